@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import SQLite from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../config.ts';
+
+const run = promisify(execFile);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-cli-'));
+
+/** Runs `npx minzheng …` the way an operator does, against its own SQLite file. */
+async function minzheng(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(projectRoot, 'bin/minzheng.js'), ...args], { env, cwd: projectRoot });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('the minzheng CLI', () => {
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('migrates, imports a district, adds a user, and verifies then catches a tampered audit chain', async () => {
+    const migrated = await minzheng('migrate');
+    expect(migrated.code).toBe(0);
+    expect(migrated.stdout).toMatch(/0001-foundation/);
+
+    expect((await minzheng('areas', 'import', '420102')).stdout).toMatch(/Imported \d+ new areas/);
+
+    const added = await minzheng('user', 'add', '-u', 'wangwu', '-n', '王五', '-r', 'street_reviewer', '-a', '420102012');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/Created user wangwu \(street_reviewer\) at 丹水池街道/);
+    expect(added.stdout).toMatch(/Initial password: \S{8,}/);
+
+    const dup = await minzheng('user', 'add', '-u', 'wangwu', '-n', '王五', '-r', 'street_reviewer', '-a', '420102012', '-p', 'abc-12345');
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toMatch(/用户名 wangwu 已被使用/);
+
+    const intact = await minzheng('audit', 'verify');
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/Audit chain intact: 2 entries checked/);
+
+    const db = new SQLite(path.join(dataDir, 'minzheng.sqlite'));
+    db.exec('drop trigger audit_log_no_update');
+    db.prepare("update audit_log set new_value = replace(new_value, 'street_reviewer', 'admin') where seq = 2").run();
+    db.close();
+    const broken = await minzheng('audit', 'verify');
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/BROKEN at entry #2 \(hash_mismatch\)/);
+  }, 60_000);
+});

@@ -1,0 +1,49 @@
+import { Command } from 'commander';
+import { areasImport } from './areas.ts';
+import { auditVerify } from './audit.ts';
+import { migrate } from './migrate.ts';
+import { serve } from './serve.ts';
+import { userAdd } from './user.ts';
+
+const program = new Command()
+  .name('minzheng')
+  .description('民政 social assistance — server and administration commands')
+  .showHelpAfterError();
+
+program.command('serve').description('migrate, seed an empty database with the demo district, and serve the app').action(serve);
+program.command('migrate').description('apply pending database migrations').action(migrate);
+
+program
+  .command('audit')
+  .description('audit log tools')
+  .command('verify')
+  .description('re-hash the audit chain and report the first broken entry')
+  .action(async () => {
+    process.exitCode = await auditVerify();
+  });
+
+program
+  .command('areas')
+  .description('administrative divisions')
+  .command('import')
+  .description('load a district/county with its streets and communities (GB/T 2260, 统计用区划代码)')
+  .argument('<districtCode>', 'six-digit district code, e.g. 420102')
+  .action(async (code: string) => {
+    process.exitCode = await areasImport(code);
+  });
+
+program
+  .command('user')
+  .description('user administration')
+  .command('add')
+  .description('create a user')
+  .requiredOption('-u, --username <username>', 'login name')
+  .requiredOption('-n, --name <displayName>', 'display name (e.g. 张丽)')
+  .requiredOption('-r, --role <role>', 'admin | county_approver | street_reviewer | community_worker | verifier | auditor')
+  .requiredOption('-a, --area <areaCode>', 'area code the user is bound to (e.g. 420102010001)')
+  .option('-p, --password <password>', 'initial password (generated and printed when omitted)')
+  .action(async (opts) => {
+    process.exitCode = await userAdd(opts);
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,48 @@
+/** The six roles of DOMAIN.md §1. */
+export const ROLES = [
+  'admin',
+  'county_approver',
+  'street_reviewer',
+  'community_worker',
+  'verifier',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(s: string): s is Role {
+  return (ROLES as readonly string[]).includes(s);
+}
+
+/** What a role may do, as flags that services and the UI both check. */
+export interface Permissions {
+  manageUsers: boolean;
+  readAudit: boolean;
+  /** Auditors oversee; they never change case or registry data. */
+  writeData: boolean;
+  editPolicies: boolean;
+}
+
+export function permissionsOf(role: Role): Permissions {
+  switch (role) {
+    case 'admin':
+      return { manageUsers: true, readAudit: true, writeData: true, editPolicies: true };
+    case 'county_approver':
+      return { manageUsers: false, readAudit: false, writeData: true, editPolicies: true };
+    case 'street_reviewer':
+    case 'community_worker':
+    case 'verifier':
+      return { manageUsers: false, readAudit: false, writeData: true, editPolicies: false };
+    case 'auditor':
+      return { manageUsers: false, readAudit: true, writeData: false, editPolicies: false };
+  }
+}
+
+/** Lowest area level at which each role can sensibly be placed. */
+export const ROLE_AREA_LEVELS: Record<Role, readonly string[]> = {
+  admin: ['province', 'city', 'district', 'street', 'community'],
+  county_approver: ['province', 'city', 'district'],
+  street_reviewer: ['street'],
+  community_worker: ['community'],
+  verifier: ['province', 'city', 'district'],
+  auditor: ['province', 'city', 'district', 'street', 'community'],
+};

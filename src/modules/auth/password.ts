@@ -1,0 +1,27 @@
+import { hash, verify } from '@node-rs/argon2';
+
+// argon2id with the library defaults (19 MiB, t=2): OWASP's baseline for interactive logins.
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** Spent on unknown usernames so response time does not reveal which names exist. */
+let decoyHash: Promise<string> | undefined;
+export async function burnVerifyTime(password: string): Promise<void> {
+  decoyHash ??= hash('decoy-password-never-matches');
+  await verifyPassword(await decoyHash, password);
+}
+
+/** At least 8 characters from at least two classes: letters, digits, other symbols. */
+export function isStrongEnough(password: string): boolean {
+  const classes = [/[A-Za-z]/, /\d/, /[^A-Za-z\d]/].filter((re) => re.test(password)).length;
+  return password.length >= 8 && classes >= 2;
+}

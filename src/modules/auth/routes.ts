@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../deps.ts';
+import { errorBodySchema } from '../../server/errors.ts';
+import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../server/session.ts';
+import {
+  loginBodySchema,
+  newUserBodySchema,
+  resetPasswordBodySchema,
+  userIdParamSchema,
+  userListItemSchema,
+  userListQuerySchema,
+  userListResponseSchema,
+  userResponseSchema,
+} from './schema.ts';
+import * as service from './service.ts';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema } as const;
+
+export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/auth/login',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '登录 (log in; sets an HttpOnly session cookie)',
+          body: loginBodySchema,
+          response: { 200: userResponseSchema, 400: errorBodySchema, 401: errorBodySchema, 423: errorBodySchema },
+        },
+      },
+      async (request, reply) => {
+        const { token, expiresAt, user } = await service.login(deps, request.body.username, request.body.password);
+        setSessionCookie(reply, deps, token, expiresAt);
+        return { user };
+      },
+    );
+
+    app.post(
+      '/auth/logout',
+      { schema: { tags: ['auth'], summary: '退出登录 (log out)', response: { 204: z.null() } } },
+      async (request, reply) => {
+        const token = request.cookies[SESSION_COOKIE];
+        if (token) await service.logout(deps, token);
+        clearSessionCookie(reply, deps);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/auth/me',
+      { schema: { tags: ['auth'], summary: '当前用户 (the logged-in user)', response: { 200: userResponseSchema, 401: errorBodySchema } } },
+      async (request) => ({ user: await service.currentUser(deps, actorOf(request)) }),
+    );
+
+    app.get(
+      '/users',
+      { schema: { tags: ['users'], summary: '用户列表 (users in scope)', querystring: userListQuerySchema, response: { 200: userListResponseSchema, ...errors } } },
+      async (request) => service.listUsers(deps, actorOf(request), request.query),
+    );
+
+    app.post(
+      '/users',
+      {
+        schema: {
+          tags: ['users'],
+          summary: '新建用户 (create a user; admin)',
+          body: newUserBodySchema,
+          response: { 201: z.object({ user: userListItemSchema }), ...errors, 409: errorBodySchema, 422: errorBodySchema },
+        },
+      },
+      async (request, reply) => {
+        const user = await service.createUser(deps, actorOf(request), request.body);
+        return reply.status(201).send({ user });
+      },
+    );
+
+    app.post(
+      '/users/:id/reset-password',
+      {
+        schema: {
+          tags: ['users'],
+          summary: '重置密码并解锁 (reset password and unlock; admin)',
+          params: userIdParamSchema,
+          body: resetPasswordBodySchema,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await service.resetPassword(deps, actorOf(request), request.params.id, request.body.password);
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}

@@ -1,0 +1,31 @@
+import type { Deps } from '../../deps.ts';
+import type { Role } from '../../domain/roles.ts';
+import { importDistrict } from '../areas/service.ts';
+import { countUsers, createUser } from '../auth/service.ts';
+
+/** 江岸区, 武汉市: the district our source documents come from. */
+export const DEMO_DISTRICT = '420102';
+/** 二七街道 and its 操场社区. */
+export const DEMO_STREET = '420102010';
+export const DEMO_COMMUNITY = '420102010001';
+export const DEMO_PASSWORD = 'minzheng-demo';
+
+export const DEMO_USERS: { username: string; displayName: string; role: Role; areaCode: string }[] = [
+  { username: 'admin', displayName: '系统管理员', role: 'admin', areaCode: DEMO_DISTRICT },
+  { username: 'county', displayName: '刘芳', role: 'county_approver', areaCode: DEMO_DISTRICT },
+  { username: 'street', displayName: '陈静', role: 'street_reviewer', areaCode: DEMO_STREET },
+  { username: 'community', displayName: '张丽', role: 'community_worker', areaCode: DEMO_COMMUNITY },
+  { username: 'verifier', displayName: '周涛', role: 'verifier', areaCode: DEMO_DISTRICT },
+  { username: 'auditor', displayName: '赵敏', role: 'auditor', areaCode: DEMO_DISTRICT },
+];
+
+/**
+ * Fills an empty database with the demo district and its users. Does nothing when users
+ * already exist, so restarting never duplicates or resets anything.
+ */
+export async function seedDemoIfEmpty(deps: Deps): Promise<{ seeded: boolean }> {
+  if ((await countUsers(deps)) > 0) return { seeded: false };
+  await importDistrict(deps, null, DEMO_DISTRICT);
+  for (const u of DEMO_USERS) await createUser(deps, null, { ...u, password: DEMO_PASSWORD });
+  return { seeded: true };
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Deps } from '../deps.ts';
+import { areaRoutes } from '../modules/areas/routes.ts';
+import { auditRoutes } from '../modules/audit/routes.ts';
+import { authRoutes } from '../modules/auth/routes.ts';
+import { registerErrorHandling } from './errors.ts';
+import { healthRoutes } from './health.ts';
+import { sessionPlugin } from './session.ts';
+import { zodValidatorCompiler } from './validation.ts';
+
+export interface AppOptions {
+  /** Serve the built web app (web/dist) at `/`. Off in API-only tests. */
+  serveWeb?: boolean;
+}
+
+/** Builds the whole HTTP app from its dependencies; never listens (main.ts does). */
+export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const webIndexExists = opts.serveWeb !== false && fs.existsSync(path.join(deps.config.webDist, 'index.html'));
+  registerErrorHandling(app, { spaFallback: webIndexExists });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'minzheng 民政 API', version: '1', description: '社会救助：户籍档案、待遇测算、审批流程、发放与统计' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mz_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(sessionPlugin, { deps });
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(deps));
+      await api.register(authRoutes(deps));
+      await api.register(areaRoutes(deps));
+      await api.register(auditRoutes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (webIndexExists) {
+    await app.register(fastifyStatic, { root: deps.config.webDist, prefix: '/', wildcard: false, index: 'index.html' });
+  } else if (opts.serveWeb !== false) {
+    app.log.warn({ webDist: deps.config.webDist }, 'web/dist is missing: run `npm run build:web`; serving the API only');
+  }
+  return app;
+}

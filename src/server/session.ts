@@ -1,0 +1,46 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Actor } from '../domain/actor.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { Deps } from '../deps.ts';
+import { actorForSession } from '../modules/auth/service.ts';
+
+export const SESSION_COOKIE = 'mz_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+/** Resolves the session cookie to an actor on every API request; routes decide if one is needed. */
+export const sessionPlugin = fp<{ deps: Deps }>(async (app: FastifyInstance, { deps }) => {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const found = await actorForSession(deps, token);
+    if (found) request.actor = found.actor;
+  });
+});
+
+/** The logged-in actor, or a 401. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new DomainError('unauthenticated', 'unauthenticated');
+  return request.actor;
+}
+
+export function setSessionCookie(reply: FastifyReply, deps: Deps, token: string, expiresAt: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: deps.config.cookieSecure,
+    path: '/',
+    expires: new Date(expiresAt),
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, deps: Deps): void {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: deps.config.cookieSecure, path: '/' });
+}
