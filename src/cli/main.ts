@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { areasImport } from './areas.ts';
 import { auditVerify } from './audit.ts';
+import { importHouseholdsCommand } from './import.ts';
 import { migrate } from './migrate.ts';
 import { serve } from './serve.ts';
 import { userAdd } from './user.ts';
@@ -30,6 +31,18 @@ program
   .argument('<districtCode>', 'six-digit district code, e.g. 420102')
   .action(async (code: string) => {
     process.exitCode = await areasImport(code);
+  });
+
+program
+  .command('import')
+  .description('bulk imports')
+  .command('households')
+  .description('import households and members from the two-sheet template (.xlsx)')
+  .argument('<file>', 'the .xlsx workbook (sheets 户信息 and 成员)')
+  .requiredOption('--user <username>', 'act as this user (area scope and audit apply)')
+  .option('--dry-run', 'validate every row and report, write nothing')
+  .action(async (file: string, opts: { user: string; dryRun?: boolean }) => {
+    process.exitCode = await importHouseholdsCommand(file, opts);
   });
 
 program

@@ -60,12 +60,118 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface HouseholdTable {
+  id: Generated<number>;
+  area_code: string;
+  address: string;
+  urban_rural: 'urban' | 'rural';
+  head_person_id: number | null;
+  bank_name: string | null;
+  bank_account: string | null;
+  bank_account_holder: string | null;
+  category: 'A' | 'B' | 'C' | null;
+  /** active, or merged/dissolved: kept for history, never deleted. */
+  status: 'active' | 'merged' | 'dissolved';
+  phone: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonTable {
+  id: Generated<number>;
+  id_number: string;
+  id_number_rev: string;
+  name: string;
+  name_pinyin: string;
+  name_initials: string;
+  sex: 'male' | 'female';
+  birth_date: string;
+  household_id: number | null;
+  relation: string;
+  ethnicity: string | null;
+  marital_status: string | null;
+  labor_capacity: string;
+  employment: string;
+  student: number;
+  health: string;
+  diagnosis: string | null;
+  disability_category: string | null;
+  disability_grade: number | null;
+  disability_certificate: string | null;
+  self_care: string | null;
+  /** Comma-separated flag codes (孤寡, 空巢 …), e.g. "solitary_elderly,empty_nest". */
+  flags: string;
+  in_prison: number;
+  phone: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncomeItemTable {
+  id: Generated<number>;
+  household_id: number;
+  person_id: number;
+  type: string;
+  monthly: number;
+  note: string | null;
+}
+
+export interface DeductionTable {
+  id: Generated<number>;
+  household_id: number;
+  person_id: number;
+  type: string;
+  monthly: number;
+}
+
+export interface AssetTable {
+  id: Generated<number>;
+  household_id: number;
+  person_id: number | null;
+  type: string;
+  value: number;
+  exempt: number;
+  area_sqm: number | null;
+  description: string | null;
+}
+
+export interface ObligorTable {
+  id: Generated<number>;
+  household_id: number;
+  name: string;
+  id_number: string | null;
+  relation: string;
+  monthly_support: number;
+  able_to_support: number;
+}
+
+export interface DocumentTable {
+  id: Generated<number>;
+  household_id: number;
+  kind: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: number | null;
+  uploaded_at: string;
+}
+
 export interface Database {
   areas: AreaTable;
   users: UserTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  households: HouseholdTable;
+  persons: PersonTable;
+  income_items: IncomeItemTable;
+  deductions: DeductionTable;
+  assets: AssetTable;
+  obligors: ObligorTable;
+  documents: DocumentTable;
 }
 
 export type Db = Kysely<Database>;
@@ -77,4 +183,8 @@ export type UserRow = Selectable<UserTable>;
 export type NewUserRow = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type HouseholdRow = Selectable<HouseholdTable>;
+export type PersonRow = Selectable<PersonTable>;
+export type NewPersonRow = Insertable<PersonTable>;
+export type DocumentRow = Selectable<DocumentTable>;
 export type { ColumnType };

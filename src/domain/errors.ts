@@ -9,7 +9,9 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'unprocessable'
-  | 'locked';
+  | 'locked'
+  | 'too_large'
+  | 'unsupported_media';
 
 export class DomainError extends Error {
   readonly code: string;

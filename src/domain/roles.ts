@@ -20,20 +20,27 @@ export interface Permissions {
   /** Auditors oversee; they never change case or registry data. */
   writeData: boolean;
   editPolicies: boolean;
+  /** See a resident's full ID number (each reveal is audited). */
+  revealIdNumbers: boolean;
+  /** Diagnoses and mental-health details, the most sensitive part of a file (DOMAIN.md §7). */
+  viewHealth: boolean;
 }
 
 export function permissionsOf(role: Role): Permissions {
   switch (role) {
+    // The system administrator runs users and settings, not residents' files.
     case 'admin':
-      return { manageUsers: true, readAudit: true, writeData: true, editPolicies: true };
+      return { manageUsers: true, readAudit: true, writeData: true, editPolicies: true, revealIdNumbers: false, viewHealth: false };
     case 'county_approver':
-      return { manageUsers: false, readAudit: false, writeData: true, editPolicies: true };
+      return { manageUsers: false, readAudit: false, writeData: true, editPolicies: true, revealIdNumbers: true, viewHealth: true };
     case 'street_reviewer':
     case 'community_worker':
+      return { manageUsers: false, readAudit: false, writeData: true, editPolicies: false, revealIdNumbers: true, viewHealth: true };
+    // The verification centre matches income and assets; it has no need for diagnoses.
     case 'verifier':
-      return { manageUsers: false, readAudit: false, writeData: true, editPolicies: false };
+      return { manageUsers: false, readAudit: false, writeData: true, editPolicies: false, revealIdNumbers: true, viewHealth: false };
     case 'auditor':
-      return { manageUsers: false, readAudit: true, writeData: false, editPolicies: false };
+      return { manageUsers: false, readAudit: true, writeData: false, editPolicies: false, revealIdNumbers: true, viewHealth: true };
   }
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -10,6 +11,10 @@ import type { Deps } from '../deps.ts';
 import { areaRoutes } from '../modules/areas/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
+import { documentRoutes } from '../modules/registry/document-routes.ts';
+import { MAX_DOCUMENT_BYTES } from '../modules/registry/documents.ts';
+import { excelRoutes } from '../modules/registry/excel-routes.ts';
+import { registryRoutes } from '../modules/registry/routes.ts';
 import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { sessionPlugin } from './session.ts';
@@ -34,6 +39,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerErrorHandling(app, { spaFallback: webIndexExists });
 
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -53,6 +59,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(authRoutes(deps));
       await api.register(areaRoutes(deps));
       await api.register(auditRoutes(deps));
+      await api.register(registryRoutes(deps));
+      await api.register(documentRoutes(deps));
+      await api.register(excelRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -26,6 +26,10 @@ export function statusOf(kind: ErrorKind): number {
       return 422;
     case 'locked':
       return 423;
+    case 'too_large':
+      return 413;
+    case 'unsupported_media':
+      return 415;
   }
 }
 

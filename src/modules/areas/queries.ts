@@ -48,6 +48,11 @@ export async function childAreas(db: DbOrTrx, parentCode: string): Promise<(Area
   return rows.map((r) => ({ ...areaFromRow(r), hasChildren: Boolean(r.has_children) }));
 }
 
+export async function areasBelow(db: DbOrTrx, code: string, level: Area['level']): Promise<Area[]> {
+  const rows = await db.selectFrom('areas').selectAll().where('code', 'like', `${code}%`).where('level', '=', level).orderBy('code').execute();
+  return rows.map(areaFromRow);
+}
+
 export async function hasChildAreas(db: DbOrTrx, code: string): Promise<boolean> {
   const row = await db.selectFrom('areas').select('code').where('parent_code', '=', code).limit(1).executeTakeFirst();
   return row !== undefined;

@@ -25,6 +25,11 @@ export async function areaPath(db: DbOrTrx, code: string): Promise<q.Area[]> {
   return chain.map((c) => found.find((a) => a.code === c)).filter((a): a is q.Area => a !== undefined);
 }
 
+/** Every area of a level below `code` (e.g. all communities of a district). */
+export async function childAreasOf(db: DbOrTrx, code: string, level: q.Area['level']): Promise<q.Area[]> {
+  return q.areasBelow(db, code, level);
+}
+
 export async function findArea(db: DbOrTrx, code: string): Promise<q.Area | undefined> {
   return q.findArea(db, code);
 }

@@ -119,6 +119,13 @@ export async function actorForSession(deps: Deps, token: string): Promise<{ acto
   return user ? { actor: actorFromRow(user), user } : null;
 }
 
+/** The actor for a username: the CLI acts as a named user so scope and audit still apply. */
+export async function actorForUsername(deps: Deps, username: string): Promise<Actor> {
+  const user = await q.findUserByUsername(deps.db, username);
+  if (!user || user.active !== 1) throw new DomainError('not_found', 'user_not_found', { field: 'user' });
+  return actorFromRow(user);
+}
+
 export async function currentUser(deps: Deps, actor: Actor): Promise<UserView> {
   const user = await q.findUserById(deps.db, actor.userId);
   if (!user) throw new DomainError('unauthenticated', 'unauthenticated');

@@ -1,0 +1,119 @@
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { nowIso } from '../../clock.ts';
+import type { Deps } from '../../deps.ts';
+import { assertPermission, type Actor } from '../../domain/actor.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { recordAudit } from '../audit/service.ts';
+import { openStored, removeStored, storeUpload, UploadRejected } from './document-store.ts';
+import { assertActive, householdInScope } from './household-access.ts';
+
+export const DOCUMENT_KINDS = ['id_copy', 'application_form', 'consent', 'photo', 'certificate', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+export interface DocumentView {
+  id: number;
+  householdId: number;
+  kind: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
+function documentsRoot(deps: Deps): string {
+  return path.join(deps.config.dataDir, 'documents');
+}
+
+/** Stores an uploaded file on the household's file (一户一档), audited. */
+export async function addDocument(
+  deps: Deps,
+  actor: Actor,
+  householdId: number,
+  upload: { kind: DocumentKind; filename: string; stream: Readable & { truncated?: boolean } },
+): Promise<DocumentView> {
+  assertPermission(actor, 'writeData');
+  const h = await householdInScope(deps.db, actor, householdId);
+  assertActive(h);
+  let stored;
+  try {
+    stored = await storeUpload(documentsRoot(deps), householdId, upload.stream);
+  } catch (e) {
+    if (e instanceof UploadRejected) {
+      if (e.reason === 'too_large') throw new DomainError('too_large', 'document_too_large', { field: 'file', params: { maxMb: MAX_DOCUMENT_BYTES / 1024 / 1024 } });
+      if (e.reason === 'empty') throw new DomainError('validation', 'document_empty', { field: 'file' });
+      throw new DomainError('unsupported_media', 'document_type_unsupported', { field: 'file' });
+    }
+    throw e;
+  }
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('documents')
+        .values({
+          household_id: householdId,
+          kind: upload.kind,
+          filename: upload.filename.slice(0, 200),
+          content_type: stored.contentType,
+          size: stored.size,
+          sha256: stored.sha256,
+          storage_key: stored.storageKey,
+          uploaded_by: actor.userId,
+          uploaded_at: nowIso(deps.clock),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, deps.clock, actor, {
+        action: 'document.add',
+        entityType: 'household',
+        entityId: householdId,
+        areaCode: h.area_code,
+        newValue: { documentId: row.id, kind: row.kind, filename: row.filename, size: row.size, sha256: row.sha256 },
+      });
+      return viewOf(row);
+    });
+  } catch (e) {
+    removeStored(documentsRoot(deps), stored.storageKey);
+    throw e;
+  }
+}
+
+function viewOf(r: { id: number; household_id: number; kind: string; filename: string; content_type: string; size: number; sha256: string; uploaded_at: string }): DocumentView {
+  return {
+    id: r.id,
+    householdId: r.household_id,
+    kind: r.kind,
+    filename: r.filename,
+    contentType: r.content_type,
+    size: r.size,
+    sha256: r.sha256,
+    uploadedAt: r.uploaded_at,
+  };
+}
+
+export async function listDocuments(deps: Deps, actor: Actor, householdId: number): Promise<{ items: DocumentView[] }> {
+  await householdInScope(deps.db, actor, householdId);
+  const rows = await deps.db.selectFrom('documents').selectAll().where('household_id', '=', householdId).orderBy('id', 'desc').execute();
+  return { items: rows.map(viewOf) };
+}
+
+/** Opens a stored document as a stream; each download is audited like a file view. */
+export async function openDocument(deps: Deps, actor: Actor, documentId: number): Promise<{ document: DocumentView; stream: Readable }> {
+  const row = await deps.db.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst();
+  if (!row) throw new DomainError('not_found', 'document_not_found');
+  const h = await householdInScope(deps.db, actor, row.household_id).catch(() => {
+    throw new DomainError('not_found', 'document_not_found');
+  });
+  await deps.db.transaction().execute((trx) =>
+    recordAudit(trx, deps.clock, actor, {
+      action: 'document.download',
+      entityType: 'household',
+      entityId: row.household_id,
+      areaCode: h.area_code,
+      newValue: { documentId: row.id, filename: row.filename },
+    }),
+  );
+  return { document: viewOf(row), stream: openStored(documentsRoot(deps), row.storage_key) };
+}

@@ -1,0 +1,245 @@
+import { nowIso, todayInChina } from '../../clock.ts';
+import type { HouseholdRow, PersonRow, Trx } from '../../db/types.ts';
+import type { Deps } from '../../deps.ts';
+import { assertAreaWritable, assertPermission, type Actor } from '../../domain/actor.ts';
+import { isWithinArea } from '../../domain/area-code.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { maskIdNumber } from '../../domain/masking.ts';
+import { classifyPersonQuery } from '../../domain/name-search.ts';
+import { findArea } from '../areas/service.ts';
+import { recordAudit } from '../audit/service.ts';
+import type { HouseholdFile } from './file-view.ts';
+import { assertActive, assertCommunity, assertComposition, claimVersion, householdInScope, loadFile, personElsewhereError } from './household-access.ts';
+import * as list from './list-queries.ts';
+import { writeSections } from './sections.ts';
+import { changedColumns, identityOf, newPersonRow, personPatchColumns } from './person-input.ts';
+import * as q from './queries.ts';
+import type { HouseholdListQuery, HouseholdPatch, NewHousehold } from './schema.ts';
+
+export type { HouseholdFile, MemberView } from './file-view.ts';
+
+// ---------------------------------------------------------------- read
+
+/** Opens a household file; every view is audited (DOMAIN.md §7). */
+export async function getHouseholdFile(deps: Deps, actor: Actor, id: number): Promise<HouseholdFile> {
+  const h = await householdInScope(deps.db, actor, id);
+  const file = await loadFile(deps.db, actor, h, todayInChina(deps.clock));
+  await deps.db.transaction().execute((trx) =>
+    recordAudit(trx, deps.clock, actor, { action: 'household.view', entityType: 'household', entityId: id, areaCode: h.area_code }),
+  );
+  return file;
+}
+
+export async function listHouseholds(deps: Deps, actor: Actor, query: HouseholdListQuery) {
+  const scope = query.areaCode ?? actor.areaCode;
+  if (!isWithinArea(actor.areaCode, scope)) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode: scope } });
+  const { items, total } = await list.listHouseholds(
+    deps.db,
+    {
+      scope,
+      match: query.q ? classifyPersonQuery(query.q) : undefined,
+      urbanRural: query.urbanRural,
+      flag: query.flag,
+      disabled: query.disabled === undefined ? undefined : query.disabled === 'true',
+    },
+    { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+  );
+  return {
+    total,
+    items: items.map((r) => ({
+      id: r.id,
+      areaCode: r.area_code,
+      areaName: r.area_name,
+      address: r.address,
+      urbanRural: r.urban_rural as 'urban' | 'rural',
+      category: r.category as 'A' | 'B' | 'C' | null,
+      headName: r.head_name,
+      headIdNumberMasked: r.head_id_number ? maskIdNumber(r.head_id_number) : null,
+      memberCount: r.member_count,
+      version: r.version,
+      updatedAt: r.updated_at,
+    })),
+  };
+}
+
+export async function searchPersons(deps: Deps, actor: Actor, query: { q: string; limit: number }) {
+  const rows = await list.searchPersons(deps.db, actor.areaCode, classifyPersonQuery(query.q), query.limit);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      idNumberMasked: maskIdNumber(r.id_number),
+      name: r.name,
+      sex: r.sex as 'male' | 'female',
+      birthDate: r.birth_date,
+      relation: r.relation,
+      householdId: r.household_id,
+      areaCode: r.area_code,
+      areaName: r.area_name,
+      address: r.address,
+    })),
+  };
+}
+
+/** The full ID number, for roles that need it; each reveal is audited. */
+export async function revealIdNumber(deps: Deps, actor: Actor, personId: number): Promise<{ idNumber: string }> {
+  assertPermission(actor, 'revealIdNumbers');
+  const person = await q.findPerson(deps.db, personId);
+  const h = person?.household_id ? await q.findHousehold(deps.db, person.household_id) : undefined;
+  if (!person || !h || !isWithinArea(actor.areaCode, h.area_code)) throw new DomainError('not_found', 'person_not_found');
+  await deps.db.transaction().execute((trx) =>
+    recordAudit(trx, deps.clock, actor, {
+      action: 'person.reveal_id',
+      entityType: 'household',
+      entityId: h.id,
+      areaCode: h.area_code,
+      newValue: { personId, name: person.name },
+    }),
+  );
+  return { idNumber: person.id_number };
+}
+
+export async function householdHistory(deps: Deps, actor: Actor, id: number) {
+  await householdInScope(deps.db, actor, id);
+  const rows = await list.householdTimeline(deps.db, id, 500);
+  return {
+    items: rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      actorUsername: r.actor_username,
+      action: r.action,
+      oldValue: r.old_value === null ? null : JSON.parse(r.old_value),
+      newValue: r.new_value === null ? null : JSON.parse(r.new_value),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------- create and edit
+
+export async function createHousehold(deps: Deps, actor: Actor, input: NewHousehold): Promise<HouseholdFile> {
+  return deps.db.transaction().execute((trx) => createHouseholdIn(trx, deps, actor, input));
+}
+
+/** Creates a household inside the caller's transaction (the API, and the Excel import per household). */
+export async function createHouseholdIn(trx: Trx, deps: Deps, actor: Actor, input: NewHousehold): Promise<HouseholdFile> {
+  assertPermission(actor, 'writeData');
+  assertAreaWritable(actor, input.areaCode);
+  await assertCommunity(trx, input.areaCode);
+  assertComposition(input.members, 'members');
+  const today = todayInChina(deps.clock);
+  const identities = input.members.map((m, i) => identityOf(m, `members.${i}.idNumber`, today));
+  identities.forEach((id, i) => {
+    if (identities.findIndex((o) => o.idNumber === id.idNumber) !== i) {
+      throw new DomainError('unprocessable', 'duplicate_member', { field: `members.${i}.idNumber` });
+    }
+  });
+  const now = nowIso(deps.clock);
+  const existing = await q.findPersonsByIdNumbers(trx, identities.map((i) => i.idNumber));
+  for (const p of existing) {
+    throw await personElsewhereError(trx, actor, p, `members.${identities.findIndex((i) => i.idNumber === p.id_number)}.idNumber`);
+  }
+  const h = await q.insertHousehold(trx, {
+    area_code: input.areaCode,
+    address: input.address,
+    urban_rural: input.urbanRural,
+    head_person_id: null,
+    bank_name: input.bankAccount?.bankName ?? null,
+    bank_account: input.bankAccount?.accountNumber ?? null,
+    bank_account_holder: input.bankAccount?.accountHolder ?? null,
+    category: input.category ?? null,
+    status: 'active',
+    phone: input.phone ?? null,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
+  const members: PersonRow[] = [];
+  for (const [i, m] of input.members.entries()) {
+    members.push(await q.insertPerson(trx, newPersonRow(m, identities[i]!, h.id, now)));
+  }
+  const head = members.find((m) => m.relation === 'head')!;
+  await q.updateHouseholdFields(trx, h.id, { head_person_id: head.id });
+  await writeSections(trx, h.id, input, members, today);
+  await recordAudit(trx, deps.clock, actor, {
+    action: 'household.create',
+    entityType: 'household',
+    entityId: h.id,
+    areaCode: h.area_code,
+    newValue: {
+      address: input.address,
+      urbanRural: input.urbanRural,
+      members: members.map((m) => ({ personId: m.id, name: m.name, idNumber: maskIdNumber(m.id_number), relation: m.relation })),
+      incomes: input.incomes.length,
+      assets: input.assets.length,
+    },
+  });
+  return loadFile(trx, actor, { ...h, head_person_id: head.id }, today);
+}
+
+/** Edits a file under optimistic concurrency: the caller's version must still be current. */
+export async function updateHousehold(deps: Deps, actor: Actor, id: number, patch: HouseholdPatch): Promise<HouseholdFile> {
+  return deps.db.transaction().execute((trx) => updateHouseholdIn(trx, deps, actor, id, patch));
+}
+
+export async function updateHouseholdIn(trx: Trx, deps: Deps, actor: Actor, id: number, patch: HouseholdPatch): Promise<HouseholdFile> {
+  assertPermission(actor, 'writeData');
+  const today = todayInChina(deps.clock);
+  const now = nowIso(deps.clock);
+  {
+    const h = await householdInScope(trx, actor, id);
+    assertActive(h);
+    await claimVersion(trx, h, patch.version, now);
+    const members = await q.membersOf(trx, id);
+    const householdCols: Partial<HouseholdRow> = {};
+    if (patch.address !== undefined) householdCols.address = patch.address;
+    if (patch.urbanRural !== undefined) householdCols.urban_rural = patch.urbanRural;
+    if (patch.phone !== undefined) householdCols.phone = patch.phone;
+    if (patch.category !== undefined) householdCols.category = patch.category;
+    if (patch.bankAccount !== undefined) {
+      householdCols.bank_name = patch.bankAccount?.bankName ?? null;
+      householdCols.bank_account = patch.bankAccount?.accountNumber ?? null;
+      householdCols.bank_account_holder = patch.bankAccount?.accountHolder ?? null;
+    }
+    const changes: { field: string; old: unknown; new: unknown }[] = [];
+    const hc = changedColumns(h, householdCols);
+    if (Object.keys(hc.new).length > 0) {
+      await q.updateHouseholdFields(trx, id, { ...householdCols, updated_at: now });
+      changes.push({ field: 'household', old: hc.old, new: hc.new });
+    }
+    for (const [i, mp] of (patch.members ?? []).entries()) {
+      const member = members.find((m) => m.id === mp.personId);
+      if (!member) throw new DomainError('unprocessable', 'member_not_in_household', { field: `members.${i}.personId` });
+      if (member.relation === 'head' && mp.relation !== undefined) {
+        throw new DomainError('unprocessable', 'use_change_head', { field: `members.${i}.relation` });
+      }
+      const identity =
+        mp.idNumber !== undefined || mp.sex !== undefined || mp.birthDate !== undefined
+          ? identityOf({ idNumber: mp.idNumber ?? member.id_number, sex: mp.sex, birthDate: mp.birthDate }, `members.${i}.idNumber`, today)
+          : null;
+      if (identity && identity.idNumber !== member.id_number) {
+        const [clash] = await q.findPersonsByIdNumbers(trx, [identity.idNumber]);
+        if (clash) throw await personElsewhereError(trx, actor, clash, `members.${i}.idNumber`);
+      }
+      const cols = personPatchColumns(mp, identity && identity.idNumber !== member.id_number ? identity : null);
+      const diff = changedColumns(member, cols);
+      if (Object.keys(diff.new).length === 0) continue;
+      await q.updatePerson(trx, member.id, { ...cols, updated_at: now });
+      Object.assign(member, cols);
+      changes.push({ field: `member:${member.id}:${member.name}`, old: diff.old, new: diff.new });
+    }
+    const before = await q.financesOf(trx, id);
+    const sections = await writeSections(trx, id, patch, members, today);
+    for (const s of sections) changes.push({ field: s, old: before[s as keyof typeof before], new: (await q.financesOf(trx, id))[s as keyof typeof before] });
+    await recordAudit(trx, deps.clock, actor, {
+      action: 'household.update',
+      entityType: 'household',
+      entityId: id,
+      areaCode: h.area_code,
+      oldValue: Object.fromEntries(changes.map((c) => [c.field, c.old])),
+      newValue: Object.fromEntries(changes.map((c) => [c.field, c.new])),
+    });
+    const fresh = await q.findHousehold(trx, id);
+    return loadFile(trx, actor, fresh!, today);
+  }
+}
+
+export * from './operations.ts';
