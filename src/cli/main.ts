@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { areasImport } from './areas.ts';
 import { auditVerify } from './audit.ts';
+import { calcCommand } from './calc.ts';
 import { importHouseholdsCommand } from './import.ts';
 import { migrate } from './migrate.ts';
 import { serve } from './serve.ts';
@@ -43,6 +44,15 @@ program
   .option('--dry-run', 'validate every row and report, write nothing')
   .action(async (file: string, opts: { user: string; dryRun?: boolean }) => {
     process.exitCode = await importHouseholdsCommand(file, opts);
+  });
+
+program
+  .command('calc')
+  .description('run a benefit calculation scenario (JSON file, or - for stdin) and print the result as JSON')
+  .argument('<file>', 'scenario JSON, as POST /api/v1/calculations takes it')
+  .option('--explain', 'add the line-by-line Chinese explanation')
+  .action(async (file: string, opts: { explain?: boolean }) => {
+    process.exitCode = await calcCommand(file, opts);
   });
 
 program

@@ -159,6 +159,20 @@ export interface DocumentTable {
   uploaded_at: string;
 }
 
+export interface PolicyParamTable {
+  id: Generated<number>;
+  area_code: string;
+  key: string;
+  effective_from: string;
+  /** JSON of the parameter's value (fen, rate string, list …). */
+  value: string;
+  /** Per area and key, increasing with every edit. */
+  version: number;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface Database {
   areas: AreaTable;
   users: UserTable;
@@ -172,6 +186,7 @@ export interface Database {
   assets: AssetTable;
   obligors: ObligorTable;
   documents: DocumentTable;
+  policy_params: PolicyParamTable;
 }
 
 export type Db = Kysely<Database>;

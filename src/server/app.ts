@@ -10,6 +10,8 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import type { Deps } from '../deps.ts';
 import { areaRoutes } from '../modules/areas/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
+import { calculationRoutes } from '../modules/calculations/routes.ts';
+import { policyRoutes } from '../modules/policies/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { documentRoutes } from '../modules/registry/document-routes.ts';
 import { MAX_DOCUMENT_BYTES } from '../modules/registry/documents.ts';
@@ -62,6 +64,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(registryRoutes(deps));
       await api.register(documentRoutes(deps));
       await api.register(excelRoutes(deps));
+      await api.register(policyRoutes(deps));
+      await api.register(calculationRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -101,6 +101,15 @@ export const messages: Messages = {
   import_head_row_missing: { 'zh-CN': '成员表中缺少户主本人（与户主关系为“户主”）的一行', en: 'The member sheet lacks the head\'s own row (relation “户主”)' },
   import_area_differs: { 'zh-CN': '该户已在社区 {areaCode} 登记；迁移请使用“迁移”操作', en: 'This household is registered in {areaCode}; use "move" to move it' },
   import_report_not_found: { 'zh-CN': '导入报告不存在', en: 'No such import report' },
+  policy_incomplete: { 'zh-CN': '该区划在此日期没有完整的政策参数，缺少：{missing}', en: 'No complete policy for this area on that date; missing: {missing}' },
+  policy_value_invalid: {
+    'zh-CN': '已存的政策参数无效（区划 {areaCode}，{effectiveFrom} 起，第 {version} 版）',
+    en: 'A stored policy value is invalid (area {areaCode}, from {effectiveFrom}, version {version})',
+  },
+  policy_key_unknown: { 'zh-CN': '未知的政策参数：{key}', en: 'Unknown policy parameter: {key}' },
+  policy_value_invalid_input: { 'zh-CN': '参数值无效：{detail}', en: 'Invalid parameter value: {detail}' },
+  calculation_area_required: { 'zh-CN': '请提供区划代码 areaCode 或完整的 policy', en: 'Give an areaCode or a complete policy' },
+  calculation_subject_required: { 'zh-CN': '请选择计算对象（本户成员）', en: 'Choose the member to calculate for' },
   move_same_area: { 'zh-CN': '该户已在此社区', en: 'The household is already in this community' },
 };
 

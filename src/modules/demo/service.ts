@@ -3,6 +3,8 @@ import type { Role } from '../../domain/roles.ts';
 import { todayInChina } from '../../clock.ts';
 import { childAreasOf, importDistrict } from '../areas/service.ts';
 import { actorForUsername, countUsers, createUser } from '../auth/service.ts';
+import { demoPolicy } from '../../domain/policy.ts';
+import { seedPolicy } from '../policies/service.ts';
 import { createHouseholdIn } from '../registry/service.ts';
 import { seededRandom, syntheticHousehold } from './population.ts';
 
@@ -30,6 +32,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
   if ((await countUsers(deps)) > 0) return { seeded: false };
   await importDistrict(deps, null, DEMO_DISTRICT);
   for (const u of DEMO_USERS) await createUser(deps, null, { ...u, password: DEMO_PASSWORD });
+  await seedPolicy(deps, null, demoPolicy, DEMO_DISTRICT, '2025-01-01');
   if (opts.households) await seedDemoHouseholds(deps, opts.households, opts.seed ?? 20260101);
   return { seeded: true };
 }

@@ -132,3 +132,29 @@ export async function filesOfMany(db: DbOrTrx, ids: number[]) {
   ]);
   return { households, members, incomes, deductions, assets };
 }
+
+/** The means-test rows of every active household in an area, one query per table. */
+export async function meansTestRowsInArea(db: DbOrTrx, areaCode: string) {
+  const inArea = db.selectFrom('households').select('id').where('area_code', 'like', `${areaCode}%`).where('status', '=', 'active');
+  const [households, members, incomes, deductions, assets, obligors] = await Promise.all([
+    db.selectFrom('households').selectAll().where('area_code', 'like', `${areaCode}%`).where('status', '=', 'active').orderBy('id').execute(),
+    db
+      .selectFrom('persons')
+      .selectAll()
+      .where('household_id', 'in', inArea)
+      .execute() as Promise<(PersonRow & { household_id: number })[]>,
+    db.selectFrom('income_items').select(['household_id', 'person_id', 'type', 'monthly', 'note']).where('household_id', 'in', inArea).execute(),
+    db.selectFrom('deductions').select(['household_id', 'person_id', 'type', 'monthly']).where('household_id', 'in', inArea).execute(),
+    db
+      .selectFrom('assets')
+      .select(['household_id', 'person_id', 'type', 'value', 'exempt', 'area_sqm', 'description'])
+      .where('household_id', 'in', inArea)
+      .execute(),
+    db
+      .selectFrom('obligors')
+      .select(['household_id', 'name', 'id_number', 'relation', 'monthly_support', 'able_to_support'])
+      .where('household_id', 'in', inArea)
+      .execute(),
+  ]);
+  return { households, members, incomes, deductions, assets, obligors };
+}

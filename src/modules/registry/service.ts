@@ -243,3 +243,91 @@ export async function updateHouseholdIn(trx: Trx, deps: Deps, actor: Actor, id: 
 }
 
 export * from './operations.ts';
+
+/** What the means test reads of a household (full ID numbers: for calculations, never for display). */
+export interface MeansTestData {
+  householdId: number;
+  areaCode: string;
+  urban: boolean;
+  members: {
+    personId: number;
+    idNumber: string;
+    name: string;
+    relation: string;
+    laborCapacity: string;
+    employment: string;
+    student: boolean;
+    disability: { category: string; grade: number } | null;
+    health: string;
+    selfCare: string | null;
+    inPrison: boolean;
+    incomes: { type: string; monthly: number }[];
+    socialInsurance: number;
+  }[];
+  financialAssets: number;
+  vehicles: { exempt: boolean }[];
+  houses: number;
+  hasAbleObligor: boolean;
+}
+
+function meansTestFromRows(h: HouseholdRow, members: PersonRow[], f: q.FinanceRows): MeansTestData {
+  return {
+    householdId: h.id,
+    areaCode: h.area_code,
+    urban: h.urban_rural === 'urban',
+    members: members
+      .sort((a, b) => Number(b.relation === 'head') - Number(a.relation === 'head') || a.id - b.id)
+      .map((m) => ({
+        personId: m.id,
+        idNumber: m.id_number,
+        name: m.name,
+        relation: m.relation,
+        laborCapacity: m.labor_capacity,
+        employment: m.employment,
+        student: m.student === 1,
+        disability: m.disability_category && m.disability_grade ? { category: m.disability_category, grade: m.disability_grade } : null,
+        health: m.health,
+        selfCare: m.self_care,
+        inPrison: m.in_prison === 1,
+        incomes: f.incomes.filter((i) => i.person_id === m.id).map((i) => ({ type: i.type, monthly: i.monthly })),
+        socialInsurance: f.deductions.filter((d) => d.person_id === m.id).reduce((s, d) => s + d.monthly, 0),
+      })),
+    financialAssets: f.assets.filter((a) => a.type === 'deposit' || a.type === 'securities').reduce((s, a) => s + a.value, 0),
+    vehicles: f.assets.filter((a) => a.type === 'vehicle').map((a) => ({ exempt: a.exempt === 1 })),
+    houses: f.assets.filter((a) => a.type === 'house').length,
+    hasAbleObligor: f.obligors.some((o) => o.able_to_support === 1),
+  };
+}
+
+export async function meansTestData(db: Deps['db'] | Trx, actor: Actor, householdId: number): Promise<MeansTestData> {
+  const h = await householdInScope(db, actor, householdId);
+  const [members, f] = await Promise.all([q.membersOf(db, h.id), q.financesOf(db, h.id)]);
+  return meansTestFromRows(h, members, f);
+}
+
+/** Every active household of an area for bulk work (simulation, re-verification): six queries in all. */
+export async function meansTestDataInArea(db: Deps['db'] | Trx, areaCode: string): Promise<MeansTestData[]> {
+  const rows = await q.meansTestRowsInArea(db, areaCode);
+  const group = <T extends { household_id: number }>(items: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const item of items) {
+      const list = m.get(item.household_id);
+      if (list) list.push(item);
+      else m.set(item.household_id, [item]);
+    }
+    return m;
+  };
+  const members = group(rows.members);
+  const incomes = group(rows.incomes);
+  const deductions = group(rows.deductions);
+  const assets = group(rows.assets);
+  const obligors = group(rows.obligors);
+  return rows.households.map((h) =>
+    meansTestFromRows(h, members.get(h.id) ?? [], {
+      incomes: incomes.get(h.id) ?? [],
+      deductions: deductions.get(h.id) ?? [],
+      assets: assets.get(h.id) ?? [],
+      obligors: obligors.get(h.id) ?? [],
+    }),
+  );
+}

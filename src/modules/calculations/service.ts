@@ -1,0 +1,48 @@
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../domain/actor.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { maskIdNumber } from '../../domain/masking.ts';
+import { inlinePolicyVersionLabel } from '../../domain/policy.ts';
+import { calculate, type CalculatedProgram, type ProgramResult, type Scenario } from '../../domain/programs/index.ts';
+import { policyInForce } from '../policies/service.ts';
+import { meansTestData } from '../registry/service.ts';
+import { scenarioFromHousehold } from './household-scenario.ts';
+
+/**
+ * Runs a scenario: with its own `policy` (a what-if, labelled inline/…) or the area's policy
+ * in force on `asOf` (labelled by the rows it used).
+ */
+export async function calculateScenario(deps: Pick<Deps, 'db'>, scenario: Scenario): Promise<ProgramResult> {
+  if (scenario.policy) return calculate(scenario, scenario.policy, inlinePolicyVersionLabel(scenario.policy));
+  if (!scenario.areaCode) throw new DomainError('validation', 'calculation_area_required', { field: 'areaCode' });
+  const inForce = await policyInForce(deps.db, scenario.areaCode, scenario.asOf);
+  return calculate(scenario, inForce.policy, inForce.version);
+}
+
+/** A program run for a registered household on a date, with the scenario it was built from. */
+export async function calculateForHousehold(
+  deps: Deps,
+  actor: Actor,
+  householdId: number,
+  input: { program: CalculatedProgram; asOf: string; subjectPersonId?: number | undefined },
+): Promise<{ scenario: Scenario; result: ProgramResult; members: { personId: number; name: string }[] }> {
+  const data = await meansTestData(deps.db, actor, householdId);
+  const personLevel = !['dibao', 'dibao_edge'].includes(input.program);
+  if (personLevel && !data.members.some((m) => m.personId === input.subjectPersonId)) {
+    throw new DomainError('validation', 'calculation_subject_required', { field: 'subjectPersonId' });
+  }
+  const scenario = scenarioFromHousehold(data, input.program, input.asOf, personLevel ? input.subjectPersonId : undefined);
+  const result = await calculateScenario(deps, scenario);
+  // The scenario carries full ID numbers; what leaves the service shows them masked.
+  return {
+    scenario: {
+      ...scenario,
+      household: {
+        ...scenario.household,
+        members: scenario.household.members.map((m) => ({ ...m, idNumber: maskIdNumber(m.idNumber) })),
+      },
+    },
+    result,
+    members: data.members.map((m) => ({ personId: m.personId, name: m.name })),
+  };
+}
