@@ -1,22 +1,30 @@
-import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationResultSet } from 'kysely';
+import { dialectOf } from './database.ts';
 import type { Db } from './types.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-registry.ts';
 import * as m0003 from './migrations/0003-policies.ts';
+import * as m0004 from './migrations/0004-cases.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-registry': m0002,
   '0003-policies': m0003,
+  '0004-cases': m0004,
 };
 
-export function migrator(db: Db): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/**
+ * Kysely looks for its bookkeeping tables in every schema it can see: on PostgreSQL, name the
+ * schema in use, or another schema's tables (a parallel test run, a bench) pass for ours.
+ */
+export async function migrator(db: Db): Promise<Migrator> {
+  const schema = dialectOf(db) === 'postgres' ? (await sql<{ name: string }>`select current_schema() as name`.execute(db)).rows[0]?.name : undefined;
+  return new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
-  const result = await migrator(db).migrateToLatest();
+  const result = await (await migrator(db)).migrateToLatest();
   if (result.error) throw result.error;
   return result;
 }

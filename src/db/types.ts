@@ -173,6 +173,123 @@ export interface PolicyParamTable {
   created_at: string;
 }
 
+export interface ApplicationTable {
+  id: Generated<number>;
+  household_id: number;
+  subject_person_id: number | null;
+  program: string;
+  state: string;
+  democratic_review: number;
+  /** The household's community at intake. */
+  area_code: string;
+  /** 一门受理: the street whose window took the application. */
+  receiving_street_code: string;
+  accepted_on: string;
+  due_on: string;
+  extended: number;
+  extension_reason: string | null;
+  /** JSON: the material checklist (材料清单) as ticked at intake. */
+  checklist: string;
+  consent_document_id: number | null;
+  calculated_amount: number | null;
+  /** JSON: the calculation result with its trace, frozen at street review. */
+  calculation: string | null;
+  policy_version: string | null;
+  category: string | null;
+  relative_flagged: number;
+  /** JSON: the separate review a relatives-of-staff case needs before confirmation. */
+  relative_review: string | null;
+  urgent_amount: number | null;
+  notice_id: number | null;
+  decision_text: string | null;
+  version: number;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseEventTable {
+  id: Generated<number>;
+  application_id: number;
+  at: string;
+  actor_id: number | null;
+  actor_username: string | null;
+  action: string;
+  from_state: string | null;
+  to_state: string;
+  comment: string | null;
+  data: string | null;
+}
+
+export interface CaseRecordTable {
+  id: Generated<number>;
+  application_id: number;
+  /** investigation | neighbour_interview | verification | review_meeting */
+  kind: string;
+  happened_on: string;
+  staff_count: number;
+  data: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface PublicNoticeTable {
+  id: Generated<number>;
+  application_id: number;
+  area_code: string;
+  opened_on: string;
+  closes_on: string;
+  masked_name: string;
+  masked_id_number: string;
+  program: string;
+  members: number;
+  monthly_amount: number;
+  published: number;
+  created_at: string;
+}
+
+export interface ObjectionTable {
+  id: Generated<number>;
+  application_id: number;
+  notice_id: number | null;
+  raised_by: string;
+  received_via: string;
+  content: string;
+  status: 'open' | 'resolved';
+  resolution: string | null;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface StaffRelativeTable {
+  id: Generated<number>;
+  staff_name: string;
+  staff_position: string;
+  relative_name: string;
+  relative_id_number: string;
+  relation: string;
+  area_code: string;
+  registered_by: number | null;
+  created_at: string;
+}
+
+export interface EnrolmentTable {
+  id: Generated<number>;
+  household_id: number;
+  person_id: number | null;
+  program: string;
+  category: string | null;
+  monthly_amount: number;
+  calculation: string;
+  policy_version: string;
+  start_month: string;
+  end_month: string | null;
+  status: 'active' | 'suspended' | 'stopped';
+  application_id: number;
+  area_code: string;
+  created_at: string;
+}
+
 export interface Database {
   areas: AreaTable;
   users: UserTable;
@@ -187,6 +304,13 @@ export interface Database {
   obligors: ObligorTable;
   documents: DocumentTable;
   policy_params: PolicyParamTable;
+  applications: ApplicationTable;
+  case_events: CaseEventTable;
+  case_records: CaseRecordTable;
+  public_notices: PublicNoticeTable;
+  objections: ObjectionTable;
+  staff_relatives: StaffRelativeTable;
+  enrolments: EnrolmentTable;
 }
 
 export type Db = Kysely<Database>;

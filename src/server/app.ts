@@ -11,6 +11,7 @@ import type { Deps } from '../deps.ts';
 import { areaRoutes } from '../modules/areas/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { calculationRoutes } from '../modules/calculations/routes.ts';
+import { caseRoutes } from '../modules/cases/routes.ts';
 import { policyRoutes } from '../modules/policies/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { documentRoutes } from '../modules/registry/document-routes.ts';
@@ -66,6 +67,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(excelRoutes(deps));
       await api.register(policyRoutes(deps));
       await api.register(calculationRoutes(deps));
+      await api.register(caseRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

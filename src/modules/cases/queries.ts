@@ -1,0 +1,106 @@
+import type { Selectable } from 'kysely';
+import type { ApplicationTable, DbOrTrx, Trx } from '../../db/types.ts';
+
+export type ApplicationRow = Selectable<ApplicationTable>;
+
+export async function findApplication(db: DbOrTrx, id: number): Promise<ApplicationRow | undefined> {
+  return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function openApplicationFor(db: DbOrTrx, householdId: number, program: string): Promise<ApplicationRow | undefined> {
+  return db
+    .selectFrom('applications')
+    .selectAll()
+    .where('household_id', '=', householdId)
+    .where('program', '=', program)
+    .where('state', 'not in', ['approved', 'rejected', 'withdrawn'])
+    .executeTakeFirst();
+}
+
+export async function insertApplication(trx: Trx, row: Omit<ApplicationRow, 'id'>): Promise<ApplicationRow> {
+  return trx.insertInto('applications').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Optimistic: only if the state is still the one the decision was made on. */
+export async function updateApplication(trx: Trx, id: number, expectedState: string, patch: Partial<Omit<ApplicationRow, 'id'>>): Promise<boolean> {
+  const r = await trx
+    .updateTable('applications')
+    .set((eb) => ({ ...patch, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('state', '=', expectedState)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function insertEvent(
+  trx: Trx,
+  e: { applicationId: number; at: string; actorId: number | null; actorUsername: string | null; action: string; fromState: string | null; toState: string; comment: string | null; data: unknown },
+): Promise<void> {
+  await trx
+    .insertInto('case_events')
+    .values({
+      application_id: e.applicationId,
+      at: e.at,
+      actor_id: e.actorId,
+      actor_username: e.actorUsername,
+      action: e.action,
+      from_state: e.fromState,
+      to_state: e.toState,
+      comment: e.comment,
+      data: e.data === undefined || e.data === null ? null : JSON.stringify(e.data),
+    })
+    .execute();
+}
+
+export async function eventsOf(db: DbOrTrx, applicationId: number) {
+  return db.selectFrom('case_events').selectAll().where('application_id', '=', applicationId).orderBy('id').execute();
+}
+
+export async function recordsOf(db: DbOrTrx, applicationId: number) {
+  return db.selectFrom('case_records').selectAll().where('application_id', '=', applicationId).orderBy('id').execute();
+}
+
+export async function insertRecord(
+  trx: Trx,
+  r: { applicationId: number; kind: string; happenedOn: string; staffCount: number; data: unknown; createdBy: number; createdAt: string },
+) {
+  return trx
+    .insertInto('case_records')
+    .values({
+      application_id: r.applicationId,
+      kind: r.kind,
+      happened_on: r.happenedOn,
+      staff_count: r.staffCount,
+      data: JSON.stringify(r.data),
+      created_by: r.createdBy,
+      created_at: r.createdAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function noticeOf(db: DbOrTrx, applicationId: number) {
+  return db.selectFrom('public_notices').selectAll().where('application_id', '=', applicationId).orderBy('id', 'desc').executeTakeFirst();
+}
+
+export async function objectionsOf(db: DbOrTrx, applicationId: number) {
+  return db.selectFrom('objections').selectAll().where('application_id', '=', applicationId).orderBy('id').execute();
+}
+
+export async function relativesMatching(db: DbOrTrx, idNumbers: string[]) {
+  if (idNumbers.length === 0) return [];
+  return db.selectFrom('staff_relatives').selectAll().where('relative_id_number', 'in', idNumbers).execute();
+}
+
+/** Cases in an area (or received at a street window), with the household head for display. */
+export async function casesInScope(db: DbOrTrx, scope: string, states: string[] | null, limit: number) {
+  let q = db
+    .selectFrom('applications as a')
+    .innerJoin('households as h', 'h.id', 'a.household_id')
+    .leftJoin('persons as head', 'head.id', 'h.head_person_id')
+    .innerJoin('areas as ar', 'ar.code', 'a.area_code')
+    .select(['a.id', 'a.program', 'a.state', 'a.area_code', 'ar.name as area_name', 'a.accepted_on', 'a.due_on', 'a.relative_flagged', 'a.household_id', 'head.name as head_name', 'a.calculated_amount'])
+    .where((eb) => eb.or([eb('a.area_code', 'like', `${scope}%`), eb('a.receiving_street_code', '=', scope)]));
+  if (states) q = q.where('a.state', 'in', states);
+  return q.orderBy('a.due_on').orderBy('a.id').limit(limit).execute();
+}

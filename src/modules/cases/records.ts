@@ -1,0 +1,101 @@
+import { nowIso } from '../../clock.ts';
+import type { Deps } from '../../deps.ts';
+import { assertAreaWritable, assertPermission, type Actor } from '../../domain/actor.ts';
+import { isWithinArea } from '../../domain/area-code.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { parseIdNumber } from '../../domain/id-number.ts';
+import { maskIdNumber } from '../../domain/masking.ts';
+import { recordAudit } from '../audit/service.ts';
+import * as q from './queries.ts';
+import type { CaseRecordInput } from './schema.ts';
+import { applicationInScope, getApplication } from './service.ts';
+
+/** Which step a record belongs to, and who writes it. */
+const RECORD_RULES: Record<CaseRecordInput['kind'], { states: string[]; roles: string[] }> = {
+  investigation: { states: ['investigation'], roles: ['community_worker', 'street_reviewer'] },
+  neighbour_interview: { states: ['investigation'], roles: ['community_worker', 'street_reviewer'] },
+  verification: { states: ['verification'], roles: ['verifier'] },
+  review_meeting: { states: ['democratic_review'], roles: ['community_worker', 'street_reviewer'] },
+};
+
+/** 入户调查 / 邻里访问 / 核对报告 / 民主评议: records on the way, each at its own step. */
+export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input: CaseRecordInput) {
+  assertPermission(actor, 'writeData');
+  const app = await applicationInScope(deps.db, actor, id);
+  const rule = RECORD_RULES[input.kind];
+  if (!rule.roles.includes(actor.role)) throw new DomainError('forbidden', 'case_wrong_role', { params: { roles: rule.roles.join(', ') } });
+  if (!rule.states.includes(app.state)) throw new DomainError('conflict', 'case_record_wrong_step', { field: 'kind', params: { state: app.state } });
+  const staff = 'staff' in input ? new Set(input.staff.map((s) => s.trim())).size : 0;
+  const now = nowIso(deps.clock);
+  await deps.db.transaction().execute(async (trx) => {
+    const { kind: _kind, happenedOn: _on, ...data } = input;
+    const row = await q.insertRecord(trx, { applicationId: app.id, kind: input.kind, happenedOn: input.happenedOn, staffCount: staff, data, createdBy: actor.userId, createdAt: now });
+    await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: `record.${input.kind}`, fromState: app.state, toState: app.state, comment: null, data: { recordId: row.id } });
+    await recordAudit(trx, deps.clock, actor, { action: `case.record.${input.kind}`, entityType: 'application', entityId: app.id, areaCode: app.area_code, newValue: { recordId: row.id, happenedOn: input.happenedOn, staffCount: staff } });
+  });
+  return getApplication(deps, actor, app.id);
+}
+
+/** An objection against a case under public notice holds the case until it is resolved. */
+export async function addObjection(deps: Deps, actor: Actor, id: number, input: { raisedBy: string; receivedVia: string; content: string }) {
+  assertPermission(actor, 'writeData');
+  const app = await applicationInScope(deps.db, actor, id);
+  if (app.state !== 'public_notice') throw new DomainError('conflict', 'objection_not_in_notice', { params: { state: app.state } });
+  const now = nowIso(deps.clock);
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('objections')
+      .values({ application_id: app.id, notice_id: app.notice_id, raised_by: input.raisedBy, received_via: input.receivedVia, content: input.content, status: 'open', resolution: null, created_at: now, resolved_at: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: 'objection.add', fromState: app.state, toState: app.state, comment: input.content, data: { objectionId: row.id, receivedVia: input.receivedVia } });
+    await recordAudit(trx, deps.clock, actor, { action: 'case.objection', entityType: 'application', entityId: app.id, areaCode: app.area_code, newValue: { objectionId: row.id, receivedVia: input.receivedVia } });
+  });
+  return getApplication(deps, actor, app.id);
+}
+
+export async function resolveObjection(deps: Deps, actor: Actor, objectionId: number, resolution: string) {
+  assertPermission(actor, 'writeData');
+  const objection = await deps.db.selectFrom('objections').selectAll().where('id', '=', objectionId).executeTakeFirst();
+  if (!objection) throw new DomainError('not_found', 'objection_not_found');
+  const app = await applicationInScope(deps.db, actor, objection.application_id);
+  if (objection.status !== 'open') throw new DomainError('conflict', 'objection_resolved');
+  const now = nowIso(deps.clock);
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.updateTable('objections').set({ status: 'resolved', resolution, resolved_at: now }).where('id', '=', objectionId).execute();
+    await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: 'objection.resolve', fromState: app.state, toState: app.state, comment: resolution, data: { objectionId } });
+    await recordAudit(trx, deps.clock, actor, { action: 'case.objection_resolved', entityType: 'application', entityId: app.id, areaCode: app.area_code, oldValue: { status: 'open' }, newValue: { status: 'resolved', resolution } });
+  });
+  return getApplication(deps, actor, app.id);
+}
+
+/** 近亲属备案: staff and cadres register their close relatives; matching applications get flagged. */
+export async function registerRelative(
+  deps: Deps,
+  actor: Actor,
+  input: { staffName: string; staffPosition: string; relativeName: string; relativeIdNumber: string; relation: string; areaCode: string },
+) {
+  assertPermission(actor, 'writeData');
+  assertAreaWritable(actor, input.areaCode);
+  const parsed = parseIdNumber(input.relativeIdNumber);
+  if (!parsed.ok) throw new DomainError('validation', `id_number_${parsed.problem}`, { field: 'relativeIdNumber', params: { idNumber: input.relativeIdNumber, expected: parsed.expected ?? '' } });
+  const now = nowIso(deps.clock);
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('staff_relatives')
+      .values({ staff_name: input.staffName, staff_position: input.staffPosition, relative_name: input.relativeName, relative_id_number: parsed.value.idNumber, relation: input.relation, area_code: input.areaCode, registered_by: actor.userId, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, deps.clock, actor, { action: 'relative.register', entityType: 'staff_relative', entityId: row.id, areaCode: input.areaCode, newValue: { staffName: input.staffName, relativeName: input.relativeName, relativeIdNumber: maskIdNumber(parsed.value.idNumber) } });
+    return { id: row.id };
+  });
+}
+
+export async function listRelatives(deps: Deps, actor: Actor) {
+  const rows = await deps.db.selectFrom('staff_relatives').selectAll().where('area_code', 'like', `${actor.areaCode}%`).orderBy('id', 'desc').limit(500).execute();
+  return {
+    items: rows
+      .filter((r) => isWithinArea(actor.areaCode, r.area_code))
+      .map((r) => ({ id: r.id, staffName: r.staff_name, staffPosition: r.staff_position, relativeName: r.relative_name, relativeIdNumberMasked: maskIdNumber(r.relative_id_number), relation: r.relation, areaCode: r.area_code, createdAt: r.created_at })),
+  };
+}

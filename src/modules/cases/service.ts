@@ -1,0 +1,175 @@
+import { nowIso, todayInChina } from '../../clock.ts';
+import type { DbOrTrx } from '../../db/types.ts';
+import type { Deps } from '../../deps.ts';
+import { assertPermission, type Actor } from '../../domain/actor.ts';
+import { isWithinArea } from '../../domain/area-code.ts';
+import { caseClock, confirmationDueOn } from '../../domain/cases/legal-clock.ts';
+import { pathOf, type CaseProgram, type CaseState } from '../../domain/cases/states.ts';
+import { availableActions, rolesFor } from '../../domain/cases/transition.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { recordAudit } from '../audit/service.ts';
+import { findArea } from '../areas/service.ts';
+import { meansTestData } from '../registry/service.ts';
+import { caseContext } from './context.ts';
+import * as q from './queries.ts';
+import type { NewApplication } from './schema.ts';
+
+const PERSON_PROGRAMS: readonly CaseProgram[] = ['tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'de_facto_orphan'];
+
+/** A case is the actor's when its household lies in their area, or their street window took it. */
+export async function applicationInScope(db: DbOrTrx, actor: Actor, id: number): Promise<q.ApplicationRow> {
+  const app = await q.findApplication(db, id);
+  if (!app || !(isWithinArea(actor.areaCode, app.area_code) || app.receiving_street_code === actor.areaCode)) {
+    throw new DomainError('not_found', 'application_not_found', { params: { id } });
+  }
+  return app;
+}
+
+/**
+ * 申请/受理: intake at a community or at any street window (一门受理). The case belongs to the
+ * household's street; the receiving street is recorded. Relatives of staff are flagged here.
+ */
+export async function submitApplication(deps: Deps, actor: Actor, input: NewApplication) {
+  assertPermission(actor, 'writeData');
+  if (actor.role !== 'community_worker' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'forbidden');
+  // A street window accepts for any household of the district; the community only for its own.
+  const intakeScope = actor.role === 'street_reviewer' ? actor.areaCode.slice(0, 6) : actor.areaCode;
+  const data = await meansTestData(deps.db, { ...actor, areaCode: intakeScope }, input.householdId);
+  if (PERSON_PROGRAMS.includes(input.program) && !data.members.some((m) => m.personId === input.subjectPersonId)) {
+    throw new DomainError('validation', 'calculation_subject_required', { field: 'subjectPersonId' });
+  }
+  const today = todayInChina(deps.clock);
+  const now = nowIso(deps.clock);
+  const relatives = await q.relativesMatching(deps.db, data.members.map((m) => m.idNumber));
+  return deps.db.transaction().execute(async (trx) => {
+    const open = await q.openApplicationFor(trx, input.householdId, input.program);
+    if (open) throw new DomainError('conflict', 'application_already_open', { field: 'program', params: { id: open.id } });
+    const app = await q.insertApplication(trx, {
+      household_id: input.householdId,
+      subject_person_id: input.subjectPersonId ?? null,
+      program: input.program,
+      state: 'submitted',
+      democratic_review: input.democraticReview ? 1 : 0,
+      area_code: data.areaCode,
+      receiving_street_code: actor.role === 'street_reviewer' ? actor.areaCode : data.areaCode.slice(0, 9),
+      accepted_on: today,
+      due_on: confirmationDueOn(today, false),
+      extended: 0,
+      extension_reason: null,
+      checklist: JSON.stringify(input.checklist),
+      consent_document_id: input.consentDocumentId ?? null,
+      calculated_amount: null,
+      calculation: null,
+      policy_version: null,
+      category: null,
+      relative_flagged: relatives.length > 0 ? 1 : 0,
+      relative_review: null,
+      urgent_amount: null,
+      notice_id: null,
+      decision_text: null,
+      version: 1,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    });
+    const forwarded = app.receiving_street_code !== data.areaCode.slice(0, 9);
+    await q.insertEvent(trx, {
+      applicationId: app.id,
+      at: now,
+      actorId: actor.userId,
+      actorUsername: actor.username,
+      action: 'submit',
+      fromState: null,
+      toState: 'submitted',
+      comment: null,
+      data: {
+        checklist: input.checklist,
+        ...(forwarded ? { forwardedFrom: app.receiving_street_code, forwardedTo: data.areaCode.slice(0, 9) } : {}),
+        ...(relatives.length ? { relatives: relatives.map((r) => ({ staff: r.staff_name, position: r.staff_position, relative: r.relative_name, relation: r.relation })) } : {}),
+      },
+    });
+    await recordAudit(trx, deps.clock, actor, {
+      action: 'case.submit',
+      entityType: 'application',
+      entityId: app.id,
+      areaCode: app.area_code,
+      newValue: { householdId: app.household_id, program: app.program, relativeFlagged: relatives.length > 0, forwarded },
+    });
+    return getApplication(deps, actor, app.id, trx);
+  });
+}
+
+export async function getApplication(deps: Deps, actor: Actor, id: number, db: DbOrTrx = deps.db) {
+  const app = await q.findApplication(db, id);
+  if (!app || !(isWithinArea(actor.areaCode, app.area_code) || app.receiving_street_code === actor.areaCode)) {
+    throw new DomainError('not_found', 'application_not_found', { params: { id } });
+  }
+  const [events, records, notice, objections, area] = await Promise.all([
+    q.eventsOf(db, id),
+    q.recordsOf(db, id),
+    q.noticeOf(db, id),
+    q.objectionsOf(db, id),
+    findArea(db, app.area_code),
+  ]);
+  const today = todayInChina(deps.clock);
+  const allowed = availableActions({ program: app.program as CaseProgram, state: app.state as CaseState, democraticReview: app.democratic_review === 1, urgentPaid: app.urgent_amount !== null });
+  return {
+    id: app.id,
+    householdId: app.household_id,
+    subjectPersonId: app.subject_person_id,
+    program: app.program,
+    path: pathOf(app.program as CaseProgram),
+    state: app.state,
+    areaCode: app.area_code,
+    areaName: area?.name ?? app.area_code,
+    receivingStreetCode: app.receiving_street_code,
+    democraticReview: app.democratic_review === 1,
+    checklist: JSON.parse(app.checklist) as string[],
+    clock: caseClock(app.accepted_on, app.extended === 1, today),
+    calculatedAmount: app.calculated_amount,
+    calculation: app.calculation ? (JSON.parse(app.calculation) as unknown) : null,
+    policyVersion: app.policy_version,
+    category: app.category,
+    relativeFlagged: app.relative_flagged === 1,
+    relativeReview: app.relative_review ? (JSON.parse(app.relative_review) as unknown) : null,
+    urgentAmount: app.urgent_amount,
+    decisionText: app.decision_text,
+    version: app.version,
+    allowedActions: allowed.filter((a) => rolesFor(a, app.state as CaseState).includes(actor.role)),
+    events: events.map((e) => ({ at: e.at, actorUsername: e.actor_username, action: e.action, fromState: e.from_state, toState: e.to_state, comment: e.comment, data: e.data ? (JSON.parse(e.data) as unknown) : null })),
+    records: records.map((r) => ({ id: r.id, kind: r.kind, happenedOn: r.happened_on, staffCount: r.staff_count, data: JSON.parse(r.data) as unknown, createdAt: r.created_at })),
+    notice: notice ? { id: notice.id, openedOn: notice.opened_on, closesOn: notice.closes_on, maskedName: notice.masked_name, maskedIdNumber: notice.masked_id_number, monthlyAmount: notice.monthly_amount } : null,
+    objections: objections.map((o) => ({ id: o.id, raisedBy: o.raised_by, receivedVia: o.received_via, content: o.content, status: o.status, resolution: o.resolution, createdAt: o.created_at })),
+  };
+}
+
+/** 待办: the cases waiting for the actor's role in their area, the most urgent first. */
+export async function inbox(deps: Deps, actor: Actor) {
+  const rows = await q.casesInScope(deps.db, actor.areaCode, null, 2000);
+  const today = todayInChina(deps.clock);
+  return {
+    items: rows
+      .map((r) => {
+        const actions = availableActions({ program: r.program as CaseProgram, state: r.state as CaseState, democraticReview: false, urgentPaid: false }).filter((a) =>
+          rolesFor(a, r.state as CaseState).includes(actor.role),
+        );
+        return { ...r, actions };
+      })
+      .filter((r) => r.actions.some((a) => a !== 'withdraw' && a !== 'appeal' && a !== 'pay_urgent'))
+      .map((r) => ({
+        id: r.id,
+        program: r.program,
+        state: r.state,
+        areaCode: r.area_code,
+        areaName: r.area_name,
+        householdId: r.household_id,
+        headName: r.head_name,
+        relativeFlagged: r.relative_flagged === 1,
+        acceptedOn: r.accepted_on,
+        dueOn: r.due_on,
+        overdue: today > r.due_on && !['approved', 'rejected', 'withdrawn'].includes(r.state),
+        actions: r.actions,
+      })),
+  };
+}
+

@@ -1,0 +1,178 @@
+import { nowIso, todayInChina } from '../../clock.ts';
+import type { Trx } from '../../db/types.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../domain/actor.ts';
+import { nextMonth, monthOf } from '../../domain/calendar.ts';
+import { noticeClosesOn } from '../../domain/cases/legal-clock.ts';
+import type { CaseProgram } from '../../domain/cases/states.ts';
+import { transition, type CaseEffect } from '../../domain/cases/transition.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { maskIdNumber, maskName } from '../../domain/masking.ts';
+import { reasonLabel } from '../../domain/programs/index.ts';
+import { recordAudit } from '../audit/service.ts';
+import { calculateForHousehold } from '../calculations/service.ts';
+import { meansTestData } from '../registry/service.ts';
+import { caseContext } from './context.ts';
+import * as q from './queries.ts';
+import type { TransitionInput } from './schema.ts';
+import { applicationInScope, getApplication } from './service.ts';
+
+const PROGRAM_NAMES: Record<string, string> = {
+  dibao: '最低生活保障',
+  tekun: '特困人员救助供养',
+  temporary: '临时救助',
+  disability_living: '困难残疾人生活补贴',
+  disability_care: '重度残疾人护理补贴',
+  elderly_allowance: '高龄津贴',
+  de_facto_orphan: '事实无人抚养儿童基本生活费',
+};
+
+/** The amount a case would be decided on today: the calculation, or the temporary grant asked for. */
+async function amountFor(deps: Deps, actor: Actor, app: q.ApplicationRow, input: TransitionInput) {
+  if (app.program === 'temporary') return input.amount ? { amount: input.amount, calculation: { program: 'temporary', grant: input.amount }, policyVersion: 'temporary' } : null;
+  const { result } = await calculateForHousehold(deps, { ...actor, areaCode: app.area_code.slice(0, 6) }, app.household_id, {
+    program: app.program as Exclude<CaseProgram, 'temporary'>,
+    asOf: todayInChina(deps.clock),
+    subjectPersonId: app.subject_person_id ?? undefined,
+  });
+  return { amount: result.eligible ? result.monthlyAmount : null, calculation: result, policyVersion: result.policyVersion };
+}
+
+/** 不予确认通知书: the reasons in plain Chinese and the right to appeal. */
+function rejectionText(app: q.ApplicationRow, comment: string, reasons: string[], today: string): string {
+  return [
+    `不予确认通知书`,
+    `经审核，您于 ${app.accepted_on} 提出的${PROGRAM_NAMES[app.program] ?? app.program}申请不符合条件，决定不予确认。`,
+    `理由：${comment}${reasons.length ? `（${reasons.join('；')}）` : ''}`,
+    `如对本决定不服，可自收到本通知之日起六十日内向上一级民政部门申请行政复议，或在六个月内依法提起行政诉讼。`,
+    `日期：${today}`,
+  ].join('\n');
+}
+
+/**
+ * Moves a case one step: the pure state machine decides, this applies its effects — freezing
+ * the amount, opening the notice, enrolling, the rejection notice, the urgent payment — in the
+ * same transaction as the state change, its event and its audit entry.
+ */
+export async function transitionCase(deps: Deps, actor: Actor, id: number, input: TransitionInput) {
+  const app = await applicationInScope(deps.db, actor, id);
+  const needsAmount = (input.action === 'street_approve' && app.state === 'street_review') || (input.action === 'confirm' && app.state === 'county_confirmation');
+  const fresh = needsAmount && app.calculated_amount === null ? await amountFor(deps, actor, app, input) : null;
+  const calculatedAmount = app.calculated_amount ?? fresh?.amount ?? null;
+  const relativeReviewGiven = input.action === 'confirm' && actor.role === 'county_approver' && Boolean(input.relativeReview);
+  const ctx = await caseContext(deps.db, deps, actor, app, { comment: input.comment, amount: input.amount, upheld: input.upheld, caseByCaseDecision: input.caseByCaseDecision }, calculatedAmount, relativeReviewGiven);
+  const decided = transition(ctx, input.action);
+  if (!decided.ok) {
+    const p = decided.problem;
+    if (p.code === 'illegal_transition') throw new DomainError('conflict', 'illegal_transition', { field: 'action', params: { state: app.state, allowed: p.allowed.join(', ') || '—' } });
+    if (p.code === 'wrong_role') throw new DomainError('forbidden', 'case_wrong_role', { params: { roles: p.roles.join(', ') } });
+    throw new DomainError('unprocessable', `case_requires_${p.requirement}`, { field: p.requirement === 'comment_required' ? 'comment' : 'action' });
+  }
+  const now = nowIso(deps.clock);
+  const today = todayInChina(deps.clock);
+  return deps.db.transaction().execute(async (trx) => {
+    const patch: Partial<q.ApplicationRow> = { state: decided.next, updated_at: now };
+    if (relativeReviewGiven) patch.relative_review = JSON.stringify({ by: actor.username, at: now, review: input.relativeReview });
+    for (const effect of decided.effects) await applyEffect(trx, deps, actor, app, effect, { input, fresh, patch, today, now });
+    if (!(await q.updateApplication(trx, app.id, app.state, patch))) {
+      throw new DomainError('conflict', 'case_changed_meanwhile', { params: { id: app.id } });
+    }
+    await q.insertEvent(trx, {
+      applicationId: app.id,
+      at: now,
+      actorId: actor.userId,
+      actorUsername: actor.username,
+      action: input.action,
+      fromState: app.state,
+      toState: decided.next,
+      comment: input.comment ?? null,
+      data: decided.effects.length ? { effects: decided.effects.map((e) => e.type), amount: patch.calculated_amount ?? patch.urgent_amount ?? null } : null,
+    });
+    await recordAudit(trx, deps.clock, actor, {
+      action: `case.${input.action}`,
+      entityType: 'application',
+      entityId: app.id,
+      areaCode: app.area_code,
+      oldValue: { state: app.state },
+      newValue: { state: decided.next, effects: decided.effects.map((e) => e.type), comment: input.comment ?? null },
+    });
+    return getApplication(deps, actor, app.id, trx);
+  });
+}
+
+async function applyEffect(
+  trx: Trx,
+  deps: Deps,
+  actor: Actor,
+  app: q.ApplicationRow,
+  effect: CaseEffect,
+  c: { input: TransitionInput; fresh: Awaited<ReturnType<typeof amountFor>> | null; patch: Partial<q.ApplicationRow>; today: string; now: string },
+): Promise<void> {
+  switch (effect.type) {
+    case 'freeze_amount':
+      // The amount street review proposes is the amount the notice shows and the county confirms.
+      c.patch.calculated_amount = c.fresh?.amount ?? app.calculated_amount;
+      c.patch.calculation = JSON.stringify(c.fresh?.calculation ?? null);
+      c.patch.policy_version = c.fresh?.policyVersion ?? null;
+      return;
+    case 'open_notice': {
+      const data = await meansTestData(trx, { ...actor, areaCode: app.area_code }, app.household_id);
+      const head = data.members.find((m) => m.relation === 'head') ?? data.members[0]!;
+      const notice = await trx
+        .insertInto('public_notices')
+        .values({
+          application_id: app.id,
+          area_code: app.area_code,
+          opened_on: c.today,
+          closes_on: noticeClosesOn(c.today),
+          masked_name: maskName(head.name),
+          masked_id_number: maskIdNumber(head.idNumber),
+          program: app.program,
+          members: data.members.filter((m) => !m.inPrison).length,
+          monthly_amount: c.patch.calculated_amount ?? 0,
+          // Minors applying for tekun are not published (DOMAIN.md §5.6).
+          published: app.program === 'tekun' && data.members.every((m) => Number(c.today.slice(0, 4)) - Number(m.idNumber.slice(6, 10)) < 18) ? 0 : 1,
+          created_at: c.now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      c.patch.notice_id = notice.id;
+      return;
+    }
+    case 'enrol': {
+      const amount = app.calculated_amount ?? c.fresh?.amount;
+      if (amount === null || amount === undefined) throw new DomainError('unprocessable', 'case_requires_calculated_amount', { field: 'action' });
+      const category = c.input.category ?? 'C';
+      await trx
+        .insertInto('enrolments')
+        .values({
+          household_id: app.household_id,
+          person_id: app.subject_person_id,
+          program: app.program,
+          category,
+          monthly_amount: amount,
+          calculation: app.calculation ?? JSON.stringify(c.fresh?.calculation ?? null),
+          policy_version: app.policy_version ?? c.fresh?.policyVersion ?? '',
+          // Paid from the month after confirmation (DOMAIN.md §5.8).
+          start_month: nextMonth(monthOf(c.today)),
+          end_month: null,
+          status: 'active',
+          application_id: app.id,
+          area_code: app.area_code,
+          created_at: c.now,
+        })
+        .execute();
+      c.patch.category = category;
+      c.patch.decision_text = `经审核确认，自 ${nextMonth(monthOf(c.today))} 起纳入${PROGRAM_NAMES[app.program] ?? app.program}，${category} 类，月保障金额 ${(amount / 100).toFixed(2)} 元。`;
+      return;
+    }
+    case 'rejection_notice': {
+      const reasons = app.calculation ? ((JSON.parse(app.calculation) as { reasons?: string[] }).reasons ?? []) : [];
+      c.patch.decision_text = rejectionText(app, c.input.comment ?? '', reasons.map((r) => reasonLabel(r as never, 'zh-CN')), c.today);
+      return;
+    }
+    case 'urgent_payment':
+      c.patch.urgent_amount = effect.amount;
+      return;
+  }
+}
