@@ -15,6 +15,8 @@ const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Set behind HTTPS so the session cookie carries the Secure flag. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** A CJK font for PDFs (notices, decisions); Debian's fonts-noto-cjk by default. */
+  CJK_FONT: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
 });
 
 export type DatabaseConfig =
@@ -30,6 +32,7 @@ export interface Config {
   sessionTtlHours: number;
   cookieSecure: boolean;
   webDist: string;
+  cjkFont: string;
 }
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -53,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     webDist: path.join(projectRoot, 'web', 'dist'),
+    cjkFont: e.CJK_FONT,
   };
 }

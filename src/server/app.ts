@@ -9,9 +9,11 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../deps.ts';
 import { areaRoutes } from '../modules/areas/routes.ts';
+import { firstDistrict } from '../modules/areas/service.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { calculationRoutes } from '../modules/calculations/routes.ts';
 import { caseRoutes } from '../modules/cases/routes.ts';
+import { publicRoutes } from '../modules/cases/public-routes.ts';
 import { policyRoutes } from '../modules/policies/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { documentRoutes } from '../modules/registry/document-routes.ts';
@@ -71,6 +73,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     },
     { prefix: '/api/v1' },
   );
+  await app.register(publicRoutes(deps, async () => (await firstDistrict(deps)) ?? '420102'));
 
   if (webIndexExists) {
     await app.register(fastifyStatic, { root: deps.config.webDist, prefix: '/', wildcard: false, index: 'index.html' });

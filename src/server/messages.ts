@@ -131,6 +131,9 @@ export const messages: Messages = {
   objection_not_in_notice: { 'zh-CN': '案件不在公示期，不能登记异议', en: 'The case is not under public notice' },
   objection_not_found: { 'zh-CN': '异议不存在', en: 'No such objection' },
   objection_resolved: { 'zh-CN': '异议已处理', en: 'The objection is already resolved' },
+  case_already_extended: { 'zh-CN': '该案件已延期', en: 'This case was already extended' },
+  case_no_decision: { 'zh-CN': '案件尚未作出决定', en: 'The case has no decision yet' },
+  pdf_font_missing: { 'zh-CN': '缺少中文字体 {font}，请安装 fonts-noto-cjk', en: 'The CJK font {font} is missing: install fonts-noto-cjk' },
   move_same_area: { 'zh-CN': '该户已在此社区', en: 'The household is already in this community' },
 };
 

@@ -87,3 +87,8 @@ export async function insertAreas(trx: Trx, areas: Omit<Area, never>[]): Promise
   }
   return inserted;
 }
+
+export async function firstAreaOfLevel(db: DbOrTrx, level: Area['level']): Promise<string | undefined> {
+  const row = await db.selectFrom('areas').select('code').where('level', '=', level).orderBy('code').limit(1).executeTakeFirst();
+  return row?.code;
+}

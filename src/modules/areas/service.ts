@@ -34,6 +34,11 @@ export async function findArea(db: DbOrTrx, code: string): Promise<q.Area | unde
   return q.findArea(db, code);
 }
 
+/** The first district on file: the default area of public pages in a one-district install. */
+export async function firstDistrict(deps: Deps): Promise<string | undefined> {
+  return q.firstAreaOfLevel(deps.db, 'district');
+}
+
 /** Loads a whole district (with its province and city) from the published catalogue. */
 export async function importDistrict(deps: Deps, actor: AuditActor, districtCode: string): Promise<{ inserted: number }> {
   const areas = districtSubtree(districtCode).map((a) => ({ ...a, statCode: statCodeOf(a.code) }));

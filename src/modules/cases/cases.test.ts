@@ -139,4 +139,58 @@ describe.each(dialects)('the case workflow on %s', (dialect) => {
     expect(paid.json()).toMatchObject({ state: 'submitted', urgentAmount: 80000 });
     expect(paid.json().allowedActions).not.toContain('pay_urgent');
   });
+
+  it('publishes open notices without login, masked and nothing else, and prints notices and decisions as PDFs', async () => {
+    const household = poorHousehold();
+    household.members[0] = { ...household.members[0]!, health: 'serious', diagnosis: '尿毒症' };
+    const { id } = await caseAtStreetReview(household);
+    await act('street', id, { action: 'street_approve' });
+    const page = await t().app.inject({ url: '/public/notices/420102010001' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.body).toContain('钱*国');
+    expect(page.body).toContain('1,580.00');
+    expect(page.body).not.toContain(household.members[0]!.idNumber);
+    expect(page.body).not.toContain('尿毒症');
+    expect(page.body).not.toContain('吴秀兰');
+    const gov = await t().app.inject({ url: '/public' });
+    expect(gov.body).toMatch(/城市最低生活保障标准[\s\S]*1,040.00 元/);
+    expect(gov.body).toContain('30 个工作日');
+    expect(gov.body).toContain('钱*国');
+
+    const pdf = await as('street', 'GET', '/notices/420102010001/notice.pdf');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await t().app.inject({ url: '/api/v1/notices/420102010001/notice.pdf' })).statusCode).toBe(401);
+
+    const rejectedCase = await caseAtStreetReview();
+    await act('street', rejectedCase.id, { action: 'reject', comment: '有非生活必需车辆' });
+    const letter = await as('community', 'GET', `/applications/${rejectedCase.id}/decision.pdf`);
+    expect(letter.statusCode).toBe(200);
+    expect(letter.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('extends the limit to 45 working days, lists overdue cases for the county, and confirms in bulk', async () => {
+    const a = await caseAtStreetReview();
+    const b = await caseAtStreetReview();
+    const extended = await as('county', 'POST', `/applications/${a.id}/extend`, { reason: '需补充核对不动产信息' });
+    expect(extended.json().clock).toMatchObject({ dueOn: '2026-05-08' });
+    expect((await as('county', 'POST', `/applications/${a.id}/extend`, { reason: '再次' })).statusCode).toBe(409);
+    for (const c of [a, b]) await act('street', c.id, { action: 'street_approve' });
+    t().deps.clock.advance(60 * DAY);
+    try {
+      const overdue = (await as('county', 'GET', '/applications?overdue=true')).json().items.map((c: { id: number }) => c.id);
+      expect(overdue).toContain(b.id);
+      expect(overdue).not.toContain(a.id);
+      for (const c of [a, b]) await act('community', c.id, { action: 'close_notice' });
+      const bulk = await as('county', 'POST', '/applications/bulk-transitions', { ids: [a.id, b.id, 999999], action: 'confirm', category: 'B' });
+      expect(bulk.json().results).toEqual([
+        { id: a.id, ok: true, state: 'approved' },
+        { id: b.id, ok: true, state: 'approved' },
+        { id: 999999, ok: false, error: { code: 'application_not_found', message: '案件不存在' } },
+      ]);
+    } finally {
+      t().deps.clock.advance(-60 * DAY);
+    }
+  });
 });

@@ -5,8 +5,12 @@ import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
 import { addCaseRecord, addObjection, listRelatives, registerRelative, resolveObjection } from './records.ts';
 import { newApplicationSchema, objectionSchema, recordSchema, relativeSchema, transitionSchema } from './schema.ts';
-import { getApplication, inbox, submitApplication } from './service.ts';
-import { transitionCase } from './transitions.ts';
+import { decisionPdf, noticePdf } from './pdf.ts';
+import { COMPLAINT_CHANNELS, openNotices } from './public-notices.ts';
+import { getApplication, inbox, listCases, submitApplication } from './service.ts';
+import { bulkTransition, extendCase, transitionCase } from './transitions.ts';
+import { CASE_ACTIONS } from '../../domain/cases/transition.ts';
+import { DomainError } from '../../domain/errors.ts';
 
 const tags = ['cases'];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema } as const;
@@ -63,6 +67,63 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/staff-relatives',
       { schema: { tags, summary: '近亲属备案 (register a close relative of staff)', body: relativeSchema, response: { 201: z.object({ id: z.number().int() }), ...errors } } },
       async (request, reply) => reply.status(201).send(await registerRelative(deps, actorOf(request), request.body)),
+    );
+    app.post(
+      '/applications/:id/extend',
+      { schema: { tags, summary: '延期 (30 → 45 working days, with the reason)', params: idParams, body: z.strictObject({ reason: z.string().trim().min(1).max(1000) }), response: { 200: caseView, ...errors } } },
+      async (request) => extendCase(deps, actorOf(request), request.params.id, request.body.reason),
+    );
+    app.post(
+      '/applications/bulk-transitions',
+      {
+        schema: {
+          tags,
+          summary: '批量办理 (e.g. county confirmation of several reviewed cases; one answer per case)',
+          body: z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(200), action: z.enum(CASE_ACTIONS), category: z.enum(['A', 'B', 'C']).optional(), comment: z.string().max(2000).optional() }),
+          response: { 200: z.object({ results: z.array(z.object({ id: z.number().int(), ok: z.boolean(), state: z.string().optional(), error: z.object({ code: z.string(), message: z.string() }).optional() })) }), ...errors },
+        },
+      },
+      async (request) => {
+        const { ids, ...input } = request.body;
+        return bulkTransition(deps, actorOf(request), ids, input);
+      },
+    );
+    app.get(
+      '/applications',
+      {
+        schema: {
+          tags,
+          summary: '案件列表 (cases of my area; overdue=true for the county’s list of late cases)',
+          querystring: z.strictObject({ state: z.string().max(32).optional(), overdue: z.enum(['true', 'false']).optional() }),
+          response: { 200: z.object({ items: z.array(z.looseObject({ id: z.number().int() })) }), ...errors },
+        },
+      },
+      async (request) => listCases(deps, actorOf(request), { state: request.query.state, overdue: request.query.overdue === 'true' }),
+    );
+    app.get(
+      '/applications/:id/decision.pdf',
+      { schema: { tags, summary: '决定书 PDF (confirmation or 不予确认通知书)', params: idParams } },
+      async (request, reply) => {
+        const c = await getApplication(deps, actorOf(request), request.params.id);
+        if (!c.decisionText) throw new DomainError('conflict', 'case_no_decision');
+        const title = c.state === 'approved' ? '审核确认通知书' : '不予确认通知书';
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `inline; filename="decision-${c.id}.pdf"; filename*=UTF-8''${encodeURIComponent(`${title}-${c.id}.pdf`)}`)
+          .send(decisionPdf(deps.config.cjkFont, { title, text: c.decisionText, areaName: c.areaName }) as never);
+      },
+    );
+    app.get(
+      '/notices/:areaCode/notice.pdf',
+      { schema: { tags, summary: '公示 PDF (the open notices of a community, masked, for the notice board)', params: z.strictObject({ areaCode: z.string().regex(/^\d{6,12}$/) }) } },
+      async (request, reply) => {
+        actorOf(request);
+        const n = await openNotices(deps, request.params.areaCode);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `inline; filename="notice-${request.params.areaCode}.pdf"`)
+          .send(noticePdf(deps.config.cjkFont, { ...n, complaintPhone: COMPLAINT_CHANNELS[0]! }) as never);
+      },
     );
     app.get(
       '/staff-relatives',

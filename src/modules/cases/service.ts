@@ -173,3 +173,26 @@ export async function inbox(deps: Deps, actor: Actor) {
   };
 }
 
+
+/** Cases of the area, optionally only the overdue ones (for the county's oversight list). */
+export async function listCases(deps: Deps, actor: Actor, query: { state?: string | undefined; overdue?: boolean | undefined }) {
+  const today = todayInChina(deps.clock);
+  const rows = await q.casesInScope(deps.db, actor.areaCode, query.state ? [query.state] : null, 2000);
+  return {
+    items: rows
+      .map((r) => ({
+        id: r.id,
+        program: r.program,
+        state: r.state,
+        areaCode: r.area_code,
+        areaName: r.area_name,
+        householdId: r.household_id,
+        headName: r.head_name,
+        relativeFlagged: r.relative_flagged === 1,
+        acceptedOn: r.accepted_on,
+        dueOn: r.due_on,
+        overdue: today > r.due_on && !['approved', 'rejected', 'withdrawn'].includes(r.state),
+      }))
+      .filter((r) => !query.overdue || r.overdue),
+  };
+}

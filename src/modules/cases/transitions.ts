@@ -3,29 +3,22 @@ import type { Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { nextMonth, monthOf } from '../../domain/calendar.ts';
-import { noticeClosesOn } from '../../domain/cases/legal-clock.ts';
+import { confirmationDueOn, noticeClosesOn } from '../../domain/cases/legal-clock.ts';
 import type { CaseProgram } from '../../domain/cases/states.ts';
 import { transition, type CaseEffect } from '../../domain/cases/transition.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { maskIdNumber, maskName } from '../../domain/masking.ts';
 import { reasonLabel } from '../../domain/programs/index.ts';
+import { translate } from '../../server/messages.ts';
 import { recordAudit } from '../audit/service.ts';
 import { calculateForHousehold } from '../calculations/service.ts';
 import { meansTestData } from '../registry/service.ts';
+import { PROGRAM_NAMES } from './public-notices.ts';
 import { caseContext } from './context.ts';
 import * as q from './queries.ts';
 import type { TransitionInput } from './schema.ts';
 import { applicationInScope, getApplication } from './service.ts';
 
-const PROGRAM_NAMES: Record<string, string> = {
-  dibao: '最低生活保障',
-  tekun: '特困人员救助供养',
-  temporary: '临时救助',
-  disability_living: '困难残疾人生活补贴',
-  disability_care: '重度残疾人护理补贴',
-  elderly_allowance: '高龄津贴',
-  de_facto_orphan: '事实无人抚养儿童基本生活费',
-};
 
 /** The amount a case would be decided on today: the calculation, or the temporary grant asked for. */
 async function amountFor(deps: Deps, actor: Actor, app: q.ApplicationRow, input: TransitionInput) {
@@ -175,4 +168,38 @@ async function applyEffect(
       c.patch.urgent_amount = effect.amount;
       return;
   }
+}
+
+/**
+ * 批量确认: the county confirms several reviewed cases at once. Each case is its own
+ * transaction and answer, so one refusal (an unresolved objection, a relative) stops only itself.
+ */
+export async function bulkTransition(deps: Deps, actor: Actor, ids: number[], input: TransitionInput) {
+  const results: { id: number; ok: boolean; state?: string; error?: { code: string; message: string } }[] = [];
+  for (const id of ids) {
+    try {
+      const c = await transitionCase(deps, actor, id, input);
+      results.push({ id, ok: true, state: c.state });
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      results.push({ id, ok: false, error: { code: e.code, message: translate('zh-CN', e.code, e.params) } });
+    }
+  }
+  return { results };
+}
+
+/** 延期: the confirmation limit goes from 30 to 45 working days, with the reason recorded. */
+export async function extendCase(deps: Deps, actor: Actor, id: number, reason: string) {
+  const app = await applicationInScope(deps.db, actor, id);
+  if (actor.role !== 'county_approver' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'forbidden');
+  if (app.extended === 1) throw new DomainError('conflict', 'case_already_extended');
+  if (['approved', 'rejected', 'withdrawn'].includes(app.state)) throw new DomainError('conflict', 'illegal_transition', { params: { state: app.state, allowed: '—' } });
+  const now = nowIso(deps.clock);
+  const dueOn = confirmationDueOn(app.accepted_on, true);
+  await deps.db.transaction().execute(async (trx) => {
+    await q.updateApplication(trx, app.id, app.state, { extended: 1, extension_reason: reason, due_on: dueOn, updated_at: now });
+    await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: 'extend', fromState: app.state, toState: app.state, comment: reason, data: { dueOn } });
+    await recordAudit(trx, deps.clock, actor, { action: 'case.extend', entityType: 'application', entityId: app.id, areaCode: app.area_code, oldValue: { dueOn: app.due_on }, newValue: { dueOn, reason } });
+  });
+  return getApplication(deps, actor, app.id);
 }

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import { PassThrough, type Readable } from 'node:stream';
+import PDFDocument from 'pdfkit';
+import { DomainError } from '../../domain/errors.ts';
+import { formatYuan } from '../../domain/money.ts';
+
+/** A4 documents in Chinese, streamed; the CJK font comes from Debian's fonts-noto-cjk. */
+function document(fontPath: string, title: string): { doc: PDFKit.PDFDocument; stream: Readable } {
+  if (!fs.existsSync(fontPath)) throw new DomainError('unprocessable', 'pdf_font_missing', { params: { font: fontPath } });
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Creator: 'minzheng' } });
+  doc.registerFont('cjk', fontPath, 'NotoSansCJKsc-Regular');
+  doc.font('cjk');
+  const stream = new PassThrough();
+  doc.pipe(stream);
+  return { doc, stream };
+}
+
+export interface NoticeLine {
+  maskedName: string;
+  maskedIdNumber: string;
+  programName: string;
+  members: number;
+  monthlyAmount: number;
+}
+
+/** 公示: the proposed households of a community, names and ID numbers masked (DOMAIN.md §7). */
+export function noticePdf(fontPath: string, n: { areaName: string; openedOn: string; closesOn: string; lines: NoticeLine[]; complaintPhone: string }): Readable {
+  const { doc, stream } = document(fontPath, `${n.areaName}社会救助公示`);
+  doc.fontSize(20).text(`${n.areaName}社会救助对象公示`, { align: 'center' });
+  doc.moveDown(0.5).fontSize(11).text(`公示期：${n.openedOn} 至 ${n.closesOn}（7 天）`, { align: 'center' });
+  doc.moveDown();
+  doc.fontSize(11).text('根据《社会救助暂行办法》及最低生活保障审核确认办法，经入户调查、家庭经济状况核对和街道审核，现将拟纳入救助的家庭公示如下：');
+  doc.moveDown();
+  const cols = [56, 136, 300, 420, 470];
+  const header = ['姓名', '身份证号', '救助项目', '人数', '月金额（元）'];
+  const row = (cells: string[], y: number) => cells.forEach((c, i) => doc.text(c, cols[i]!, y, { width: (cols[i + 1] ?? 540) - cols[i]! - 6 }));
+  let y = doc.y;
+  doc.fontSize(11);
+  row(header, y);
+  y += 22;
+  doc.moveTo(56, y - 6).lineTo(540, y - 6).stroke();
+  for (const l of n.lines) {
+    if (y > 760) {
+      doc.addPage();
+      y = 56;
+    }
+    row([l.maskedName, l.maskedIdNumber, l.programName, String(l.members), formatYuan(l.monthlyAmount, { grouping: true })], y);
+    y += 20;
+  }
+  doc.moveDown(2).text('', 56, y + 16);
+  doc.text(`如有异议，请于公示期内向社区居委会、街道办事处或区民政局反映。监督电话：${n.complaintPhone}。`, 56);
+  doc.end();
+  return stream;
+}
+
+/** 不予确认通知书 / 确认通知: the decision text of a case as a printable letter. */
+export function decisionPdf(fontPath: string, d: { title: string; text: string; areaName: string }): Readable {
+  const { doc, stream } = document(fontPath, d.title);
+  doc.fontSize(20).text(d.title, { align: 'center' });
+  doc.moveDown();
+  for (const para of d.text.split('\n').filter((l) => l !== d.title)) doc.fontSize(12).text(para, { paragraphGap: 8 });
+  doc.moveDown(2).text(`${d.areaName} 民政部门（盖章）`, { align: 'right' });
+  doc.end();
+  return stream;
+}
