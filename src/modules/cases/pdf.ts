@@ -31,7 +31,7 @@ export function noticePdf(fontPath: string, n: { areaName: string; openedOn: str
   doc.moveDown();
   doc.fontSize(11).text('根据《社会救助暂行办法》及最低生活保障审核确认办法，经入户调查、家庭经济状况核对和街道审核，现将拟纳入救助的家庭公示如下：');
   doc.moveDown();
-  const cols = [56, 136, 300, 420, 470];
+  const cols = [56, 116, 266, 400, 446];
   const header = ['姓名', '身份证号', '救助项目', '人数', '月金额（元）'];
   const row = (cells: string[], y: number) => cells.forEach((c, i) => doc.text(c, cols[i]!, y, { width: (cols[i + 1] ?? 540) - cols[i]! - 6 }));
   let y = doc.y;
