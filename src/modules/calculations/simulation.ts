@@ -2,10 +2,10 @@ import type { Deps } from '../../deps.ts';
 import { assertAreaReadable, type Actor } from '../../domain/actor.ts';
 import { areaAncestry } from '../../domain/area-code.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { inlinePolicyVersionLabel, policySchema, policyValueSchema, resolvePolicy, type Policy, type PolicyKey } from '../../domain/policy.ts';
+import { inlinePolicyVersionLabel, policySchema, resolvePolicy, type Policy, type PolicyKey } from '../../domain/policy.ts';
 import { calculate } from '../../domain/programs/index.ts';
 import { childAreasOf, findArea } from '../areas/service.ts';
-import { policyRowsInSubtree, policyVersionFor } from '../policies/service.ts';
+import { checkPolicyValue, policyRowsInSubtree, policyVersionFor } from '../policies/service.ts';
 import { meansTestDataInArea } from '../registry/service.ts';
 import { scenarioFromHousehold } from './household-scenario.ts';
 import type { SimulationInput, SimulationResult } from './simulation-schema.ts';
@@ -33,10 +33,7 @@ export async function simulatePolicyChange(deps: Deps, actor: Actor, input: Simu
   const started = performance.now();
   assertAreaReadable(actor, input.areaCode, 'area_not_found');
   if (!(await findArea(deps.db, input.areaCode))) throw new DomainError('not_found', 'area_not_found', { params: { areaCode: input.areaCode } });
-  input.changes.forEach((c, i) => {
-    const parsed = policyValueSchema(c.key as PolicyKey).safeParse(c.value);
-    if (!parsed.success) throw new DomainError('validation', 'policy_value_invalid_input', { field: `changes.${i}.value`, params: { detail: parsed.error.issues[0]?.message ?? '' } });
-  });
+  input.changes.forEach((c, i) => checkPolicyValue(c.key as PolicyKey, c.value, `changes.${i}.value`));
 
   const [households, rows, streets, communities] = await Promise.all([
     meansTestDataInArea(deps.db, input.areaCode),

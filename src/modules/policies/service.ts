@@ -8,7 +8,6 @@ import {
   isPolicyKey,
   policyToRows,
   policyValue,
-  policyValueSchema,
   policyVersionLabel,
   resolvePolicy,
   type Policy,
@@ -18,6 +17,9 @@ import {
 import { findArea } from '../areas/service.ts';
 import { recordAudit, type AuditActor } from '../audit/service.ts';
 import * as q from './queries.ts';
+import { checkPolicyValue } from './value-check.ts';
+
+export { checkPolicyValue };
 
 export interface PolicyInForce {
   areaCode: string;
@@ -84,10 +86,7 @@ export async function setParameter(
   if (!(await findArea(deps.db, input.areaCode))) throw new DomainError('unprocessable', 'area_not_found', { field: 'areaCode', params: { areaCode: input.areaCode } });
   const key = input.key;
   if (!isPolicyKey(key)) throw new DomainError('validation', 'policy_key_unknown', { field: 'key', params: { key } });
-  const parsed = policyValueSchema(key).safeParse(input.value);
-  if (!parsed.success) {
-    throw new DomainError('validation', 'policy_value_invalid_input', { field: 'value', params: { detail: parsed.error.issues[0]?.message ?? '' } });
-  }
+  const parsed = { data: checkPolicyValue(key, input.value, 'value') };
   return deps.db.transaction().execute(async (trx) => {
     const version = await q.nextVersion(trx, input.areaCode, input.key);
     const before = await policyInForce(trx, input.areaCode, input.effectiveFrom).catch(() => null);
