@@ -133,16 +133,34 @@ export async function filesOfMany(db: DbOrTrx, ids: number[]) {
   return { households, members, incomes, deductions, assets };
 }
 
+/** The person columns the means test reads: bulk work loads no more than these. */
+export const MEANS_TEST_PERSON_COLUMNS = [
+  'id',
+  'household_id',
+  'id_number',
+  'name',
+  'relation',
+  'labor_capacity',
+  'employment',
+  'student',
+  'health',
+  'disability_category',
+  'disability_grade',
+  'self_care',
+  'in_prison',
+] as const;
+export type MeansTestPerson = Pick<PersonRow, (typeof MEANS_TEST_PERSON_COLUMNS)[number]>;
+
 /** The means-test rows of every active household in an area, one query per table. */
 export async function meansTestRowsInArea(db: DbOrTrx, areaCode: string) {
   const inArea = db.selectFrom('households').select('id').where('area_code', 'like', `${areaCode}%`).where('status', '=', 'active');
   const [households, members, incomes, deductions, assets, obligors] = await Promise.all([
-    db.selectFrom('households').selectAll().where('area_code', 'like', `${areaCode}%`).where('status', '=', 'active').orderBy('id').execute(),
+    db.selectFrom('households').select(['id', 'area_code', 'urban_rural']).where('area_code', 'like', `${areaCode}%`).where('status', '=', 'active').orderBy('id').execute(),
     db
       .selectFrom('persons')
-      .selectAll()
+      .select(MEANS_TEST_PERSON_COLUMNS)
       .where('household_id', 'in', inArea)
-      .execute() as Promise<(PersonRow & { household_id: number })[]>,
+      .execute() as Promise<(MeansTestPerson & { household_id: number })[]>,
     db.selectFrom('income_items').select(['household_id', 'person_id', 'type', 'monthly', 'note']).where('household_id', 'in', inArea).execute(),
     db.selectFrom('deductions').select(['household_id', 'person_id', 'type', 'monthly']).where('household_id', 'in', inArea).execute(),
     db

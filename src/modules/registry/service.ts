@@ -270,7 +270,7 @@ export interface MeansTestData {
   hasAbleObligor: boolean;
 }
 
-function meansTestFromRows(h: HouseholdRow, members: PersonRow[], f: q.FinanceRows): MeansTestData {
+function meansTestFromRows(h: Pick<HouseholdRow, 'id' | 'area_code' | 'urban_rural'>, members: q.MeansTestPerson[], f: q.FinanceRows): MeansTestData {
   return {
     householdId: h.id,
     areaCode: h.area_code,
