@@ -24,8 +24,8 @@ export const messages: Messages = {
   unauthenticated: { 'zh-CN': '请先登录', en: 'Please log in' },
   invalid_credentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
   account_locked: {
-    'zh-CN': '登录失败次数过多，账号已锁定至 {until}',
-    en: 'Too many failed logins; the account is locked until {until}',
+    'zh-CN': '登录失败次数过多，账号已锁定至 {until}（北京时间）',
+    en: 'Too many failed logins; the account is locked until {until} (Beijing time)',
   },
   account_inactive: { 'zh-CN': '账号已停用', en: 'The account is disabled' },
   forbidden: { 'zh-CN': '当前角色无权执行此操作', en: 'Your role may not do this' },

@@ -30,6 +30,11 @@ export interface UserListItem extends Omit<UserView, 'areaPath'> {
   createdAt: string;
 }
 
+/** "2026-11-23 06:15" in Beijing time: how a locked-out user reads "until when". */
+function chinaTime(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 function tokenHashOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -66,7 +71,7 @@ export async function login(deps: Deps, username: string, password: string): Pro
     throw new DomainError('unauthenticated', 'invalid_credentials');
   }
   if (user.locked_until && user.locked_until > nowS) {
-    throw new DomainError('locked', 'account_locked', { params: { until: user.locked_until } });
+    throw new DomainError('locked', 'account_locked', { params: { until: chinaTime(user.locked_until) } });
   }
   const ok = await verifyPassword(user.password_hash, password);
   const actor = { userId: user.id, username: user.username };
@@ -85,7 +90,7 @@ export async function login(deps: Deps, username: string, password: string): Pro
       });
       return until;
     });
-    if (lockedUntil) throw new DomainError('locked', 'account_locked', { params: { until: lockedUntil } });
+    if (lockedUntil) throw new DomainError('locked', 'account_locked', { params: { until: chinaTime(lockedUntil) } });
     throw new DomainError('unauthenticated', 'invalid_credentials');
   }
   const token = randomBytes(32).toString('base64url');

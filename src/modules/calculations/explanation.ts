@@ -25,8 +25,8 @@ const MONEY_STEPS = new Set<TraceStepCode>([
 ] as TraceStepCode[]);
 
 const WORDS = {
-  'zh-CN': { yes: '符合', no: '不符合', yuan: '元', member: '成员', urban: '城市', rural: '农村' },
-  en: { yes: 'met', no: 'not met', yuan: 'yuan', member: 'member', urban: 'urban', rural: 'rural' },
+  'zh-CN': { yes: '符合', no: '不符合', yuan: '元', member: '成员', urban: '城市', rural: '农村', age: (n: number) => `${n} 岁` },
+  en: { yes: 'met', no: 'not met', yuan: 'yuan', member: 'member', urban: 'urban', rural: 'rural', age: (n: number) => `aged ${n}` },
 } as const;
 
 export interface ExplanationLine {
@@ -40,7 +40,9 @@ export interface ExplanationLine {
 function valueText(step: TraceStep, lang: Lang): string {
   const w = WORDS[lang];
   if (typeof step.value === 'boolean') return step.value ? w.yes : w.no;
-  if (typeof step.value === 'number' && MONEY_STEPS.has(step.step)) return `${formatYuan(step.value)} ${w.yuan}`;
+  if (typeof step.value === 'number' && MONEY_STEPS.has(step.step)) return `${formatYuan(step.value, { grouping: true })} ${w.yuan}`;
+  // A member line carries the member's age on the calculation date.
+  if (step.step === 'member' && typeof step.value === 'number') return w.age(step.value);
   if (step.value === 'urban' || step.value === 'rural') return w[step.value];
   return String(step.value);
 }

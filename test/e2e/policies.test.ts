@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoIfEmpty } from '../../src/modules/demo/service.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { createTestDeps } from '../helpers/test-deps.ts';
+import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot, withPage } from './browser.ts';
+
+/**
+ * Like startTestServer(), but with registered households: a simulation over an empty
+ * district would change nothing.
+ */
+async function startServerWithHouseholds(households: number): Promise<{ url: string; close(): Promise<void> }> {
+  const deps = await createTestDeps('sqlite', { now: new Date().toISOString(), seedDemo: false });
+  await seedDemoIfEmpty(deps, { households });
+  const app = await buildApp({ ...deps, clock: { now: () => new Date() } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await app.close();
+      await deps.dispose();
+    },
+  };
+}
+
+describe.runIf(!chromiumAvailable && e2eRequired)('policy pages in a browser', () => {
+  it('need Debian chromium (MINZHENG_REQUIRE_E2E=1)', () => {
+    expect.fail(MISSING_CHROMIUM);
+  });
+});
+
+describe.runIf(chromiumAvailable)('a county approver reads the policy and simulates a higher standard', () => {
+  let server: Awaited<ReturnType<typeof startServerWithHouseholds>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServerWithHouseholds(200);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('reads each parameter with its source and opens the history of the urban standard', async () => {
+    await withPage(browser, 'policies', async (page) => {
+      await logIn(page, server.url, 'county');
+      await page.getByRole('menuitem', { name: '政策参数' }).click();
+      await page.waitForURL(`${server.url}/policies`);
+      const urban = page.getByRole('row').filter({ has: page.getByTestId('param-dibao.urbanStandard') });
+      await expect.poll(() => urban.textContent()).toContain('1,040.00 元');
+      expect(await urban.textContent()).toContain('本级设定');
+      await saveScreenshot(page, 'policies');
+
+      await page.getByTestId('param-dibao.urbanStandard').click();
+      const history = page.getByTestId('parameter-history');
+      await expect.poll(() => history.textContent()).toContain('初始政策');
+      expect(await history.textContent()).toContain('现行');
+    });
+  });
+
+  it('sees a positive budget change when the urban standard rises to 1,300 yuan', async () => {
+    await withPage(browser, 'simulation', async (page) => {
+      await logIn(page, server.url, 'county');
+      await page.getByRole('menuitem', { name: '政策模拟' }).click();
+      await page.waitForURL(`${server.url}/simulation`);
+      await page.getByText('现行 1,040.00 元').waitFor();
+      await page.getByTestId('sim-urbanStandard').fill('1300');
+      await page.getByTestId('run-simulation').click();
+
+      const change = page.getByTestId('sim-monthly-change');
+      await change.waitFor({ timeout: 60_000 });
+      expect(Number(await change.getAttribute('data-value'))).toBeGreaterThan(0);
+      expect(await change.textContent()).toMatch(/\+[\d,]+\.\d{2}/);
+      expect(await page.getByTestId('simulation-result').textContent()).toContain('城市低保标准 1,040.00 → 1,300.00 元');
+      await page.getByTestId('street-chart').locator('canvas').waitFor();
+      await saveScreenshot(page, 'simulation');
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { get, patch, post, qs } from './client.ts';
+import type { Area, AuditEntry, Role, CalculationResult, DocumentItem, HistoryEntry, HouseholdFile, HouseholdListItem, Page, PersonHit, User, UserListItem } from './types.ts';
+
+/** One typed function per endpoint (Ant Design Pro's services). */
+export const authApi = {
+  login: (username: string, password: string) => post<{ user: User }>('/auth/login', { username, password }, { expect401: true }),
+  logout: () => post<void>('/auth/logout', undefined, { expect401: true }),
+  me: () => get<{ user: User }>('/auth/me', { expect401: true }),
+};
+
+export const healthApi = {
+  check: () => get<{ status: 'ok'; db: 'sqlite' | 'postgres' }>('/health'),
+};
+
+export const areasApi = {
+  node: (code: string) => get<{ area: Area; children: Area[] }>(`/areas/${code}`),
+};
+
+export const usersApi = {
+  list: (p: { areaCode?: string; q?: string; page: number; pageSize: number }) => get<Page<UserListItem>>(`/users${qs(p)}`),
+  create: (body: { username: string; displayName: string; role: Role; areaCode: string; password: string }) => post<{ user: UserListItem }>('/users', body),
+  resetPassword: (id: number, password: string) => post<void>(`/users/${id}/reset-password`, { password }),
+};
+
+export interface AuditChainReport {
+  intact: boolean;
+  checked: number;
+  firstBroken?: { seq: number; reason: string };
+}
+
+export const auditApi = {
+  list: (p: { page: number; pageSize: number; entityType?: string }) => get<Page<AuditEntry>>(`/audit${qs(p)}`),
+  verify: () => post<AuditChainReport>('/audit/verify'),
+};
+
+export interface HouseholdFilters {
+  areaCode?: string;
+  q?: string;
+  urbanRural?: string;
+  flag?: string;
+  disabled?: string;
+}
+
+export const registryApi = {
+  list: (p: HouseholdFilters & { page: number; pageSize: number }) => get<Page<HouseholdListItem>>(`/households${qs({ ...p })}`),
+  file: (id: number) => get<HouseholdFile>(`/households/${id}`),
+  create: (body: unknown) => post<HouseholdFile>('/households', body),
+  update: (id: number, body: unknown) => patch<HouseholdFile>(`/households/${id}`, body),
+  history: (id: number) => get<{ items: HistoryEntry[] }>(`/households/${id}/history`),
+  addMember: (id: number, body: unknown) => post<HouseholdFile>(`/households/${id}/members`, body),
+  removeMember: (id: number, personId: number, body: { version: number; reason: string }) => post<HouseholdFile>(`/households/${id}/members/${personId}/remove`, body),
+  changeHead: (id: number, body: { version: number; personId: number }) => post<HouseholdFile>(`/households/${id}/head`, body),
+  persons: (q: string) => get<{ items: PersonHit[] }>(`/persons${qs({ q, limit: 20 })}`),
+  revealIdNumber: (personId: number) => get<{ idNumber: string }>(`/persons/${personId}/id-number`),
+  documents: (id: number) => get<{ items: DocumentItem[] }>(`/households/${id}/documents`),
+  uploadDocument: (id: number, form: FormData) => post<DocumentItem>(`/households/${id}/documents`, form),
+  calculate: (id: number, body: { program: string; asOf?: string; subjectPersonId?: number }) => post<CalculationResult>(`/households/${id}/calculations`, body),
+  exportUrl: (f: HouseholdFilters) => `/api/v1/households/export${qs({ ...f })}`,
+  templateUrl: () => '/api/v1/households/import-template',
+};

@@ -1,0 +1,155 @@
+export type Role = 'admin' | 'county_approver' | 'street_reviewer' | 'community_worker' | 'verifier' | 'auditor';
+export type AreaLevel = 'province' | 'city' | 'district' | 'street' | 'community';
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  areaCode: string;
+  areaName: string;
+  areaPath: { code: string; name: string; level: AreaLevel }[];
+}
+
+export interface Area {
+  code: string;
+  name: string;
+  level: AreaLevel;
+  parentCode: string | null;
+  statCode: string;
+  urbanRural: 'urban' | 'rural' | null;
+  hasChildren: boolean;
+}
+
+export interface UserListItem extends Omit<User, 'areaPath'> {
+  active: boolean;
+  lockedUntil: string | null;
+  createdAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actorUsername: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  areaCode: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+export interface Member {
+  id: number;
+  idNumberMasked: string;
+  name: string;
+  sex: 'male' | 'female';
+  birthDate: string;
+  age: number;
+  relation: string;
+  ethnicity: string | null;
+  maritalStatus: string | null;
+  laborCapacity: string;
+  employment: string;
+  student: boolean;
+  health: string | null;
+  diagnosis: string | null;
+  disability: { category: string; grade: number; certificate: string | null } | null;
+  selfCare: string | null;
+  flags: string[];
+  inPrison: boolean;
+  phone: string | null;
+}
+
+export interface HouseholdFile {
+  id: number;
+  areaCode: string;
+  areaName: string;
+  address: string;
+  urbanRural: 'urban' | 'rural';
+  phone: string | null;
+  category: 'A' | 'B' | 'C' | null;
+  status: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  headPersonId: number | null;
+  bankAccount: { bankName: string; accountNumberMasked: string; accountHolder: string } | null;
+  members: Member[];
+  incomes: { personId: number; memberName: string; type: string; monthly: number; note: string | null }[];
+  deductions: { personId: number; memberName: string; type: string; monthly: number }[];
+  assets: { personId: number | null; memberName: string | null; type: string; value: number; exempt: boolean; areaSqm: number | null; description: string | null }[];
+  obligors: { name: string; idNumberMasked: string | null; relation: string; monthlySupport: number; ableToSupport: boolean }[];
+}
+
+export interface HouseholdListItem {
+  id: number;
+  areaCode: string;
+  areaName: string;
+  address: string;
+  urbanRural: 'urban' | 'rural';
+  category: 'A' | 'B' | 'C' | null;
+  headName: string | null;
+  headIdNumberMasked: string | null;
+  memberCount: number;
+  version: number;
+  updatedAt: string;
+}
+
+export interface PersonHit {
+  id: number;
+  idNumberMasked: string;
+  name: string;
+  sex: 'male' | 'female';
+  birthDate: string;
+  relation: string;
+  householdId: number;
+  areaCode: string;
+  areaName: string;
+  address: string;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  actorUsername: string | null;
+  action: string;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+export interface DocumentItem {
+  id: number;
+  householdId: number;
+  kind: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
+export interface CalculationResult {
+  program: string;
+  eligible: boolean;
+  monthlyAmount: number;
+  perCapitaIncome?: number;
+  reasons: string[];
+  policyVersion: string;
+  explanation: { lines: { step: string; label: string; value: string; param?: string }[]; reasons: string[] };
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  households: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  errors: { sheet: string; row: number; column: string; message: string }[];
+  reportId: string | null;
+}

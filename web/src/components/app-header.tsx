@@ -1,0 +1,57 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { roleLabelKey } from '../i18n/labels.ts';
+import { useT } from '../i18n/index.tsx';
+import { useSession } from '../session.tsx';
+import { AreaPath } from './area-path.tsx';
+import { BrandMark } from './brand-mark.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+
+export const HEADER_HEIGHT = 56;
+
+/** System name, the user's area, who is logged in, language, logout. */
+export function AppHeader() {
+  const { user, logout } = useSession();
+  const t = useT();
+  return (
+    <Layout.Header
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 24,
+        height: HEADER_HEIGHT,
+        lineHeight: `${HEADER_HEIGHT}px`,
+        padding: '0 20px',
+        background: '#fff',
+        boxShadow: '0 1px 4px rgba(0, 21, 41, 0.08)',
+        position: 'sticky',
+        top: 0,
+        zIndex: 10,
+      }}
+    >
+      <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, flex: 'none' }}>
+        <BrandMark size={28} />
+        <Typography.Text strong style={{ fontSize: 18, whiteSpace: 'nowrap' }}>
+          {t('app.name')}
+        </Typography.Text>
+      </Link>
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <AreaPath path={user.areaPath} />
+      </div>
+      <Space size={16} style={{ flex: 'none' }}>
+        <LanguageSwitch />
+        <span data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>
+          <UserOutlined style={{ marginRight: 6 }} />
+          <Typography.Text strong>{user.displayName}</Typography.Text>
+          <Tag color="blue" style={{ marginLeft: 8, marginRight: 0 }}>
+            {t(roleLabelKey(user.role))}
+          </Tag>
+        </span>
+        <Button type="text" icon={<LogoutOutlined />} onClick={() => void logout()}>
+          {t('header.logout')}
+        </Button>
+      </Space>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,44 @@
+import { Layout, Menu } from 'antd';
+import { useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useT } from '../i18n/index.tsx';
+import { menuFor, menuKeyOf } from '../menu.tsx';
+import { useSession } from '../session.tsx';
+import { AppHeader, HEADER_HEIGHT } from './app-header.tsx';
+
+/** Ant Design Pro's "mix" layout: a header across the top, the side menu by role, the page. */
+export function AppLayout() {
+  const { access } = useSession();
+  const t = useT();
+  const { pathname } = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const items = menuFor(access).map((entry) => ({
+    key: entry.path,
+    icon: entry.icon,
+    label: <Link to={entry.path}>{t(entry.label)}</Link>,
+  }));
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <AppHeader />
+      <Layout>
+        <Layout.Sider
+          theme="light"
+          width={208}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          breakpoint="lg"
+          // Sticky under the header, as in Ant Design Pro: the menu stays in view on long pages.
+          style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: HEADER_HEIGHT, height: `calc(100vh - ${HEADER_HEIGHT}px)`, overflow: 'auto' }}
+        >
+          <nav aria-label={t('app.name')}>
+            <Menu mode="inline" selectedKeys={[menuKeyOf(pathname)]} items={items} style={{ borderInlineEnd: 'none', paddingTop: 8 }} />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Policy, PolicyKey } from './api.ts';
+
+/** How a parameter's value is read, shown and typed. */
+export type ParameterKind =
+  /** integer fen, shown and typed in yuan */
+  | { type: 'money' }
+  /** integer: months or homes */
+  | { type: 'count'; unit: 'months' | 'houses' }
+  /** decimal string as published: a share shown as %, a multiplier as × */
+  | { type: 'rate'; display: 'percent' | 'times' }
+  /** 分类施保: one rate per category, shown as % */
+  | { type: 'rateGroup'; parts: readonly string[] }
+  /** 照料护理费: one amount per self-care tier */
+  | { type: 'moneyGroup'; parts: readonly string[] }
+  | { type: 'incomeTypes' }
+  /** 高龄津贴档次 [{minAge, amount}] */
+  | { type: 'tiers' }
+  /** 护理补贴残疾等级 [{grade, categories?}] */
+  | { type: 'careGrades' };
+
+export interface ParameterDef {
+  key: PolicyKey;
+  kind: ParameterKind;
+}
+
+export interface ProgramGroup {
+  program: keyof Policy;
+  parameters: ParameterDef[];
+}
+
+const money = { type: 'money' } as const;
+
+/** Every stored parameter, grouped by program in the order a policy document lists them. */
+export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
+  {
+    program: 'dibao',
+    parameters: [
+      { key: 'dibao.urbanStandard', kind: money },
+      { key: 'dibao.ruralStandard', kind: money },
+      { key: 'dibao.minimumPerPerson', kind: money },
+      { key: 'dibao.assetMonths', kind: { type: 'count', unit: 'months' } },
+      { key: 'dibao.maxHouses', kind: { type: 'count', unit: 'houses' } },
+      { key: 'dibao.workCostShare', kind: { type: 'rate', display: 'percent' } },
+      { key: 'dibao.workCostCap', kind: money },
+      { key: 'dibao.increments', kind: { type: 'rateGroup', parts: ['severeDisability', 'seriousIllness', 'age70', 'minorOrStudent'] } },
+      { key: 'dibao.edgeMultiplier', kind: { type: 'rate', display: 'times' } },
+      { key: 'dibao.gradualExitMonths', kind: { type: 'count', unit: 'months' } },
+      { key: 'dibao.excludedIncomeTypes', kind: { type: 'incomeTypes' } },
+    ],
+  },
+  {
+    program: 'tekun',
+    parameters: [
+      { key: 'tekun.multiplier', kind: { type: 'rate', display: 'times' } },
+      { key: 'tekun.care', kind: { type: 'moneyGroup', parts: ['self', 'partial', 'full'] } },
+    ],
+  },
+  { program: 'elderly', parameters: [{ key: 'elderly.tiers', kind: { type: 'tiers' } }] },
+  {
+    program: 'disability',
+    parameters: [
+      { key: 'disability.livingAmount', kind: money },
+      { key: 'disability.careAmount', kind: money },
+      { key: 'disability.careGrades', kind: { type: 'careGrades' } },
+    ],
+  },
+  { program: 'orphan', parameters: [{ key: 'orphan.standard', kind: money }] },
+  { program: 'temporary', parameters: [{ key: 'temporary.maxMonths', kind: { type: 'count', unit: 'months' } }] },
+];
+
+export const PARAMETERS: readonly ParameterDef[] = PROGRAM_GROUPS.flatMap((g) => g.parameters);
+
+export function parameterDef(key: PolicyKey): ParameterDef {
+  const def = PARAMETERS.find((p) => p.key === key);
+  if (!def) throw new Error(`unknown policy key ${key}`);
+  return def;
+}
+
+export function valueOf(policy: Policy, key: PolicyKey): unknown {
+  const [group, name] = key.split('.') as [keyof Policy, string];
+  return (policy[group] as Record<string, unknown>)[name];
+}
+
+/** The message-key prefix of a group's parts: `dibao.increments` → `part.increments.`. */
+export function partPrefix(key: PolicyKey): string {
+  return `part.${key.split('.')[1]}.`;
+}

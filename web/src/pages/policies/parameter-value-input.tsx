@@ -1,0 +1,174 @@
+import { Input, InputNumber, Select, Typography, type FormItemProps } from 'antd';
+import type { PolicyKey } from './api.ts';
+import { fenToYuanInput, RATE_PATTERN, yuanToFen } from './money.ts';
+import type { ParameterKind } from './parameter-catalog.ts';
+import type { PolicyText } from './use-policy-text.ts';
+
+/**
+ * What the editor holds for each kind of value, and how it becomes the stored value:
+ * yuan strings → fen exactly, rates stay the strings typed, lists are JSON.
+ */
+export type FormValue = string | number | string[] | Record<string, string> | null;
+type Rule = NonNullable<FormItemProps['rules']>[number];
+
+export function toFormValue(kind: ParameterKind, value: unknown): FormValue {
+  switch (kind.type) {
+    case 'money':
+      return typeof value === 'number' ? fenToYuanInput(value) : null;
+    case 'count':
+      return typeof value === 'number' ? value : null;
+    case 'rate':
+      return typeof value === 'string' ? value : null;
+    case 'rateGroup':
+    case 'moneyGroup': {
+      const v = (value ?? {}) as Record<string, unknown>;
+      return Object.fromEntries(kind.parts.map((part) => [part, kind.type === 'moneyGroup' && typeof v[part] === 'number' ? fenToYuanInput(v[part]) : String(v[part] ?? '')]));
+    }
+    case 'incomeTypes':
+      return Array.isArray(value) ? (value as string[]) : [];
+    case 'tiers':
+    case 'careGrades':
+      return JSON.stringify(value ?? [], null, 2);
+  }
+}
+
+/** The stored value; call after the rules passed. */
+export function fromFormValue(kind: ParameterKind, value: FormValue): unknown {
+  switch (kind.type) {
+    case 'money':
+      return yuanToFen(value as string);
+    case 'count':
+      return Number(value);
+    case 'rate':
+      return String(value).trim();
+    case 'rateGroup':
+      return Object.fromEntries(Object.entries(value as Record<string, string>).map(([k, v]) => [k, v.trim()]));
+    case 'moneyGroup':
+      return Object.fromEntries(Object.entries(value as Record<string, string>).map(([k, v]) => [k, yuanToFen(v)]));
+    case 'incomeTypes':
+      return value;
+    case 'tiers':
+    case 'careGrades':
+      return JSON.parse(value as string) as unknown;
+  }
+}
+
+/** Client-side checks that mirror the server's, so most mistakes never leave the form. */
+export function valueRules(key: PolicyKey, kind: ParameterKind, pt: PolicyText): Rule[] {
+  const label = pt.paramLabel(key);
+  const required = { required: true, message: pt.p('adjust.required', { label }) };
+  const check = (ok: (v: FormValue) => string | null): Rule => ({
+    validator: async (_, v: FormValue) => {
+      const problem = v === null || v === undefined ? null : ok(v);
+      if (problem) throw new Error(problem);
+    },
+  });
+  const rateOk = (v: string) => RATE_PATTERN.test(v.trim());
+  switch (kind.type) {
+    case 'money':
+      return [required, check((v) => (yuanToFen(v as string) === null ? pt.p('adjust.required', { label }) : null))];
+    case 'count':
+      return [required];
+    case 'rate':
+      return [required, check((v) => (rateOk(String(v)) ? null : pt.p('adjust.rateInvalid')))];
+    case 'rateGroup':
+    case 'moneyGroup':
+      return [
+        check((v) => {
+          const missing = Object.entries(v as Record<string, string>).find(([, part]) => (kind.type === 'rateGroup' ? !rateOk(part) : yuanToFen(part) === null));
+          if (!missing) return null;
+          const part = pt.partLabel(key, missing[0]);
+          return kind.type === 'rateGroup' ? `${part}：${pt.p('adjust.rateInvalid')}` : pt.p('adjust.required', { label: part });
+        }),
+      ];
+    case 'incomeTypes':
+      return [];
+    case 'tiers':
+    case 'careGrades':
+      return [
+        required,
+        check((v) => {
+          try {
+            return Array.isArray(JSON.parse(String(v))) ? null : pt.p('adjust.jsonNotList');
+          } catch (e) {
+            return pt.p('adjust.jsonInvalid', { detail: e instanceof Error ? e.message : String(e) });
+          }
+        }),
+      ];
+  }
+}
+
+interface InputProps {
+  parameterKey: PolicyKey;
+  kind: ParameterKind;
+  pt: PolicyText;
+  id?: string;
+  value?: FormValue;
+  onChange?: (v: FormValue) => void;
+}
+
+/** The control for one kind of value: a form control (value/onChange). */
+export function ParameterValueInput({ parameterKey, kind, pt, id, value, onChange }: InputProps) {
+  const yuanSuffix = pt.lang === 'en' ? 'yuan' : '元';
+  switch (kind.type) {
+    case 'money':
+      return (
+        <InputNumber<string>
+          id={id}
+          stringMode
+          min="0"
+          precision={2}
+          style={{ width: 220 }}
+          suffix={yuanSuffix}
+          value={(value as string | null) ?? null}
+          onChange={(v) => onChange?.(v)}
+          data-testid="value-input"
+        />
+      );
+    case 'count':
+      return <InputNumber id={id} min={0} precision={0} style={{ width: 160 }} value={value as number | null} onChange={(v) => onChange?.(v)} data-testid="value-input" />;
+    case 'rate':
+      return <Input id={id} style={{ width: 160 }} value={(value as string | null) ?? ''} onChange={(e) => onChange?.(e.target.value)} data-testid="value-input" />;
+    case 'rateGroup':
+    case 'moneyGroup': {
+      const parts = (value ?? {}) as Record<string, string>;
+      const set = (part: string, v: string | null) => onChange?.({ ...parts, [part]: v ?? '' });
+      return (
+        <div id={id} style={{ display: 'grid', gridTemplateColumns: 'max-content max-content', gap: '8px 12px', alignItems: 'center' }}>
+          {kind.parts.map((part) => (
+            <div key={part} style={{ display: 'contents' }}>
+              <Typography.Text>{pt.partLabel(parameterKey, part)}</Typography.Text>
+              {kind.type === 'moneyGroup' ? (
+                <InputNumber<string> stringMode min="0" precision={2} style={{ width: 200 }} suffix={yuanSuffix} value={parts[part] ?? null} onChange={(v) => set(part, v)} />
+              ) : (
+                <Input style={{ width: 160 }} value={parts[part] ?? ''} onChange={(e) => set(part, e.target.value)} />
+              )}
+            </div>
+          ))}
+        </div>
+      );
+    }
+    case 'incomeTypes':
+      return (
+        <Select
+          id={id}
+          mode="multiple"
+          value={(value as string[] | null) ?? []}
+          onChange={(v: string[]) => onChange?.(v)}
+          options={Object.entries(pt.codes.incomeType).map(([code, label]) => ({ value: code, label }))}
+        />
+      );
+    case 'tiers':
+    case 'careGrades':
+      return (
+        <Input.TextArea
+          id={id}
+          autoSize={{ minRows: 6, maxRows: 14 }}
+          style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', fontSize: 13 }}
+          value={(value as string | null) ?? ''}
+          onChange={(e) => onChange?.(e.target.value)}
+          data-testid="value-input"
+        />
+      );
+  }
+}

@@ -1,0 +1,61 @@
+import { createBrowserRouter, createRoutesFromElements, Outlet, type RouteObject } from 'react-router';
+import type { ReactNode } from 'react';
+import type { AccessFlag } from './access.ts';
+import { AppLayout } from './components/app-layout.tsx';
+import { NotFoundPage, RequireAccess, RequireLogin } from './components/route-guards.tsx';
+import { AreasPage } from './pages/areas/areas-page.tsx';
+import { AuditPage } from './pages/audit/audit-page.tsx';
+import { HomePage } from './pages/home/home-page.tsx';
+import { LoginPage } from './pages/login/login-page.tsx';
+import { policyRoutes } from './pages/policies/routes.tsx';
+import { registryRoutes } from './pages/registry/routes.tsx';
+import { UsersPage } from './pages/users/users-page.tsx';
+import { SessionProvider } from './session.tsx';
+
+/** Routes open to the roles with `flag` (menu.tsx lists the same paths with the same flags). */
+function guarded(flag: AccessFlag, children: RouteObject[]): RouteObject {
+  return {
+    element: (
+      <RequireAccess flag={flag}>
+        <Outlet />
+      </RequireAccess>
+    ),
+    children,
+  };
+}
+
+/** A page module's <Route>s as route objects; `slot` keeps their generated ids apart. */
+function moduleRoutes(routes: ReactNode, slot: number): RouteObject[] {
+  return createRoutesFromElements(routes, [slot]);
+}
+
+/** Routes as pages. A page module may export its own <Route>s (pages/<module>/routes.tsx). */
+export const router = createBrowserRouter([
+  {
+    element: (
+      <SessionProvider>
+        <Outlet />
+      </SessionProvider>
+    ),
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        path: '/',
+        element: (
+          <RequireLogin>
+            <AppLayout />
+          </RequireLogin>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          guarded('browseAreas', [{ path: 'areas', element: <AreasPage /> }]),
+          guarded('manageUsers', [{ path: 'users', element: <UsersPage /> }]),
+          guarded('readAudit', [{ path: 'audit', element: <AuditPage /> }]),
+          guarded('viewHouseholds', moduleRoutes(registryRoutes, 1)),
+          guarded('viewPolicies', moduleRoutes(policyRoutes, 2)),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
