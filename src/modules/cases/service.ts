@@ -143,6 +143,25 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
   };
 }
 
+type CaseRow = Awaited<ReturnType<typeof q.casesInScope>>[number];
+
+/** A case as lists show it; overdue = past the due date and not yet decided. */
+function caseListItem(r: CaseRow, today: string) {
+  return {
+    id: r.id,
+    program: r.program,
+    state: r.state,
+    areaCode: r.area_code,
+    areaName: r.area_name,
+    householdId: r.household_id,
+    headName: r.head_name,
+    relativeFlagged: r.relative_flagged === 1,
+    acceptedOn: r.accepted_on,
+    dueOn: r.due_on,
+    overdue: today > r.due_on && !['approved', 'rejected', 'withdrawn'].includes(r.state),
+  };
+}
+
 /** 待办: the cases waiting for the actor's role in their area, the most urgent first. */
 export async function inbox(deps: Deps, actor: Actor) {
   const rows = await q.casesInScope(deps.db, actor.areaCode, null, 2000);
@@ -156,20 +175,7 @@ export async function inbox(deps: Deps, actor: Actor) {
         return { ...r, actions };
       })
       .filter((r) => r.actions.some((a) => a !== 'withdraw' && a !== 'appeal' && a !== 'pay_urgent'))
-      .map((r) => ({
-        id: r.id,
-        program: r.program,
-        state: r.state,
-        areaCode: r.area_code,
-        areaName: r.area_name,
-        householdId: r.household_id,
-        headName: r.head_name,
-        relativeFlagged: r.relative_flagged === 1,
-        acceptedOn: r.accepted_on,
-        dueOn: r.due_on,
-        overdue: today > r.due_on && !['approved', 'rejected', 'withdrawn'].includes(r.state),
-        actions: r.actions,
-      })),
+      .map((r) => ({ ...caseListItem(r, today), actions: r.actions })),
   };
 }
 
@@ -180,19 +186,7 @@ export async function listCases(deps: Deps, actor: Actor, query: { state?: strin
   const rows = await q.casesInScope(deps.db, actor.areaCode, query.state ? [query.state] : null, 2000);
   return {
     items: rows
-      .map((r) => ({
-        id: r.id,
-        program: r.program,
-        state: r.state,
-        areaCode: r.area_code,
-        areaName: r.area_name,
-        householdId: r.household_id,
-        headName: r.head_name,
-        relativeFlagged: r.relative_flagged === 1,
-        acceptedOn: r.accepted_on,
-        dueOn: r.due_on,
-        overdue: today > r.due_on && !['approved', 'rejected', 'withdrawn'].includes(r.state),
-      }))
+      .map((r) => caseListItem(r, today))
       .filter((r) => !query.overdue || r.overdue),
   };
 }
