@@ -1,11 +1,20 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { areasImport } from './areas.ts';
 import { auditVerify } from './audit.ts';
+import { demoCommand } from './demo.ts';
 import { calcCommand } from './calc.ts';
 import { importHouseholdsCommand } from './import.ts';
 import { migrate } from './migrate.ts';
 import { serve } from './serve.ts';
 import { userAdd } from './user.ts';
+
+function wholeNumber(min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
+    return n;
+  };
+}
 
 const program = new Command()
   .name('minzheng')
@@ -53,6 +62,17 @@ program
   .option('--explain', 'add the line-by-line Chinese explanation')
   .action(async (file: string, opts: { explain?: boolean }) => {
     process.exitCode = await calcCommand(file, opts);
+  });
+
+program
+  .command('demo')
+  .description('fill the database with a synthetic district (bulk insert, deterministic for a seed)')
+  .requiredOption('--households <n>', 'number of households (about 2.4 persons each)', wholeNumber(1))
+  .option('--area <code>', 'district, street or community to fill', '420102')
+  .option('--seed <n>', 'random seed: the same seed gives the same people', wholeNumber(0), 20260101)
+  .option('--append', 'add to a database that already has households')
+  .action(async (opts: { households: number; area: string; seed: number; append?: boolean }) => {
+    process.exitCode = await demoCommand(opts);
   });
 
 program

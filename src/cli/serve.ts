@@ -9,7 +9,7 @@ export async function serve(): Promise<void> {
   const config = loadConfig();
   const deps = createDeps(config);
   await migrateToLatest(deps.db);
-  const { seeded } = await seedDemoIfEmpty(deps, { households: 300 });
+  const { seeded } = await seedDemoIfEmpty(deps, { households: 1200 });
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
 

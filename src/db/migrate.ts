@@ -5,6 +5,8 @@ import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-registry.ts';
 import * as m0003 from './migrations/0003-policies.ts';
 import * as m0004 from './migrations/0004-cases.ts';
+import * as m0005 from './migrations/0005-person-initials-order.ts';
+import * as m0006 from './migrations/0006-payments.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +14,8 @@ const migrations: Record<string, Migration> = {
   '0002-registry': m0002,
   '0003-policies': m0003,
   '0004-cases': m0004,
+  '0005-person-initials-order': m0005,
+  '0006-payments': m0006,
 };
 
 /**

@@ -288,6 +288,93 @@ export interface EnrolmentTable {
   application_id: number;
   area_code: string;
   created_at: string;
+  /** 保障人数, frozen at approval */
+  covered_persons: Generated<number>;
+  stop_reason: string | null;
+}
+
+export type EnrolmentChangeKind = 'start' | 'amount' | 'suspend' | 'resume' | 'stop';
+export interface EnrolmentChangeTable {
+  id: Generated<number>;
+  enrolment_id: number;
+  kind: EnrolmentChangeKind;
+  effective_month: string;
+  monthly_amount: number | null;
+  covered_persons: number | null;
+  reason_code: string | null;
+  reason: string | null;
+  decided_on: string;
+  application_id: number | null;
+  actor_id: number | null;
+  created_at: string;
+}
+
+export interface PayrollTable {
+  id: Generated<number>;
+  payroll_key: string;
+  kind: 'monthly' | 'lump_sum';
+  program: string;
+  area_code: string;
+  month: string;
+  months: string;
+  title: string;
+  status: 'prepared' | 'approved';
+  households: Generated<number>;
+  persons: Generated<number>;
+  total_amount: Generated<number>;
+  city_amount: Generated<number>;
+  district_amount: Generated<number>;
+  funding: string | null;
+  lump_sum_per_person: number | null;
+  created_by: number | null;
+  created_at: string;
+  approved_by: number | null;
+  approved_at: string | null;
+  bank_result_at: string | null;
+}
+
+export type PayrollLineKind = 'regular' | 'back_pay' | 'recovery' | 'lump_sum';
+export interface PayrollLineTable {
+  id: Generated<number>;
+  payroll_id: number;
+  enrolment_id: number;
+  household_id: number;
+  payee_person_id: number | null;
+  area_code: string;
+  program: string;
+  for_month: string;
+  kind: PayrollLineKind;
+  amount: number;
+  reason: string;
+  adjustment_id: number | null;
+  payee_name: string;
+  payee_id_number: string;
+  bank_name: string | null;
+  bank_account: string | null;
+  persons: number;
+  elderly: Generated<number>;
+  disabled: Generated<number>;
+  minors: Generated<number>;
+  category: string | null;
+  reference: string;
+  bank_status: Generated<'pending' | 'paid' | 'failed'>;
+  failure_reason: string | null;
+}
+
+export interface PaymentAdjustmentTable {
+  id: Generated<number>;
+  enrolment_id: number;
+  kind: 'back_pay' | 'recovery';
+  total_amount: number;
+  monthly_limit: number | null;
+  first_month: string;
+  reason: string;
+  source: 'retroactive_change' | 'bank_failure' | 'manual';
+  source_line_id: number | null;
+  held_account: string | null;
+  status: 'open' | 'settled' | 'cancelled';
+  created_by: number | null;
+  created_at: string;
 }
 
 export interface Database {
@@ -311,6 +398,10 @@ export interface Database {
   objections: ObjectionTable;
   staff_relatives: StaffRelativeTable;
   enrolments: EnrolmentTable;
+  enrolment_changes: EnrolmentChangeTable;
+  payrolls: PayrollTable;
+  payroll_lines: PayrollLineTable;
+  payment_adjustments: PaymentAdjustmentTable;
 }
 
 export type Db = Kysely<Database>;

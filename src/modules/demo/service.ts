@@ -1,12 +1,10 @@
 import type { Deps } from '../../deps.ts';
 import type { Role } from '../../domain/roles.ts';
-import { todayInChina } from '../../clock.ts';
-import { childAreasOf, importDistrict } from '../areas/service.ts';
-import { actorForUsername, countUsers, createUser } from '../auth/service.ts';
+import { importDistrict } from '../areas/service.ts';
+import { countUsers, createUser } from '../auth/service.ts';
 import { demoPolicy } from '../../domain/policy.ts';
 import { seedPolicy } from '../policies/service.ts';
-import { createHouseholdIn } from '../registry/service.ts';
-import { seededRandom, syntheticHousehold } from './population.ts';
+import { fillDemoDistrict } from './bulk-fill.ts';
 
 /** 江岸区, 武汉市: the district our source documents come from. */
 export const DEMO_DISTRICT = '420102';
@@ -25,31 +23,17 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; ar
 ];
 
 /**
- * Fills an empty database with the demo district and its users. Does nothing when users
- * already exist, so restarting never duplicates or resets anything.
+ * Fills an empty database with the demo district and its users, and with `households`
+ * synthetic households (bulk-filled; every fifth in the demo users' own community). Does
+ * nothing when users already exist, so restarting never duplicates or resets anything.
  */
 export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; seed?: number } = {}): Promise<{ seeded: boolean }> {
   if ((await countUsers(deps)) > 0) return { seeded: false };
   await importDistrict(deps, null, DEMO_DISTRICT);
   for (const u of DEMO_USERS) await createUser(deps, null, { ...u, password: DEMO_PASSWORD });
   await seedPolicy(deps, null, demoPolicy, DEMO_DISTRICT, '2025-01-01');
-  if (opts.households) await seedDemoHouseholds(deps, opts.households, opts.seed ?? 20260101);
-  return { seeded: true };
-}
-
-/**
- * Registers synthetic households through the registry service (rules and audit apply),
- * spread over the district's communities; the demo community always gets a share.
- */
-export async function seedDemoHouseholds(deps: Deps, count: number, seed: number): Promise<void> {
-  const actor = await actorForUsername(deps, 'admin');
-  const communities = (await childAreasOf(deps.db, DEMO_DISTRICT, 'community')).map((a) => ({ code: a.code, urbanRural: a.urbanRural ?? 'urban' }));
-  const rand = seededRandom(seed);
-  const used = new Set<string>();
-  const opts = { seed, today: todayInChina(deps.clock), idAreaCode: DEMO_DISTRICT, communities };
-  const home = communities.filter((c) => c.code === DEMO_COMMUNITY);
-  for (let i = 0; i < count; i++) {
-    const input = syntheticHousehold(rand, i % 5 === 0 ? { ...opts, communities: home } : opts, used);
-    await deps.db.transaction().execute((trx) => createHouseholdIn(trx, deps, actor, input));
+  if (opts.households) {
+    await fillDemoDistrict(deps, { households: opts.households, seed: opts.seed ?? 20260101, areaCode: DEMO_DISTRICT, focusCommunity: DEMO_COMMUNITY });
   }
+  return { seeded: true };
 }

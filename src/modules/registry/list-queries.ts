@@ -12,6 +12,12 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** The first string after every string that starts with `prefix` (a–z only); null after "z…z". */
+function initialsAfter(prefix: string): string | null {
+  const head = prefix.replace(/z+$/, '');
+  return head === '' ? null : head.slice(0, -1) + String.fromCharCode(head.charCodeAt(head.length - 1) + 1);
+}
+
 /** Prefix searches everywhere, so the pattern/NOCASE indexes of migration 0002 serve them. */
 function personMatches(eb: ExpressionBuilder<Database, 'persons'>, m: PersonMatch) {
   switch (m.kind) {
@@ -19,8 +25,13 @@ function personMatches(eb: ExpressionBuilder<Database, 'persons'>, m: PersonMatc
       return eb('persons.id_number', '=', m.value);
     case 'id_suffix':
       return eb('persons.id_number_rev', 'like', `${escapeLike([...m.value].reverse().join(''))}%`);
-    case 'pinyin_initials':
-      return eb('persons.name_initials', 'like', `${escapeLike(m.value)}%`);
+    case 'pinyin_initials': {
+      // Initials are a–z only, so the prefix is a range: the (name_initials, name, id) index of
+      // migration 0005 serves it on both engines, in the order searchPersons returns.
+      const upper = initialsAfter(m.value);
+      const from = eb('persons.name_initials', '>=', m.value);
+      return upper === null ? from : eb.and([from, eb('persons.name_initials', '<', upper)]);
+    }
     case 'name':
       return eb('persons.name', 'like', `${escapeLike(m.value)}%`);
   }
@@ -140,6 +151,8 @@ export async function searchPersons(db: DbOrTrx, scope: string, match: PersonMat
     ])
     .where((eb) => personMatches(eb as unknown as ExpressionBuilder<Database, 'persons'>, match))
     .where('h.area_code', 'like', `${scope}%`)
+    // Exact initials first ("zw" before "zwj"): the index order, so paging stops after `limit` rows.
+    .$if(match.kind === 'pinyin_initials', (qb) => qb.orderBy('persons.name_initials'))
     .orderBy('persons.name')
     .orderBy('persons.id')
     .limit(limit)

@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import SQLite from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../config.ts';
+
+const run = promisify(execFile);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-demo-cli-'));
+
+async function minzheng(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(projectRoot, 'bin/minzheng.js'), ...args], { env, cwd: projectRoot });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('minzheng demo', () => {
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('fills a fresh database, refuses a second fill unless --append, and keeps the audit chain intact', async () => {
+    const first = await minzheng('demo', '--households', '120', '--seed', '3');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Filled 420102 .* with 120 households and \d+ persons .* seed 3\./);
+
+    const refused = await minzheng('demo', '--households', '10');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Refusing to fill: the database already has 120 households\. Pass --append/);
+
+    const appended = await minzheng('demo', '--households', '10', '--append');
+    expect(appended.code).toBe(0);
+    expect(appended.stdout).toMatch(/with 10 households .* appended to 120 households\./);
+
+    const db = new SQLite(path.join(dataDir, 'minzheng.sqlite'), { readonly: true });
+    const households = db.prepare('select count(*) as n from households').get() as { n: number };
+    const users = db.prepare("select count(*) as n from users where username = 'county'").get() as { n: number };
+    db.close();
+    expect(households.n).toBe(130);
+    // The demo users exist, so a later `serve` does not seed another population on top.
+    expect(users.n).toBe(1);
+
+    expect((await minzheng('audit', 'verify')).code).toBe(0);
+  }, 60_000);
+});

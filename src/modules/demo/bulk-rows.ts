@@ -1,0 +1,168 @@
+import type { Selectable } from 'kysely';
+import type {
+  AssetTable,
+  DeductionTable,
+  HouseholdTable,
+  IncomeItemTable,
+  ObligorTable,
+  PersonTable,
+} from '../../db/types.ts';
+import { fullPinyin, pinyinInitials } from '../../domain/name-search.ts';
+import type { NewHousehold } from '../registry/schema.ts';
+
+/**
+ * Registry rows built straight from demo payloads, the way the registry service would store
+ * them (ID number reversed for suffix search, pinyin beside the name), minus its per-household
+ * checks: the generator only makes valid, unique people.
+ */
+export type HouseholdInsert = Selectable<HouseholdTable>;
+export type PersonInsert = Selectable<PersonTable>;
+export type IncomeInsert = Omit<Selectable<IncomeItemTable>, 'id'>;
+export type DeductionInsert = Omit<Selectable<DeductionTable>, 'id'>;
+export type AssetInsert = Omit<Selectable<AssetTable>, 'id'>;
+export type ObligorInsert = Omit<Selectable<ObligorTable>, 'id'>;
+
+export interface BulkRows {
+  households: HouseholdInsert[];
+  persons: PersonInsert[];
+  income_items: IncomeInsert[];
+  deductions: DeductionInsert[];
+  assets: AssetInsert[];
+  obligors: ObligorInsert[];
+}
+export type BulkTable = keyof BulkRows;
+
+type Columns<R> = readonly (readonly [keyof R & string, 'int4' | 'int8' | 'varchar'])[];
+
+/** Column order and PostgreSQL array type of every table the fill writes; ids only where rows are referenced. */
+export const TABLES: { [T in BulkTable]: Columns<BulkRows[T][number]> } = {
+  households: [
+    ['id', 'int4'], ['area_code', 'varchar'], ['address', 'varchar'], ['urban_rural', 'varchar'], ['head_person_id', 'int4'],
+    ['bank_name', 'varchar'], ['bank_account', 'varchar'], ['bank_account_holder', 'varchar'], ['category', 'varchar'],
+    ['status', 'varchar'], ['phone', 'varchar'], ['version', 'int4'], ['created_at', 'varchar'], ['updated_at', 'varchar'],
+  ],
+  persons: [
+    ['id', 'int4'], ['id_number', 'varchar'], ['id_number_rev', 'varchar'], ['name', 'varchar'], ['name_pinyin', 'varchar'],
+    ['name_initials', 'varchar'], ['sex', 'varchar'], ['birth_date', 'varchar'], ['household_id', 'int4'], ['relation', 'varchar'],
+    ['ethnicity', 'varchar'], ['marital_status', 'varchar'], ['labor_capacity', 'varchar'], ['employment', 'varchar'],
+    ['student', 'int4'], ['health', 'varchar'], ['diagnosis', 'varchar'], ['disability_category', 'varchar'],
+    ['disability_grade', 'int4'], ['disability_certificate', 'varchar'], ['self_care', 'varchar'], ['flags', 'varchar'],
+    ['in_prison', 'int4'], ['phone', 'varchar'], ['created_at', 'varchar'], ['updated_at', 'varchar'],
+  ],
+  income_items: [['household_id', 'int4'], ['person_id', 'int4'], ['type', 'varchar'], ['monthly', 'int8'], ['note', 'varchar']],
+  deductions: [['household_id', 'int4'], ['person_id', 'int4'], ['type', 'varchar'], ['monthly', 'int8']],
+  assets: [
+    ['household_id', 'int4'], ['person_id', 'int4'], ['type', 'varchar'], ['value', 'int8'], ['exempt', 'int4'],
+    ['area_sqm', 'int4'], ['description', 'varchar'],
+  ],
+  obligors: [
+    ['household_id', 'int4'], ['name', 'varchar'], ['id_number', 'varchar'], ['relation', 'varchar'],
+    ['monthly_support', 'int8'], ['able_to_support', 'int4'],
+  ],
+};
+
+export function emptyRows(): BulkRows {
+  return { households: [], persons: [], income_items: [], deductions: [], assets: [], obligors: [] };
+}
+
+/** Pinyin per distinct name: pinyin-pro takes tens of microseconds a name, and names repeat a lot. */
+export class NameColumns {
+  readonly #cache = new Map<string, { name_pinyin: string; name_initials: string }>();
+
+  of(name: string): { name_pinyin: string; name_initials: string } {
+    let cols = this.#cache.get(name);
+    if (!cols) {
+      cols = { name_pinyin: fullPinyin(name), name_initials: pinyinInitials(name) };
+      this.#cache.set(name, cols);
+    }
+    return cols;
+  }
+}
+
+function reversed(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+}
+
+/** Appends one household's rows; `personIds` holds one id per member, in order. */
+export function appendHousehold(rows: BulkRows, input: NewHousehold, householdId: number, personIds: readonly number[], now: string, names: NameColumns): void {
+  const idOf = new Map<string, number>();
+  input.members.forEach((m, i) => idOf.set(m.idNumber, personIds[i]!));
+  const member = (ref: { idNumber?: string | undefined }) => {
+    const id = ref.idNumber === undefined ? undefined : idOf.get(ref.idNumber);
+    if (id === undefined) throw new Error(`demo household refers to a non-member ${ref.idNumber}`);
+    return id;
+  };
+  const head = input.members.findIndex((m) => m.relation === 'head');
+  rows.households.push({
+    id: householdId,
+    area_code: input.areaCode,
+    address: input.address,
+    urban_rural: input.urbanRural,
+    head_person_id: personIds[head]!,
+    bank_name: input.bankAccount?.bankName ?? null,
+    bank_account: input.bankAccount?.accountNumber ?? null,
+    bank_account_holder: input.bankAccount?.accountHolder ?? null,
+    category: input.category ?? null,
+    status: 'active',
+    phone: input.phone ?? null,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
+  input.members.forEach((m, i) => {
+    const id = m.idNumber;
+    rows.persons.push({
+      id: personIds[i]!,
+      id_number: id,
+      id_number_rev: reversed(id),
+      name: m.name,
+      ...names.of(m.name),
+      // Derived from the number, as the registry does (GB 11643: birth date, then sequence parity).
+      sex: Number(id[16]) % 2 === 1 ? 'male' : 'female',
+      birth_date: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
+      household_id: householdId,
+      relation: m.relation,
+      ethnicity: m.ethnicity ?? null,
+      marital_status: m.maritalStatus ?? null,
+      labor_capacity: m.laborCapacity,
+      employment: m.employment,
+      student: m.student ? 1 : 0,
+      health: m.health,
+      diagnosis: m.diagnosis ?? null,
+      disability_category: m.disability?.category ?? null,
+      disability_grade: m.disability?.grade ?? null,
+      disability_certificate: m.disability?.certificate ?? null,
+      self_care: m.selfCare ?? null,
+      flags: m.flags.join(','),
+      in_prison: m.inPrison ? 1 : 0,
+      phone: m.phone ?? null,
+      created_at: now,
+      updated_at: now,
+    });
+  });
+  for (const r of input.incomes) rows.income_items.push({ household_id: householdId, person_id: member(r), type: r.type, monthly: r.monthly, note: r.note ?? null });
+  for (const r of input.deductions) rows.deductions.push({ household_id: householdId, person_id: member(r), type: r.type, monthly: r.monthly });
+  for (const r of input.assets) {
+    rows.assets.push({
+      household_id: householdId,
+      person_id: r.idNumber === undefined ? null : member(r),
+      type: r.type,
+      value: r.value,
+      exempt: r.exempt ? 1 : 0,
+      area_sqm: r.areaSqm ?? null,
+      description: r.description ?? null,
+    });
+  }
+  for (const o of input.obligors) {
+    rows.obligors.push({
+      household_id: householdId,
+      name: o.name,
+      id_number: o.idNumber ?? null,
+      relation: o.relation,
+      monthly_support: o.monthlySupport,
+      able_to_support: o.ableToSupport ? 1 : 0,
+    });
+  }
+}
