@@ -18,6 +18,12 @@ export interface Access {
   runSimulation: boolean;
   /** See a resident's full ID number (each reveal is audited). */
   revealIdNumbers: boolean;
+  /** 待办 and 案件: the working roles (the auditor reads; the server lists what each may act on). */
+  workCases: boolean;
+  /** 申请救助: intake at the community or the street window (一门受理). */
+  submitApplications: boolean;
+  /** 近亲属备案: the register of staff relatives (auditors read it). */
+  viewStaffRelatives: boolean;
 }
 
 export type AccessFlag = keyof Access;
@@ -32,18 +38,21 @@ const NONE: Access = {
   editPolicies: false,
   runSimulation: false,
   revealIdNumbers: false,
+  workCases: false,
+  submitApplications: false,
+  viewStaffRelatives: false,
 };
 
 const READ_ALL = { browseAreas: true, viewHouseholds: true, viewPolicies: true } as const;
 
 const BY_ROLE: Record<Role, Access> = {
-  admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: false },
-  county_approver: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: true },
-  street_reviewer: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true },
-  community_worker: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true },
-  verifier: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true },
+  admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: false, workCases: false, submitApplications: false, viewStaffRelatives: false },
+  county_approver: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true },
+  street_reviewer: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true },
+  community_worker: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true },
+  verifier: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: false },
   // 纪检监察 oversees: the audit log, read-only everywhere else.
-  auditor: { ...READ_ALL, manageUsers: false, readAudit: true, editHouseholds: false, editPolicies: false, runSimulation: false, revealIdNumbers: true },
+  auditor: { ...READ_ALL, manageUsers: false, readAudit: true, editHouseholds: false, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true },
 };
 
 export function accessOf(user: User | null | undefined): Access {

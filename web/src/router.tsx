@@ -5,6 +5,8 @@ import { AppLayout } from './components/app-layout.tsx';
 import { NotFoundPage, RequireAccess, RequireLogin } from './components/route-guards.tsx';
 import { AreasPage } from './pages/areas/areas-page.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
+import { caseRoutes } from './pages/cases/routes.tsx';
+import { StaffRelativesPage } from './pages/cases/staff-relatives-page.tsx';
 import { HomePage } from './pages/home/home-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { policyRoutes } from './pages/policies/routes.tsx';
@@ -53,6 +55,8 @@ export const router = createBrowserRouter([
           guarded('readAudit', [{ path: 'audit', element: <AuditPage /> }]),
           guarded('viewHouseholds', moduleRoutes(registryRoutes, 1)),
           guarded('viewPolicies', moduleRoutes(policyRoutes, 2)),
+          guarded('workCases', moduleRoutes(caseRoutes, 3)),
+          guarded('viewStaffRelatives', [{ path: 'staff-relatives', element: <StaffRelativesPage /> }]),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

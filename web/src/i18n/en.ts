@@ -19,6 +19,9 @@ export const en: Messages = {
   'level.community': 'Community / village',
 
   'menu.home': 'Home',
+  'menu.inbox': 'To do',
+  'menu.cases': 'Cases',
+  'menu.staffRelatives': 'Relatives of staff',
   'menu.households': 'Households',
   'menu.policies': 'Policies',
   'menu.simulation': 'Policy simulation',

@@ -17,6 +17,9 @@ export const zhCN = {
   'level.community': '社区/村',
 
   'menu.home': '首页',
+  'menu.inbox': '待办',
+  'menu.cases': '案件',
+  'menu.staffRelatives': '近亲属备案',
   'menu.households': '家庭档案',
   'menu.policies': '政策参数',
   'menu.simulation': '政策模拟',

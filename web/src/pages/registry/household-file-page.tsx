@@ -1,10 +1,12 @@
-import { App, Button, Card, Descriptions, Form, Input, Modal, Radio, Spin, Tabs, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Modal, Radio, Space, Spin, Tabs, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/endpoints.ts';
 import type { HouseholdFile } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { ApplyModal } from '../cases/apply-modal.tsx';
+import { caseMessages } from '../cases/messages.ts';
 import { useSession } from '../../session.tsx';
 import { CalculationTab } from './calculation-tab.tsx';
 import { DocumentsTab } from './documents-tab.tsx';
@@ -20,13 +22,14 @@ import { MembersTab } from './members-tab.tsx';
 export function HouseholdFilePage() {
   const { id } = useParams();
   const householdId = Number(id);
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { r } = useRegistryText();
   const { access } = useSession();
   const { message, modal } = App.useApp();
   const [file, setFile] = useState<HouseholdFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  const [applying, setApplying] = useState(false);
   const [historyKey, setHistoryKey] = useState(0);
   const [form] = Form.useForm();
 
@@ -91,14 +94,21 @@ export function HouseholdFilePage() {
       extra={
         access.editHouseholds &&
         file.status === 'active' && (
-          <Button
-            onClick={() => {
-              form.setFieldsValue({ address: file.address, phone: file.phone, urbanRural: file.urbanRural, bankName: file.bankAccount?.bankName, accountHolder: file.bankAccount?.accountHolder });
-              setEditing(true);
-            }}
-          >
-            {r('editHousehold')}
-          </Button>
+          <Space>
+            {access.submitApplications && (
+              <Button type="primary" onClick={() => setApplying(true)}>
+                {tx(caseMessages, 'apply')}
+              </Button>
+            )}
+            <Button
+              onClick={() => {
+                form.setFieldsValue({ address: file.address, phone: file.phone, urbanRural: file.urbanRural, bankName: file.bankAccount?.bankName, accountHolder: file.bankAccount?.accountHolder });
+                setEditing(true);
+              }}
+            >
+              {r('editHousehold')}
+            </Button>
+          </Space>
         )
       }
     >
@@ -123,6 +133,7 @@ export function HouseholdFilePage() {
           { key: 'history', label: r('tabHistory'), children: <HistoryTab householdId={file.id} refreshKey={historyKey} /> },
         ]}
       />
+      {applying && <ApplyModal householdId={file.id} members={file.members} onClose={() => setApplying(false)} />}
       <Modal open={editing} title={r('editHousehold')} onOk={() => void saveEdit()} onCancel={() => setEditing(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
         <Form form={form} layout="vertical">
           <Form.Item name="address" label={r('address')} rules={[{ required: true }]}>

@@ -1,0 +1,74 @@
+import { Alert, Checkbox, Form, Modal, Select, Switch } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import { fieldErrors } from '../../components/form-errors.ts';
+import { CHECKLIST_ITEMS, casesApi, PERSON_PROGRAMS, PROGRAMS, type ChecklistItem, type Program } from './api.ts';
+import { useCaseText } from './labels.ts';
+
+/** Programs on the full path, where a democratic review may be held (src/domain/cases/states.ts). */
+const FULL_PATH: readonly Program[] = ['dibao', 'tekun', 'temporary'];
+
+interface Values {
+  program: Program;
+  subjectPersonId?: number;
+  democraticReview: boolean;
+  checklist: ChecklistItem[];
+}
+
+/** 申请救助 from the household file; on success the new case opens. */
+export function ApplyModal({ householdId, members, onClose }: { householdId: number; members: { id: number; name: string; relation: string }[]; onClose(): void }) {
+  const { c, options } = useCaseText();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const program = Form.useWatch('program', form);
+  const perPerson = program !== undefined && PERSON_PROGRAMS.includes(program);
+
+  const submit = async () => {
+    setError(null);
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      const created = await casesApi.apply({
+        householdId,
+        program: v.program,
+        ...(perPerson && v.subjectPersonId ? { subjectPersonId: v.subjectPersonId } : {}),
+        democraticReview: FULL_PATH.includes(v.program) && v.democraticReview,
+        checklist: v.checklist,
+      });
+      navigate(`/cases/${created.id}`);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      if (e.field && ['program', 'subjectPersonId', 'checklist'].includes(e.field.split('.')[0]!)) form.setFields(fieldErrors<Values>(e, ['program', 'subjectPersonId', 'checklist']));
+      else setError(e.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open width={640} title={c('applyTitle')} okText={c('apply')} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="apply-error" />}
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ program: 'dibao', democraticReview: false, checklist: ['application_form', 'id_cards', 'household_register', 'consent'] }}>
+        <Form.Item name="program" label={c('program')} rules={[{ required: true }]}>
+          <Select options={options('program', PROGRAMS)} />
+        </Form.Item>
+        {perPerson && (
+          <Form.Item name="subjectPersonId" label={c('subject')} extra={c('subjectHint')} rules={[{ required: true }]}>
+            <Select options={members.map((m) => ({ value: m.id, label: m.name }))} />
+          </Form.Item>
+        )}
+        {program !== undefined && FULL_PATH.includes(program) && (
+          <Form.Item name="democraticReview" label={c('democraticReview')} extra={c('democraticReviewHint')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        )}
+        <Form.Item name="checklist" label={c('checklist')}>
+          <Checkbox.Group options={options('checklist', CHECKLIST_ITEMS)} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

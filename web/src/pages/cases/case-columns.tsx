@@ -1,0 +1,32 @@
+import { Tag, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import type { CaseListItem } from './api.ts';
+import { DueCell } from './due-cell.tsx';
+import { useCaseText } from './labels.ts';
+
+/** The columns the inbox and the case list share. */
+export function useCaseColumns<T extends CaseListItem>(): TableColumnsType<T> {
+  const { c, label } = useCaseText();
+  return [
+    { title: c('id'), dataIndex: 'id', width: 90, render: (id: number) => <Link to={`/cases/${id}`}>{id}</Link> },
+    {
+      title: c('head'),
+      dataIndex: 'headName',
+      render: (name: string | null, row) => (
+        <>
+          {name ?? '—'}
+          {row.relativeFlagged && (
+            <Tag color="orange" style={{ marginLeft: 8 }}>
+              {c('relativeFlag')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    { title: c('program'), dataIndex: 'program', render: (p: string) => label('program', p) },
+    { title: c('area'), dataIndex: 'areaName' },
+    { title: c('state'), dataIndex: 'state', render: (s: string) => <Tag color={s === 'approved' ? 'green' : s === 'rejected' || s === 'withdrawn' ? 'default' : 'blue'}>{label('state', s)}</Tag> },
+    { title: c('acceptedOn'), dataIndex: 'acceptedOn', width: 110, render: (d: string | null) => d ?? '—' },
+    { title: c('dueOn'), dataIndex: 'dueOn', width: 190, render: (d: string | null, row) => <DueCell dueOn={d} overdue={row.overdue} closed={['approved', 'rejected', 'withdrawn'].includes(row.state)} /> },
+  ];
+}

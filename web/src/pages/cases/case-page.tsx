@@ -1,0 +1,202 @@
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Space, Spin, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import { useSession } from '../../session.tsx';
+import { yuan } from '../registry/labels.ts';
+import { casesApi, decisionPdfUrl, noticePdfUrl, publicNoticeUrl, type CaseAction, type CaseView } from './api.ts';
+import { ActionModal } from './action-modal.tsx';
+import { CaseSteps } from './case-steps.tsx';
+import { CaseTimeline } from './case-timeline.tsx';
+import { DueCell } from './due-cell.tsx';
+import { useCaseText } from './labels.ts';
+import { ObjectionsCard } from './objections-card.tsx';
+import { RecordsCard } from './records-card.tsx';
+
+const CLOSED = ['approved', 'rejected', 'withdrawn'];
+/** Actions that move the case on come first and look primary; the others are secondary. */
+const SECONDARY: readonly CaseAction[] = ['reject', 'return', 'withdraw', 'appeal', 'pay_urgent'];
+
+/** 案件: where the case stands, on its legal clock, with what this user may do next. */
+export function CasePage() {
+  const { id } = useParams();
+  const caseId = Number(id);
+  const { c, label } = useCaseText();
+  const { user } = useSession();
+  const { message } = App.useApp();
+  const [view, setView] = useState<CaseView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [action, setAction] = useState<CaseAction | null>(null);
+  const [extending, setExtending] = useState(false);
+  const [extendForm] = Form.useForm<{ reason: string }>();
+
+  const load = useCallback(async () => {
+    try {
+      setView(await casesApi.get(caseId));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  }, [caseId]);
+  useEffect(() => void load(), [load]);
+
+  if (error) return <Card>{error}</Card>;
+  if (!view) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+
+  const canExtend =
+    (user.role === 'street_reviewer' || user.role === 'county_approver') && view.clock.acceptedOn && !CLOSED.includes(view.state) && !view.events.some((e) => e.action === 'extend');
+  const primary = view.allowedActions.filter((a) => !SECONDARY.includes(a));
+  const secondary = view.allowedActions.filter((a) => SECONDARY.includes(a));
+
+  const extend = async () => {
+    const { reason } = await extendForm.validateFields();
+    try {
+      setView(await casesApi.extend(view.id, reason));
+      setExtending(false);
+      message.success(c('saved'));
+    } catch (e) {
+      if (e instanceof ApiError) message.error(e.message);
+      else throw e;
+    }
+  };
+
+  return (
+    <>
+      <Card
+        title={
+          <Space>
+            <span>{c('caseTitle', { id: view.id })}</span>
+            <span>{label('program', view.program)}</span>
+            <Tag color={view.state === 'approved' ? 'green' : view.state === 'rejected' || view.state === 'withdrawn' ? 'default' : 'blue'} data-testid="case-state">
+              {label('state', view.state)}
+            </Tag>
+            {view.relativeFlagged && <Tag color="orange">{c('relativeFlag')}</Tag>}
+          </Space>
+        }
+        extra={
+          <Space wrap data-testid="case-actions">
+            {primary.map((a) => (
+              <Button key={a} type="primary" onClick={() => setAction(a)}>
+                {label('action', a)}
+              </Button>
+            ))}
+            {secondary.map((a) => (
+              <Button key={a} danger={a === 'reject' || a === 'withdraw'} onClick={() => setAction(a)}>
+                {label('action', a)}
+              </Button>
+            ))}
+            {canExtend && <Button onClick={() => setExtending(true)}>{c('extend')}</Button>}
+          </Space>
+        }
+        style={{ marginBottom: 16 }}
+      >
+        <CaseSteps view={view} />
+        {view.relativeFlagged && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={view.relativeReview ? c('relativeReviewed', { text: view.relativeReview }) : c('relativeWarning')}
+          />
+        )}
+        <Descriptions size="small" bordered column={3} styles={{ label: { whiteSpace: 'nowrap' } }}>
+          <Descriptions.Item label={c('household')}>
+            <Link to={`/households/${view.householdId}`}>
+              {view.householdId}
+            </Link>
+            {'　'}
+            {view.areaName}
+          </Descriptions.Item>
+          <Descriptions.Item label={c('acceptedOn')}>
+            <span style={{ whiteSpace: 'nowrap' }}>{view.clock.acceptedOn ?? c('notAccepted')}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={c('dueOn')}>
+            <span data-testid="case-due">
+              <DueCell dueOn={view.clock.dueOn} overdue={view.clock.overdue} workingDaysLeft={view.clock.workingDaysLeft} closed={CLOSED.includes(view.state)} />
+            </span>
+            {!view.clock.scheduleKnown && view.clock.dueOn && !CLOSED.includes(view.state) && (
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {c('scheduleUnknown')}
+                </Typography.Text>
+              </div>
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={c('amount')}>
+            {view.calculatedAmount !== null ? (
+              <Space size={4}>
+                <Typography.Text strong>{c('amountMonthly', { amount: yuan(view.calculatedAmount) })}</Typography.Text>
+                {view.policyVersion !== null && <Typography.Text type="secondary">（{c('policyVersion', { v: view.policyVersion })}）</Typography.Text>}
+              </Space>
+            ) : (
+              <Typography.Text type="secondary">{c('amountNotFrozen')}</Typography.Text>
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={c('category')}>{view.category ? `${view.category} 类` : '—'}</Descriptions.Item>
+          <Descriptions.Item label={c('democraticReview')}>{view.democraticReview ? c('yes') : c('no')}</Descriptions.Item>
+          {view.urgentAmount !== null && <Descriptions.Item label={c('urgentAmount')}>{yuan(view.urgentAmount)} 元</Descriptions.Item>}
+          <Descriptions.Item label={c('checklist')} span={view.urgentAmount !== null ? 2 : 3}>
+            {view.checklist.length ? view.checklist.map((i) => <Tag key={i}>{label('checklist', i)}</Tag>) : '—'}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+
+      {view.notice && (
+        <Card size="small" title={c('noticeTitle')} style={{ marginBottom: 16 }} data-testid="case-notice">
+          <Descriptions size="small" column={3}>
+            <Descriptions.Item label={c('noticePeriodLabel')}>{c('noticePeriod', { from: view.notice.openedOn, to: view.notice.closesOn })}</Descriptions.Item>
+            <Descriptions.Item label={c('noticeEntry')} span={2}>
+              {view.notice.maskedName}　{view.notice.maskedIdNumber}
+              {view.notice.monthlyAmount !== null && `　${c('amountMonthly', { amount: yuan(view.notice.monthlyAmount) })}`}
+            </Descriptions.Item>
+          </Descriptions>
+          <Space>
+            <a href={noticePdfUrl(view.areaCode)} target="_blank" rel="noreferrer">
+              {c('noticePdf')}
+            </a>
+            <a href={publicNoticeUrl(view.areaCode)} target="_blank" rel="noreferrer">
+              {c('noticePage')}
+            </a>
+            <a href="/public" target="_blank" rel="noreferrer">
+              {c('publicPage')}
+            </a>
+          </Space>
+        </Card>
+      )}
+
+      {view.decisionText && (
+        <Card size="small" title={c('decision')} style={{ marginBottom: 16 }} extra={<a href={decisionPdfUrl(view.id)} target="_blank" rel="noreferrer">{c('decisionPdf')}</a>}>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{view.decisionText}</Typography.Paragraph>
+        </Card>
+      )}
+
+      <Row gutter={16}>
+        <Col span={14}>
+          {(view.path === 'full' || view.records.length > 0) && <RecordsCard view={view} onChange={setView} />}
+          {(view.notice || view.objections.length > 0) && <ObjectionsCard view={view} onChange={setView} />}
+        </Col>
+        <Col span={10}>
+          <CaseTimeline view={view} />
+        </Col>
+      </Row>
+
+      <ActionModal
+        key={action ?? 'none'}
+        view={view}
+        action={action}
+        onClose={() => setAction(null)}
+        onDone={(v) => {
+          setAction(null);
+          setView(v);
+        }}
+      />
+      <Modal open={extending} title={c('extend')} onOk={() => void extend()} onCancel={() => setExtending(false)} destroyOnHidden>
+        <Typography.Paragraph type="secondary">{c('extendHint')}</Typography.Paragraph>
+        <Form form={extendForm} layout="vertical" preserve={false}>
+          <Form.Item name="reason" label={c('extendReason')} rules={[{ required: true, whitespace: true }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
