@@ -42,10 +42,11 @@ async function expectState(page: Page, state: string) {
 /**
  * The case journey of issue 5 across the users: the community applies for dibao from the
  * household file, the street accepts, the community investigates, the verifier verifies, the
- * street approves and the notice opens. The 7-day notice cannot pass on the real clock, so the
- * confirmation is shown on a short-path case (高龄津贴), confirmed from the county's inbox.
+ * street approves and the notice opens; eight days later (the server's clock moved on) the
+ * street closes the notice and the county confirms. A short-path case (高龄津贴) is confirmed in
+ * bulk from the county's inbox.
  */
-describe.runIf(chromiumAvailable)('a dibao case from the household file to the public notice', () => {
+describe.runIf(chromiumAvailable)('a dibao case from the household file to confirmation', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let householdId = 0;
@@ -191,7 +192,34 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to the p
     });
   });
 
-  it('county sees the case under notice and confirms a short-path case from its inbox', async () => {
+  it('after the 7-day notice the street closes it and the county confirms the dibao case', async () => {
+    await withPage(browser, 'cases-confirm-dibao', async (page) => {
+      await logIn(page, server.url, 'street');
+      await page.goto(`${server.url}/cases/${caseId}`);
+      // While the notice runs the button waits, saying until when.
+      await expect.poll(() => page.getByTestId('case-actions').getByRole('button', { name: /公示结束/ }).isDisabled()).toBe(true);
+    });
+    server.advanceDays(8);
+    await withPage(browser, 'cases-close-notice', async (page) => {
+      await logIn(page, server.url, 'street');
+      await page.goto(`${server.url}/cases/${caseId}`);
+      await act(page, /公示结束/);
+      await expectState(page, '区县确认');
+    });
+    await withPage(browser, 'cases-confirm', async (page) => {
+      await logIn(page, server.url, 'county');
+      await page.goto(`${server.url}/cases/${caseId}`);
+      await act(page, /^确\s*认$/, async (dialog) => {
+        await dialog.getByLabel('分类').click();
+        await page.locator('.ant-select-item-option', { hasText: 'B 类' }).click();
+      });
+      await expectState(page, '已确认');
+      await expect.poll(() => page.getByText(/起纳入最低生活保障/).first().textContent()).toMatch(/B 类，月保障金额 \d/);
+      await saveScreenshot(page, 'cases-dibao-confirmed');
+    });
+  });
+
+  it('county finds the confirmed case in its list and confirms a short-path case from its inbox', async () => {
     // 高龄津贴 for the 88-year-old spouse: submitted and reviewed by the community and street.
     const community = await apiAs(server.url, 'community');
     const street = await apiAs(server.url, 'street');
@@ -205,8 +233,8 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to the p
       await page.getByRole('switch').click();
       await page.waitForURL(/overdue=true/);
       await page.getByRole('switch').click();
-      const underNotice = page.locator('.ant-table-row', { has: page.getByRole('link', { name: String(caseId), exact: true }) });
-      await expect.poll(() => underNotice.textContent()).toContain('公示');
+      const confirmed = page.locator('.ant-table-row', { has: page.getByRole('link', { name: String(caseId), exact: true }) });
+      await expect.poll(() => confirmed.textContent()).toContain('已确认');
       await saveScreenshot(page, 'cases-list-county');
 
       await page.getByRole('menuitem', { name: '待办' }).click();
@@ -232,7 +260,7 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to the p
       await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
       await page.getByText('EN', { exact: true }).click();
       await page.goto(`${server.url}/cases/${caseId}`);
-      await expectState(page, 'Public notice');
+      await expectState(page, 'Approved');
       await page.getByText('Timeline').waitFor();
       await saveScreenshot(page, 'cases-case-en');
       await page.getByText('中文', { exact: true }).click();

@@ -1,18 +1,26 @@
 import { buildApp } from '../../src/server/app.ts';
 import { createTestDeps } from './test-deps.ts';
 
+const DAY = 86_400_000;
+
 /**
  * A real listening server over a fresh SQLite database with the demo district and users,
- * serving the built web app — what the browser tests drive.
+ * serving the built web app — what the browser tests drive. Its clock is the real one plus
+ * an offset a journey can move forward (`advanceDays`), so a 7-day public notice can end
+ * without waiting a week.
  */
-export async function startTestServer(): Promise<{ url: string; close(): Promise<void> }> {
+export async function startTestServer(): Promise<{ url: string; advanceDays(days: number): void; close(): Promise<void> }> {
   const deps = await createTestDeps('sqlite', { now: new Date().toISOString() });
-  const app = await buildApp({ ...deps, clock: { now: () => new Date() } });
+  let offset = 0;
+  const app = await buildApp({ ...deps, clock: { now: () => new Date(Date.now() + offset) } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
+    advanceDays: (days: number) => {
+      offset += days * DAY;
+    },
     close: async () => {
       await app.close();
       await deps.dispose();

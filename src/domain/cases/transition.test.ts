@@ -66,7 +66,8 @@ describe('case workflow transitions', () => {
     }
   });
 
-  it('freezes the amount and opens the notice at street review; enrols on confirmation; writes a notice on rejection', () => {
+  it('starts the legal clock on acceptance; freezes the amount and opens the notice at street review; enrols on confirmation; writes a notice on rejection', () => {
+    expect(transition(ctx({ state: 'submitted', role: 'street_reviewer' }), 'accept')).toEqual({ ok: true, next: 'investigation', effects: [{ type: 'start_clock' }] });
     expect(transition(ctx({ state: 'street_review' }), 'street_approve')).toEqual({
       ok: true,
       next: 'public_notice',

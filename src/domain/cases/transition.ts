@@ -44,6 +44,8 @@ export interface CaseContext {
 }
 
 export type CaseEffect =
+  /** 受理: the legal clock runs from the day the application is accepted (DOMAIN.md §5). */
+  | { type: 'start_clock' }
   | { type: 'freeze_amount' }
   | { type: 'open_notice' }
   | { type: 'enrol' }
@@ -208,6 +210,7 @@ export function transition(ctx: CaseContext, action: CaseAction): TransitionResu
   const { next, previous } = neighbours(ctx);
   switch (action) {
     case 'accept':
+      return { ok: true, next: next!, effects: [{ type: 'start_clock' }] };
     case 'complete_investigation':
     case 'complete_verification':
     case 'complete_democratic_review':

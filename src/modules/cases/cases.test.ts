@@ -153,6 +153,7 @@ describe.each(dialects)('the case workflow on %s', (dialect) => {
     expect(page.body).not.toContain(household.members[0]!.idNumber);
     expect(page.body).not.toContain('尿毒症');
     expect(page.body).not.toContain('吴秀兰');
+    expect(page.body).toContain('2026-03-02 至 2026-03-08');
     const gov = await t().app.inject({ url: '/public' });
     expect(gov.body).toMatch(/城市最低生活保障标准[\s\S]*1,040.00 元/);
     expect(gov.body).toContain('30 个工作日');
@@ -168,6 +169,25 @@ describe.each(dialects)('the case workflow on %s', (dialect) => {
     const letter = await as('community', 'GET', `/applications/${rejectedCase.id}/decision.pdf`);
     expect(letter.statusCode).toBe(200);
     expect(letter.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('runs the legal clock from acceptance, not submission, and lists the working days left', async () => {
+    const h = (await as('community', 'POST', '/households', poorHousehold())).json();
+    const id = (await as('community', 'POST', '/applications', { householdId: h.id, program: 'dibao', checklist: ['application_form'] })).json().id;
+    const waiting = (await as('street', 'GET', `/applications/${id}`)).json();
+    expect(waiting.clock).toMatchObject({ acceptedOn: null, dueOn: null, overdue: false });
+    expect(waiting).toMatchObject({ headName: '钱建国', subjectName: null });
+    expect((await as('street', 'GET', '/applications')).json().items.find((c: { id: number }) => c.id === id)).toMatchObject({ dueOn: null, workingDaysLeft: null });
+    // Accepted a week later (Monday 2026-03-09): 30 working days from then.
+    t().deps.clock.advance(7 * DAY);
+    try {
+      const accepted = (await act('street', id, { action: 'accept' })).json();
+      expect(accepted.clock).toMatchObject({ acceptedOn: '2026-03-09', dueOn: '2026-04-21', workingDaysLeft: 30 });
+      const listed = (await as('street', 'GET', '/applications')).json().items.find((c: { id: number }) => c.id === id);
+      expect(listed).toMatchObject({ acceptedOn: '2026-03-09', dueOn: '2026-04-21', workingDaysLeft: 30, overdue: false });
+    } finally {
+      t().deps.clock.advance(-7 * DAY);
+    }
   });
 
   it('extends the limit to 45 working days, lists overdue cases for the county, and confirms in bulk', async () => {

@@ -16,6 +16,9 @@ function document(fontPath: string, title: string): { doc: PDFKit.PDFDocument; s
 }
 
 export interface NoticeLine {
+  /** the entry's own 7-day period (entries of one community can open on different days) */
+  openedOn?: string;
+  closesOn?: string;
   maskedName: string;
   maskedIdNumber: string;
   programName: string;

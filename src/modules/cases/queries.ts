@@ -56,6 +56,16 @@ export async function eventsOf(db: DbOrTrx, applicationId: number) {
   return db.selectFrom('case_events').selectAll().where('application_id', '=', applicationId).orderBy('id').execute();
 }
 
+/** The head of the household and the person applied for (person-based programs), by name. */
+export async function caseNames(db: DbOrTrx, householdId: number, subjectPersonId: number | null) {
+  const rows = await db
+    .selectFrom('persons')
+    .select(['id', 'name', 'relation'])
+    .where((eb) => eb.or([eb.and([eb('household_id', '=', householdId), eb('relation', '=', 'head')]), eb('id', '=', subjectPersonId ?? -1)]))
+    .execute();
+  return { headName: rows.find((r) => r.relation === 'head')?.name ?? null, subjectName: rows.find((r) => r.id === subjectPersonId)?.name ?? null };
+}
+
 export async function recordsOf(db: DbOrTrx, applicationId: number) {
   return db.selectFrom('case_records').selectAll().where('application_id', '=', applicationId).orderBy('id').execute();
 }

@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { assertPermission, type Actor } from '../../domain/actor.ts';
 import { isWithinArea } from '../../domain/area-code.ts';
 import { caseClock, confirmationDueOn } from '../../domain/cases/legal-clock.ts';
+import { workingDaysBetween } from '../../domain/calendar.ts';
 import { pathOf, type CaseProgram, type CaseState } from '../../domain/cases/states.ts';
 import { availableActions, rolesFor } from '../../domain/cases/transition.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -104,19 +105,24 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
   if (!app || !(isWithinArea(actor.areaCode, app.area_code) || app.receiving_street_code === actor.areaCode)) {
     throw new DomainError('not_found', 'application_not_found', { params: { id } });
   }
-  const [events, records, notice, objections, area] = await Promise.all([
+  const [events, records, notice, objections, area, names] = await Promise.all([
     q.eventsOf(db, id),
     q.recordsOf(db, id),
     q.noticeOf(db, id),
     q.objectionsOf(db, id),
     findArea(db, app.area_code),
+    q.caseNames(db, app.household_id, app.subject_person_id),
   ]);
   const today = todayInChina(deps.clock);
+  // Until the street office accepts it (受理) no legal clock runs.
+  const accepted = events.some((e) => e.action === 'accept');
   const allowed = availableActions({ program: app.program as CaseProgram, state: app.state as CaseState, democraticReview: app.democratic_review === 1, urgentPaid: app.urgent_amount !== null });
   return {
     id: app.id,
     householdId: app.household_id,
     subjectPersonId: app.subject_person_id,
+    headName: names.headName,
+    subjectName: names.subjectName,
     program: app.program,
     path: pathOf(app.program as CaseProgram),
     state: app.state,
@@ -125,7 +131,9 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     receivingStreetCode: app.receiving_street_code,
     democraticReview: app.democratic_review === 1,
     checklist: JSON.parse(app.checklist) as string[],
-    clock: caseClock(app.accepted_on, app.extended === 1, today),
+    clock: accepted
+      ? caseClock(app.accepted_on, app.extended === 1, today)
+      : { acceptedOn: null, dueOn: null, workingDaysLeft: null, overdue: false, scheduleKnown: true },
     calculatedAmount: app.calculated_amount,
     calculation: app.calculation ? (JSON.parse(app.calculation) as unknown) : null,
     policyVersion: app.policy_version,
@@ -138,7 +146,7 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     allowedActions: allowed.filter((a) => rolesFor(a, app.state as CaseState).includes(actor.role)),
     events: events.map((e) => ({ at: e.at, actorUsername: e.actor_username, action: e.action, fromState: e.from_state, toState: e.to_state, comment: e.comment, data: e.data ? (JSON.parse(e.data) as unknown) : null })),
     records: records.map((r) => ({ id: r.id, kind: r.kind, happenedOn: r.happened_on, staffCount: r.staff_count, data: JSON.parse(r.data) as unknown, createdAt: r.created_at })),
-    notice: notice ? { id: notice.id, openedOn: notice.opened_on, closesOn: notice.closes_on, maskedName: notice.masked_name, maskedIdNumber: notice.masked_id_number, monthlyAmount: notice.monthly_amount } : null,
+    notice: notice ? { id: notice.id, openedOn: notice.opened_on, closesOn: notice.closes_on, maskedName: notice.masked_name, maskedIdNumber: notice.masked_id_number, monthlyAmount: notice.monthly_amount, over: today > notice.closes_on } : null,
     objections: objections.map((o) => ({ id: o.id, raisedBy: o.raised_by, receivedVia: o.received_via, content: o.content, status: o.status, resolution: o.resolution, createdAt: o.created_at })),
   };
 }
@@ -147,6 +155,9 @@ type CaseRow = Awaited<ReturnType<typeof q.casesInScope>>[number];
 
 /** A case as lists show it; overdue = past the due date and not yet decided. */
 function caseListItem(r: CaseRow, today: string) {
+  const open = !['approved', 'rejected', 'withdrawn'].includes(r.state);
+  // A case not yet accepted (受理) has no legal clock running.
+  const clockRuns = open && r.state !== 'submitted';
   return {
     id: r.id,
     program: r.program,
@@ -156,9 +167,10 @@ function caseListItem(r: CaseRow, today: string) {
     householdId: r.household_id,
     headName: r.head_name,
     relativeFlagged: r.relative_flagged === 1,
-    acceptedOn: r.accepted_on,
-    dueOn: r.due_on,
-    overdue: today > r.due_on && !['approved', 'rejected', 'withdrawn'].includes(r.state),
+    acceptedOn: r.state === 'submitted' ? null : r.accepted_on,
+    dueOn: r.state === 'submitted' ? null : r.due_on,
+    workingDaysLeft: clockRuns ? workingDaysBetween(today, r.due_on) : null,
+    overdue: clockRuns && today > r.due_on,
   };
 }
 

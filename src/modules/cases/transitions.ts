@@ -102,6 +102,10 @@ async function applyEffect(
   c: { input: TransitionInput; fresh: Awaited<ReturnType<typeof amountFor>> | null; patch: Partial<q.ApplicationRow>; today: string; now: string },
 ): Promise<void> {
   switch (effect.type) {
+    case 'start_clock':
+      c.patch.accepted_on = c.today;
+      c.patch.due_on = confirmationDueOn(c.today, false);
+      return;
     case 'freeze_amount':
       // The amount street review proposes is the amount the notice shows and the county confirms.
       c.patch.calculated_amount = c.fresh?.amount ?? app.calculated_amount;

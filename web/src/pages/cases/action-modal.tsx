@@ -68,7 +68,8 @@ export function ActionModal({ view, action, onClose, onDone }: { view: CaseView;
             <InputNumber min={0} precision={2} style={{ width: 200 }} />
           </Form.Item>
         )}
-        {isConfirm && (
+        {isConfirm && view.program === 'dibao' && (
+          // 分类施保 classes apply to dibao households only.
           <Form.Item name="category" label={c('category')}>
             <Select allowClear style={{ width: 200 }} options={['A', 'B', 'C'].map((v) => ({ value: v, label: `${v} 类` }))} />
           </Form.Item>

@@ -65,6 +65,8 @@ export interface CaseView {
   id: number;
   householdId: number;
   subjectPersonId: number | null;
+  headName: string | null;
+  subjectName: string | null;
   program: Program;
   path: 'full' | 'short';
   state: CaseState;
@@ -86,7 +88,7 @@ export interface CaseView {
   allowedActions: CaseAction[];
   events: CaseEvent[];
   records: CaseRecord[];
-  notice: { id: number; openedOn: string; closesOn: string; maskedName: string; maskedIdNumber: string; monthlyAmount: number | null } | null;
+  notice: { id: number; openedOn: string; closesOn: string; maskedName: string; maskedIdNumber: string; monthlyAmount: number | null; over: boolean } | null;
   objections: Objection[];
 }
 
@@ -101,6 +103,7 @@ export interface CaseListItem {
   relativeFlagged: boolean;
   acceptedOn: string | null;
   dueOn: string | null;
+  workingDaysLeft: number | null;
   overdue: boolean;
 }
 

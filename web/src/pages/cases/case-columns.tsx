@@ -27,6 +27,6 @@ export function useCaseColumns<T extends CaseListItem>(): TableColumnsType<T> {
     { title: c('area'), dataIndex: 'areaName' },
     { title: c('state'), dataIndex: 'state', render: (s: string) => <Tag color={s === 'approved' ? 'green' : s === 'rejected' || s === 'withdrawn' ? 'default' : 'blue'}>{label('state', s)}</Tag> },
     { title: c('acceptedOn'), dataIndex: 'acceptedOn', width: 110, render: (d: string | null) => d ?? '—' },
-    { title: c('dueOn'), dataIndex: 'dueOn', width: 190, render: (d: string | null, row) => <DueCell dueOn={d} overdue={row.overdue} closed={['approved', 'rejected', 'withdrawn'].includes(row.state)} /> },
+    { title: c('dueOn'), dataIndex: 'dueOn', width: 190, render: (d: string | null, row) => <DueCell dueOn={d} overdue={row.overdue} workingDaysLeft={row.workingDaysLeft} closed={['approved', 'rejected', 'withdrawn'].includes(row.state)} /> },
   ];
 }

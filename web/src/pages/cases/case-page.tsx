@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -74,11 +74,20 @@ export function CasePage() {
         }
         extra={
           <Space wrap data-testid="case-actions">
-            {primary.map((a) => (
-              <Button key={a} type="primary" onClick={() => setAction(a)}>
-                {label('action', a)}
-              </Button>
-            ))}
+            {primary.map((a) =>
+              a === 'close_notice' && view.notice && !view.notice.over ? (
+                // The law gives the public 7 full days; the button waits for them.
+                <Tooltip key={a} title={c('noticeRunsUntil', { date: view.notice.closesOn })}>
+                  <Button type="primary" disabled>
+                    {label('action', a)}
+                  </Button>
+                </Tooltip>
+              ) : (
+                <Button key={a} type="primary" onClick={() => setAction(a)}>
+                  {label('action', a)}
+                </Button>
+              ),
+            )}
             {secondary.map((a) => (
               <Button key={a} danger={a === 'reject' || a === 'withdraw'} onClick={() => setAction(a)}>
                 {label('action', a)}
@@ -101,8 +110,9 @@ export function CasePage() {
         <Descriptions size="small" bordered column={3} styles={{ label: { whiteSpace: 'nowrap' } }}>
           <Descriptions.Item label={c('household')}>
             <Link to={`/households/${view.householdId}`}>
-              {view.householdId}
+              {view.headName ?? view.householdId}
             </Link>
+            {view.subjectName && view.subjectName !== view.headName && <>{'　'}{c('subject')}：{view.subjectName}</>}
             {'　'}
             {view.areaName}
           </Descriptions.Item>

@@ -2,8 +2,8 @@ import { Space, Tag, Typography } from 'antd';
 import { useCaseText } from './labels.ts';
 
 /**
- * 到期日 with what is left of the legal clock; red once overdue. Lists carry only the date, so
- * they show calendar days (working days need the holiday calendar, which the case page has).
+ * 到期日 with the working days left on the legal clock (the server counts them on the holiday
+ * calendar); red once overdue. Calendar days only when the server gave no count.
  */
 export function DueCell({ dueOn, overdue, workingDaysLeft, closed }: { dueOn: string | null; overdue: boolean; workingDaysLeft?: number | null; closed?: boolean }) {
   const { c } = useCaseText();
