@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../src/config.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { closeDeps, createDeps, type Deps } from '../src/deps.ts';
 import { fillDemoDistrict, type FillResult } from '../src/modules/demo/bulk-fill.ts';
+import type { EnrolMode } from '../src/modules/demo/history.ts';
 import { seedDemoIfEmpty } from '../src/modules/demo/service.ts';
 
 export type BenchDialect = 'sqlite' | 'postgres';
@@ -23,9 +24,10 @@ const PERSONS_PER_HOUSEHOLD = 2.385;
 
 /**
  * A fresh database (a temp SQLite file, or a new schema in DATABASE_URL's database) with the
- * demo users and district, filled with about `persons` synthetic persons.
+ * demo users and district, filled with about `persons` synthetic persons. The bench enrols
+ * every household in dibao (`enrol: 'all'`), so the payroll row pays all of them.
  */
-export async function filledDatabase(dialect: BenchDialect, persons: number, seed: number): Promise<BenchDatabase> {
+export async function filledDatabase(dialect: BenchDialect, persons: number, seed: number, enrol: EnrolMode = 'all'): Promise<BenchDatabase> {
   const base = loadConfig({ LOG_LEVEL: 'silent' });
   let config: Config;
   let cleanup: () => Promise<void>;
@@ -45,7 +47,7 @@ export async function filledDatabase(dialect: BenchDialect, persons: number, see
   try {
     await migrateToLatest(deps.db);
     await seedDemoIfEmpty(deps);
-    const fill = await fillDemoDistrict(deps, { households: Math.round(persons / PERSONS_PER_HOUSEHOLD), seed });
+    const fill = await fillDemoDistrict(deps, { households: Math.round(persons / PERSONS_PER_HOUSEHOLD), seed, enrol });
     return {
       deps,
       fill,

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { calculationThroughputRow, simulationRow } from './calculation-rows.ts';
 import type { BenchDatabase, BenchDialect } from './database.ts';
+import { payrollRow } from './payroll-row.ts';
+import { reportRow } from './report-row.ts';
 
 /** What every row of the table can use: one filled database and the app built on it. */
 export interface BenchContext {
@@ -84,8 +87,9 @@ const personSearch = (pick: (p: { id_number: string; name: string; name_initials
 
 export const ROWS: BenchRow[] = [
   {
-    label: 'persons (households) filled',
-    measure: async (ctx) => `${ctx.db.fill.persons.toLocaleString('en')} (${ctx.db.fill.households.toLocaleString('en')})`,
+    label: 'persons (households; enrolled in dibao) filled',
+    measure: async (ctx) =>
+      `${ctx.db.fill.persons.toLocaleString('en')} (${ctx.db.fill.households.toLocaleString('en')}; ${(ctx.db.fill.history.enrolments.dibao ?? 0).toLocaleString('en')})`,
   },
   {
     label: 'demo fill time (persons/s)',
@@ -122,4 +126,8 @@ export const ROWS: BenchRow[] = [
       return `${median(ratios).toFixed(1)}× (${ms(me)} vs ${ms(bare)} ms)`;
     },
   },
+  calculationThroughputRow,
+  simulationRow,
+  payrollRow,
+  reportRow,
 ];

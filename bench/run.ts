@@ -10,9 +10,20 @@ import { buildApp } from '../src/server/app.ts';
 import { filledDatabase, type BenchDialect } from './database.ts';
 import { ROWS, type BenchContext } from './rows.ts';
 
+/** `--name value` from the command line. */
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
 const quick = process.argv.includes('--quick');
-const sizes = quick ? [100_000] : [100_000, 1_000_000];
-const dialects: BenchDialect[] = process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+// `--size 1000000` measures one column size; `--only payroll` the rows whose label matches;
+// `--engine postgres` one engine: a single figure without the whole hour.
+const sizes = option('size') ? [Number(option('size'))] : quick ? [100_000] : [100_000, 1_000_000];
+const only = option('only') ? new RegExp(option('only')!, 'i') : null;
+const dialects: BenchDialect[] = (process.env.DATABASE_URL ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const)).filter(
+  (d) => !option('engine') || option('engine') === d,
+);
 /** Fills are repeated (median) only where they are cheap. */
 const fillRuns = (persons: number) => (persons <= 100_000 ? 3 : 1);
 const SEED = 20260101;
@@ -43,8 +54,20 @@ async function measureColumn(dialect: BenchDialect, persons: number): Promise<st
     const ctx: BenchContext = { dialect, db, fillMs, app, cookie: `mz_session=${session.value}`, rand: seededRandom(SEED), rounds: 3, requests: 1000 };
     const values: string[] = [];
     for (const row of ROWS) {
+      if (only && !only.test(row.label) && !/filled/.test(row.label)) {
+        values.push('—');
+        continue;
+      }
       log(`${dialect} ${persons.toLocaleString('en')}: ${row.label}`);
-      values.push(await row.measure(ctx));
+      // One row failing (a timeout, a bug) costs its cell, not the hour of measurements around it.
+      try {
+        values.push(await row.measure(ctx));
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        log(`${dialect} ${persons.toLocaleString('en')}: ${row.label} FAILED: ${message}`);
+        values.push(`failed: ${message.slice(0, 80)}`);
+      }
+      log(`  = ${values.at(-1)}`);
     }
     return values;
   } finally {

@@ -5,7 +5,9 @@ import { demoCommand } from './demo.ts';
 import { calcCommand } from './calc.ts';
 import { importHouseholdsCommand } from './import.ts';
 import { migrate } from './migrate.ts';
+import { payrollCommand } from './payroll.ts';
 import { serve } from './serve.ts';
+import { statsRefreshCommand } from './stats.ts';
 import { userAdd } from './user.ts';
 
 function wholeNumber(min: number) {
@@ -73,6 +75,30 @@ program
   .option('--append', 'add to a database that already has households')
   .action(async (opts: { households: number; area: string; seed: number; append?: boolean }) => {
     process.exitCode = await demoCommand(opts);
+  });
+
+program
+  .command('payroll')
+  .description('prepare the monthly payroll of a program and area (the same service as POST /api/v1/payrolls; a re-run returns the same payroll)')
+  .requiredOption('--program <program>', 'dibao | tekun | …')
+  .requiredOption('--area <code>', 'district, street or community code, e.g. 420102')
+  .requiredOption('--month <YYYY-MM>', 'the month paid in')
+  .option('--months <list>', 'months paid together, e.g. 2026-01,2026-02 (default: --month)')
+  .requiredOption('--user <username>', 'act as this user (role, area scope and audit apply)')
+  .action(async (opts: { program: string; area: string; month: string; months?: string; user: string }) => {
+    process.exitCode = await payrollCommand(opts);
+  });
+
+program
+  .command('stats')
+  .description('民政统计: the pre-aggregated monthly statistics behind the dashboard')
+  .command('refresh')
+  .description('rebuild the monthly statistics of a month (or of every month with --all) from payrolls and history')
+  .option('--month <YYYY-MM>', 'the month to rebuild')
+  .option('--area <code>', 'the district (or an area in it) to rebuild', '420102')
+  .option('--all', 'rebuild every district and every month from the first payroll, enrolment or case on')
+  .action(async (opts: { month?: string; area: string; all?: boolean }) => {
+    process.exitCode = await statsRefreshCommand(opts);
   });
 
 program

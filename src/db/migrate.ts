@@ -7,6 +7,7 @@ import * as m0003 from './migrations/0003-policies.ts';
 import * as m0004 from './migrations/0004-cases.ts';
 import * as m0005 from './migrations/0005-person-initials-order.ts';
 import * as m0006 from './migrations/0006-payments.ts';
+import * as m0007 from './migrations/0007-monthly-stats.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0004-cases': m0004,
   '0005-person-initials-order': m0005,
   '0006-payments': m0006,
+  '0007-monthly-stats': m0007,
 };
 
 /**

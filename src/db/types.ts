@@ -377,6 +377,36 @@ export interface PaymentAdjustmentTable {
   created_at: string;
 }
 
+/** 民政统计: one month, area (any level) and program of the monthly report, pre-aggregated. */
+export interface MonthlyStatTable {
+  month: string;
+  area_code: string;
+  program: string;
+  level: string;
+  parent_code: string | null;
+  households: number;
+  persons: number;
+  elderly: number;
+  disabled: number;
+  minors: number;
+  amount: number;
+  city_amount: number;
+  district_amount: number;
+  enrolled_before: number;
+  enrolled: number;
+  new_enrolments: number;
+  exits: number;
+  /** JSON: { reason_code: count } */
+  exit_reasons: string;
+  applications_received: number;
+  applications_approved: number;
+  applications_rejected: number;
+  applications_overdue: number;
+  notices_opened: number;
+  objections: number;
+  refreshed_at: string;
+}
+
 export interface Database {
   areas: AreaTable;
   users: UserTable;
@@ -402,6 +432,7 @@ export interface Database {
   payrolls: PayrollTable;
   payroll_lines: PayrollLineTable;
   payment_adjustments: PaymentAdjustmentTable;
+  monthly_stats: MonthlyStatTable;
 }
 
 export type Db = Kysely<Database>;

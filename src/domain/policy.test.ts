@@ -27,12 +27,12 @@ const row = (areaCode: string, key: string, effectiveFrom: string, value: unknow
 const cityAnd = (...rows: PolicyRow[]) => [...policyToRows(demoPolicy, '4201', '2024-01-01'), ...rows];
 
 describe('policySchema', () => {
-  it('holds exactly the parameters of issue 4', () => {
+  it('holds exactly the parameters of issue 4, the urgent-payment cap (issue 5) and the funding share (issue 6)', () => {
     expect(POLICY_KEYS).toEqual([
       'dibao.urbanStandard', 'dibao.ruralStandard', 'dibao.minimumPerPerson', 'dibao.assetMonths', 'dibao.maxHouses',
       'dibao.workCostShare', 'dibao.workCostCap', 'dibao.increments', 'dibao.edgeMultiplier', 'dibao.gradualExitMonths',
       'dibao.excludedIncomeTypes', 'tekun.multiplier', 'tekun.care', 'elderly.tiers', 'disability.livingAmount',
-      'disability.careAmount', 'disability.careGrades', 'orphan.standard', 'temporary.maxMonths',
+      'disability.careAmount', 'disability.careGrades', 'orphan.standard', 'temporary.maxMonths', 'temporary.urgentCap', 'funding.cityShare',
     ]);
   });
 

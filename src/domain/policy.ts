@@ -85,6 +85,12 @@ export const policySchema = z.strictObject({
   temporary: z.strictObject({
     /** 临时救助: a grant is at most this many months of the dibao standard */
     maxMonths: z.number().int().min(0).max(120),
+    /** 小额先行: what a street may pay before the file is complete */
+    urgentCap: fen,
+  }),
+  funding: z.strictObject({
+    /** 资金分担: the city's share of every payroll (0–1); the district pays the rest */
+    cityShare: rateSchema.refine((r) => Number(r) <= 1, '市级分担比例应在 0 到 1 之间'),
   }),
 });
 export type Policy = z.infer<typeof policySchema>;
@@ -288,5 +294,6 @@ export const demoPolicy: Policy = {
     careGrades: [{ grade: 1 }, { grade: 2 }, { grade: 3, categories: ['intellectual', 'mental'] }],
   },
   orphan: { standard: 160000 },
-  temporary: { maxMonths: 6 },
+  temporary: { maxMonths: 6, urgentCap: 100000 },
+  funding: { cityShare: '0.5' },
 };

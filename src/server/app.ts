@@ -13,6 +13,7 @@ import { firstDistrict } from '../modules/areas/service.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { calculationRoutes } from '../modules/calculations/routes.ts';
 import { caseRoutes } from '../modules/cases/routes.ts';
+import { paymentRoutes } from '../modules/payments/routes.ts';
 import { publicRoutes } from '../modules/cases/public-routes.ts';
 import { policyRoutes } from '../modules/policies/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
@@ -20,6 +21,7 @@ import { documentRoutes } from '../modules/registry/document-routes.ts';
 import { MAX_DOCUMENT_BYTES } from '../modules/registry/documents.ts';
 import { excelRoutes } from '../modules/registry/excel-routes.ts';
 import { registryRoutes } from '../modules/registry/routes.ts';
+import { reportRoutes } from '../modules/reports/routes.ts';
 import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { sessionPlugin } from './session.ts';
@@ -70,6 +72,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(policyRoutes(deps));
       await api.register(calculationRoutes(deps));
       await api.register(caseRoutes(deps));
+      await api.register(reportRoutes(deps));
+      await api.register(paymentRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

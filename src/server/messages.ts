@@ -135,6 +135,24 @@ export const messages: Messages = {
   case_no_decision: { 'zh-CN': '案件尚未作出决定', en: 'The case has no decision yet' },
   pdf_font_missing: { 'zh-CN': '缺少中文字体 {font}，请安装 fonts-noto-cjk', en: 'The CJK font {font} is missing: install fonts-noto-cjk' },
   move_same_area: { 'zh-CN': '该户已在此社区', en: 'The household is already in this community' },
+  // payments
+  enrolment_not_found: { 'zh-CN': '保障对象不存在', en: 'No such enrolment' },
+  enrolment_change_before_start: { 'zh-CN': '变更月份不能早于开始发放月份 {startMonth}', en: 'The change cannot act before the first paid month {startMonth}' },
+  enrolment_stopped: { 'zh-CN': '该保障已自 {month} 起终止，不能再变更', en: 'The enrolment is stopped from {month}; it cannot change' },
+  enrolment_later_change: { 'zh-CN': '{month} 已有后续变更，变更月份不能早于它', en: 'A later change acts from {month}; a change cannot be dated before it' },
+  enrolment_not_paying: { 'zh-CN': '{month} 该保障未在发放中（已暂停或未开始）', en: 'The enrolment is not being paid in {month} (suspended or not started)' },
+  enrolment_not_suspended: { 'zh-CN': '{month} 该保障未处于暂停状态，无需恢复', en: 'The enrolment is not suspended in {month}' },
+  payroll_not_found: { 'zh-CN': '发放名册不存在', en: 'No such payroll' },
+  payroll_changed_meanwhile: { 'zh-CN': '发放名册正在生成，请稍后刷新', en: 'The payroll is being prepared; refresh shortly' },
+  payroll_approve_role: { 'zh-CN': '只有区县审批人员可以审批发放名册', en: 'Only a county approver may approve a payroll' },
+  payroll_already_approved: { 'zh-CN': '发放名册已审批，不能再次审批或修改', en: 'The payroll is already approved' },
+  payroll_not_approved: { 'zh-CN': '发放名册尚未审批，不能生成代发文件或导入回盘', en: 'The payroll is not approved yet' },
+  bank_result_format: { 'zh-CN': '回盘文件应为 .csv 或 .xlsx', en: 'The bank result must be a .csv or .xlsx file' },
+  bank_result_unreadable: { 'zh-CN': '无法读取回盘文件', en: 'The bank result file cannot be read' },
+  bank_result_columns: { 'zh-CN': '回盘文件缺少“业务参考号”或“状态”列', en: 'The bank result lacks the 业务参考号 or 状态 column' },
+  bank_result_status: { 'zh-CN': '第 {row} 行状态应为“成功”或“失败”，实为“{value}”', en: 'Row {row}: status must be 成功 or 失败, got “{value}”' },
+  // reports
+  report_month_future: { 'zh-CN': '统计月份 {month} 尚未开始（本月为 {thisMonth}）', en: 'The month {month} has not begun (this month is {thisMonth})' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

@@ -30,6 +30,8 @@ async function act(page: Page, name: RegExp, fill?: (dialog: ReturnType<Page['ge
   await page.getByTestId('case-actions').getByRole('button', { name }).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
+  // A click during antd's opening animation can be lost on a loaded machine: wait it out.
+  await expect.poll(() => page.locator('.ant-modal.ant-zoom-appear-active, .ant-modal.ant-zoom-enter-active').count()).toBe(0);
   if (fill) await fill(dialog);
   await dialog.getByRole('button', { name }).click();
   await dialog.waitFor({ state: 'hidden' });

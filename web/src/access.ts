@@ -24,6 +24,16 @@ export interface Access {
   submitApplications: boolean;
   /** 近亲属备案: the register of staff relatives (auditors read it). */
   viewStaffRelatives: boolean;
+  /** 资金发放: payrolls and enrolments (the auditor reads them; the verifier has no part in payments). */
+  viewPayments: boolean;
+  /** 生成名册, 上传银行回盘: the street and the county prepare payrolls (and the admin). */
+  preparePayrolls: boolean;
+  /** 审批名册: the county approves a payroll, after which it is frozen. */
+  approvePayrolls: boolean;
+  /** 变更保障: amount, suspension, resumption, stop (street and county, in scope). */
+  changeEnrolments: boolean;
+  /** 银行代发文件 and 回盘: the county and street offices that send money to the bank. */
+  sendToBank: boolean;
 }
 
 export type AccessFlag = keyof Access;
@@ -41,18 +51,23 @@ const NONE: Access = {
   workCases: false,
   submitApplications: false,
   viewStaffRelatives: false,
+  viewPayments: false,
+  preparePayrolls: false,
+  approvePayrolls: false,
+  changeEnrolments: false,
+  sendToBank: false,
 };
 
 const READ_ALL = { browseAreas: true, viewHouseholds: true, viewPolicies: true } as const;
 
 const BY_ROLE: Record<Role, Access> = {
-  admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: false, workCases: false, submitApplications: false, viewStaffRelatives: false },
-  county_approver: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true },
-  street_reviewer: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true },
-  community_worker: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true },
-  verifier: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: false },
+  admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: false, workCases: false, submitApplications: false, viewStaffRelatives: false, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
+  county_approver: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: true, changeEnrolments: true, sendToBank: true },
+  street_reviewer: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: true, sendToBank: true },
+  community_worker: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true, viewPayments: true, preparePayrolls: false, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
+  verifier: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: false, viewPayments: false, preparePayrolls: false, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
   // 纪检监察 oversees: the audit log, read-only everywhere else.
-  auditor: { ...READ_ALL, manageUsers: false, readAudit: true, editHouseholds: false, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true },
+  auditor: { ...READ_ALL, manageUsers: false, readAudit: true, editHouseholds: false, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: false, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
 };
 
 export function accessOf(user: User | null | undefined): Access {

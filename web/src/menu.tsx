@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, CarryOutOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, PayCircleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Access, AccessFlag } from './access.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
@@ -7,8 +7,10 @@ import type { MessageKey } from './i18n/zh-CN.ts';
 export interface MenuEntry {
   path: string;
   label: MessageKey;
-  icon: ReactNode;
+  icon?: ReactNode;
   access?: AccessFlag;
+  /** A group (资金发放): its path is only a key, the children are the pages. */
+  children?: readonly MenuEntry[];
 }
 
 export const MENU: readonly MenuEntry[] = [
@@ -18,18 +20,41 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/households', label: 'menu.households', icon: <FolderOpenOutlined />, access: 'viewHouseholds' },
   { path: '/policies', label: 'menu.policies', icon: <SlidersOutlined />, access: 'viewPolicies' },
   { path: '/simulation', label: 'menu.simulation', icon: <ExperimentOutlined />, access: 'runSimulation' },
+  {
+    path: '/payments',
+    label: 'menu.payments',
+    icon: <PayCircleOutlined />,
+    access: 'viewPayments',
+    children: [
+      { path: '/payrolls', label: 'menu.payrolls' },
+      { path: '/enrolments', label: 'menu.enrolments' },
+    ],
+  },
+  {
+    path: '/reports',
+    label: 'menu.reports',
+    icon: <BarChartOutlined />,
+    children: [{ path: '/reports/monthly', label: 'menu.monthlyReport' }],
+  },
   { path: '/staff-relatives', label: 'menu.staffRelatives', icon: <UserSwitchOutlined />, access: 'viewStaffRelatives' },
   { path: '/areas', label: 'menu.areas', icon: <ApartmentOutlined />, access: 'browseAreas' },
   { path: '/users', label: 'menu.users', icon: <TeamOutlined />, access: 'manageUsers' },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, access: 'readAudit' },
 ];
 
-export function menuFor(access: Access): MenuEntry[] {
-  return MENU.filter((entry) => !entry.access || access[entry.access]);
+export function menuFor(access: Access, entries: readonly MenuEntry[] = MENU): MenuEntry[] {
+  return entries.filter((entry) => !entry.access || access[entry.access]).map((entry) => (entry.children ? { ...entry, children: menuFor(access, entry.children) } : entry));
 }
 
-/** The menu entry a location belongs to ('/users/12' → '/users'). */
+/** The menu entry a location belongs to ('/users/12' → '/users'; '/payrolls/3' → '/payrolls'). */
 export function menuKeyOf(pathname: string): string {
-  const match = MENU.filter((e) => e.path !== '/' && (pathname === e.path || pathname.startsWith(`${e.path}/`)));
+  const pages = MENU.flatMap((e) => e.children ?? [e]);
+  const match = pages.filter((e) => e.path !== '/' && (pathname === e.path || pathname.startsWith(`${e.path}/`)));
   return match[0]?.path ?? '/';
+}
+
+/** The group to keep open for a location ('/payrolls/3' → ['/payments']). */
+export function menuOpenKeysOf(pathname: string): string[] {
+  const key = menuKeyOf(pathname);
+  return MENU.filter((e) => e.children?.some((c) => c.path === key)).map((e) => e.path);
 }

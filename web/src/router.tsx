@@ -9,8 +9,10 @@ import { caseRoutes } from './pages/cases/routes.tsx';
 import { StaffRelativesPage } from './pages/cases/staff-relatives-page.tsx';
 import { HomePage } from './pages/home/home-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
+import { paymentRoutes } from './pages/payments/routes.tsx';
 import { policyRoutes } from './pages/policies/routes.tsx';
 import { registryRoutes } from './pages/registry/routes.tsx';
+import { reportRoutes } from './pages/reports/routes.tsx';
 import { UsersPage } from './pages/users/users-page.tsx';
 import { SessionProvider } from './session.tsx';
 
@@ -57,6 +59,8 @@ export const router = createBrowserRouter([
           guarded('viewPolicies', moduleRoutes(policyRoutes, 2)),
           guarded('workCases', moduleRoutes(caseRoutes, 3)),
           guarded('viewStaffRelatives', [{ path: 'staff-relatives', element: <StaffRelativesPage /> }]),
+          guarded('viewPayments', moduleRoutes(paymentRoutes, 4)),
+          ...moduleRoutes(reportRoutes, 5),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -40,9 +40,9 @@ export async function caseContext(
   let caseByCaseThreshold: number | null = null;
   if (app.program === 'temporary') {
     const { policy } = await policyInForce(db, app.area_code, today);
-    // 小额先行: one month of the urban standard may be paid before the file is complete;
-    // above maxMonths × standard the county decides case by case (一事一议).
-    urgentCap = policy.dibao.urbanStandard;
+    // 小额先行 up to the policy's cap before the file is complete; above maxMonths × standard
+    // the county decides case by case (一事一议).
+    urgentCap = policy.temporary.urgentCap;
     caseByCaseThreshold = multiplyRate(policy.dibao.urbanStandard, String(policy.temporary.maxMonths));
   }
   return {

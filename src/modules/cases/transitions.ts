@@ -12,6 +12,7 @@ import { reasonLabel } from '../../domain/programs/index.ts';
 import { translate } from '../../server/messages.ts';
 import { recordAudit } from '../audit/service.ts';
 import { calculateForHousehold } from '../calculations/service.ts';
+import { startEnrolment } from '../payments/service.ts';
 import { meansTestData } from '../registry/service.ts';
 import { PROGRAM_NAMES } from './public-notices.ts';
 import { caseContext } from './context.ts';
@@ -139,28 +140,24 @@ async function applyEffect(
     case 'enrol': {
       const amount = app.calculated_amount ?? c.fresh?.amount;
       if (amount === null || amount === undefined) throw new DomainError('unprocessable', 'case_requires_calculated_amount', { field: 'action' });
-      const category = c.input.category ?? 'C';
-      await trx
-        .insertInto('enrolments')
-        .values({
-          household_id: app.household_id,
-          person_id: app.subject_person_id,
-          program: app.program,
-          category,
-          monthly_amount: amount,
-          calculation: app.calculation ?? JSON.stringify(c.fresh?.calculation ?? null),
-          policy_version: app.policy_version ?? c.fresh?.policyVersion ?? '',
-          // Paid from the month after confirmation (DOMAIN.md §5.8).
-          start_month: nextMonth(monthOf(c.today)),
-          end_month: null,
-          status: 'active',
-          application_id: app.id,
-          area_code: app.area_code,
-          created_at: c.now,
-        })
-        .execute();
+      // 分类施保 categories A/B/C belong to dibao only.
+      const category = app.program === 'dibao' ? (c.input.category ?? 'C') : null;
+      // Paid from the month after confirmation (DOMAIN.md §5.8).
+      const startMonth = nextMonth(monthOf(c.today));
+      await startEnrolment(trx, deps, actor, {
+        householdId: app.household_id,
+        personId: app.subject_person_id,
+        program: app.program,
+        category,
+        monthlyAmount: amount,
+        calculation: app.calculation ?? JSON.stringify(c.fresh?.calculation ?? null),
+        policyVersion: app.policy_version ?? c.fresh?.policyVersion ?? '',
+        startMonth,
+        applicationId: app.id,
+        areaCode: app.area_code,
+      });
       c.patch.category = category;
-      c.patch.decision_text = `经审核确认，自 ${nextMonth(monthOf(c.today))} 起纳入${PROGRAM_NAMES[app.program] ?? app.program}，${category} 类，月保障金额 ${(amount / 100).toFixed(2)} 元。`;
+      c.patch.decision_text = `经审核确认，自 ${startMonth} 起纳入${PROGRAM_NAMES[app.program] ?? app.program}，${category ? `${category} 类，` : ''}月保障金额 ${(amount / 100).toFixed(2)} 元。`;
       return;
     }
     case 'rejection_notice': {

@@ -1,11 +1,17 @@
 import type { Selectable } from 'kysely';
 import type {
+  ApplicationTable,
   AssetTable,
+  CaseEventTable,
+  CaseRecordTable,
   DeductionTable,
+  EnrolmentChangeTable,
+  EnrolmentTable,
   HouseholdTable,
   IncomeItemTable,
   ObligorTable,
   PersonTable,
+  PublicNoticeTable,
 } from '../../db/types.ts';
 import { fullPinyin, pinyinInitials } from '../../domain/name-search.ts';
 import type { NewHousehold } from '../registry/schema.ts';
@@ -21,6 +27,12 @@ export type IncomeInsert = Omit<Selectable<IncomeItemTable>, 'id'>;
 export type DeductionInsert = Omit<Selectable<DeductionTable>, 'id'>;
 export type AssetInsert = Omit<Selectable<AssetTable>, 'id'>;
 export type ObligorInsert = Omit<Selectable<ObligorTable>, 'id'>;
+export type ApplicationInsert = Selectable<ApplicationTable>;
+export type CaseEventInsert = Omit<Selectable<CaseEventTable>, 'id'>;
+export type CaseRecordInsert = Omit<Selectable<CaseRecordTable>, 'id'>;
+export type PublicNoticeInsert = Selectable<PublicNoticeTable>;
+export type EnrolmentInsert = Selectable<EnrolmentTable>;
+export type EnrolmentChangeInsert = Omit<Selectable<EnrolmentChangeTable>, 'id'>;
 
 export interface BulkRows {
   households: HouseholdInsert[];
@@ -29,6 +41,12 @@ export interface BulkRows {
   deductions: DeductionInsert[];
   assets: AssetInsert[];
   obligors: ObligorInsert[];
+  applications: ApplicationInsert[];
+  case_events: CaseEventInsert[];
+  case_records: CaseRecordInsert[];
+  public_notices: PublicNoticeInsert[];
+  enrolments: EnrolmentInsert[];
+  enrolment_changes: EnrolmentChangeInsert[];
 }
 export type BulkTable = keyof BulkRows;
 
@@ -59,10 +77,46 @@ export const TABLES: { [T in BulkTable]: Columns<BulkRows[T][number]> } = {
     ['household_id', 'int4'], ['name', 'varchar'], ['id_number', 'varchar'], ['relation', 'varchar'],
     ['monthly_support', 'int8'], ['able_to_support', 'int4'],
   ],
+  applications: [
+    ['id', 'int4'], ['household_id', 'int4'], ['subject_person_id', 'int4'], ['program', 'varchar'], ['state', 'varchar'],
+    ['democratic_review', 'int4'], ['area_code', 'varchar'], ['receiving_street_code', 'varchar'], ['accepted_on', 'varchar'],
+    ['due_on', 'varchar'], ['extended', 'int4'], ['extension_reason', 'varchar'], ['checklist', 'varchar'],
+    ['consent_document_id', 'int4'], ['calculated_amount', 'int8'], ['calculation', 'varchar'], ['policy_version', 'varchar'],
+    ['category', 'varchar'], ['relative_flagged', 'int4'], ['relative_review', 'varchar'], ['urgent_amount', 'int8'],
+    ['notice_id', 'int4'], ['decision_text', 'varchar'], ['version', 'int4'], ['created_by', 'int4'], ['created_at', 'varchar'],
+    ['updated_at', 'varchar'],
+  ],
+  case_events: [
+    ['application_id', 'int4'], ['at', 'varchar'], ['actor_id', 'int4'], ['actor_username', 'varchar'], ['action', 'varchar'],
+    ['from_state', 'varchar'], ['to_state', 'varchar'], ['comment', 'varchar'], ['data', 'varchar'],
+  ],
+  case_records: [
+    ['application_id', 'int4'], ['kind', 'varchar'], ['happened_on', 'varchar'], ['staff_count', 'int4'], ['data', 'varchar'],
+    ['created_by', 'int4'], ['created_at', 'varchar'],
+  ],
+  public_notices: [
+    ['id', 'int4'], ['application_id', 'int4'], ['area_code', 'varchar'], ['opened_on', 'varchar'], ['closes_on', 'varchar'],
+    ['masked_name', 'varchar'], ['masked_id_number', 'varchar'], ['program', 'varchar'], ['members', 'int4'],
+    ['monthly_amount', 'int8'], ['published', 'int4'], ['created_at', 'varchar'],
+  ],
+  enrolments: [
+    ['id', 'int4'], ['household_id', 'int4'], ['person_id', 'int4'], ['program', 'varchar'], ['category', 'varchar'],
+    ['monthly_amount', 'int8'], ['calculation', 'varchar'], ['policy_version', 'varchar'], ['start_month', 'varchar'],
+    ['end_month', 'varchar'], ['status', 'varchar'], ['application_id', 'int4'], ['area_code', 'varchar'], ['created_at', 'varchar'],
+    ['covered_persons', 'int4'], ['stop_reason', 'varchar'],
+  ],
+  enrolment_changes: [
+    ['enrolment_id', 'int4'], ['kind', 'varchar'], ['effective_month', 'varchar'], ['monthly_amount', 'int8'],
+    ['covered_persons', 'int4'], ['reason_code', 'varchar'], ['reason', 'varchar'], ['decided_on', 'varchar'],
+    ['application_id', 'int4'], ['actor_id', 'int4'], ['created_at', 'varchar'],
+  ],
 };
 
 export function emptyRows(): BulkRows {
-  return { households: [], persons: [], income_items: [], deductions: [], assets: [], obligors: [] };
+  return {
+    households: [], persons: [], income_items: [], deductions: [], assets: [], obligors: [],
+    applications: [], case_events: [], case_records: [], public_notices: [], enrolments: [], enrolment_changes: [],
+  };
 }
 
 /** Pinyin per distinct name: pinyin-pro takes tens of microseconds a name, and names repeat a lot. */

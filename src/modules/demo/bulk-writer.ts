@@ -16,14 +16,19 @@ export interface BulkSession {
   /** The fill's transaction, for Kysely queries (the audit entry). */
   trx: Trx;
   /** Reserves `n` new ids of a table inside the transaction. */
-  takeIds(table: 'households' | 'persons', n: number): Promise<number[]>;
+  takeIds(table: IdTable, n: number): Promise<number[]>;
   /** Inserts a batch, parents first. */
   write(rows: BulkRows): Promise<void>;
 }
 
 /** SQLITE_MAX_VARIABLE_NUMBER of the SQLite better-sqlite3 bundles. */
 const SQLITE_MAX_PARAMS = 32_766;
-const WRITE_ORDER: BulkTable[] = ['households', 'persons', 'income_items', 'deductions', 'assets', 'obligors'];
+const WRITE_ORDER: BulkTable[] = [
+  'households', 'persons', 'income_items', 'deductions', 'assets', 'obligors',
+  'applications', 'public_notices', 'case_events', 'case_records', 'enrolments', 'enrolment_changes',
+];
+/** Tables whose rows others refer to: the fill reserves their ids. */
+export type IdTable = 'households' | 'persons' | 'applications' | 'public_notices' | 'enrolments';
 
 export async function withBulkSession<T>(deps: Deps, fn: (session: BulkSession) => Promise<T>): Promise<T> {
   const database = deps.config.database;
@@ -31,7 +36,7 @@ export async function withBulkSession<T>(deps: Deps, fn: (session: BulkSession) 
     const result = await deps.db.transaction().execute((trx) => fn(postgresSession(trx)));
     // Fresh statistics, so the planner sees a million persons rather than the empty tables it
     // last sampled, and a visibility map, so index-only scans need not visit the heap.
-    await sql`vacuum analyze households, persons, income_items, deductions, assets, obligors`.execute(deps.db);
+    await sql.raw(`vacuum analyze ${WRITE_ORDER.join(', ')}`).execute(deps.db);
     return result;
   }
   if (database.file === ':memory:') throw new Error('the demo fill needs an SQLite database file, not :memory:');

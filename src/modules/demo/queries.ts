@@ -10,3 +10,7 @@ export async function allIdNumbers(db: DbOrTrx): Promise<string[]> {
   const rows = await db.selectFrom('persons').select('id_number').execute();
   return rows.map((r) => r.id_number);
 }
+
+export async function usersNamed(db: DbOrTrx, usernames: string[]): Promise<{ id: number; username: string }[]> {
+  return db.selectFrom('users').select(['id', 'username']).where('username', 'in', usernames).execute();
+}

@@ -5,6 +5,7 @@ import { countUsers, createUser } from '../auth/service.ts';
 import { demoPolicy } from '../../domain/policy.ts';
 import { seedPolicy } from '../policies/service.ts';
 import { fillDemoDistrict } from './bulk-fill.ts';
+import { payDemoHistory } from './payroll-history.ts';
 
 /** 江岸区, 武汉市: the district our source documents come from. */
 export const DEMO_DISTRICT = '420102';
@@ -24,8 +25,9 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; ar
 
 /**
  * Fills an empty database with the demo district and its users, and with `households`
- * synthetic households (bulk-filled; every fifth in the demo users' own community). Does
- * nothing when users already exist, so restarting never duplicates or resets anything.
+ * synthetic households (bulk-filled; every fifth in the demo users' own community) with their
+ * enrolments, case history and 12 months of approved payrolls. Does nothing when users
+ * already exist, so restarting never duplicates or resets anything.
  */
 export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; seed?: number } = {}): Promise<{ seeded: boolean }> {
   if ((await countUsers(deps)) > 0) return { seeded: false };
@@ -34,6 +36,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
   await seedPolicy(deps, null, demoPolicy, DEMO_DISTRICT, '2025-01-01');
   if (opts.households) {
     await fillDemoDistrict(deps, { households: opts.households, seed: opts.seed ?? 20260101, areaCode: DEMO_DISTRICT, focusCommunity: DEMO_COMMUNITY });
+    await payDemoHistory(deps, { areaCode: DEMO_DISTRICT });
   }
   return { seeded: true };
 }

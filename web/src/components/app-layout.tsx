@@ -1,10 +1,12 @@
-import { Layout, Menu } from 'antd';
+import { Layout, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useT } from '../i18n/index.tsx';
-import { menuFor, menuKeyOf } from '../menu.tsx';
+import { menuFor, menuKeyOf, menuOpenKeysOf, type MenuEntry } from '../menu.tsx';
 import { useSession } from '../session.tsx';
 import { AppHeader, HEADER_HEIGHT } from './app-header.tsx';
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
 
 /** Ant Design Pro's "mix" layout: a header across the top, the side menu by role, the page. */
 export function AppLayout() {
@@ -12,11 +14,15 @@ export function AppLayout() {
   const t = useT();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const items = menuFor(access).map((entry) => ({
-    key: entry.path,
-    icon: entry.icon,
-    label: <Link to={entry.path}>{t(entry.label)}</Link>,
-  }));
+  const itemOf = (entry: MenuEntry): MenuItem =>
+    entry.children
+      ? { key: entry.path, icon: entry.icon, label: t(entry.label), children: entry.children.map(itemOf) }
+      : {
+          key: entry.path,
+          icon: entry.icon,
+          label: <Link to={entry.path}>{t(entry.label)}</Link>,
+        };
+  const items = menuFor(access).map(itemOf);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <AppHeader />
@@ -32,7 +38,7 @@ export function AppLayout() {
           style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: HEADER_HEIGHT, height: `calc(100vh - ${HEADER_HEIGHT}px)`, overflow: 'auto' }}
         >
           <nav aria-label={t('app.name')}>
-            <Menu mode="inline" selectedKeys={[menuKeyOf(pathname)]} items={items} style={{ borderInlineEnd: 'none', paddingTop: 8 }} />
+            <Menu mode="inline" selectedKeys={[menuKeyOf(pathname)]} defaultOpenKeys={menuOpenKeysOf(pathname)} items={items} style={{ borderInlineEnd: 'none', paddingTop: 8 }} />
           </nav>
         </Layout.Sider>
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>

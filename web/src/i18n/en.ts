@@ -28,6 +28,11 @@ export const en: Messages = {
   'menu.areas': 'Areas',
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
+  'menu.reports': 'Statistics',
+  'menu.monthlyReport': 'Monthly report',
+  'menu.payments': 'Payments',
+  'menu.payrolls': 'Payrolls',
+  'menu.enrolments': 'Beneficiaries',
 
   'header.logout': 'Log out',
   'header.language': 'Language',

@@ -26,6 +26,11 @@ export const zhCN = {
   'menu.areas': '区划',
   'menu.users': '用户管理',
   'menu.audit': '审计日志',
+  'menu.reports': '统计报表',
+  'menu.monthlyReport': '月报表',
+  'menu.payments': '资金发放',
+  'menu.payrolls': '发放名册',
+  'menu.enrolments': '保障对象',
 
   'header.logout': '退出登录',
   'header.language': '语言',

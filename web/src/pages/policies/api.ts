@@ -23,7 +23,8 @@ export interface Policy {
   elderly: { tiers: { minAge: number; amount: number }[] };
   disability: { livingAmount: number; careAmount: number; careGrades: { grade: number; categories?: string[] }[] };
   orphan: { standard: number };
-  temporary: { maxMonths: number };
+  temporary: { maxMonths: number; urgentCap: number };
+  funding: { cityShare: Rate };
 }
 
 type Groups = { [G in keyof Policy]: `${G}.${keyof Policy[G] & string}` };

@@ -29,6 +29,7 @@ const zh = {
   'program.disability': '残疾人两项补贴',
   'program.orphan': '孤儿',
   'program.temporary': '临时救助',
+  'program.funding': '资金分担',
 
   // parameters
   'param.dibao.urbanStandard': '城市低保标准',
@@ -50,6 +51,8 @@ const zh = {
   'param.disability.careGrades': '护理补贴残疾等级',
   'param.orphan.standard': '孤儿基本生活费标准',
   'param.temporary.maxMonths': '临时救助最高月数',
+  'param.temporary.urgentCap': '小额先行救助上限',
+  'param.funding.cityShare': '市级资金分担比例',
   'part.increments.severeDisability': '重度残疾',
   'part.increments.seriousIllness': '重病',
   'part.increments.age70': '70周岁以上',
@@ -173,6 +176,7 @@ const en: Record<PolicyMessageKey, string> = {
   'program.disability': 'Disability subsidies',
   'program.orphan': 'Orphans',
   'program.temporary': 'Temporary assistance',
+  'program.funding': 'Funding',
 
   'param.dibao.urbanStandard': 'Urban dibao standard',
   'param.dibao.ruralStandard': 'Rural dibao standard',
@@ -193,6 +197,8 @@ const en: Record<PolicyMessageKey, string> = {
   'param.disability.careGrades': 'Grades covered by the care subsidy',
   'param.orphan.standard': 'Orphan basic living standard',
   'param.temporary.maxMonths': 'Temporary assistance, maximum months',
+  'param.temporary.urgentCap': 'Urgent payment cap (paid before the file is complete)',
+  'param.funding.cityShare': 'City share of payroll funds',
   'part.increments.severeDisability': 'Severe disability',
   'part.increments.seriousIllness': 'Serious illness',
   'part.increments.age70': 'Aged 70 or over',

@@ -65,7 +65,14 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
     ],
   },
   { program: 'orphan', parameters: [{ key: 'orphan.standard', kind: money }] },
-  { program: 'temporary', parameters: [{ key: 'temporary.maxMonths', kind: { type: 'count', unit: 'months' } }] },
+  {
+    program: 'temporary',
+    parameters: [
+      { key: 'temporary.maxMonths', kind: { type: 'count', unit: 'months' } },
+      { key: 'temporary.urgentCap', kind: money },
+    ],
+  },
+  { program: 'funding', parameters: [{ key: 'funding.cityShare', kind: { type: 'rate', display: 'percent' } }] },
 ];
 
 export const PARAMETERS: readonly ParameterDef[] = PROGRAM_GROUPS.flatMap((g) => g.parameters);

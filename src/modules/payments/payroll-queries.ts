@@ -1,0 +1,255 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { DbOrTrx, Trx } from '../../db/types.ts';
+import { addMonths } from '../../domain/calendar.ts';
+import { below, type PayrollRow } from './queries.ts';
+
+/** Birth dates that make a person 60 or older, or under 18, on the first day of a month. */
+export function ageThresholds(month: string): { elderlyBornBy: string; minorBornAfter: string } {
+  const [y, m] = month.split('-') as [string, string];
+  return { elderlyBornBy: `${Number(y) - 60}-${m}-01`, minorBornAfter: `${Number(y) - 18}-${m}-01` };
+}
+
+export interface LinesSpec {
+  payrollId: number;
+  program: string;
+  areaCode: string;
+  /** the month the lines pay for */
+  month: string;
+  kind: 'regular' | 'lump_sum';
+  reason: string;
+  /** lump sums: fen per covered person; regular lines pay the amount in force */
+  perPerson?: number;
+  /** reference suffix: `P{payroll}-{enrolment}-{month}-{code}` */
+  code: string;
+}
+
+/**
+ * One set-based INSERT … SELECT: a line for every enrolment of the program in the area whose
+ * change in force that month pays, with the payee, bank account and head counts frozen from
+ * the registry. A regular line is skipped when the month was already paid by any payroll.
+ */
+export function linesInsert(s: LinesSpec): RawBuilder<unknown> {
+  const { elderlyBornBy, minorBornAfter } = ageThresholds(s.month);
+  const area = below(s.areaCode);
+  const amount = s.kind === 'regular' ? sql`c.monthly_amount` : sql`cast(${s.perPerson ?? 0} as bigint) * coalesce(c.covered_persons, e.covered_persons)`;
+  // A month already paid is skipped by the unique index itself rather than a NOT EXISTS probe:
+  // PostgreSQL, believing payroll_lines small, may plan that probe as a scan of the table being
+  // filled, per row — quadratic (seen at 100k: 9 s instead of 0.9 s).
+  const notPaid = s.kind === 'regular' ? sql`on conflict (enrolment_id, for_month) where kind = 'regular' do nothing` : sql``;
+  return sql`insert into payroll_lines (payroll_id, enrolment_id, household_id, payee_person_id, area_code, program, for_month, kind, amount, reason,
+      payee_name, payee_id_number, bank_name, bank_account, persons, elderly, disabled, minors, category, reference, bank_status)
+    select cast(${s.payrollId} as integer), e.id, e.household_id, p.id, e.area_code, e.program, ${s.month}, ${s.kind}, ${amount}, ${s.reason},
+      p.name, p.id_number, h.bank_name, h.bank_account,
+      case when e.person_id is null then coalesce(hc.persons, 0) else 1 end,
+      case when e.person_id is null then coalesce(hc.elderly, 0) when p.birth_date <= ${elderlyBornBy} then 1 else 0 end,
+      case when e.person_id is null then coalesce(hc.disabled, 0) when p.disability_grade is not null then 1 else 0 end,
+      case when e.person_id is null then coalesce(hc.minors, 0) when p.birth_date > ${minorBornAfter} then 1 else 0 end,
+      e.category, cast(${`P${s.payrollId}-`} as text) || cast(e.id as text) || cast(${`-${s.month}-${s.code}`} as text), 'pending'
+    from enrolments e
+    join enrolment_changes c on c.id = (select c2.id from enrolment_changes c2 where c2.enrolment_id = e.id and c2.effective_month <= ${s.month}
+        order by c2.effective_month desc, c2.id desc limit 1)
+      and e.program = ${s.program} and e.area_code like ${area}
+    join households h on h.id = e.household_id
+    join persons p on p.id = coalesce(e.person_id, h.head_person_id)
+    left join (
+      select pp.household_id, count(*) as persons,
+        sum(case when pp.birth_date <= ${elderlyBornBy} then 1 else 0 end) as elderly,
+        sum(case when pp.disability_grade is not null then 1 else 0 end) as disabled,
+        sum(case when pp.birth_date > ${minorBornAfter} then 1 else 0 end) as minors
+      from persons pp
+      where pp.in_prison = 0 and pp.household_id in (select e3.household_id from enrolments e3 where e3.program = ${s.program} and e3.area_code like ${area} and e3.person_id is null)
+      group by pp.household_id
+    ) hc on hc.household_id = e.household_id
+    where c.kind in ('start', 'amount', 'resume') and (e.end_month is null or e.end_month >= ${s.month})
+    ${notPaid}`;
+}
+
+export async function insertLines(trx: Trx, s: LinesSpec): Promise<number> {
+  const r = await linesInsert(s).execute(trx);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+/** Open back pay and recovery for enrolments of the program in the area, due by `month`. */
+export async function openAdjustments(trx: Trx, f: { program: string; areaCode: string; month: string; postgres: boolean }) {
+  let ids = trx
+    .selectFrom('payment_adjustments as a')
+    .innerJoin('enrolments as e', 'e.id', 'a.enrolment_id')
+    .select('a.id')
+    .where('a.status', '=', 'open')
+    .where('a.first_month', '<=', f.month)
+    .where('e.program', '=', f.program)
+    .where('e.area_code', 'like', below(f.areaCode))
+    .orderBy('a.id');
+  // A district and a street payroll prepared at once must not both settle the same sum.
+  if (f.postgres) ids = ids.forUpdate();
+  const locked = (await ids.execute()).map((r) => r.id);
+  if (locked.length === 0) return [];
+  return trx
+    .selectFrom('payment_adjustments as a')
+    .innerJoin('enrolments as e', 'e.id', 'a.enrolment_id')
+    .innerJoin('households as h', 'h.id', 'e.household_id')
+    .selectAll('a')
+    .select(['h.bank_account as current_account'])
+    .select((eb) =>
+      eb
+        .selectFrom('payroll_lines as l')
+        .select(sql<number>`coalesce(sum(abs(l.amount)), 0)`.as('s'))
+        .whereRef('l.adjustment_id', '=', 'a.id')
+        .as('settled'),
+    )
+    .where('a.id', 'in', locked)
+    .orderBy('a.id')
+    .execute();
+}
+
+/** What each enrolment receives in this payroll so far (regular lines, less recoveries taken). */
+export async function payableByEnrolment(trx: Trx, payrollId: number, enrolmentIds: number[]): Promise<Map<number, number>> {
+  if (enrolmentIds.length === 0) return new Map();
+  const rows = await trx
+    .selectFrom('payroll_lines')
+    .select(['enrolment_id', (eb) => eb.fn.sum<number>('amount').as('amount')])
+    .where('payroll_id', '=', payrollId)
+    .where('kind', 'in', ['regular', 'recovery'])
+    .where('enrolment_id', 'in', enrolmentIds)
+    .groupBy('enrolment_id')
+    .execute();
+  return new Map(rows.map((r) => [r.enrolment_id, Number(r.amount)]));
+}
+
+/** A back pay or recovery line, its payee and head counts frozen like a regular line's. */
+export async function insertAdjustmentLine(
+  trx: Trx,
+  a: { payrollId: number; month: string; enrolmentId: number; adjustmentId: number; kind: 'back_pay' | 'recovery'; amount: number; reason: string },
+): Promise<void> {
+  const { elderlyBornBy, minorBornAfter } = ageThresholds(a.month);
+  const code = `${a.kind === 'back_pay' ? 'B' : 'C'}${a.adjustmentId}`;
+  await sql`insert into payroll_lines (payroll_id, enrolment_id, household_id, payee_person_id, area_code, program, for_month, kind, amount, reason, adjustment_id,
+      payee_name, payee_id_number, bank_name, bank_account, persons, elderly, disabled, minors, category, reference, bank_status)
+    select cast(${a.payrollId} as integer), e.id, e.household_id, p.id, e.area_code, e.program, ${a.month}, ${a.kind}, cast(${a.amount} as bigint), ${a.reason}, cast(${a.adjustmentId} as integer),
+      p.name, p.id_number, h.bank_name, h.bank_account,
+      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0) else 1 end,
+      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.birth_date <= ${elderlyBornBy})
+        when p.birth_date <= ${elderlyBornBy} then 1 else 0 end,
+      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.disability_grade is not null)
+        when p.disability_grade is not null then 1 else 0 end,
+      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.birth_date > ${minorBornAfter})
+        when p.birth_date > ${minorBornAfter} then 1 else 0 end,
+      e.category, ${`P${a.payrollId}-${a.enrolmentId}-${a.month}-${code}`}, 'pending'
+    from enrolments e
+    join households h on h.id = e.household_id
+    join persons p on p.id = coalesce(e.person_id, h.head_person_id)
+    where e.id = cast(${a.enrolmentId} as integer)`.execute(trx);
+}
+
+/** Totals of a payroll: each enrolment's household and persons counted once, whatever its lines. */
+export async function payrollTotals(db: DbOrTrx, payrollId: number) {
+  const r = await sql<{ households: number | null; persons: number | null; total: number | null }>`
+    select count(distinct t.household_id) as households, sum(t.persons) as persons, (select sum(amount) from payroll_lines where payroll_id = ${payrollId}) as total
+    from (select enrolment_id, max(household_id) as household_id, max(persons) as persons from payroll_lines where payroll_id = ${payrollId} group by enrolment_id) t`.execute(db);
+  const row = r.rows[0];
+  return { households: Number(row?.households ?? 0), persons: Number(row?.persons ?? 0), total: Number(row?.total ?? 0) };
+}
+
+export async function findPayroll(db: DbOrTrx, id: number): Promise<PayrollRow | undefined> {
+  return db.selectFrom('payrolls').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findPayrollByKey(db: DbOrTrx, key: string): Promise<PayrollRow | undefined> {
+  return db.selectFrom('payrolls').selectAll().where('payroll_key', '=', key).executeTakeFirst();
+}
+
+export async function bankCounts(db: DbOrTrx, payrollId: number) {
+  const rows = await db
+    .selectFrom('payroll_lines')
+    .select(['bank_status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('payroll_id', '=', payrollId)
+    .groupBy('bank_status')
+    .execute();
+  const out = { pending: 0, paid: 0, failed: 0 };
+  for (const r of rows) out[r.bank_status] = Number(r.n);
+  return out;
+}
+
+/**
+ * The month before each month of a payroll, as a CASE over the line's month — or, for the usual
+ * one-month payroll, the constant itself: PostgreSQL cannot estimate a join on a CASE and, with
+ * fresh statistics saying the lines table is small, re-scanned it per row (minutes at 1M).
+ */
+function previousMonthOf(column: string, months: string[]): RawBuilder<string> {
+  if (months.length === 1) return sql<string>`${addMonths(months[0]!, -1)}`;
+  const whens = months.map((m) => sql`when ${m} then ${addMonths(m, -1)}`);
+  return sql<string>`case ${sql.ref(column)} ${sql.join(whens, sql` `)} end`;
+}
+
+/** How the regular lines compare with each enrolment's line for the month before. */
+export async function differences(db: DbOrTrx, p: PayrollRow, months: string[]) {
+  const prev = previousMonthOf('l.for_month', months);
+  const r = await sql<{ fresh: number | null; changed: number | null }>`
+    select sum(case when pl.id is null then 1 else 0 end) as fresh, sum(case when pl.id is not null and pl.amount <> l.amount then 1 else 0 end) as changed
+    from payroll_lines l
+    left join payroll_lines pl on pl.enrolment_id = l.enrolment_id and pl.kind = 'regular' and pl.for_month = ${prev}
+    where l.payroll_id = ${p.id} and l.kind = 'regular' and l.for_month = ${months[0]!}`.execute(db);
+  const stopped = await stoppedQuery(db, p, months[0]!).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { new: Number(r.rows[0]?.fresh ?? 0), changed: Number(r.rows[0]?.changed ?? 0), stopped: Number(stopped.n) };
+}
+
+/** Paid last month in the area, not paid this month by any payroll. */
+export function stoppedQuery(db: DbOrTrx, p: PayrollRow, month: string) {
+  return db
+    .selectFrom('payroll_lines as pl')
+    .where('pl.kind', '=', 'regular')
+    .where('pl.for_month', '=', addMonths(month, -1))
+    .where('pl.program', '=', p.program)
+    .where('pl.area_code', 'like', below(p.area_code))
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('payroll_lines as x').select('x.id').whereRef('x.enrolment_id', '=', 'pl.enrolment_id').where('x.kind', '=', 'regular').where('x.for_month', '=', month))),
+    );
+}
+
+export interface LineFilter {
+  q?: string | undefined;
+  kind?: string | undefined;
+  change?: 'new' | 'changed' | 'same' | undefined;
+  bankStatus?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function lines(db: DbOrTrx, p: PayrollRow, months: string[], f: LineFilter) {
+  const prev = previousMonthOf('l.for_month', months);
+  let base = db
+    .selectFrom('payroll_lines as l')
+    .leftJoin('payroll_lines as pl', (j) =>
+      j
+        .onRef('pl.enrolment_id', '=', 'l.enrolment_id')
+        .on('pl.kind', '=', 'regular')
+        .on('l.kind', '=', 'regular')
+        .on((eb) => eb('pl.for_month', '=', prev)),
+    )
+    .where('l.payroll_id', '=', p.id);
+  if (f.kind) base = base.where('l.kind', '=', f.kind as never);
+  if (f.bankStatus) base = base.where('l.bank_status', '=', f.bankStatus as never);
+  if (f.q) {
+    const q = f.q;
+    base = base.where((eb) => eb.or([eb('l.payee_name', 'like', `%${q}%`), eb('l.payee_id_number', 'like', `%${q}`), eb('l.reference', '=', q)]));
+  }
+  if (f.change) {
+    base = base.where('l.kind', '=', 'regular');
+    if (f.change === 'new') base = base.where('pl.id', 'is', null);
+    else if (f.change === 'changed') base = base.where('pl.id', 'is not', null).whereRef('pl.amount', '<>', 'l.amount');
+    else base = base.where('pl.id', 'is not', null).whereRef('pl.amount', '=', 'l.amount');
+  }
+  const [total, items] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .leftJoin('areas as a', 'a.code', 'l.area_code')
+      .selectAll('l')
+      .select(['pl.id as prev_id', 'pl.amount as prev_amount', 'a.name as area_name'])
+      .orderBy('l.enrolment_id')
+      .orderBy('l.id')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
+  ]);
+  return { total: Number(total.n), items };
+}

@@ -1,0 +1,259 @@
+import { nowIso } from '../../clock.ts';
+import type { DbOrTrx, Trx } from '../../db/types.ts';
+import type { Deps } from '../../deps.ts';
+import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { splitFunding } from '../../domain/payments/funding.ts';
+import { recoveryInstalment } from '../../domain/payments/schedule.ts';
+import { findArea } from '../areas/service.ts';
+import { recordAudit } from '../audit/service.ts';
+import { refreshForApprovedPayroll } from '../reports/service.ts';
+import { policyInForce } from '../policies/service.ts';
+import * as pq from './payroll-queries.ts';
+import { getPayroll, payrollInScope, payrollView } from './payroll-view.ts';
+import type { PayrollRow } from './queries.ts';
+import type { LumpSumInput, PayrollView, PreparePayrollInput } from './schema.ts';
+
+/** What a payroll line says it pays for, in the words of a bank statement. */
+export const PROGRAM_LABELS: Record<string, string> = {
+  dibao: '低保金',
+  tekun: '特困供养金',
+  temporary: '临时救助金',
+  disability_living: '困难残疾人生活补贴',
+  disability_care: '重度残疾人护理补贴',
+  elderly_allowance: '高龄津贴',
+  de_facto_orphan: '事实无人抚养儿童基本生活费',
+};
+const label = (program: string) => PROGRAM_LABELS[program] ?? program;
+
+export type PayrollPhase = 'lines' | 'adjustments' | 'totals';
+export interface PrepareOptions {
+  /** Called as each phase ends, inside the transaction (the CLI's progress bar). */
+  onPhase?: (phase: PayrollPhase, detail: { lines: number }) => void | Promise<void>;
+}
+
+/** Who may prepare payrolls: the county, a street for its own streets, the administrator. */
+function assertMayPrepare(actor: Actor, areaCode: string): void {
+  if (!['county_approver', 'street_reviewer', 'admin'].includes(actor.role)) throw new DomainError('forbidden', 'forbidden');
+  assertAreaWritable(actor, areaCode);
+}
+
+async function assertAreaExists(db: DbOrTrx, areaCode: string) {
+  const area = await findArea(db, areaCode);
+  if (!area) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode } });
+  return area;
+}
+
+type Created = { payroll: PayrollView; created: boolean };
+
+/**
+ * Claims the payroll's key, or finds the payroll that already holds it. Two racing requests:
+ * PostgreSQL makes the second insert wait for the first transaction and then do nothing;
+ * SQLite runs one transaction at a time. Either way one payroll, and the loser gets it.
+ */
+async function claim(trx: Trx, row: Omit<PayrollRow, 'id'>): Promise<PayrollRow | null> {
+  const inserted = await trx
+    .insertInto('payrolls')
+    .values(row)
+    .onConflict((oc) => oc.column('payroll_key').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return inserted ?? null;
+}
+
+async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: PrepareOptions, lineCount: number): Promise<void> {
+  const totals = await pq.payrollTotals(trx, p.id);
+  const { policy, version } = await policyInForce(trx, p.area_code, `${p.month}-01`);
+  const split = splitFunding(totals.total, policy.funding.cityShare);
+  await trx
+    .updateTable('payrolls')
+    .set({
+      households: totals.households,
+      persons: totals.persons,
+      total_amount: totals.total,
+      city_amount: split.city,
+      district_amount: split.district,
+      funding: JSON.stringify({ cityShare: policy.funding.cityShare, policyVersion: version }),
+    })
+    .where('id', '=', p.id)
+    .execute();
+  await opts.onPhase?.('totals', { lines: lineCount });
+  await recordAudit(trx, deps.clock, actor, {
+    action: `payroll.prepare`,
+    entityType: 'payroll',
+    entityId: p.id,
+    areaCode: p.area_code,
+    newValue: { key: p.payroll_key, months: p.months, lines: lineCount, households: totals.households, persons: totals.persons, total: totals.total, city: split.city, district: split.district },
+  });
+}
+
+/** Back pay in full; recoveries by instalment, never more than the enrolment is paid here. */
+async function settleAdjustments(trx: Trx, deps: Deps, p: PayrollRow): Promise<number> {
+  const open = await pq.openAdjustments(trx, { program: p.program, areaCode: p.area_code, month: p.month, postgres: deps.dialect === 'postgres' });
+  if (open.length === 0) return 0;
+  const payable = await pq.payableByEnrolment(trx, p.id, [...new Set(open.map((a) => a.enrolment_id))]);
+  let count = 0;
+  for (const a of open) {
+    const remaining = Number(a.total_amount) - Number(a.settled ?? 0);
+    if (remaining <= 0) {
+      await trx.updateTable('payment_adjustments').set({ status: 'settled' }).where('id', '=', a.id).execute();
+      continue;
+    }
+    let amount: number;
+    if (a.kind === 'back_pay') {
+      // A failed transfer waits until the household's account has been corrected.
+      if (a.source === 'bank_failure' && (!a.current_account || a.current_account === a.held_account)) continue;
+      amount = remaining;
+    } else {
+      const paid = Math.max(0, payable.get(a.enrolment_id) ?? 0);
+      amount = recoveryInstalment(remaining, a.monthly_limit === null ? null : Number(a.monthly_limit), paid);
+      if (amount === 0) continue;
+      payable.set(a.enrolment_id, paid - amount);
+    }
+    await pq.insertAdjustmentLine(trx, {
+      payrollId: p.id,
+      month: p.month,
+      enrolmentId: a.enrolment_id,
+      adjustmentId: a.id,
+      kind: a.kind,
+      amount: a.kind === 'back_pay' ? amount : -amount,
+      reason: a.reason.slice(0, 500),
+    });
+    count += 1;
+    if (amount === remaining) await trx.updateTable('payment_adjustments').set({ status: 'settled' }).where('id', '=', a.id).execute();
+  }
+  return count;
+}
+
+/**
+ * 发放名册: the frozen payroll of a program, area and month (or months paid together), built in
+ * ONE transaction — the payroll row, its regular lines set-based, back pay and recoveries, the
+ * totals and the fund split — so a crash leaves nothing and a re-run finds the same payroll.
+ */
+export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePayrollInput, opts: PrepareOptions = {}): Promise<Created> {
+  assertMayPrepare(actor, input.areaCode);
+  const area = await assertAreaExists(deps.db, input.areaCode);
+  const months = [...(input.months ?? [input.month])].sort();
+  const key = `monthly:${input.program}:${input.areaCode}:${input.month}`;
+  const existing = await pq.findPayrollByKey(deps.db, key);
+  if (existing) return { payroll: await payrollView(deps.db, existing), created: false };
+  const title = `${area.name}${label(input.program)}发放名册（${months.join('、')}）`;
+  const result = await deps.db.transaction().execute(async (trx) => {
+    const p = await claim(trx, {
+      payroll_key: key,
+      kind: 'monthly',
+      program: input.program,
+      area_code: input.areaCode,
+      month: input.month,
+      months: months.join(','),
+      title,
+      status: 'prepared',
+      households: 0,
+      persons: 0,
+      total_amount: 0,
+      city_amount: 0,
+      district_amount: 0,
+      funding: null,
+      lump_sum_per_person: null,
+      created_by: actor.userId,
+      created_at: nowIso(deps.clock),
+      approved_by: null,
+      approved_at: null,
+      bank_result_at: null,
+    });
+    if (!p) return null;
+    let lineCount = 0;
+    for (const month of months) {
+      lineCount += await pq.insertLines(trx, { payrollId: p.id, program: p.program, areaCode: p.area_code, month, kind: 'regular', reason: `${month} ${label(p.program)}`, code: 'R' });
+    }
+    await opts.onPhase?.('lines', { lines: lineCount });
+    lineCount += await settleAdjustments(trx, deps, p);
+    await opts.onPhase?.('adjustments', { lines: lineCount });
+    await finish(trx, deps, actor, p, opts, lineCount);
+    return p.id;
+  });
+  const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result);
+  if (!row) throw new DomainError('conflict', 'payroll_changed_meanwhile');
+  return { payroll: await payrollView(deps.db, row), created: result !== null };
+}
+
+/**
+ * 一次性补助 (e.g. 春节补助): one line per enrolment paying that month, amount per covered person.
+ * Its key includes the title, so each distinct lump sum is made once.
+ */
+export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInput, opts: PrepareOptions = {}): Promise<Created> {
+  assertMayPrepare(actor, input.areaCode);
+  await assertAreaExists(deps.db, input.areaCode);
+  const key = `lump_sum:${input.program}:${input.areaCode}:${input.month}:${input.title}`;
+  const existing = await pq.findPayrollByKey(deps.db, key);
+  if (existing) return { payroll: await payrollView(deps.db, existing), created: false };
+  const result = await deps.db.transaction().execute(async (trx) => {
+    const p = await claim(trx, {
+      payroll_key: key,
+      kind: 'lump_sum',
+      program: input.program,
+      area_code: input.areaCode,
+      month: input.month,
+      months: input.month,
+      title: input.title,
+      status: 'prepared',
+      households: 0,
+      persons: 0,
+      total_amount: 0,
+      city_amount: 0,
+      district_amount: 0,
+      funding: null,
+      lump_sum_per_person: input.amountPerPerson,
+      created_by: actor.userId,
+      created_at: nowIso(deps.clock),
+      approved_by: null,
+      approved_at: null,
+      bank_result_at: null,
+    });
+    if (!p) return null;
+    const lineCount = await pq.insertLines(trx, {
+      payrollId: p.id,
+      program: p.program,
+      areaCode: p.area_code,
+      month: input.month,
+      kind: 'lump_sum',
+      perPerson: input.amountPerPerson,
+      reason: input.title,
+      code: 'L',
+    });
+    await opts.onPhase?.('lines', { lines: lineCount });
+    await finish(trx, deps, actor, p, opts, lineCount);
+    return p.id;
+  });
+  const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result);
+  if (!row) throw new DomainError('conflict', 'payroll_changed_meanwhile');
+  return { payroll: await payrollView(deps.db, row), created: result !== null };
+}
+
+/** 审批: the county freezes the payroll; from then on only the bank's results change it. */
+export async function approvePayroll(deps: Deps, actor: Actor, id: number): Promise<PayrollView> {
+  const p = await payrollInScope(deps.db, actor, id);
+  if (actor.role !== 'county_approver') throw new DomainError('forbidden', 'payroll_approve_role');
+  assertAreaWritable(actor, p.area_code);
+  const now = nowIso(deps.clock);
+  await deps.db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('payrolls')
+      .set({ status: 'approved', approved_by: actor.userId, approved_at: now })
+      .where('id', '=', id)
+      .where('status', '=', 'prepared')
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw new DomainError('conflict', 'payroll_already_approved', { params: { id } });
+    await recordAudit(trx, deps.clock, actor, {
+      action: 'payroll.approve',
+      entityType: 'payroll',
+      entityId: id,
+      areaCode: p.area_code,
+      oldValue: { status: 'prepared' },
+      newValue: { status: 'approved', total: Number(p.total_amount), households: Number(p.households) },
+    });
+    // 民政统计: the months this payroll pays in and for (and the one before) rebuilt with the approval.
+    await refreshForApprovedPayroll({ db: trx, clock: deps.clock }, { month: p.month, months: p.months, areaCode: p.area_code, program: p.program });
+  });
+  return getPayroll(deps, actor, id);
+}

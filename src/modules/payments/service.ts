@@ -1,0 +1,290 @@
+import { nowIso, todayInChina } from '../../clock.ts';
+import type { DbOrTrx, Trx } from '../../db/types.ts';
+import type { Deps } from '../../deps.ts';
+import { assertAreaReadable, assertAreaWritable, type Actor } from '../../domain/actor.ts';
+import { areaAncestry } from '../../domain/area-code.ts';
+import { addMonths, monthOf } from '../../domain/calendar.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { formatYuan } from '../../domain/money.ts';
+import { firstStop, inForce, PAYING_KINDS, retroactiveDifferences, settlementOf, type EnrolmentChange } from '../../domain/payments/schedule.ts';
+import { recordAudit } from '../audit/service.ts';
+import * as q from './queries.ts';
+import type { ChangeInput, EnrolmentListQuery } from './schema.ts';
+
+export * from './payroll.ts';
+export * from './payroll-view.ts';
+export * from './bank-file.ts';
+
+/** 临时救助 is a one-off grant: it is paid in its first month only. */
+const ONE_OFF_PROGRAMS = ['temporary'];
+
+export interface NewEnrolment {
+  householdId: number;
+  personId: number | null;
+  program: string;
+  category: string | null;
+  monthlyAmount: number;
+  /** the frozen calculation (JSON) the amount comes from */
+  calculation: string;
+  policyVersion: string;
+  startMonth: string;
+  applicationId: number;
+  areaCode: string;
+}
+
+/** 保障人数: members counted in the frozen calculation; one for a person-based program. */
+async function coveredPersons(trx: Trx, e: NewEnrolment): Promise<number> {
+  if (e.personId !== null) return 1;
+  try {
+    const calc = JSON.parse(e.calculation) as { trace?: { step: string; value: unknown }[] } | null;
+    const members = calc?.trace?.find((s) => s.step === 'members')?.value;
+    if (typeof members === 'number' && Number.isInteger(members) && members > 0) return members;
+  } catch {
+    // not a calculation with a trace (a temporary grant): count the household instead
+  }
+  return Math.max(1, await q.countedMembers(trx, e.householdId));
+}
+
+/**
+ * 纳入保障: the enrolment a confirmed case creates, with its first dated change, inside the
+ * caller's transaction so the case and its payments start together or not at all.
+ */
+export async function startEnrolment(trx: Trx, deps: Deps, actor: Actor, e: NewEnrolment): Promise<{ id: number; coveredPersons: number }> {
+  const now = nowIso(deps.clock);
+  const covered = await coveredPersons(trx, e);
+  const row = await trx
+    .insertInto('enrolments')
+    .values({
+      household_id: e.householdId,
+      person_id: e.personId,
+      program: e.program,
+      category: e.category,
+      monthly_amount: e.monthlyAmount,
+      calculation: e.calculation,
+      policy_version: e.policyVersion,
+      start_month: e.startMonth,
+      end_month: ONE_OFF_PROGRAMS.includes(e.program) ? e.startMonth : null,
+      status: 'active',
+      application_id: e.applicationId,
+      area_code: e.areaCode,
+      created_at: now,
+      covered_persons: covered,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const base = { enrolment_id: row.id, decided_on: todayInChina(deps.clock), application_id: e.applicationId, actor_id: actor.userId, created_at: now };
+  await trx
+    .insertInto('enrolment_changes')
+    .values({ ...base, kind: 'start', effective_month: e.startMonth, monthly_amount: e.monthlyAmount, covered_persons: covered, reason_code: null, reason: null })
+    .execute();
+  if (ONE_OFF_PROGRAMS.includes(e.program)) {
+    await trx
+      .insertInto('enrolment_changes')
+      .values({ ...base, kind: 'stop', effective_month: addMonths(e.startMonth, 1), monthly_amount: null, covered_persons: null, reason_code: 'one_off', reason: '一次性救助' })
+      .execute();
+  }
+  return { id: row.id, coveredPersons: covered };
+}
+
+/** The summary columns an enrolment keeps for lists: as things stand this month. */
+function summaryOf(changes: EnrolmentChange[], startMonth: string, thisMonth: string, stopReason: string | null) {
+  const sorted = [...changes].sort((a, b) => (a.effectiveMonth === b.effectiveMonth ? a.id - b.id : a.effectiveMonth < b.effectiveMonth ? -1 : 1));
+  const now = inForce(sorted, thisMonth < startMonth ? startMonth : thisMonth);
+  const stop = firstStop(sorted);
+  const lastAmount = [...sorted].reverse().find((c) => c.monthlyAmount !== null && (!stop || c.effectiveMonth < stop.effectiveMonth))?.monthlyAmount ?? 0;
+  const status: 'active' | 'suspended' | 'stopped' = now.change?.kind === 'stop' ? 'stopped' : now.change?.kind === 'suspend' ? 'suspended' : 'active';
+  return {
+    status,
+    monthly_amount: now.amount > 0 ? now.amount : lastAmount,
+    end_month: stop ? addMonths(stop.effectiveMonth, -1) : null,
+    stop_reason: stop ? stopReason : null,
+  };
+}
+
+/** Months already settled for an enrolment from `from` on: paid by a line, or covered by a payroll run. */
+async function settledMonths(db: DbOrTrx, e: q.EnrolmentRow, from: string): Promise<string[]> {
+  const [paid, payrolls] = await Promise.all([q.paidMonths(db, e.id, from), q.monthlyPayrollsCovering(db, e.program, areaAncestry(e.area_code))]);
+  const covered = payrolls.flatMap((p) => p.months.split(',')).filter((m) => m >= from && m >= e.start_month);
+  return [...new Set([...paid, ...covered])].sort();
+}
+
+async function enrolmentInScope(db: DbOrTrx, actor: Actor, id: number): Promise<q.EnrolmentRow> {
+  const e = await q.findEnrolment(db, id);
+  if (!e) throw new DomainError('not_found', 'enrolment_not_found', { params: { id } });
+  assertAreaReadable(actor, e.area_code, 'enrolment_not_found');
+  return e;
+}
+
+/**
+ * 变更: an amount change, suspension, resumption or stop from the month the decision says.
+ * When that month was already settled, the difference per month becomes a back pay (补发, paid
+ * whole by the next payroll) or a recovery (追回, spread with a monthly limit).
+ */
+export async function changeEnrolment(deps: Deps, actor: Actor, id: number, input: ChangeInput) {
+  if (actor.role !== 'county_approver' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'forbidden');
+  const now = nowIso(deps.clock);
+  const today = todayInChina(deps.clock);
+  return deps.db.transaction().execute(async (trx) => {
+    // Two decisions on one enrolment at once: the second waits and sees the first's change.
+    if (deps.dialect === 'postgres') await trx.selectFrom('enrolments').select('id').where('id', '=', id).forUpdate().execute();
+    const e = await enrolmentInScope(trx, actor, id);
+    assertAreaWritable(actor, e.area_code);
+    if (input.effectiveMonth < e.start_month) {
+      throw new DomainError('unprocessable', 'enrolment_change_before_start', { field: 'effectiveMonth', params: { startMonth: e.start_month } });
+    }
+    const rows = await q.changesOf(trx, e.id);
+    const before = rows.map(q.changeFromRow);
+    const current = inForce(before, input.effectiveMonth).change;
+    const stop = firstStop(before);
+    if (stop && (input.kind !== 'stop' || stop.effectiveMonth <= input.effectiveMonth)) {
+      throw new DomainError('conflict', 'enrolment_stopped', { field: 'effectiveMonth', params: { month: stop.effectiveMonth } });
+    }
+    // A decision acts from its month on; one dated before a later decision would be overridden
+    // by it in those later months, so it is refused (a stop, being final, is always accepted).
+    const later = before.filter((c) => c.effectiveMonth > input.effectiveMonth);
+    if (input.kind !== 'stop' && later.length > 0) {
+      throw new DomainError('conflict', 'enrolment_later_change', { field: 'effectiveMonth', params: { month: later[later.length - 1]!.effectiveMonth } });
+    }
+    const paying = current !== null && PAYING_KINDS.includes(current.kind);
+    if (input.kind === 'suspend' && !paying) throw new DomainError('conflict', 'enrolment_not_paying', { field: 'kind', params: { month: input.effectiveMonth } });
+    if (input.kind === 'resume' && current?.kind !== 'suspend') throw new DomainError('conflict', 'enrolment_not_suspended', { field: 'kind', params: { month: input.effectiveMonth } });
+    if (input.kind === 'amount' && !paying) throw new DomainError('conflict', 'enrolment_not_paying', { field: 'kind', params: { month: input.effectiveMonth } });
+    const lastAmount = [...before].filter((c) => c.effectiveMonth <= input.effectiveMonth && c.monthlyAmount !== null).pop()?.monthlyAmount ?? Number(e.monthly_amount);
+    const amount = input.kind === 'amount' || input.kind === 'resume' ? (input.monthlyAmount ?? lastAmount) : null;
+
+    const inserted = await trx
+      .insertInto('enrolment_changes')
+      .values({
+        enrolment_id: e.id,
+        kind: input.kind,
+        effective_month: input.effectiveMonth,
+        monthly_amount: amount,
+        covered_persons: amount === null ? null : Number(e.covered_persons),
+        reason_code: input.reasonCode,
+        reason: input.reason,
+        decided_on: today,
+        application_id: null,
+        actor_id: actor.userId,
+        created_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const after = [...before, q.changeFromRow(inserted)];
+
+    const months = await settledMonths(trx, e, input.effectiveMonth);
+    const differences = retroactiveDifferences(before, after, months);
+    const settlement = settlementOf(differences);
+    let adjustment: q.AdjustmentRow | null = null;
+    if (settlement) {
+      const detail = differences.map((d) => `${d.month} ${d.difference > 0 ? '+' : ''}${formatYuan(d.difference)}`).join('，');
+      adjustment = await q.insertAdjustment(trx, {
+        enrolment_id: e.id,
+        kind: settlement.kind,
+        total_amount: settlement.total,
+        monthly_limit: settlement.kind === 'recovery' ? (input.recoveryMonthlyLimit ?? null) : null,
+        first_month: input.effectiveMonth,
+        reason: `${settlement.kind === 'back_pay' ? '补发' : '追回'}（${input.reason}）：${detail} 元`.slice(0, 500),
+        source: 'retroactive_change',
+        source_line_id: null,
+        held_account: null,
+        status: 'open',
+        created_by: actor.userId,
+        created_at: now,
+      });
+    }
+
+    const summary = summaryOf(after, e.start_month, monthOf(today), input.kind === 'stop' ? input.reasonCode : e.stop_reason);
+    await trx.updateTable('enrolments').set(summary).where('id', '=', e.id).execute();
+    await recordAudit(trx, deps.clock, actor, {
+      action: `enrolment.${input.kind}`,
+      entityType: 'enrolment',
+      entityId: e.id,
+      areaCode: e.area_code,
+      oldValue: { status: e.status, monthlyAmount: Number(e.monthly_amount) },
+      newValue: {
+        changeId: inserted.id,
+        effectiveMonth: input.effectiveMonth,
+        monthlyAmount: amount,
+        reasonCode: input.reasonCode,
+        reason: input.reason,
+        adjustment: adjustment ? { id: adjustment.id, kind: adjustment.kind, total: Number(adjustment.total_amount) } : null,
+      },
+    });
+    const view = await enrolmentDetail(trx, deps, actor, e.id);
+    return { enrolment: view, adjustment: adjustment ? adjustmentView({ ...adjustment, settled: 0 }) : null };
+  });
+}
+
+function adjustmentView(a: q.AdjustmentRow & { settled: number | null }) {
+  return {
+    id: a.id,
+    kind: a.kind,
+    totalAmount: Number(a.total_amount),
+    settledAmount: Number(a.settled ?? 0),
+    monthlyLimit: a.monthly_limit === null ? null : Number(a.monthly_limit),
+    firstMonth: a.first_month,
+    reason: a.reason,
+    source: a.source,
+    status: a.status,
+  };
+}
+
+type EnrolmentWithPayee = NonNullable<Awaited<ReturnType<typeof q.enrolmentWithPayee>>>;
+
+function enrolmentItem(e: EnrolmentWithPayee, changes: EnrolmentChange[], month: string) {
+  const now = inForce(changes, month < e.start_month ? e.start_month : month);
+  return {
+    id: e.id,
+    householdId: e.household_id,
+    personId: e.person_id,
+    payeeName: e.payee_name ?? '',
+    program: e.program,
+    category: e.category,
+    monthlyAmount: now.amount,
+    coveredPersons: Number(e.covered_persons),
+    startMonth: e.start_month,
+    endMonth: e.end_month,
+    status: e.status,
+    stopReason: e.stop_reason,
+    areaCode: e.area_code,
+    areaName: e.area_name ?? e.area_code,
+  };
+}
+
+export async function listEnrolments(deps: Deps, actor: Actor, query: EnrolmentListQuery) {
+  const areaCode = query.areaCode ?? actor.areaCode;
+  assertAreaReadable(actor, areaCode, 'area_not_found');
+  const { total, items } = await q.enrolmentList(deps.db, { ...query, areaCode });
+  const changes = await q.changesOfMany(deps.db, items.map((e) => e.id));
+  const byEnrolment = new Map<number, EnrolmentChange[]>();
+  for (const c of changes) byEnrolment.set(c.enrolment_id, [...(byEnrolment.get(c.enrolment_id) ?? []), q.changeFromRow(c)]);
+  const month = monthOf(todayInChina(deps.clock));
+  return { total, items: items.map((e) => enrolmentItem(e, byEnrolment.get(e.id) ?? [], month)) };
+}
+
+export async function enrolmentDetail(db: DbOrTrx, deps: Deps, actor: Actor, id: number) {
+  const e = await q.enrolmentWithPayee(db, id);
+  if (!e) throw new DomainError('not_found', 'enrolment_not_found', { params: { id } });
+  assertAreaReadable(actor, e.area_code, 'enrolment_not_found');
+  const [changes, adjustments, payments] = await Promise.all([q.changesWithActors(db, id), q.adjustmentsOf(db, id), q.paymentsOf(db, id)]);
+  return {
+    ...enrolmentItem(e, changes.map(q.changeFromRow), monthOf(todayInChina(deps.clock))),
+    changes: changes.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      effectiveMonth: c.effective_month,
+      monthlyAmount: c.monthly_amount === null ? null : Number(c.monthly_amount),
+      reasonCode: c.reason_code,
+      reason: c.reason,
+      decidedOn: c.decided_on,
+      actor: c.username ?? null,
+      createdAt: c.created_at,
+    })),
+    adjustments: adjustments.map(adjustmentView),
+    payments: payments.map((p) => ({ payrollId: p.payroll_id, forMonth: p.for_month, kind: p.kind, amount: Number(p.amount), bankStatus: p.bank_status })),
+  };
+}
+
+export async function getEnrolment(deps: Deps, actor: Actor, id: number) {
+  return enrolmentDetail(deps.db, deps, actor, id);
+}

@@ -1,0 +1,182 @@
+import ExcelJS from 'exceljs';
+import type { StatCounters } from '../../domain/reports/counters.ts';
+import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
+import { CHECK_NAMES, COUNTER_NAMES, exitReasonName, isMoneyCheck, MONEY_COUNTERS, programName } from './report-labels.ts';
+import type { MonthlyReport } from './service.ts';
+
+/** "2026年3月" */
+export function monthTitle(month: string): string {
+  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+}
+
+export function reportTitle(r: Pick<MonthlyReport, 'area' | 'month'>): string {
+  return `${r.area.name} ${monthTitle(r.month)} 民政救助月报表`;
+}
+
+const yuan = (fen: number) => fen / 100;
+const MONEY_FORMAT = '#,##0.00';
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+
+interface Column {
+  group: string;
+  header: string;
+  value: (row: AreaReportRow) => number;
+  money?: boolean;
+}
+
+/** The main sheet's columns: per program 户数/人数/金额, then the all-program and case columns. */
+export function mainColumns(r: MonthlyReport): Column[] {
+  const cols: Column[] = [];
+  for (const p of r.programs) {
+    const of = (row: AreaReportRow) => row.programs[p];
+    cols.push({ group: programName(p), header: '户数', value: (row) => of(row)?.households ?? 0 });
+    cols.push({ group: programName(p), header: '人数', value: (row) => of(row)?.persons ?? 0 });
+    cols.push({ group: programName(p), header: '金额（元）', value: (row) => of(row)?.amount ?? 0, money: true });
+  }
+  const total = (k: keyof Omit<StatCounters, 'exitReasons'>, header: string, group: string, money = false): Column => ({ group, header, value: (row) => row.total[k], money });
+  cols.push(
+    total('newEnrolments', '新增', '变动（户/人次）'),
+    total('exits', '退出', '变动（户/人次）'),
+    total('elderly', '老年人', '分类人数'),
+    total('disabled', '残疾人', '分类人数'),
+    total('minors', '未成年人', '分类人数'),
+    { group: '分类人数', header: '特困人员', value: (row) => row.programs.tekun?.persons ?? 0 },
+    total('cityAmount', '市级', '资金来源（元）', true),
+    total('districtAmount', '区级', '资金来源（元）', true),
+    total('applicationsReceived', '受理', '审核审批（件）'),
+    total('applicationsApproved', '批准', '审核审批（件）'),
+    total('applicationsRejected', '不予批准', '审核审批（件）'),
+    total('applicationsOverdue', '超期', '审核审批（件）'),
+    total('noticesOpened', '公示', '审核审批（件）'),
+    total('objections', '异议', '审核审批（件）'),
+  );
+  return cols;
+}
+
+function styleHeader(row: ExcelJS.Row, from: number, to: number): void {
+  for (let c = from; c <= to; c++) {
+    const cell = row.getCell(c);
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.border = THIN;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  }
+}
+
+/**
+ * 月报表 in the familiar layout: the title with area and month, two header rows (program over
+ * 户数/人数/金额), one row per street and community indented by level, the totals row last;
+ * then the program detail, the exits by reason and the consistency checks on their own sheets.
+ */
+export async function reportWorkbook(r: MonthlyReport): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'minzheng';
+  const ws = wb.addWorksheet('月报表', { views: [{ state: 'frozen', xSplit: 2, ySplit: 4 }], pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  const cols = mainColumns(r);
+  const last = cols.length + 2;
+  ws.getColumn(1).width = 26;
+  ws.getColumn(2).width = 14;
+  for (let i = 0; i < cols.length; i++) ws.getColumn(i + 3).width = cols[i]!.money ? 14 : 9;
+
+  ws.mergeCells(1, 1, 1, last);
+  const title = ws.getCell(1, 1);
+  title.value = reportTitle(r);
+  title.font = { bold: true, size: 16 };
+  title.alignment = { horizontal: 'center' };
+  ws.mergeCells(2, 1, 2, last);
+  ws.getCell(2, 1).value = `填报单位：${r.area.name}民政部门　统计月份：${r.month}　制表时间：${r.generatedAt.slice(0, 10)}　金额单位：元`;
+
+  const groupRow = ws.getRow(3);
+  const headRow = ws.getRow(4);
+  ws.mergeCells(3, 1, 4, 1);
+  ws.mergeCells(3, 2, 4, 2);
+  groupRow.getCell(1).value = '区划';
+  groupRow.getCell(2).value = '区划代码';
+  let start = 0;
+  while (start < cols.length) {
+    let end = start;
+    while (end + 1 < cols.length && cols[end + 1]!.group === cols[start]!.group) end++;
+    if (end > start) ws.mergeCells(3, start + 3, 3, end + 3);
+    groupRow.getCell(start + 3).value = cols[start]!.group;
+    for (let i = start; i <= end; i++) headRow.getCell(i + 3).value = cols[i]!.header;
+    start = end + 1;
+  }
+  styleHeader(groupRow, 1, last);
+  styleHeader(headRow, 1, last);
+  groupRow.height = 30;
+
+  const writeRow = (row: AreaReportRow, label: string, indent: number, totals: boolean) => {
+    const x = ws.addRow([label, row.areaCode, ...cols.map((c) => (c.money ? yuan(c.value(row)) : c.value(row)))]);
+    x.getCell(1).alignment = { indent };
+    cols.forEach((c, i) => {
+      if (c.money) x.getCell(i + 3).numFmt = MONEY_FORMAT;
+    });
+    for (let c = 1; c <= last; c++) {
+      x.getCell(c).border = THIN;
+      if (totals) {
+        x.getCell(c).font = { bold: true };
+        x.getCell(c).fill = TOTAL_FILL;
+      }
+    }
+  };
+  const [root, ...below] = r.rows;
+  for (const row of below) writeRow(row, row.name, row.depth - 1, row.depth === 1 && below.some((b) => b.parentCode === row.areaCode));
+  writeRow(root!, '合计', 0, true);
+
+  detailSheet(wb, r);
+  exitSheet(wb, r);
+  checkSheet(wb, r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const DETAIL_COUNTERS = Object.keys(COUNTER_NAMES) as (keyof typeof COUNTER_NAMES)[];
+
+function detailSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
+  const ws = wb.addWorksheet('分项目明细', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = [
+    { header: '区划', key: 'name', width: 24 },
+    { header: '区划代码', key: 'code', width: 14 },
+    { header: '救助项目', key: 'program', width: 18 },
+    ...DETAIL_COUNTERS.map((k) => ({ header: COUNTER_NAMES[k], key: k, width: MONEY_COUNTERS.includes(k) ? 14 : 10, style: MONEY_COUNTERS.includes(k) ? { numFmt: MONEY_FORMAT } : {} })),
+  ];
+  styleHeader(ws.getRow(1), 1, DETAIL_COUNTERS.length + 3);
+  for (const row of r.rows) {
+    for (const p of r.programs) {
+      const c = row.programs[p];
+      if (!c) continue;
+      ws.addRow({ name: `${'　'.repeat(row.depth)}${row.name}`, code: row.areaCode, program: programName(p), ...Object.fromEntries(DETAIL_COUNTERS.map((k) => [k, MONEY_COUNTERS.includes(k) ? yuan(c[k]) : c[k]])) });
+    }
+  }
+}
+
+function exitSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
+  const ws = wb.addWorksheet('退出原因');
+  ws.columns = [
+    { header: '救助项目', key: 'program', width: 20 },
+    { header: '退出原因', key: 'reason', width: 22 },
+    { header: '户/人数', key: 'n', width: 10 },
+  ];
+  styleHeader(ws.getRow(1), 1, 3);
+  for (const p of r.programs) {
+    for (const [reason, n] of Object.entries(r.totals.programs[p]?.exitReasons ?? {}).sort()) ws.addRow({ program: programName(p), reason: exitReasonName(reason), n });
+  }
+}
+
+function checkSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
+  const ws = wb.addWorksheet('一致性校验');
+  ws.columns = [
+    { header: '校验项', key: 'name', width: 36 },
+    { header: '救助项目', key: 'program', width: 18 },
+    { header: '区划/对象', key: 'where', width: 40 },
+    { header: '报表数', key: 'actual', width: 14 },
+    { header: '应为', key: 'expected', width: 14 },
+    { header: '结果', key: 'result', width: 10 },
+  ];
+  styleHeader(ws.getRow(1), 1, 6);
+  for (const c of r.consistency.checks) {
+    const x = ws.addRow({ name: CHECK_NAMES[c.code], program: c.program ? programName(c.program) : '', where: [c.areaCode, c.subject].filter(Boolean).join(' '), actual: isMoneyCheck(c) ? yuan(c.actual) : c.actual, expected: isMoneyCheck(c) ? yuan(c.expected) : c.expected, result: c.ok ? '一致' : '不一致' });
+    if (!c.ok) x.getCell('result').font = { bold: true, color: { argb: 'FFC00000' } };
+  }
+}

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import { PassThrough, type Readable } from 'node:stream';
+import PDFDocument from 'pdfkit';
+import { DomainError } from '../../domain/errors.ts';
+import { formatYuan } from '../../domain/money.ts';
+import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
+import { reportTitle } from './excel.ts';
+import { CHECK_NAMES, exitReasonName, isMoneyCheck, programName } from './report-labels.ts';
+import type { MonthlyReport } from './service.ts';
+
+const MARGIN = 36;
+// A4 landscape: 842 × 595 points.
+const PAGE_W = 842;
+const PAGE_BOTTOM = 595 - MARGIN;
+
+interface PdfColumn {
+  header: string;
+  width: number;
+  cell: (row: AreaReportRow) => string;
+}
+
+const money = (fen: number) => formatYuan(fen, { grouping: true });
+
+function columns(): PdfColumn[] {
+  const t = (k: keyof Omit<AreaReportRow['total'], 'exitReasons'>, header: string, width = 40, isMoney = false): PdfColumn => ({
+    header,
+    width,
+    cell: (r) => (isMoney ? money(r.total[k]) : String(r.total[k])),
+  });
+  return [
+    { header: '区划', width: 128, cell: (r) => `${'  '.repeat(Math.max(0, r.depth - 1))}${r.name}` },
+    t('households', '户次'),
+    t('persons', '人次'),
+    t('amount', '发放金额', 72, true),
+    t('newEnrolments', '新增', 34),
+    t('exits', '退出', 34),
+    t('elderly', '老年人', 38),
+    t('disabled', '残疾人', 38),
+    t('minors', '未成年', 38),
+    { header: '特困', width: 34, cell: (r) => String(r.programs.tekun?.persons ?? 0) },
+    t('cityAmount', '市级资金', 64, true),
+    t('districtAmount', '区级资金', 64, true),
+    t('applicationsReceived', '受理', 32),
+    t('applicationsApproved', '批准', 32),
+    t('applicationsRejected', '不批', 32),
+    t('applicationsOverdue', '超期', 32),
+  ];
+}
+
+/** 月报表 for printing: A4 landscape, the area table, each program's totals, the checks. */
+export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
+  if (!fs.existsSync(fontPath)) throw new DomainError('unprocessable', 'pdf_font_missing', { params: { font: fontPath } });
+  const title = reportTitle(r);
+  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: title, Creator: 'minzheng' } });
+  doc.registerFont('cjk', fontPath, 'NotoSansCJKsc-Regular');
+  doc.font('cjk');
+  const stream = new PassThrough();
+  doc.pipe(stream);
+
+  doc.fontSize(16).text(title, MARGIN, MARGIN, { align: 'center', width: PAGE_W - 2 * MARGIN });
+  doc.fontSize(9).text(`统计月份：${r.month}　制表时间：${r.generatedAt.slice(0, 10)}　金额单位：元　户次/人次为各救助项目之和`, { align: 'center', width: PAGE_W - 2 * MARGIN });
+  let y = doc.y + 10;
+
+  const table = (cols: PdfColumn[], rows: { row: AreaReportRow; bold?: boolean }[]) => {
+    const header = () => {
+      let x = MARGIN;
+      doc.fontSize(8);
+      for (const c of cols) {
+        doc.rect(x, y, c.width, 16).fillAndStroke('#ddebf7', '#888888');
+        doc.fillColor('#000000').text(c.header, x + 2, y + 4, { width: c.width - 4, align: 'center', lineBreak: false });
+        x += c.width;
+      }
+      y += 16;
+    };
+    header();
+    for (const { row, bold } of rows) {
+      if (y + 14 > PAGE_BOTTOM) {
+        doc.addPage();
+        y = MARGIN;
+        header();
+      }
+      let x = MARGIN;
+      for (const [i, c] of cols.entries()) {
+        if (bold) doc.rect(x, y, c.width, 14).fillAndStroke('#fff2cc', '#bbbbbb');
+        else doc.rect(x, y, c.width, 14).stroke('#bbbbbb');
+        doc.fillColor('#000000').text(c.cell(row), x + 2, y + 3, { width: c.width - 4, align: i === 0 ? 'left' : 'right', lineBreak: false });
+        x += c.width;
+      }
+      y += 14;
+    }
+  };
+
+  const [root, ...below] = r.rows;
+  table(columns(), [...below.map((row) => ({ row })), { row: { ...root!, name: '合计', depth: 1 }, bold: true }]);
+
+  // Each program's totals for the whole area.
+  y += 14;
+  const line = (text: string, opts: { color?: string; size?: number } = {}) => {
+    if (y + 14 > PAGE_BOTTOM) {
+      doc.addPage();
+      y = MARGIN;
+    }
+    doc.fontSize(opts.size ?? 9).fillColor(opts.color ?? '#000000').text(text, MARGIN, y, { width: PAGE_W - 2 * MARGIN });
+    y = doc.y + 2;
+  };
+  line('分项目合计', { size: 11 });
+  for (const p of r.programs) {
+    const c = r.totals.programs[p];
+    if (!c) continue;
+    const reasons = Object.entries(c.exitReasons).map(([k, n]) => `${exitReasonName(k)} ${n}`).join('、');
+    line(
+      `${programName(p)}：保障 ${c.households} 户 ${c.persons} 人，发放 ${money(c.amount)} 元（市级 ${money(c.cityAmount)}，区级 ${money(c.districtAmount)}）；` +
+        `新增 ${c.newEnrolments}，退出 ${c.exits}${reasons ? `（${reasons}）` : ''}；在册 ${c.enrolledBefore} → ${c.enrolled}；` +
+        `受理 ${c.applicationsReceived}，批准 ${c.applicationsApproved}，不予批准 ${c.applicationsRejected}，超期 ${c.applicationsOverdue}，公示 ${c.noticesOpened}，异议 ${c.objections}`,
+    );
+  }
+
+  y += 8;
+  const failed = r.consistency.checks.filter((c) => !c.ok);
+  line(`一致性校验：共 ${r.consistency.checks.length} 项，${failed.length === 0 ? '全部一致' : `${failed.length} 项不一致`}`, { size: 11, color: failed.length ? '#c00000' : '#000000' });
+  for (const c of failed) {
+    const fmt = (v: number) => (isMoneyCheck(c) ? money(v) : String(v));
+    line(`× ${CHECK_NAMES[c.code]}　${c.program ? programName(c.program) : ''} ${c.areaCode ?? ''} ${c.subject ?? ''}：报表 ${fmt(c.actual)}，应为 ${fmt(c.expected)}`, { color: '#c00000' });
+  }
+  doc.end();
+  return stream;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { NUMERIC_COUNTERS, type NumericCounter } from '../../domain/reports/counters.ts';
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM，如 2026-03');
+const areaCode = z.string().regex(/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/, '区划代码应为 2、4、6、9 或 12 位数字');
+
+export const monthlyReportQuery = z.strictObject({
+  areaCode,
+  month,
+  format: z.enum(['json', 'xlsx', 'pdf']).default('json'),
+});
+export type MonthlyReportQuery = z.infer<typeof monthlyReportQuery>;
+
+export const dashboardQuery = z.strictObject({ areaCode: areaCode.optional() });
+
+const counters = z.object({
+  ...(Object.fromEntries(NUMERIC_COUNTERS.map((k) => [k, z.number()])) as Record<NumericCounter, z.ZodNumber>),
+  exitReasons: z.record(z.string(), z.number()),
+});
+
+/** The report as JSON: documented in its outline (the counters are listed in domain/reports/counters.ts). */
+export const monthlyReportResponse = z.object({
+  area: z.object({ code: z.string(), name: z.string(), level: z.string() }),
+  month: z.string(),
+  generatedAt: z.string(),
+  programs: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      areaCode: z.string(),
+      name: z.string(),
+      level: z.string(),
+      parentCode: z.string().nullable(),
+      depth: z.number().int(),
+      programs: z.record(z.string(), counters),
+      total: counters,
+    }),
+  ),
+  totals: z.object({ programs: z.record(z.string(), counters), total: counters }),
+  consistency: z.object({
+    ok: z.boolean(),
+    checks: z.array(
+      z.object({
+        code: z.string(),
+        ok: z.boolean(),
+        program: z.string().nullable(),
+        areaCode: z.string().nullable(),
+        subject: z.string().nullable(),
+        actual: z.number(),
+        expected: z.number(),
+      }),
+    ),
+  }),
+});
+
+export const dashboardResponse = z.looseObject({
+  area: z.object({ code: z.string(), name: z.string(), level: z.string() }),
+  month: z.string(),
+  months: z.array(z.string()),
+  programs: z.array(z.string()),
+  trend: z.array(z.looseObject({ program: z.string() })),
+  children: z.array(z.looseObject({ areaCode: z.string() })),
+  cases: z.looseObject({ open: z.number(), overdue: z.number() }),
+  refreshedAt: z.string().nullable(),
+});

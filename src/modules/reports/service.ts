@@ -1,0 +1,198 @@
+import { nowIso, todayInChina, type Clock } from '../../clock.ts';
+import type { DbOrTrx, Trx } from '../../db/types.ts';
+import type { Deps } from '../../deps.ts';
+import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
+import { addMonths, monthOf } from '../../domain/calendar.ts';
+import { checkConsistency, type ConsistencyCheck } from '../../domain/reports/consistency.ts';
+import { counterDifferences, emptyCounters, isEmpty, sumCounters, type NumericCounter, type StatCounters } from '../../domain/reports/counters.ts';
+import { monthRange } from '../../domain/reports/month-window.ts';
+import { orderPrograms, programsOf, type AreaReportRow } from '../../domain/reports/roll-up.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { findArea } from '../areas/service.ts';
+import { computeMonth, countersOf, statRowOf } from './monthly-stats.ts';
+import * as q from './queries.ts';
+import { PROGRAM_ORDER } from './report-labels.ts';
+
+export { PROGRAM_ORDER } from './report-labels.ts';
+
+export interface MonthlyReport {
+  area: { code: string; name: string; level: string };
+  month: string;
+  generatedAt: string;
+  programs: string[];
+  rows: AreaReportRow[];
+  totals: { programs: Record<string, StatCounters>; total: StatCounters };
+  consistency: { ok: boolean; checks: ConsistencyCheck[] };
+}
+
+/** Counters the pre-aggregated table must agree on with the report: those only an approval moves. */
+const PAYROLL_COUNTERS: readonly NumericCounter[] = ['households', 'persons', 'amount', 'cityAmount', 'districtAmount'];
+
+async function reportArea(deps: Deps, actor: Actor, areaCode: string, month: string) {
+  // A street user asking for another street is refused outright (403), not shown an empty report.
+  assertAreaWritable(actor, areaCode);
+  const area = await findArea(deps.db, areaCode);
+  if (!area) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode } });
+  const thisMonth = monthOf(todayInChina(deps.clock));
+  if (month > thisMonth) throw new DomainError('unprocessable', 'report_month_future', { field: 'month', params: { month, thisMonth } });
+  return area;
+}
+
+/**
+ * 月报表: one area's month, rolled up its tree, with the consistency checks. Built from the
+ * approved payrolls' frozen lines and the dated history only, so a past month reads the same
+ * on any later day (until a payroll of that month is approved, which is then in it). Read in
+ * one transaction: every number of the report comes from the same snapshot.
+ */
+export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode: string; month: string }): Promise<MonthlyReport> {
+  const area = await reportArea(deps, actor, input.areaCode, input.month);
+  const today = todayInChina(deps.clock);
+  const [computed, lineSums, stored] = await deps.db.transaction().execute(async (trx) => {
+    await q.roomForSorting(trx);
+    return Promise.all([computeMonth(trx, area.code, input.month, today), q.lineSumsByProgram(trx, area.code, input.month), q.statsOf(trx, area.code, [input.month])]);
+  });
+  const { rolled, payrolls, lineTotals } = computed;
+  const result = checkConsistency({
+    rolled,
+    lineSums,
+    payrolls: payrolls.map((p) => ({
+      id: p.id,
+      title: p.title,
+      program: p.program,
+      headerAmount: p.totalAmount,
+      lineAmount: lineTotals.get(p.id) ?? 0,
+      cityAmount: p.cityAmount,
+      districtAmount: p.districtAmount,
+      withinScope: p.areaCode.startsWith(area.code),
+    })),
+  });
+  const root = rolled.rows[0]!;
+  const checks = [...result.checks, ...preAggregationChecks(root, stored)];
+  return {
+    area: { code: area.code, name: area.name, level: area.level },
+    month: input.month,
+    generatedAt: nowIso(deps.clock),
+    programs: programsOf(rolled.rows, PROGRAM_ORDER),
+    rows: rolled.rows,
+    totals: { programs: root.programs, total: root.total },
+    consistency: { ok: checks.every((c) => c.ok), checks },
+  };
+}
+
+/** The dashboard's table against the report: a difference means a refresh was missed. */
+function preAggregationChecks(root: AreaReportRow, stored: q.MonthlyStatRow[]): ConsistencyCheck[] {
+  const out: ConsistencyCheck[] = [];
+  const programs = new Set([...Object.keys(root.programs), ...stored.map((s) => s.program)]);
+  for (const program of [...programs].sort()) {
+    const live = root.programs[program] ?? emptyCounters();
+    const row = stored.find((s) => s.program === program);
+    const kept = row ? countersOf(row) : emptyCounters();
+    for (const d of counterDifferences(live, kept)) {
+      if (!PAYROLL_COUNTERS.includes(d.counter as NumericCounter)) continue;
+      out.push({ code: 'pre_aggregation', ok: false, program, areaCode: root.areaCode, subject: d.counter, actual: d.b, expected: d.a });
+    }
+  }
+  return out;
+}
+
+/** The area whose whole tree a refresh rebuilds: the district (or the area itself above it). */
+function refreshScope(areaCode: string): string {
+  return areaCode.length > 6 ? areaCode.slice(0, 6) : areaCode;
+}
+
+/**
+ * Rebuilds the pre-aggregated rows of the months for the district of `areaCode` (every level
+ * of its tree), all programs or only `program`. Called by the payments service when a payroll
+ * is approved, inside its transaction, and by `minzheng stats refresh`.
+ */
+export async function refreshMonthlyStats(ctx: { db: DbOrTrx; clock: Clock }, months: string | readonly string[], areaCode: string, program?: string): Promise<{ month: string; rows: number }[]> {
+  const list = [...new Set(typeof months === 'string' ? [months] : months)].sort();
+  const scope = refreshScope(areaCode);
+  const run = async (db: Trx) => {
+    await q.roomForSorting(db);
+    const out: { month: string; rows: number }[] = [];
+    for (const month of list) {
+      const { rolled } = await computeMonth(db, scope, month, todayInChina(ctx.clock), program);
+      const at = nowIso(ctx.clock);
+      const rows = rolled.rows.flatMap((r) => Object.entries(r.programs).filter(([, c]) => !isEmpty(c)).map(([program, c]) => statRowOf(month, r, program, c, at)));
+      await q.deleteStats(db, scope, month, program);
+      await q.insertStats(db, rows);
+      out.push({ month, rows: rows.length });
+    }
+    return out;
+  };
+  return ctx.db.isTransaction ? run(ctx.db as Trx) : ctx.db.transaction().execute(run);
+}
+
+/**
+ * After a payroll's approval: its program's months it pays in and for, and the month before,
+ * whose late decisions (a stop recorded on its last days, a case closed) are then all on file.
+ */
+export async function refreshForApprovedPayroll(ctx: { db: DbOrTrx; clock: Clock }, payroll: { month: string; months: string; areaCode: string; program: string }) {
+  return refreshMonthlyStats(ctx, [addMonths(payroll.month, -1), payroll.month, ...payroll.months.split(',')], payroll.areaCode, payroll.program);
+}
+
+/** `stats refresh --all`: every district on file, every month from the first activity to this one. */
+export async function refreshAllMonthlyStats(deps: Deps, onMonth?: (district: string, month: string, done: number, total: number) => void): Promise<{ districts: number; months: number; rows: number }> {
+  const first = await q.firstActivityMonth(deps.db);
+  const thisMonth = monthOf(todayInChina(deps.clock));
+  const months = first ? monthRange(first < thisMonth ? first : thisMonth, thisMonth) : [];
+  const districts = await q.districtsOnFile(deps.db);
+  let rows = 0;
+  let done = 0;
+  for (const d of districts) {
+    for (const m of months) {
+      const [r] = await refreshMonthlyStats(deps, m, d);
+      rows += r?.rows ?? 0;
+      onMonth?.(d, m, ++done, districts.length * months.length);
+    }
+  }
+  return { districts: districts.length, months: months.length, rows };
+}
+
+const TREND_COUNTERS = ['households', 'persons', 'amount', 'newEnrolments', 'exits', 'enrolled'] as const;
+
+/**
+ * 首页统计: twelve months of the area from the pre-aggregated table (never recomputed on a
+ * view), the communities or streets below it, and the live count of open cases by step.
+ */
+export async function dashboard(deps: Deps, actor: Actor, input: { areaCode?: string | undefined }) {
+  const areaCode = input.areaCode ?? actor.areaCode;
+  assertAreaWritable(actor, areaCode);
+  const area = await findArea(deps.db, areaCode);
+  if (!area) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode } });
+  const today = todayInChina(deps.clock);
+  const thisMonth = monthOf(today);
+  const latest = (await q.latestPaidMonth(deps.db, areaCode, thisMonth)) ?? thisMonth;
+  const months = monthRange(addMonths(latest, -11), latest);
+  const [own, children, cases] = await Promise.all([q.statsOf(deps.db, areaCode, months), q.childStatsOf(deps.db, areaCode, latest), q.openCasesByState(deps.db, areaCode, today)]);
+  const programs = orderPrograms(own.map((r) => r.program), PROGRAM_ORDER);
+  const trend = programs.map((program) => ({
+    program,
+    months: months.map((month) => {
+      const row = own.find((r) => r.month === month && r.program === program);
+      const c = row ? countersOf(row) : emptyCounters();
+      return Object.fromEntries([['month', month], ...TREND_COUNTERS.map((k) => [k, c[k]])]) as { month: string } & Record<(typeof TREND_COUNTERS)[number], number>;
+    }),
+  }));
+  const latestRows = own.filter((r) => r.month === latest).map(countersOf);
+  const byChild = new Map<string, { areaCode: string; name: string; programs: Record<string, { households: number; persons: number; amount: number }> }>();
+  for (const r of children) {
+    const entry = byChild.get(r.area_code) ?? { areaCode: r.area_code, name: r.name ?? r.area_code, programs: {} };
+    entry.programs[r.program] = { households: Number(r.households), persons: Number(r.persons), amount: Number(r.amount) };
+    byChild.set(r.area_code, entry);
+  }
+  const refreshedAt = own.reduce<string | null>((m, r) => (m === null || r.refreshed_at > m ? r.refreshed_at : m), null);
+  return {
+    area: { code: area.code, name: area.name, level: area.level },
+    month: latest,
+    months,
+    programs,
+    latest: sumCounters(latestRows),
+    latestByProgram: Object.fromEntries(own.filter((r) => r.month === latest).map((r) => [r.program, countersOf(r)])),
+    trend,
+    children: [...byChild.values()],
+    cases: { byState: cases, open: cases.reduce((s, c) => s + c.count, 0), overdue: cases.reduce((s, c) => s + c.overdue, 0) },
+    refreshedAt,
+  };
+}
