@@ -1,32 +1,15 @@
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliSandbox } from '../../test/helpers/cli.ts';
 import ExcelJS from 'exceljs';
-import { projectRoot } from '../config.ts';
 import { buildIdNumber } from '../domain/id-number.ts';
 import { HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, MEMBER_COLUMNS, MEMBER_SHEET } from '../modules/registry/excel-layout.ts';
 
-const run = promisify(execFile);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-cli-'));
-
-/** Runs `npx minzheng …` the way an operator does, against its own SQLite file. */
-async function minzheng(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(projectRoot, 'bin/minzheng.js'), ...args], { env, cwd: projectRoot });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const { dataDir, minzheng, cleanup } = cliSandbox('cli');
 
 describe('the minzheng CLI', () => {
-  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(cleanup);
 
   it('migrates, imports a district, adds a user, and verifies then catches a tampered audit chain', async () => {
     const migrated = await minzheng('migrate');

@@ -1,28 +1,12 @@
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../config.ts';
+import { cliSandbox } from '../../test/helpers/cli.ts';
 
-const run = promisify(execFile);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-demo-cli-'));
-
-async function minzheng(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(projectRoot, 'bin/minzheng.js'), ...args], { env, cwd: projectRoot });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const { dataDir, minzheng, cleanup } = cliSandbox('demo-cli');
 
 describe('minzheng demo', () => {
-  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(cleanup);
 
   it('fills a fresh database, refuses a second fill unless --append, and keeps the audit chain intact', async () => {
     const first = await minzheng('demo', '--households', '120', '--seed', '3');

@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { closeDeps, createDeps } from '../deps.ts';
-import { DomainError } from '../domain/errors.ts';
+import { runWithDeps } from './command.ts';
+import { createDeps } from '../deps.ts';
 import { actorForUsername } from '../modules/auth/service.ts';
 import { importHouseholds } from '../modules/registry/excel-import.ts';
-import { translate } from '../server/messages.ts';
 
 /** `minzheng import households FILE.xlsx --user NAME`: the API's import, with a progress bar. */
 export async function importHouseholdsCommand(file: string, opts: { user: string; dryRun?: boolean }): Promise<number> {
@@ -17,35 +16,32 @@ export async function importHouseholdsCommand(file: string, opts: { user: string
   const deps = createDeps(loadConfig({ ...process.env, LOG_LEVEL: 'warn' }));
   const bar = new SingleBar({ format: '导入户档案 [{bar}] {value}/{total} 户 | {eta_formatted}', hideCursor: true }, Presets.shades_classic);
   let started = false;
-  try {
-    await migrateToLatest(deps.db);
-    const actor = await actorForUsername(deps, opts.user);
-    const result = await importHouseholds(deps, actor, fs.createReadStream(file), {
-      dryRun: Boolean(opts.dryRun),
-      onProgress: (done, total) => {
-        if (!started) {
-          bar.start(total, 0);
-          started = true;
-        }
-        bar.update(done);
-      },
-    });
-    if (started) bar.stop();
-    console.log(
-      `${result.dryRun ? '[dry run] ' : ''}households: ${result.households}, created: ${result.created}, updated: ${result.updated}, skipped: ${result.skipped}, errors: ${result.errors.length}`,
-    );
-    for (const e of result.errors.slice(0, 50)) console.log(`  ${e.sheet} row ${e.row}, ${e.column}: ${e.message}`);
-    if (result.errors.length > 50) console.log(`  … ${result.errors.length - 50} more`);
-    if (result.reportId) console.log(`Annotated report: ${deps.config.dataDir}/import-reports/${result.reportId}.xlsx`);
-    return result.errors.length > 0 ? 1 : 0;
-  } catch (e) {
-    if (started) bar.stop();
-    if (e instanceof DomainError) {
-      console.error(translate('zh-CN', e.code, e.params));
-      return 1;
-    }
-    throw e;
-  } finally {
-    await closeDeps(deps);
-  }
+  return runWithDeps(
+    deps,
+    async () => {
+      await migrateToLatest(deps.db);
+      const actor = await actorForUsername(deps, opts.user);
+      const result = await importHouseholds(deps, actor, fs.createReadStream(file), {
+        dryRun: Boolean(opts.dryRun),
+        onProgress: (done, total) => {
+          if (!started) {
+            bar.start(total, 0);
+            started = true;
+          }
+          bar.update(done);
+        },
+      });
+      if (started) bar.stop();
+      console.log(
+        `${result.dryRun ? '[dry run] ' : ''}households: ${result.households}, created: ${result.created}, updated: ${result.updated}, skipped: ${result.skipped}, errors: ${result.errors.length}`,
+      );
+      for (const e of result.errors.slice(0, 50)) console.log(`  ${e.sheet} row ${e.row}, ${e.column}: ${e.message}`);
+      if (result.errors.length > 50) console.log(`  … ${result.errors.length - 50} more`);
+      if (result.reportId) console.log(`Annotated report: ${deps.config.dataDir}/import-reports/${result.reportId}.xlsx`);
+      return result.errors.length > 0 ? 1 : 0;
+    },
+    () => {
+      if (started) bar.stop();
+    },
+  );
 }

@@ -1,32 +1,16 @@
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig, projectRoot } from '../config.ts';
+import { cliSandbox } from '../../test/helpers/cli.ts';
+import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { closeDeps, createDeps } from '../deps.ts';
 import { seedDemoIfEmpty } from '../modules/demo/service.ts';
 import { enrolHousehold } from '../modules/payments/test-support.ts';
 
-const run = promisify(execFile);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-payroll-cli-'));
-
-async function minzheng(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(projectRoot, 'bin/minzheng.js'), ...args], { env, cwd: projectRoot });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const { dataDir, minzheng, cleanup } = cliSandbox('payroll-cli');
 
 describe('minzheng payroll', () => {
-  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(cleanup);
 
   it('prepares the payroll through the service, returns the same one on a re-run, and refuses bad input and roles', async () => {
     const deps = createDeps(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' }), { log: pino({ level: 'silent' }) });

@@ -1,13 +1,12 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { closeDeps, createDeps } from '../deps.ts';
-import { DomainError } from '../domain/errors.ts';
+import { runWithDeps } from './command.ts';
+import { createDeps } from '../deps.ts';
 import { formatYuan } from '../domain/money.ts';
 import { actorForUsername } from '../modules/auth/service.ts';
 import { preparePayroll, type PayrollPhase } from '../modules/payments/service.ts';
 import { preparePayrollSchema } from '../modules/payments/schema.ts';
-import { translate } from '../server/messages.ts';
 
 export interface PayrollCommandOptions {
   program: string;
@@ -39,34 +38,31 @@ export async function payrollCommand(opts: PayrollCommandOptions): Promise<numbe
   const deps = createDeps(loadConfig({ ...process.env, LOG_LEVEL: 'warn' }));
   const bar = new SingleBar({ format: '生成发放名册 [{bar}] {value}/{total} | {phase} | {lines} 条 | {duration_formatted}', hideCursor: true }, Presets.shades_classic);
   let started = false;
-  try {
-    await migrateToLatest(deps.db);
-    const actor = await actorForUsername(deps, opts.user);
-    bar.start(PHASES.length, 0, { phase: PHASE_NAMES.lines, lines: 0 });
-    started = true;
-    const { payroll, created } = await preparePayroll(deps, actor, parsed.data, {
-      onPhase: (phase, detail) => {
-        const next = PHASES[PHASES.indexOf(phase) + 1];
-        bar.update(PHASES.indexOf(phase) + 1, { phase: next ? PHASE_NAMES[next] : '完成', lines: detail.lines });
-      },
-    });
-    if (!created) bar.update(PHASES.length, { phase: '已存在' });
-    bar.stop();
-    started = false;
-    console.log(
-      `${created ? 'Prepared' : 'Already prepared'} payroll ${payroll.id} “${payroll.title}” (${payroll.status}): ` +
-        `${payroll.households} households, ${payroll.persons} persons, total ${formatYuan(payroll.totalAmount, { grouping: true })} yuan ` +
-        `(city ${formatYuan(payroll.cityAmount, { grouping: true })}, district ${formatYuan(payroll.districtAmount, { grouping: true })}).`,
-    );
-    return 0;
-  } catch (e) {
-    if (started) bar.stop();
-    if (e instanceof DomainError) {
-      console.error(translate('zh-CN', e.code, e.params));
-      return 1;
-    }
-    throw e;
-  } finally {
-    await closeDeps(deps);
-  }
+  return runWithDeps(
+    deps,
+    async () => {
+      await migrateToLatest(deps.db);
+      const actor = await actorForUsername(deps, opts.user);
+      bar.start(PHASES.length, 0, { phase: PHASE_NAMES.lines, lines: 0 });
+      started = true;
+      const { payroll, created } = await preparePayroll(deps, actor, parsed.data, {
+        onPhase: (phase, detail) => {
+          const next = PHASES[PHASES.indexOf(phase) + 1];
+          bar.update(PHASES.indexOf(phase) + 1, { phase: next ? PHASE_NAMES[next] : '完成', lines: detail.lines });
+        },
+      });
+      if (!created) bar.update(PHASES.length, { phase: '已存在' });
+      bar.stop();
+      started = false;
+      console.log(
+        `${created ? 'Prepared' : 'Already prepared'} payroll ${payroll.id} “${payroll.title}” (${payroll.status}): ` +
+          `${payroll.households} households, ${payroll.persons} persons, total ${formatYuan(payroll.totalAmount, { grouping: true })} yuan ` +
+          `(city ${formatYuan(payroll.cityAmount, { grouping: true })}, district ${formatYuan(payroll.districtAmount, { grouping: true })}).`,
+      );
+      return 0;
+    },
+    () => {
+      if (started) bar.stop();
+    },
+  );
 }

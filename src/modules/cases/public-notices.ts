@@ -3,19 +3,10 @@ import type { Deps } from '../../deps.ts';
 import { NATIONAL_LIMITS } from '../../domain/cases/legal-clock.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { formatYuan } from '../../domain/money.ts';
+import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { findArea } from '../areas/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import type { NoticeLine } from './pdf.ts';
-
-export const PROGRAM_NAMES: Record<string, string> = {
-  dibao: '最低生活保障',
-  tekun: '特困人员救助供养',
-  temporary: '临时救助',
-  disability_living: '困难残疾人生活补贴',
-  disability_care: '重度残疾人护理补贴',
-  elderly_allowance: '高龄津贴',
-  de_facto_orphan: '事实无人抚养儿童基本生活费',
-};
 
 /** Illustrative channels for the demo district; a real deployment sets its own. */
 export const COMPLAINT_CHANNELS = ['民政服务热线：12345', '江岸区民政局监督电话：027-82811234（示例）', '来信：江岸区民政局社会救助科', '网上：武汉市民政局门户网站“局长信箱”'];

@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/service.ts';
 import { calculateForHousehold } from '../calculations/service.ts';
 import { startEnrolment } from '../payments/service.ts';
 import { meansTestData } from '../registry/service.ts';
-import { PROGRAM_NAMES } from './public-notices.ts';
+import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { caseContext } from './context.ts';
 import * as q from './queries.ts';
 import type { TransitionInput } from './schema.ts';

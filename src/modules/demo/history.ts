@@ -1,3 +1,4 @@
+import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { addCalendarDays, addMonths, addWorkingDays as addWorkingDaysOnCalendar, isWorkingDay, monthOf, nextMonth } from '../../domain/calendar.ts';
 import { confirmationDueOn as dueOnByLaw, noticeClosesOn } from '../../domain/cases/legal-clock.ts';
 import { ageOn } from '../../domain/id-number.ts';
@@ -100,7 +101,7 @@ export interface HistoryTally {
 
 export const emptyTally = (): HistoryTally => ({ dibaoEligibleHouseholds: 0, enrolments: {}, stops: 0, amountChanges: 0, openApplications: 0, rejected: 0 });
 
-const PROGRAM_NAMES: Record<string, string> = { dibao: '最低生活保障', tekun: '特困人员救助供养', elderly_allowance: '高龄津贴' };
+
 const STAFF = { community: ['张丽', '王芳', '李娜', '刘洋'], street: ['陈静', '杨帆', '赵磊'] };
 const STOP_REASONS: Record<string, string> = {
   income_rise: '家庭成员就业，人均收入超过保障标准',

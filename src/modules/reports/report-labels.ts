@@ -4,17 +4,7 @@ import type { NumericCounter } from '../../domain/reports/counters.ts';
 /** The report's words, as the printed 月报表 and the Excel headers read them. */
 export const PROGRAM_ORDER = ['dibao', 'tekun', 'temporary', 'disability_living', 'disability_care', 'elderly_allowance', 'de_facto_orphan'] as const;
 
-export const PROGRAM_NAMES: Record<string, string> = {
-  dibao: '最低生活保障',
-  tekun: '特困人员救助供养',
-  temporary: '临时救助',
-  disability_living: '困难残疾人生活补贴',
-  disability_care: '重度残疾人护理补贴',
-  elderly_allowance: '高龄津贴',
-  de_facto_orphan: '事实无人抚养儿童',
-};
-
-export const programName = (p: string) => PROGRAM_NAMES[p] ?? p;
+export { PROGRAM_NAMES, programName } from '../../domain/programs/names.ts';
 
 export const COUNTER_NAMES: Record<NumericCounter, string> = {
   households: '保障户数',

@@ -1,0 +1,12 @@
+/** The programs' names as notices, decisions and reports print them (民政 usage). */
+export const PROGRAM_NAMES: Readonly<Record<string, string>> = {
+  dibao: '最低生活保障',
+  tekun: '特困人员救助供养',
+  temporary: '临时救助',
+  disability_living: '困难残疾人生活补贴',
+  disability_care: '重度残疾人护理补贴',
+  elderly_allowance: '高龄津贴',
+  de_facto_orphan: '事实无人抚养儿童基本生活费',
+};
+
+export const programName = (program: string): string => PROGRAM_NAMES[program] ?? program;
