@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTrx, Trx } from '../../db/types.ts';
+import { dialectOf } from '../../db/database.ts';
 import { addMonths } from '../../domain/calendar.ts';
 import { below, type PayrollRow } from './queries.ts';
 
@@ -252,4 +253,14 @@ export async function lines(db: DbOrTrx, p: PayrollRow, months: string[], f: Lin
       .execute(),
   ]);
   return { total: Number(total.n), items };
+}
+
+/**
+ * A district payroll adds hundreds of thousands of lines in one transaction. PostgreSQL would
+ * then plan the queries that read them (totals, the differences with last month) on statistics
+ * that still say the table is small, and loop over it row by row — minutes at a million
+ * persons. ANALYZE in the transaction counts its own new rows; SQLite plans by its indexes.
+ */
+export async function refreshLineStatistics(trx: Trx): Promise<void> {
+  if (dialectOf(trx) === 'postgres') await sql`analyze payroll_lines`.execute(trx);
 }

@@ -62,6 +62,7 @@ async function claim(trx: Trx, row: Omit<PayrollRow, 'id'>): Promise<PayrollRow 
 }
 
 async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: PrepareOptions, lineCount: number): Promise<void> {
+  if (lineCount > 10_000) await pq.refreshLineStatistics(trx);
   const totals = await pq.payrollTotals(trx, p.id);
   const { policy, version } = await policyInForce(trx, p.area_code, `${p.month}-01`);
   const split = splitFunding(totals.total, policy.funding.cityShare);
