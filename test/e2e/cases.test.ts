@@ -260,6 +260,8 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
       await page.getByRole('button', { name: '新增备案' }).click();
       await page.getByRole('dialog').getByLabel('近亲属身份证号').waitFor();
       await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+      // The language switch sits under the closing dialog's mask until it is gone.
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
       await page.getByText('EN', { exact: true }).click();
       await page.goto(`${server.url}/cases/${caseId}`);
       await expectState(page, 'Approved');
