@@ -51,10 +51,13 @@ type Created = { payroll: PayrollView; created: boolean };
  * PostgreSQL makes the second insert wait for the first transaction and then do nothing;
  * SQLite runs one transaction at a time. Either way one payroll, and the loser gets it.
  */
-async function claim(trx: Trx, row: Omit<PayrollRow, 'id'>): Promise<PayrollRow | null> {
+type NewPayroll = Pick<PayrollRow, 'payroll_key' | 'kind' | 'program' | 'area_code' | 'month' | 'months' | 'title' | 'lump_sum_per_person' | 'created_by' | 'created_at'>;
+
+async function claim(trx: Trx, row: NewPayroll): Promise<PayrollRow | null> {
+  // Totals start at zero (column defaults) and are filled by `finish` in the same transaction.
   const inserted = await trx
     .insertInto('payrolls')
-    .values(row)
+    .values({ ...row, status: 'prepared', funding: null, approved_by: null, approved_at: null, bank_result_at: null })
     .onConflict((oc) => oc.column('payroll_key').doNothing())
     .returningAll()
     .executeTakeFirst();
@@ -148,19 +151,9 @@ export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePay
       month: input.month,
       months: months.join(','),
       title,
-      status: 'prepared',
-      households: 0,
-      persons: 0,
-      total_amount: 0,
-      city_amount: 0,
-      district_amount: 0,
-      funding: null,
       lump_sum_per_person: null,
       created_by: actor.userId,
       created_at: nowIso(deps.clock),
-      approved_by: null,
-      approved_at: null,
-      bank_result_at: null,
     });
     if (!p) return null;
     let lineCount = 0;
@@ -197,19 +190,9 @@ export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInp
       month: input.month,
       months: input.month,
       title: input.title,
-      status: 'prepared',
-      households: 0,
-      persons: 0,
-      total_amount: 0,
-      city_amount: 0,
-      district_amount: 0,
-      funding: null,
       lump_sum_per_person: input.amountPerPerson,
       created_by: actor.userId,
       created_at: nowIso(deps.clock),
-      approved_by: null,
-      approved_at: null,
-      bank_result_at: null,
     });
     if (!p) return null;
     const lineCount = await pq.insertLines(trx, {
