@@ -41,8 +41,8 @@ async function enrolEveryHousehold(db: Kysely<Database>, month: string): Promise
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await sql`insert into enrolments (household_id, person_id, program, category, monthly_amount, calculation, policy_version, start_month, end_month, status, application_id, area_code, created_at, covered_persons)
-      select h.id, null, 'dibao', 'C', 30000 * coalesce(m.n, 1), '{}', 'bench', ${month}, null, 'active', cast(${app.id} as integer), h.area_code, ${now}, coalesce(m.n, 1)
+    await sql`insert into enrolments (household_id, person_id, program, category, monthly_amount, calculation, policy_version, start_month, end_month, status, application_id, area_code, created_at, covered_persons, first_counted, start_counted)
+      select h.id, null, 'dibao', 'C', 30000 * coalesce(m.n, 1), '{}', 'bench', ${month}, null, 'active', cast(${app.id} as integer), h.area_code, ${now}, coalesce(m.n, 1), ${month}, ${month}
       from households h left join (select household_id, count(*) as n from persons where in_prison = 0 group by household_id) m on m.household_id = h.id
       where h.status = 'active'`.execute(trx);
     await sql`insert into enrolment_changes (enrolment_id, kind, effective_month, monthly_amount, covered_persons, decided_on, application_id, created_at)
@@ -105,6 +105,11 @@ export const payrollRow: BenchRow = {
   measure: async (ctx) => {
     const { deps } = ctx.db;
     const month = monthOf(todayInChina(deps.clock));
+    if (ctx.db.kept) {
+      const onFile = await deps.db.selectFrom('payrolls').select('id').where('program', '=', 'dibao').where('area_code', '=', DEMO_DISTRICT).where('month', '=', month).executeTakeFirst();
+      // Preparing it again would find the one on file and measure nothing.
+      if (onFile) return `not measured: ${month}'s payroll is already on the kept database (run without --keep)`;
+    }
     const enrolled = await enrolEveryHousehold(deps.db, month);
     if (enrolled > 0) process.stderr.write(`[bench] payroll: the fill had no dibao enrolments; enrolled ${enrolled.toLocaleString('en')} households\n`);
     // Twice, the faster counts: the first run also warms the caches the payroll then finds warm.

@@ -95,7 +95,7 @@ export const ROWS: BenchRow[] = [
     label: 'demo fill time (persons/s)',
     measure: async (ctx) => {
       const t = median(ctx.fillMs);
-      return `${(t / 1000).toFixed(1)} s (${Math.round(ctx.db.fill.persons / (t / 1000)).toLocaleString('en')}/s)`;
+      return `${(t / 1000).toFixed(1)} s (${Math.round(ctx.db.fill.persons / (t / 1000)).toLocaleString('en')}/s)${ctx.db.kept ? ', kept from an earlier run' : ''}`;
     },
   },
   { label: 'person search, last 4 ID digits, p50 / p99', measure: personSearch((p) => p.id_number.slice(-4)) },

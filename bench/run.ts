@@ -18,14 +18,16 @@ function option(name: string): string | undefined {
 
 const quick = process.argv.includes('--quick');
 // `--size 1000000` measures one column size; `--only payroll` the rows whose label matches;
-// `--engine postgres` one engine: a single figure without the whole hour.
+// `--engine postgres` one engine: a single figure without the whole hour. `--keep DIR` keeps the
+// filled databases in DIR and reuses them next time (the fill row then shows the first fill).
 const sizes = option('size') ? [Number(option('size'))] : quick ? [100_000] : [100_000, 1_000_000];
 const only = option('only') ? new RegExp(option('only')!, 'i') : null;
 const dialects: BenchDialect[] = (process.env.DATABASE_URL ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const)).filter(
   (d) => !option('engine') || option('engine') === d,
 );
-/** Fills are repeated (median) only where they are cheap. */
-const fillRuns = (persons: number) => (persons <= 100_000 ? 3 : 1);
+const keepDir = option('keep');
+/** Fills are repeated (median) only where they are cheap, and not when the database is kept. */
+const fillRuns = (persons: number) => (persons <= 100_000 && !keepDir ? 3 : 1);
 const SEED = 20260101;
 
 function log(message: string): void {
@@ -41,7 +43,8 @@ async function measureColumn(dialect: BenchDialect, persons: number): Promise<st
     await extra.dispose();
   }
   log(`${dialect} ${persons.toLocaleString('en')}: fill ${fillRuns(persons)}/${fillRuns(persons)}`);
-  const db = await filledDatabase(dialect, persons, SEED);
+  const db = await filledDatabase(dialect, persons, SEED, 'all', keepDir);
+  if (db.kept) log(`${dialect} ${persons.toLocaleString('en')}: reusing the database kept in ${keepDir}`);
   fillMs.push(db.fill.ms);
   const app = await buildApp(db.deps, { serveWeb: false });
   // The floor for the overhead ratio: same process, same Fastify, no session, no database.

@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004-cases.ts';
 import * as m0005 from './migrations/0005-person-initials-order.ts';
 import * as m0006 from './migrations/0006-payments.ts';
 import * as m0007 from './migrations/0007-monthly-stats.ts';
+import * as m0008 from './migrations/0008-report-reads.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005-person-initials-order': m0005,
   '0006-payments': m0006,
   '0007-monthly-stats': m0007,
+  '0008-report-reads': m0008,
 };
 
 /**

@@ -291,6 +291,10 @@ export interface EnrolmentTable {
   /** 保障人数, frozen at approval */
   covered_persons: Generated<number>;
   stop_reason: string | null;
+  /** counting months over the whole history (domain/reports/enrolment-flows.ts: countedMonths) */
+  first_counted: string | null;
+  start_counted: string | null;
+  stop_counted: string | null;
 }
 
 export type EnrolmentChangeKind = 'start' | 'amount' | 'suspend' | 'resume' | 'stop';
@@ -359,6 +363,23 @@ export interface PayrollLineTable {
   reference: string;
   bank_status: Generated<'pending' | 'paid' | 'failed'>;
   failure_reason: string | null;
+}
+
+/** A payroll's lines summed per community, program, kind and month paid for (the monthly report's read). */
+export interface PayrollLineTotalTable {
+  payroll_id: number;
+  area_code: string;
+  program: string;
+  kind: PayrollLineKind;
+  for_month: string;
+  lines: number;
+  amount: number;
+  /** distinct within the group */
+  households: number;
+  persons: number;
+  elderly: number;
+  disabled: number;
+  minors: number;
 }
 
 export interface PaymentAdjustmentTable {
@@ -431,6 +452,7 @@ export interface Database {
   enrolment_changes: EnrolmentChangeTable;
   payrolls: PayrollTable;
   payroll_lines: PayrollLineTable;
+  payroll_line_totals: PayrollLineTotalTable;
   payment_adjustments: PaymentAdjustmentTable;
   monthly_stats: MonthlyStatTable;
 }

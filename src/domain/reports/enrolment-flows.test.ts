@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countingMonth, enrolmentFlows, exitingStop, inForceAt, summarise, type EnrolmentChangeFact, type EnrolmentFact } from './enrolment-flows.ts';
+import { countedMonths, countingMonth, enrolmentFlows, exitingStop, inForceAt, knownBy, summarise, type EnrolmentChangeFact, type EnrolmentFact } from './enrolment-flows.ts';
 
 /** What the database hands over: per enrolment its summary, and the month's exiting stops by reason. */
 function flows(enrolments: EnrolmentFact[], changes: EnrolmentChangeFact[], month: string, previous: string) {
@@ -118,5 +118,39 @@ describe('new, exits and enrolled per area and program', () => {
   it('shows an odd history as a flow that does not add up (no start on file)', () => {
     const rows = flows([{ id: 20, program: 'dibao', areaCode: '420102010001' }], [change(20, 'amount', '2026-03', '2026-03-01')], '2026-03', '2026-02');
     expect(rows[0]!.counters).toMatchObject({ enrolledBefore: 0, enrolled: 1, newEnrolments: 0, exits: 0 });
+  });
+});
+
+describe('the counting months an enrolment keeps', () => {
+  /** The definition, month by month: first change, first start and exiting stop among the changes known by then. */
+  function direct(changes: EnrolmentChangeFact[], month: string) {
+    const known = changes.filter((c) => countingMonth(c) <= month);
+    const min = (list: EnrolmentChangeFact[]) => (list.length ? list.map(countingMonth).sort()[0]! : null);
+    const stop = exitingStop(known);
+    return { firstCounted: min(known), startCounted: min(known.filter((c) => c.kind === 'start')), stopCounted: stop ? countingMonth(stop) : null };
+  }
+  const months = ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04'];
+  const kinds = ['start', 'amount', 'suspend', 'resume', 'stop'];
+
+  it('kept once for the whole history, they give every month what the changes known then give', () => {
+    // A fixed pseudo-random walk (reproducible): histories of 0–5 changes, decided on or after their month or before it.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let run = 0; run < 500; run++) {
+      const changes = Array.from({ length: next(6) }, () => {
+        const effective = months[next(months.length)]!;
+        const decided = months[next(months.length)]!;
+        return change(1, kinds[next(kinds.length)]!, effective, `${decided}-${String(1 + next(28)).padStart(2, '0')}`);
+      });
+      const kept = countedMonths(changes);
+      for (const month of ['2025-10', ...months]) expect(knownBy(kept, month)).toEqual(direct(changes, month));
+    }
+  });
+
+  it('a retroactive stop is kept at the month it was decided, not the month it acts from', () => {
+    const kept = countedMonths([change(1, 'start', '2026-01', '2025-12-20'), change(1, 'stop', '2026-02', '2026-04-03'), change(1, 'stop', '2026-03', '2026-03-10')]);
+    expect(kept).toEqual({ firstCounted: '2026-01', startCounted: '2026-01', stopCounted: '2026-03' });
+    expect(knownBy(kept, '2026-02')).toEqual({ firstCounted: '2026-01', startCounted: '2026-01', stopCounted: null });
+    expect(countedMonths([])).toEqual({ firstCounted: null, startCounted: null, stopCounted: null });
   });
 });

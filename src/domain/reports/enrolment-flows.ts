@@ -74,12 +74,39 @@ export interface EnrolmentSummary {
   count: number;
 }
 
+/** The counting months of an enrolment's first change, first start and exiting stop. */
+export type CountedMonths = Pick<EnrolmentSummary, 'firstCounted' | 'startCounted' | 'stopCounted'>;
+
+/**
+ * Over the whole history. They do not depend on the month asked about — a change counted after
+ * it is simply not known yet (`knownBy`) — so the enrolment row keeps them (enrolments.
+ * first_counted, start_counted, stop_counted), updated with every change it records, and the
+ * report reads one row per enrolment instead of grouping its changes.
+ */
+export function countedMonths(changes: readonly Pick<EnrolmentChangeFact, 'kind' | 'effectiveMonth' | 'decidedOn'>[]): CountedMonths {
+  let firstCounted: string | null = null;
+  let startCounted: string | null = null;
+  let stopCounted: string | null = null;
+  const earlier = (a: string | null, b: string) => (a === null || b < a ? b : a);
+  for (const c of changes) {
+    const m = countingMonth(c);
+    firstCounted = earlier(firstCounted, m);
+    if (c.kind === 'start') startCounted = earlier(startCounted, m);
+    // The exiting stop is the one counted first (exitingStop): its month is the earliest.
+    if (c.kind === 'stop') stopCounted = earlier(stopCounted, m);
+  }
+  return { firstCounted, startCounted, stopCounted };
+}
+
+/** What of them is known at the end of `month`. */
+export function knownBy(counted: CountedMonths, month: string): CountedMonths {
+  const known = (m: string | null) => (m !== null && m <= month ? m : null);
+  return { firstCounted: known(counted.firstCounted), startCounted: known(counted.startCounted), stopCounted: known(counted.stopCounted) };
+}
+
 /** The summary of one enrolment's changes (what the database computes per enrolment). */
 export function summarise(e: EnrolmentFact, changes: readonly EnrolmentChangeFact[], month: string): EnrolmentSummary {
-  const known = changes.filter((c) => countingMonth(c) <= month);
-  const min = (list: EnrolmentChangeFact[]) => (list.length ? list.map(countingMonth).sort()[0]! : null);
-  const stop = exitingStop(known);
-  return { areaCode: e.areaCode, program: e.program, firstCounted: min(known), startCounted: min(known.filter((c) => c.kind === 'start')), stopCounted: stop ? countingMonth(stop) : null, count: 1 };
+  return { areaCode: e.areaCode, program: e.program, ...knownBy(countedMonths(changes), month), count: 1 };
 }
 
 /**

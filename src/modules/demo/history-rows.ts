@@ -1,4 +1,5 @@
 import { addMonths } from '../../domain/calendar.ts';
+import { countedMonths } from '../../domain/reports/enrolment-flows.ts';
 import type { BulkRows } from './bulk-rows.ts';
 import type { DemoActors, PlannedCase } from './history.ts';
 
@@ -117,6 +118,7 @@ export function appendHistory(
     const last = e.changes.at(-1)!;
     const lastAmount = [...e.changes].reverse().find((ch) => ch.monthlyAmount !== null)!;
     const stopped = last.kind === 'stop';
+    const counted = countedMonths(e.changes);
     rows.enrolments.push({
       id: enrolmentId,
       household_id: householdId,
@@ -134,6 +136,9 @@ export function appendHistory(
       created_at: e.createdAt,
       covered_persons: lastAmount.coveredPersons ?? e.coveredPersons,
       stop_reason: stopped ? last.reasonCode : null,
+      first_counted: counted.firstCounted,
+      start_counted: counted.startCounted,
+      stop_counted: counted.stopCounted,
     });
     for (const ch of e.changes) {
       rows.enrolment_changes.push({

@@ -151,6 +151,17 @@ export async function payrollTotals(db: DbOrTrx, payrollId: number) {
   return { households: Number(row?.households ?? 0), persons: Number(row?.persons ?? 0), total: Number(row?.total ?? 0) };
 }
 
+/**
+ * The payroll's lines summed per community, program, kind and month paid for: what the monthly
+ * report reads (a district's month is a few hundred rows instead of a million lines). Written
+ * once the lines are complete, in the same transaction; lines never change amounts afterwards.
+ */
+export async function writeLineTotals(trx: Trx, payrollId: number): Promise<void> {
+  await sql`insert into payroll_line_totals (payroll_id, area_code, program, kind, for_month, lines, amount, households, persons, elderly, disabled, minors)
+    select payroll_id, area_code, program, kind, for_month, count(*), sum(amount), count(distinct household_id), sum(persons), sum(elderly), sum(disabled), sum(minors)
+    from payroll_lines where payroll_id = ${payrollId} group by payroll_id, area_code, program, kind, for_month`.execute(trx);
+}
+
 export async function findPayroll(db: DbOrTrx, id: number): Promise<PayrollRow | undefined> {
   return db.selectFrom('payrolls').selectAll().where('id', '=', id).executeTakeFirst();
 }

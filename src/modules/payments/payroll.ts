@@ -67,6 +67,7 @@ async function claim(trx: Trx, row: NewPayroll): Promise<PayrollRow | null> {
 async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: PrepareOptions, lineCount: number): Promise<void> {
   if (lineCount > 10_000) await pq.refreshLineStatistics(trx);
   const totals = await pq.payrollTotals(trx, p.id);
+  await pq.writeLineTotals(trx, p.id);
   const { policy, version } = await policyInForce(trx, p.area_code, `${p.month}-01`);
   const split = splitFunding(totals.total, policy.funding.cityShare);
   await trx

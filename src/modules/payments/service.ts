@@ -7,6 +7,7 @@ import { addMonths, monthOf } from '../../domain/calendar.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { formatYuan } from '../../domain/money.ts';
 import { firstStop, inForce, PAYING_KINDS, retroactiveDifferences, settlementOf, type EnrolmentChange } from '../../domain/payments/schedule.ts';
+import { countedMonths } from '../../domain/reports/enrolment-flows.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as q from './queries.ts';
 import type { ChangeInput, EnrolmentListQuery } from './schema.ts';
@@ -52,6 +53,12 @@ async function coveredPersons(trx: Trx, e: NewEnrolment): Promise<number> {
 export async function startEnrolment(trx: Trx, deps: Deps, actor: Actor, e: NewEnrolment): Promise<{ id: number; coveredPersons: number }> {
   const now = nowIso(deps.clock);
   const covered = await coveredPersons(trx, e);
+  const decidedOn = todayInChina(deps.clock);
+  const oneOff = ONE_OFF_PROGRAMS.includes(e.program);
+  const counted = countedMonths([
+    { kind: 'start', effectiveMonth: e.startMonth, decidedOn },
+    ...(oneOff ? [{ kind: 'stop', effectiveMonth: addMonths(e.startMonth, 1), decidedOn }] : []),
+  ]);
   const row = await trx
     .insertInto('enrolments')
     .values({
@@ -63,21 +70,24 @@ export async function startEnrolment(trx: Trx, deps: Deps, actor: Actor, e: NewE
       calculation: e.calculation,
       policy_version: e.policyVersion,
       start_month: e.startMonth,
-      end_month: ONE_OFF_PROGRAMS.includes(e.program) ? e.startMonth : null,
+      end_month: oneOff ? e.startMonth : null,
       status: 'active',
       application_id: e.applicationId,
       area_code: e.areaCode,
       created_at: now,
       covered_persons: covered,
+      first_counted: counted.firstCounted,
+      start_counted: counted.startCounted,
+      stop_counted: counted.stopCounted,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const base = { enrolment_id: row.id, decided_on: todayInChina(deps.clock), application_id: e.applicationId, actor_id: actor.userId, created_at: now };
+  const base = { enrolment_id: row.id, decided_on: decidedOn, application_id: e.applicationId, actor_id: actor.userId, created_at: now };
   await trx
     .insertInto('enrolment_changes')
     .values({ ...base, kind: 'start', effective_month: e.startMonth, monthly_amount: e.monthlyAmount, covered_persons: covered, reason_code: null, reason: null })
     .execute();
-  if (ONE_OFF_PROGRAMS.includes(e.program)) {
+  if (oneOff) {
     await trx
       .insertInto('enrolment_changes')
       .values({ ...base, kind: 'stop', effective_month: addMonths(e.startMonth, 1), monthly_amount: null, covered_persons: null, reason_code: 'one_off', reason: '一次性救助' })
@@ -194,7 +204,12 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
     }
 
     const summary = summaryOf(after, e.start_month, monthOf(today), input.kind === 'stop' ? input.reasonCode : e.stop_reason);
-    await trx.updateTable('enrolments').set(summary).where('id', '=', e.id).execute();
+    const counted = countedMonths([...rows, inserted].map((c) => ({ kind: c.kind, effectiveMonth: c.effective_month, decidedOn: c.decided_on })));
+    await trx
+      .updateTable('enrolments')
+      .set({ ...summary, first_counted: counted.firstCounted, start_counted: counted.startCounted, stop_counted: counted.stopCounted })
+      .where('id', '=', e.id)
+      .execute();
     await recordAudit(trx, deps.clock, actor, {
       action: `enrolment.${input.kind}`,
       entityType: 'enrolment',

@@ -51,46 +51,33 @@ export async function payrollsOfMonth(db: DbOrTrx, scope: string, ancestors: str
   return rows.map((r) => ({ id: r.id, title: r.title, program: r.program, areaCode: r.area_code, paidIn: r.month, totalAmount: n(r.total_amount), cityAmount: n(r.city_amount), districtAmount: n(r.district_amount) }));
 }
 
+const LINE_SUMS = ['amount', 'households', 'persons', 'elderly', 'disabled', 'minors'] as const;
+export type LineGroup = { payrollId: number; areaCode: string; program: string; covers: boolean } & Record<(typeof LINE_SUMS)[number], number>;
+
 /**
- * Those payrolls' lines in one pass, grouped by payroll, community and program, the regular
- * lines paying for the month apart (`covers` = 1): the amounts per community (all of each
- * payroll's communities: the fund shares and the payroll totals need the whole), and the
- * households, persons and groups the month's regular lines cover.
+ * Those payrolls' line totals (payroll_line_totals, written when each payroll was prepared),
+ * grouped by payroll, community and program, the regular lines paying for the month apart
+ * (`covers`): the amounts per community (all of each payroll's communities: the fund shares
+ * and the payroll totals need the whole), and the households, persons and groups the month's
+ * regular lines cover. A covering group is one stored group (kind and month fixed), so its
+ * households are counted distinct; the others' households are a plain sum and not used.
  */
 export async function lineGroups(db: DbOrTrx, payrollIds: number[], month: string) {
   if (payrollIds.length === 0) return [];
-  if (!/^\d{4}-\d{2}$/.test(month)) throw new RangeError(`not a month: ${month}`);
-  // A literal, not a parameter: PostgreSQL matches the grouped expression to the selected one by its text.
-  const covers = sql<number>`case when kind = 'regular' and for_month = ${sql.lit(month)} then 1 else 0 end`;
   const rows = await db
-    .selectFrom('payroll_lines')
-    .select([
-      'payroll_id',
-      'area_code',
-      'program',
-      covers.as('covers'),
-      (eb) => eb.fn.sum<number>('amount').as('amount'),
-      (eb) => eb.fn.count<number>('household_id').distinct().as('households'),
-      (eb) => eb.fn.sum<number>('persons').as('persons'),
-      (eb) => eb.fn.sum<number>('elderly').as('elderly'),
-      (eb) => eb.fn.sum<number>('disabled').as('disabled'),
-      (eb) => eb.fn.sum<number>('minors').as('minors'),
-    ])
+    .selectFrom('payroll_line_totals')
+    .select(['payroll_id', 'area_code', 'program', 'kind', 'for_month', ...LINE_SUMS])
     .where('payroll_id', 'in', payrollIds)
-    .groupBy(['payroll_id', 'area_code', 'program', covers])
     .execute();
-  return rows.map((r) => ({
-    payrollId: r.payroll_id,
-    areaCode: r.area_code,
-    program: r.program,
-    covers: n(r.covers) === 1,
-    amount: n(r.amount),
-    households: n(r.households),
-    persons: n(r.persons),
-    elderly: n(r.elderly),
-    disabled: n(r.disabled),
-    minors: n(r.minors),
-  }));
+  const groups = new Map<string, LineGroup>();
+  for (const r of rows) {
+    const covers = r.kind === 'regular' && r.for_month === month;
+    const key = `${r.payroll_id}|${r.area_code}|${r.program}|${covers}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { payrollId: r.payroll_id, areaCode: r.area_code, program: r.program, covers, amount: 0, households: 0, persons: 0, elderly: 0, disabled: 0, minors: 0 }));
+    for (const k of LINE_SUMS) g[k] += n(r[k]);
+  }
+  return [...groups.values()];
 }
 
 /**
@@ -118,25 +105,21 @@ const countedIn = (alias: string) =>
 
 /**
  * Every enrolment of the area reduced to the counting months of its first change, first start
- * and first stop (changes counted by the month's end), then grouped: months before the previous
- * month are all alike here, so they are folded into one ('0000-00'). Enrolments stopped before
- * the previous month count for nothing and are left out.
+ * and exiting stop as known at the month's end (the enrolment keeps them over its whole
+ * history; a month after this one is not known yet), then grouped: months before the previous
+ * month are all alike here, so they are folded into one ('0000-00'). Enrolments with nothing
+ * counted by the month, or stopped before the previous month, count for nothing and are left out.
  */
 export async function enrolmentSummaries(db: DbOrTrx, scope: string, w: MonthWindow, previousMonth: string, program?: ProgramFilter): Promise<EnrolmentSummary[]> {
-  const cm = countedIn('c');
-  const fold = (col: string) => sql.raw(`(case when ${col} < '${previousMonth}' then '0000-00' else ${col} end)`);
+  if (!/^\d{4}-\d{2}$/.test(w.month) || !/^\d{4}-\d{2}$/.test(previousMonth)) throw new RangeError(`not a month: ${w.month} / ${previousMonth}`);
+  // Literals, not parameters: PostgreSQL matches a grouped expression to the selected one by its text.
+  const asOf = (col: string) =>
+    sql.raw(`(case when ${col} > '${w.month}' then null when ${col} < '${previousMonth}' then '0000-00' else ${col} end)`);
   const r = await sql<{ area_code: string; program: string; first_counted: string | null; start_counted: string | null; stop_counted: string | null; n: number }>`
-    select t.area_code, t.program, ${fold('t.first_cm')} as first_counted, ${fold('t.start_cm')} as start_counted, ${fold('t.stop_cm')} as stop_counted, count(*) as n
-    from (
-      select max(e.area_code) as area_code, max(e.program) as program, min(${cm}) as first_cm,
-        min(case when c.kind = 'start' then ${cm} end) as start_cm,
-        min(case when c.kind = 'stop' then ${cm} end) as stop_cm
-      from enrolment_changes c inner join enrolments e on e.id = c.enrolment_id
-      where e.area_code like ${below(scope)} ${andProgram('e.program', program)} and c.effective_month <= ${w.month} and c.decided_on <= ${w.lastDay}
-      group by c.enrolment_id
-    ) t
-    where t.stop_cm is null or t.stop_cm >= ${previousMonth}
-    group by t.area_code, t.program, ${fold('t.first_cm')}, ${fold('t.start_cm')}, ${fold('t.stop_cm')}`.execute(db);
+    select area_code, program, ${asOf('first_counted')} as first_counted, ${asOf('start_counted')} as start_counted, ${asOf('stop_counted')} as stop_counted, count(*) as n
+    from enrolments
+    where area_code like ${below(scope)} ${andProgram('program', program)} and first_counted <= ${w.month} and (stop_counted is null or stop_counted >= ${previousMonth})
+    group by area_code, program, ${asOf('first_counted')}, ${asOf('start_counted')}, ${asOf('stop_counted')}`.execute(db);
   return r.rows.map((x) => ({ areaCode: x.area_code, program: x.program, firstCounted: x.first_counted, startCounted: x.start_counted, stopCounted: x.stop_counted, count: n(x.n) }));
 }
 

@@ -7,6 +7,7 @@ import type { Actor } from '../../domain/actor.ts';
 import { actorForUsername } from '../auth/service.ts';
 import { approvePayroll, changeEnrolment, preparePayroll, startEnrolment } from '../payments/service.ts';
 import { createHousehold } from '../registry/service.ts';
+import * as reportReads from '../../db/migrations/0008-report-reads.ts';
 import { refreshAllMonthlyStats } from './service.ts';
 
 /**
@@ -290,13 +291,16 @@ describe.each(dialects)('the monthly report on %s', (dialect) => {
     expect(strip(after)).toEqual(strip(before));
   });
 
-  it('lists every mismatch with its numbers: a payroll whose header disagrees with its lines, a line of a community not on file', async () => {
+  it('lists every mismatch with its numbers: a payroll whose header disagrees with its lines, a community not on file, lines changed after their totals', async () => {
     setDay('2025-10-09');
     const db = t().deps.db;
     const payroll = await db.selectFrom('payrolls').select(['id', 'total_amount', 'title']).where('month', '=', '2025-10').where('program', '=', 'dibao').executeTakeFirstOrThrow();
-    const line = await db.selectFrom('payroll_lines').select(['id', 'area_code', 'amount']).where('payroll_id', '=', payroll.id).where('area_code', '=', B).orderBy('id').executeTakeFirstOrThrow();
+    const group = { payroll_id: payroll.id, area_code: B, kind: 'regular' as const, for_month: '2025-10' };
+    const line = await db.selectFrom('payroll_lines').select(['id', 'amount']).where('payroll_id', '=', payroll.id).where('area_code', '=', B).orderBy('id').executeTakeFirstOrThrow();
     await db.updateTable('payrolls').set({ total_amount: Number(payroll.total_amount) + 1 }).where('id', '=', payroll.id).execute();
-    await db.updateTable('payroll_lines').set({ area_code: '420102010999' }).where('id', '=', line.id).execute();
+    // The report reads the totals kept per community; the raw lines are summed independently.
+    await db.updateTable('payroll_line_totals').set({ area_code: '420102010999' }).where('payroll_id', '=', group.payroll_id).where('area_code', '=', B).where('kind', '=', 'regular').where('for_month', '=', '2025-10').execute();
+    await db.updateTable('payroll_lines').set({ amount: Number(line.amount) + 100 }).where('id', '=', line.id).execute();
     try {
       const report = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2025-10')).json();
       expect(report.consistency.ok).toBe(false);
@@ -306,9 +310,10 @@ describe.each(dialects)('the monthly report on %s', (dialect) => {
           expect.objectContaining({ code: 'payroll_total_vs_lines', subject: payroll.title, actual: Number(payroll.total_amount) + 1, expected: Number(payroll.total_amount) }),
           expect.objectContaining({ code: 'unplaced_area', areaCode: '420102010999', program: 'dibao' }),
           expect.objectContaining({ code: 'roll_up', areaCode: '420102010', subject: 'amount' }),
+          expect.objectContaining({ code: 'amount_vs_lines', program: 'dibao', expected: report.totals.programs.dibao.amount + 100 }),
         ]),
       );
-      // The dashboard's table was built before the line moved: the report says so rather than agreeing silently.
+      // The dashboard's table was built before the totals moved: the report says so rather than agreeing silently.
       const moved = await as('county', 'GET', '/reports/monthly?areaCode=420102010&month=2025-10');
       expect(moved.json().consistency.checks).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'pre_aggregation', ok: false, subject: 'amount' })]));
       const xlsx = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2025-10&format=xlsx');
@@ -318,8 +323,26 @@ describe.each(dialects)('the monthly report on %s', (dialect) => {
       expect(results.filter((v) => v === '不一致')).toHaveLength(failed.length);
     } finally {
       await db.updateTable('payrolls').set({ total_amount: Number(payroll.total_amount) }).where('id', '=', payroll.id).execute();
-      await db.updateTable('payroll_lines').set({ area_code: line.area_code }).where('id', '=', line.id).execute();
+      await db.updateTable('payroll_line_totals').set({ area_code: B }).where('payroll_id', '=', group.payroll_id).where('area_code', '=', '420102010999').execute();
+      await db.updateTable('payroll_lines').set({ amount: Number(line.amount) }).where('id', '=', line.id).execute();
     }
+  });
+
+  it('migrating a database that already has payrolls and history keeps what the services have kept since (0008 backfill)', async () => {
+    const db = t().deps.db;
+    const snapshot = async () => ({
+      totals: await db.selectFrom('payroll_line_totals').selectAll().orderBy('payroll_id').orderBy('area_code').orderBy('program').orderBy('kind').orderBy('for_month').execute(),
+      counted: await db.selectFrom('enrolments').select(['id', 'first_counted', 'start_counted', 'stop_counted']).orderBy('id').execute(),
+    });
+    const kept = await snapshot();
+    expect(kept.totals.length).toBeGreaterThan(0);
+    expect(kept.counted.some((e) => e.stop_counted !== null)).toBe(true);
+    await reportReads.down(db);
+    await reportReads.up(db);
+    const rebuilt = await snapshot();
+    const numbers = (rows: typeof kept.totals) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v])));
+    expect(numbers(rebuilt.totals)).toEqual(numbers(kept.totals));
+    expect(rebuilt.counted).toEqual(kept.counted);
   });
 
   it('keeps a street to its own street (403 elsewhere), validates the month, and refuses a month not yet begun', async () => {
