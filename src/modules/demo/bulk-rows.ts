@@ -103,7 +103,7 @@ export const TABLES: { [T in BulkTable]: Columns<BulkRows[T][number]> } = {
     ['id', 'int4'], ['household_id', 'int4'], ['person_id', 'int4'], ['program', 'varchar'], ['category', 'varchar'],
     ['monthly_amount', 'int8'], ['calculation', 'varchar'], ['policy_version', 'varchar'], ['start_month', 'varchar'],
     ['end_month', 'varchar'], ['status', 'varchar'], ['application_id', 'int4'], ['area_code', 'varchar'], ['created_at', 'varchar'],
-    ['covered_persons', 'int4'], ['stop_reason', 'varchar'],
+    ['covered_persons', 'int4'], ['stop_reason', 'varchar'], ['first_counted', 'varchar'], ['start_counted', 'varchar'], ['stop_counted', 'varchar'],
   ],
   enrolment_changes: [
     ['enrolment_id', 'int4'], ['kind', 'varchar'], ['effective_month', 'varchar'], ['monthly_amount', 'int8'],

@@ -3,6 +3,7 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
 import { todayInChina } from '../../clock.ts';
 import { addMonths, monthOf } from '../../domain/calendar.ts';
+import { countedMonths } from '../../domain/reports/enrolment-flows.ts';
 import type { CalculatedProgram, ProgramResult } from '../../domain/programs/index.ts';
 import { actorForUsername } from '../auth/service.ts';
 import { calculateForHousehold } from '../calculations/service.ts';
@@ -131,7 +132,11 @@ describe.each(dialects)('the demo history (%s)', (dialect) => {
       expect(e.start_month >= addMonths(currentMonth, -18)).toBe(true);
       expect(e.start_month <= addMonths(currentMonth, 1)).toBe(true);
       if (last.kind === 'stop') expect(['income_rise', 'death', 'moved_away', 'voluntary', 'review_ineligible']).toContain(last.reason_code);
+      // What the monthly report reads instead of the changes.
+      const counted = countedMonths(list.map((c) => ({ kind: c.kind, effectiveMonth: c.effective_month, decidedOn: c.decided_on })));
+      expect({ firstCounted: e.first_counted, startCounted: e.start_counted, stopCounted: e.stop_counted }).toEqual(counted);
     }
+    expect(enrolments.some((e) => e.stop_counted !== null)).toBe(true);
   });
 
   it('pays 12 months of approved payrolls whose totals are the enrolments in force each month', async () => {
