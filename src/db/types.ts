@@ -372,7 +372,6 @@ export interface PayrollLineTotalTable {
   program: string;
   kind: PayrollLineKind;
   for_month: string;
-  lines: number;
   amount: number;
   /** distinct within the group */
   households: number;

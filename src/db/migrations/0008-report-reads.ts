@@ -22,7 +22,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('program', 'varchar(32)', (c) => c.notNull())
     .addColumn('kind', 'varchar(16)', (c) => c.notNull())
     .addColumn('for_month', 'varchar(7)', (c) => c.notNull())
-    .addColumn('lines', 'integer', (c) => c.notNull())
     // signed fen
     .addColumn('amount', 'bigint', (c) => c.notNull())
     // distinct within the group
@@ -33,8 +32,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('minors', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('payroll_line_totals_pk', ['payroll_id', 'area_code', 'program', 'kind', 'for_month'])
     .execute();
-  await sql`insert into payroll_line_totals (payroll_id, area_code, program, kind, for_month, lines, amount, households, persons, elderly, disabled, minors)
-    select payroll_id, area_code, program, kind, for_month, count(*), sum(amount), count(distinct household_id), sum(persons), sum(elderly), sum(disabled), sum(minors)
+  await sql`insert into payroll_line_totals (payroll_id, area_code, program, kind, for_month, amount, households, persons, elderly, disabled, minors)
+    select payroll_id, area_code, program, kind, for_month, sum(amount), count(distinct household_id), sum(persons), sum(elderly), sum(disabled), sum(minors)
     from payroll_lines group by payroll_id, area_code, program, kind, for_month`.execute(db);
 
   for (const column of ['first_counted', 'start_counted', 'stop_counted']) {

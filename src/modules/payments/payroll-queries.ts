@@ -157,8 +157,8 @@ export async function payrollTotals(db: DbOrTrx, payrollId: number) {
  * once the lines are complete, in the same transaction; lines never change amounts afterwards.
  */
 export async function writeLineTotals(trx: Trx, payrollId: number): Promise<void> {
-  await sql`insert into payroll_line_totals (payroll_id, area_code, program, kind, for_month, lines, amount, households, persons, elderly, disabled, minors)
-    select payroll_id, area_code, program, kind, for_month, count(*), sum(amount), count(distinct household_id), sum(persons), sum(elderly), sum(disabled), sum(minors)
+  await sql`insert into payroll_line_totals (payroll_id, area_code, program, kind, for_month, amount, households, persons, elderly, disabled, minors)
+    select payroll_id, area_code, program, kind, for_month, sum(amount), count(distinct household_id), sum(persons), sum(elderly), sum(disabled), sum(minors)
     from payroll_lines where payroll_id = ${payrollId} group by payroll_id, area_code, program, kind, for_month`.execute(trx);
 }
 

@@ -53,12 +53,12 @@ async function coveredPersons(trx: Trx, e: NewEnrolment): Promise<number> {
 export async function startEnrolment(trx: Trx, deps: Deps, actor: Actor, e: NewEnrolment): Promise<{ id: number; coveredPersons: number }> {
   const now = nowIso(deps.clock);
   const covered = await coveredPersons(trx, e);
-  const decidedOn = todayInChina(deps.clock);
   const oneOff = ONE_OFF_PROGRAMS.includes(e.program);
-  const counted = countedMonths([
-    { kind: 'start', effectiveMonth: e.startMonth, decidedOn },
-    ...(oneOff ? [{ kind: 'stop', effectiveMonth: addMonths(e.startMonth, 1), decidedOn }] : []),
-  ]);
+  const decided = { decided_on: todayInChina(deps.clock), application_id: e.applicationId, actor_id: actor.userId, created_at: now };
+  const changes = [
+    { ...decided, kind: 'start' as const, effective_month: e.startMonth, monthly_amount: e.monthlyAmount, covered_persons: covered, reason_code: null, reason: null },
+    ...(oneOff ? [{ ...decided, kind: 'stop' as const, effective_month: addMonths(e.startMonth, 1), monthly_amount: null, covered_persons: null, reason_code: 'one_off', reason: '一次性救助' }] : []),
+  ];
   const row = await trx
     .insertInto('enrolments')
     .values({
@@ -76,24 +76,21 @@ export async function startEnrolment(trx: Trx, deps: Deps, actor: Actor, e: NewE
       area_code: e.areaCode,
       created_at: now,
       covered_persons: covered,
-      first_counted: counted.firstCounted,
-      start_counted: counted.startCounted,
-      stop_counted: counted.stopCounted,
+      ...countedColumns(changes),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const base = { enrolment_id: row.id, decided_on: decidedOn, application_id: e.applicationId, actor_id: actor.userId, created_at: now };
   await trx
     .insertInto('enrolment_changes')
-    .values({ ...base, kind: 'start', effective_month: e.startMonth, monthly_amount: e.monthlyAmount, covered_persons: covered, reason_code: null, reason: null })
+    .values(changes.map((c) => ({ ...c, enrolment_id: row.id })))
     .execute();
-  if (oneOff) {
-    await trx
-      .insertInto('enrolment_changes')
-      .values({ ...base, kind: 'stop', effective_month: addMonths(e.startMonth, 1), monthly_amount: null, covered_persons: null, reason_code: 'one_off', reason: '一次性救助' })
-      .execute();
-  }
   return { id: row.id, coveredPersons: covered };
+}
+
+/** The counting months the monthly report reads from the enrolment row, from its whole history of changes. */
+function countedColumns(changes: readonly { kind: string; effective_month: string; decided_on: string }[]) {
+  const c = countedMonths(changes.map((x) => ({ kind: x.kind, effectiveMonth: x.effective_month, decidedOn: x.decided_on })));
+  return { first_counted: c.firstCounted, start_counted: c.startCounted, stop_counted: c.stopCounted };
 }
 
 /** The summary columns an enrolment keeps for lists: as things stand this month. */
@@ -204,10 +201,9 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
     }
 
     const summary = summaryOf(after, e.start_month, monthOf(today), input.kind === 'stop' ? input.reasonCode : e.stop_reason);
-    const counted = countedMonths([...rows, inserted].map((c) => ({ kind: c.kind, effectiveMonth: c.effective_month, decidedOn: c.decided_on })));
     await trx
       .updateTable('enrolments')
-      .set({ ...summary, first_counted: counted.firstCounted, start_counted: counted.startCounted, stop_counted: counted.stopCounted })
+      .set({ ...summary, ...countedColumns([...rows, inserted]) })
       .where('id', '=', e.id)
       .execute();
     await recordAudit(trx, deps.clock, actor, {

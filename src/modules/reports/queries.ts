@@ -96,11 +96,11 @@ export async function lineSumsByProgram(db: DbOrTrx, scope: string, month: strin
     .where((eb) => eb.or([eb('month', '=', month), eb('months', 'like', `%${month}%`)]))
     .execute();
   const programs = [...new Set(payrolls.map((p) => p.program))].sort();
+  const covers = sql`kind = 'regular' and for_month = ${month}`;
   const sums = [];
   for (const program of programs) {
     const ids = payrolls.filter((p) => p.program === program).map((p) => p.id);
     const paidIn = payrolls.filter((p) => p.program === program && p.month === month).map((p) => p.id);
-    const covers = sql`kind = 'regular' and for_month = ${month}`;
     const paid = paidIn.length ? sql`payroll_id in (${sql.join(paidIn)})` : sql`1 = 0`;
     const r = await sql<{ lines: number; households: number; persons: number | null; amount: number | null }>`
       select count(*) as lines, count(distinct case when ${covers} then household_id end) as households,
