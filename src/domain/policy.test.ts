@@ -9,6 +9,11 @@ import {
   policySchema,
   policyToRows,
   policyVersionLabel,
+  cityShareOf,
+  NATIONAL_SOURCE,
+  nationalDefault,
+  noticeRuleOf,
+  paymentPeriodOf,
   rateFraction,
   rateSchema,
   resolvePolicy,
@@ -27,13 +32,46 @@ const row = (areaCode: string, key: string, effectiveFrom: string, value: unknow
 const cityAnd = (...rows: PolicyRow[]) => [...policyToRows(demoPolicy, '4201', '2024-01-01'), ...rows];
 
 describe('policySchema', () => {
-  it('holds exactly the parameters of issue 4, the urgent-payment cap (issue 5) and the funding share (issue 6)', () => {
+  it('holds the parameters of issue 4, the urgent-payment cap (issue 5), the funding share (issue 6) and the settings of issue 14', () => {
     expect(POLICY_KEYS).toEqual([
       'dibao.urbanStandard', 'dibao.ruralStandard', 'dibao.minimumPerPerson', 'dibao.assetMonths', 'dibao.maxHouses',
       'dibao.workCostShare', 'dibao.workCostCap', 'dibao.increments', 'dibao.edgeMultiplier', 'dibao.gradualExitMonths',
       'dibao.excludedIncomeTypes', 'tekun.multiplier', 'tekun.care', 'elderly.tiers', 'disability.livingAmount',
-      'disability.careAmount', 'disability.careGrades', 'orphan.standard', 'temporary.maxMonths', 'temporary.urgentCap', 'funding.cityShare',
+      'disability.careAmount', 'disability.careGrades', 'orphan.standard', 'temporary.maxMonths', 'temporary.urgentCap',
+      'temporary.yearlyMaxMonths', 'funding.cityShare', 'funding.programShares', 'payments.periods',
+      'cases.decisionWorkingDays', 'cases.extendedWorkingDays', 'cases.investigationStartWorkingDays', 'cases.decisionNoticeWorkingDays',
+      'cases.noticeDays', 'cases.noticeDaysByProgram', 'cases.noticeRoundsByProgram', 'cases.reviewPanelMinimum',
     ]);
+  });
+
+  it('fills the settings added later with their national values, so a policy written before them still parses', () => {
+    const old = structuredClone(demoPolicy) as unknown as Record<string, Record<string, unknown>>;
+    delete old.cases;
+    delete old.payments;
+    delete old.temporary!.yearlyMaxMonths;
+    delete old.funding!.programShares;
+    const parsed = policySchema.parse(old);
+    expect(parsed.cases).toEqual({
+      decisionWorkingDays: 30, extendedWorkingDays: 45, investigationStartWorkingDays: 3, decisionNoticeWorkingDays: 3,
+      noticeDays: 7, noticeDaysByProgram: {}, noticeRoundsByProgram: {}, reviewPanelMinimum: 20,
+    });
+    expect(parsed.payments).toEqual({ periods: {} });
+    expect(parsed.funding.programShares).toEqual({});
+    expect(parsed.temporary.yearlyMaxMonths).toBe(12);
+  });
+
+  it('reads per-program settings with their fallbacks', () => {
+    const p = policySchema.parse({
+      ...demoPolicy,
+      funding: { cityShare: '0.5', programShares: { tekun: 0.7 } },
+      payments: { periods: { tekun: 'quarterly' } },
+      cases: { noticeDaysByProgram: { elderly_care_subsidy: 3 }, noticeRoundsByProgram: { dibao: 3 } },
+    });
+    expect([cityShareOf(p, 'tekun'), cityShareOf(p, 'dibao')]).toEqual(['0.7', '0.5']);
+    expect([paymentPeriodOf(p, 'tekun'), paymentPeriodOf(p, 'dibao')]).toEqual(['quarterly', 'monthly']);
+    expect(noticeRuleOf(p, 'elderly_care_subsidy')).toEqual({ days: 3, rounds: 1 });
+    expect(noticeRuleOf(p, 'dibao')).toEqual({ days: 7, rounds: 3 });
+    expect(p.cases.decisionWorkingDays).toBe(30);
   });
 
   it('accepts the demo policy', () => {
@@ -43,7 +81,11 @@ describe('policySchema', () => {
   it.each<[string, (p: Record<string, Record<string, unknown>>) => void, string]>([
     ['money in yuan with decimals', (p) => { p.dibao!.urbanStandard = 1040.5; }, 'dibao.urbanStandard'],
     ['negative money', (p) => { p.orphan!.standard = -1; }, 'orphan.standard'],
-    ['a rate as a float', (p) => { p.tekun!.multiplier = 1.3; }, 'tekun.multiplier'],
+    ['a rate too fine to write as a decimal', (p) => { p.tekun!.multiplier = 1e-7; }, 'tekun.multiplier'],
+    ['a negative rate as a number', (p) => { p.tekun!.multiplier = -0.5; }, 'tekun.multiplier'],
+    ['an unknown payment period', (p) => { p.payments = { periods: { tekun: 'weekly' } }; }, 'payments.periods.tekun'],
+    ['a city share above 1 for one program', (p) => { p.funding = { cityShare: '0.5', programShares: { tekun: '1.2' } }; }, 'funding.programShares.tekun'],
+    ['a decision limit of 0 days', (p) => { p.cases = { decisionWorkingDays: 0 }; }, 'cases.decisionWorkingDays'],
     ['an unknown parameter', (p) => { p.dibao!.maxCars = 0; }, 'dibao'],
     ['an unknown increment', (p) => { p.dibao!.increments = { ...demoPolicy.dibao.increments, veteran: '0.1' }; }, 'dibao.increments'],
     ['duplicate elderly tiers', (p) => { p.elderly!.tiers = [{ minAge: 80, amount: 1 }, { minAge: 80, amount: 2 }]; }, 'elderly.tiers'],
@@ -66,6 +108,21 @@ describe('rates', () => {
     ['0.000001', 1n, 1000000n],
   ])('%s is exactly %i / %i', (rate, numerator, denominator) => {
     expect(rateFraction(rate)).toEqual({ numerator, denominator });
+  });
+
+  it.each<[number, string]>([
+    [0.2, '0.2'],
+    [1.3, '1.3'],
+    [0.15, '0.15'],
+    [1, '1'],
+    [0, '0'],
+    [0.000001, '0.000001'],
+  ])('takes the JSON number %d as exactly %j', (rate, decimal) => {
+    expect(rateSchema.parse(rate)).toBe(decimal);
+  });
+
+  it.each([1e-7, -0.1, 0.1234567, 1000, Number.NaN])('rejects the number %d', (rate) => {
+    expect(rateSchema.safeParse(rate).success).toBe(false);
   });
 
   it.each(['1.', '.5', '-0.1', '1e3', '01.3', '0.1234567', ' 1.3', '1,3', ''])('rejects %j', (rate) => {
@@ -137,11 +194,20 @@ describe('resolvePolicy', () => {
     expect(error).toBeInstanceOf(PolicyIncompleteError);
     expect(error).toMatchObject({ kind: 'unprocessable', code: 'policy_incomplete', missing: ['tekun.care', 'orphan.standard'] });
     expect(() => resolvePolicy(cityAnd(), CHAIN, '2023-12-31')).toThrow(PolicyIncompleteError);
-    expect(() => resolvePolicy([], CHAIN, '2025-06-15')).toThrow(expect.objectContaining({ missing: POLICY_KEYS }));
+    expect(() => resolvePolicy([], CHAIN, '2025-06-15')).toThrow(expect.objectContaining({ missing: POLICY_KEYS.filter((k) => nationalDefault(k) === null) }));
+  });
+
+  it('takes the national value of a later setting no area has set, and says so', () => {
+    const rows = policyToRows(demoPolicy, '4201', '2024-01-01').filter((r) => !r.key.startsWith('cases.'));
+    const { policy, sources } = resolvePolicy([...rows, row('420102', 'cases.decisionWorkingDays', '2025-01-01', 20)], CHAIN, '2025-06-15');
+    expect(policy.cases.decisionWorkingDays).toBe(20);
+    expect(sources['cases.decisionWorkingDays'].areaCode).toBe('420102');
+    expect(policy.cases.extendedWorkingDays).toBe(45);
+    expect(sources['cases.extendedWorkingDays']).toEqual(NATIONAL_SOURCE);
   });
 
   it('refuses a stored value that is not valid for its key, naming it', () => {
-    const rows = cityAnd(row('420102', 'tekun.multiplier', '2025-01-01', 1.3, 4));
+    const rows = cityAnd(row('420102', 'tekun.multiplier', '2025-01-01', 'x1.3', 4));
     expect(() => resolvePolicy(rows, CHAIN, '2025-06-15')).toThrow(
       expect.objectContaining({ code: 'policy_value_invalid', field: 'tekun.multiplier', params: { areaCode: '420102', effectiveFrom: '2025-01-01', version: 4 } }),
     );

@@ -17,8 +17,27 @@ import { DISABILITY_CATEGORIES, INCOME_TYPES } from './household.ts';
 const MAX_FEN = 10_000_000_000;
 const fen = z.number().int().min(0).max(MAX_FEN);
 const RATE = /^(0|[1-9]\d{0,2})(\.\d{1,6})?$/;
-export const rateSchema = z.string().regex(RATE, '比率应写成小数字符串，如 "1.3"');
-export type Rate = z.infer<typeof rateSchema>;
+const RATE_MESSAGE = '比率应写成小数，如 "1.3" 或 1.3（至多 6 位小数）';
+/**
+ * A rate is kept as the exact decimal string it was published as. A JSON number (0.2) is
+ * accepted too and turned into its shortest decimal form ("0.2", what the author typed), so no
+ * binary fraction ever reaches a product; numbers that have no such form (1e-7) are refused.
+ */
+export const rateSchema = z.codec(
+  z.union([z.string(), z.number().finite().nonnegative()], { error: RATE_MESSAGE }),
+  z.string().regex(RATE, RATE_MESSAGE),
+  // A codec, not a transform: responses are encoded through the same schema (the rate as stored).
+  { decode: (r) => (typeof r === 'number' ? String(r) : r), encode: (r) => r },
+);
+export type Rate = z.output<typeof rateSchema>;
+
+/** A program's code: a built-in one (`dibao`) or a local program an admin defined (`local_zunlaojin`). */
+const programCode = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '项目代码应为小写字母、数字和下划线');
+/** 发放周期: how often a program's money goes out; a quarterly payroll pays its three months at once. */
+export const PAYMENT_PERIODS = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
+export type PaymentPeriod = (typeof PAYMENT_PERIODS)[number];
+const share = rateSchema.refine((r) => Number(r) <= 1, '市级分担比例应在 0 到 1 之间');
+const workingDays = z.number().int().min(1).max(120);
 
 const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
 
@@ -83,29 +102,81 @@ export const policySchema = z.strictObject({
     standard: fen,
   }),
   temporary: z.strictObject({
-    /** 临时救助: a grant is at most this many months of the dibao standard */
+    /** 临时救助: a grant is at most this many months of the household's dibao standard (urban or rural) */
     maxMonths: z.number().int().min(0).max(120),
     /** 小额先行: what a street may pay before the file is complete */
     urgentCap: fen,
+    /** a household receives at most this many months of its standard in a calendar year, all grants together */
+    yearlyMaxMonths: z.number().int().min(0).max(240).default(12),
   }),
   funding: z.strictObject({
-    /** 资金分担: the city's share of every payroll (0–1); the district pays the rest */
-    cityShare: rateSchema.refine((r) => Number(r) <= 1, '市级分担比例应在 0 到 1 之间'),
+    /** 资金分担: the city's share of a payroll (0–1) for programs without their own; the district pays the rest */
+    cityShare: share,
+    /** the city's share per program, e.g. { "tekun": "0.7" } (others: cityShare) */
+    programShares: z.record(programCode, share).default({}),
   }),
+  payments: z
+    .strictObject({
+      /** 发放周期 per program, e.g. { "tekun": "quarterly" } (others: monthly) */
+      periods: z.record(programCode, z.enum(PAYMENT_PERIODS)).default({}),
+    })
+    .prefault({}),
+  /**
+   * 时限与程序: the legal limits of DOMAIN.md §5 (最低生活保障审核确认办法, 特困人员认定办法) with the
+   * national values as defaults; many cities set shorter ones.
+   */
+  cases: z
+    .strictObject({
+      /** 审核确认 within this many working days of acceptance */
+      decisionWorkingDays: workingDays.default(30),
+      /** … or this many with a recorded extension */
+      extendedWorkingDays: workingDays.default(45),
+      /** 入户调查 starts within this many working days of acceptance */
+      investigationStartWorkingDays: workingDays.default(3),
+      /** 不予确认通知书 within this many working days of the decision */
+      decisionNoticeWorkingDays: workingDays.default(3),
+      /** 公示 length in calendar days for programs without their own */
+      noticeDays: z.number().int().min(1).max(60).default(7),
+      /** 公示 length per program, e.g. { "elderly_care_subsidy": 3 } */
+      noticeDaysByProgram: z.record(programCode, z.number().int().min(1).max(60)).default({}),
+      /** 三榜公示: rounds of notice per program (others: one) */
+      noticeRoundsByProgram: z.record(programCode, z.number().int().min(1).max(3)).default({}),
+      /** 民主评议 panels need at least this many members before their vote counts */
+      reviewPanelMinimum: z.number().int().min(1).max(200).default(20),
+    })
+    .prefault({}),
 });
 export type Policy = z.infer<typeof policySchema>;
 
-type Groups = typeof policySchema.shape;
+/** A group as an object schema (groups added later are wrapped in `prefault({})` so old policies parse). */
+type GroupObject<S> = S extends z.ZodPrefault<infer Inner> ? Inner : S;
+type Groups = { [G in keyof typeof policySchema.shape]: GroupObject<(typeof policySchema.shape)[G]> };
 /** A stored parameter's key: `dibao.urbanStandard`, `elderly.tiers`, … */
 export type PolicyKey = {
   [G in keyof Groups]: `${G & string}.${keyof Groups[G]['shape'] & string}`;
 }[keyof Groups];
 
+function groupObject(schema: z.ZodType): z.ZodObject {
+  return (schema instanceof z.ZodPrefault ? schema.unwrap() : schema) as z.ZodObject;
+}
+
 const VALUE_SCHEMAS = new Map<PolicyKey, z.ZodType>(
   Object.entries(policySchema.shape).flatMap(([group, groupSchema]) =>
-    Object.entries(groupSchema.shape).map(([name, schema]) => [`${group}.${name}` as PolicyKey, schema as z.ZodType]),
+    Object.entries(groupObject(groupSchema as z.ZodType).shape).map(([name, schema]) => [`${group}.${name}` as PolicyKey, schema as z.ZodType]),
   ),
 );
+
+/**
+ * The national value of a key added after policies were first stored (a legal limit, a
+ * per-program setting): in force wherever no area sets its own. Keys without one must be set.
+ */
+export function nationalDefault(key: PolicyKey): { value: unknown } | null {
+  const parsed = policyValueSchema(key).safeParse(undefined);
+  return parsed.success ? { value: parsed.data } : null;
+}
+
+/** Where a value came from when no area set it: the national default. */
+export const NATIONAL_SOURCE: PolicySource = { areaCode: 'national', effectiveFrom: '0000-01-01', version: 0 };
 export const POLICY_KEYS: readonly PolicyKey[] = [...VALUE_SCHEMAS.keys()];
 
 export function isPolicyKey(key: string): key is PolicyKey {
@@ -205,7 +276,14 @@ export function resolvePolicy(rows: readonly PolicyRow[], areaCodeChain: readonl
   for (const key of POLICY_KEYS) {
     const row = areaCodeChain.map((area) => best.get(`${area}|${key}`)).find((r) => r !== undefined);
     if (!row) {
-      missing.push(key);
+      const fallback = nationalDefault(key);
+      if (!fallback) {
+        missing.push(key);
+        continue;
+      }
+      const [group, name] = key.split('.') as [string, string];
+      (groups[group] ??= {})[name] = fallback.value;
+      sources[key] = NATIONAL_SOURCE;
       continue;
     }
     const parsed = policyValueSchema(key).safeParse(row.value);
@@ -294,6 +372,32 @@ export const demoPolicy: Policy = {
     careGrades: [{ grade: 1 }, { grade: 2 }, { grade: 3, categories: ['intellectual', 'mental'] }],
   },
   orphan: { standard: 160000 },
-  temporary: { maxMonths: 6, urgentCap: 100000 },
-  funding: { cityShare: '0.5' },
+  temporary: { maxMonths: 6, urgentCap: 100000, yearlyMaxMonths: 12 },
+  funding: { cityShare: '0.5', programShares: {} },
+  payments: { periods: {} },
+  cases: {
+    decisionWorkingDays: 30,
+    extendedWorkingDays: 45,
+    investigationStartWorkingDays: 3,
+    decisionNoticeWorkingDays: 3,
+    noticeDays: 7,
+    noticeDaysByProgram: {},
+    noticeRoundsByProgram: {},
+    reviewPanelMinimum: 20,
+  },
 };
+
+/** How often a program pays in an area (monthly unless the policy says otherwise). */
+export function paymentPeriodOf(policy: Policy, program: string): PaymentPeriod {
+  return policy.payments.periods[program] ?? 'monthly';
+}
+
+/** The city's share of a program's payroll. */
+export function cityShareOf(policy: Policy, program: string): Rate {
+  return policy.funding.programShares[program] ?? policy.funding.cityShare;
+}
+
+/** A program's public notice: its length in calendar days and its number of rounds (三榜). */
+export function noticeRuleOf(policy: Policy, program: string): { days: number; rounds: number } {
+  return { days: policy.cases.noticeDaysByProgram[program] ?? policy.cases.noticeDays, rounds: policy.cases.noticeRoundsByProgram[program] ?? 1 };
+}

@@ -40,6 +40,14 @@ describe('scenarioSchema', () => {
     expect(scenarioSchema.parse(built)).toEqual(built);
   });
 
+  it('takes rates written as JSON numbers in an inline policy and keeps them exact', () => {
+    const increments = { severeDisability: 0.3, seriousIllness: 0.2, age70: 0.1, minorOrStudent: 0.1 };
+    const policy = { ...demoPolicy, tekun: { ...demoPolicy.tekun, multiplier: 1.3 }, dibao: { ...demoPolicy.dibao, workCostShare: 0.2, increments, edgeMultiplier: 1.5 } };
+    const parsed = scenarioSchema.parse({ ...json(), policy }).policy!;
+    expect(parsed).toEqual(demoPolicy);
+    expect(parsed.tekun.multiplier).toBe('1.3');
+  });
+
   it('accepts a legacy 15-digit ID number', () => {
     const input = json();
     input.household.members[0]!.idNumber = '420102500101123';
@@ -61,8 +69,8 @@ describe('scenarioSchema', () => {
     ['disability grade 5', (s) => { s.household.members[0]!.disability = { category: 'physical', grade: 5 }; }, 'household.members.0.disability.grade'],
     ['no members', (s) => { s.household.members = []; }, 'household.members'],
     ['two subjects', (s) => { s.household.members.push({ ...s.household.members[0]!, idNumber: buildMember().idNumber }); }, 'household.members'],
-    ['a rate given as a number in an inline policy', (s) => {
-      s.policy = { ...demoPolicy, tekun: { ...demoPolicy.tekun, multiplier: 1.3 } };
+    ['a rate in an inline policy too fine to be a decimal', (s) => {
+      s.policy = { ...demoPolicy, tekun: { ...demoPolicy.tekun, multiplier: 1e-9 } };
     }, 'policy.tekun.multiplier'],
   ])('rejects %s, naming the field', (_name, mutate, path) => {
     const input = json();

@@ -77,8 +77,13 @@ describe.each(dialects)('policies, calculations and simulation on %s', (dialect)
     const bad = await api('county', 'POST', '/policies/420102/parameters', { ...body, value: -5 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('value');
-    const rate = await api('admin', 'POST', '/policies/420102/parameters', { key: 'tekun.multiplier', effectiveFrom: '2026-08-01', value: 1.3 });
-    expect(rate.statusCode).toBe(400);
+    // A rate written as a JSON number is kept as the exact decimal it was typed as.
+    const rate = await api('admin', 'POST', '/policies/420102/parameters', { key: 'tekun.multiplier', effectiveFrom: '2026-08-01', value: 1.35 });
+    expect(rate.statusCode).toBe(201);
+    expect(rate.json().value).toBe('1.35');
+    const tooFine = await api('admin', 'POST', '/policies/420102/parameters', { key: 'tekun.multiplier', effectiveFrom: '2026-08-01', value: 1e-7 });
+    expect(tooFine.statusCode).toBe(400);
+    expect(tooFine.json().error.field).toBe('value');
     expect((await api('admin', 'POST', '/policies/420102/parameters', { key: 'tekun.multiplier', effectiveFrom: '2026-08-01', value: '1.4' })).statusCode).toBe(201);
     const audit = (await api('auditor', 'GET', '/audit?entityType=policy&pageSize=5')).json().items;
     expect(audit[0]).toMatchObject({ action: 'policy.set', actorUsername: 'admin', newValue: { value: '1.4' } });
