@@ -100,6 +100,11 @@ describe.each(dialects)('policies, calculations and simulation on %s', (dialect)
 
     const inline = await api('community', 'POST', '/calculations', scenario({ areaCode: undefined, policy: { ...demoPolicy, dibao: { ...demoPolicy.dibao, urbanStandard: 80000 } } }));
     expect(inline.json()).toMatchObject({ eligible: true, monthlyAmount: 30000, policyVersion: expect.stringMatching(/^inline\//) });
+    // Rates written as JSON numbers are the same exact decimals: same amount, same policy label.
+    const numeric = { ...demoPolicy, dibao: { ...demoPolicy.dibao, urbanStandard: 80000, workCostShare: 0.2, edgeMultiplier: 1.5, increments: { severeDisability: 0.3, seriousIllness: 0.2, age70: 0.1, minorOrStudent: 0.1 } }, tekun: { ...demoPolicy.tekun, multiplier: 1.3 } };
+    const withNumbers = await api('community', 'POST', '/calculations', scenario({ areaCode: undefined, policy: numeric }));
+    expect(withNumbers.statusCode).toBe(200);
+    expect(withNumbers.json()).toMatchObject({ monthlyAmount: 30000, policyVersion: inline.json().policyVersion });
 
     const en = await api('community', 'POST', '/calculations', scenario(), { 'accept-language': 'en' });
     expect(en.json().explanation.lines.map((l: { label: string }) => l.label)).toContain('Per-capita income');
