@@ -27,10 +27,12 @@ export type IncomeInsert = Omit<Selectable<IncomeItemTable>, 'id'>;
 export type DeductionInsert = Omit<Selectable<DeductionTable>, 'id'>;
 export type AssetInsert = Omit<Selectable<AssetTable>, 'id'>;
 export type ObligorInsert = Omit<Selectable<ObligorTable>, 'id'>;
-export type ApplicationInsert = Selectable<ApplicationTable>;
+/** Columns added after the fill was written (0010): left to their defaults, as in the rows' TABLES list. */
+type LaterApplicationColumns = 'investigation_due_on' | 'investigation_started_on' | 'decision_notice_due_on' | 'temporary_type' | 'temporary_event' | 'requested_amount' | 'event_description';
+export type ApplicationInsert = Omit<Selectable<ApplicationTable>, LaterApplicationColumns>;
 export type CaseEventInsert = Omit<Selectable<CaseEventTable>, 'id'>;
 export type CaseRecordInsert = Omit<Selectable<CaseRecordTable>, 'id'>;
-export type PublicNoticeInsert = Selectable<PublicNoticeTable>;
+export type PublicNoticeInsert = Omit<Selectable<PublicNoticeTable>, 'round' | 'rounds'>;
 export type EnrolmentInsert = Selectable<EnrolmentTable>;
 export type EnrolmentChangeInsert = Omit<Selectable<EnrolmentChangeTable>, 'id'>;
 
