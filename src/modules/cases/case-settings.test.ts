@@ -112,7 +112,8 @@ describe.each(dialects)('case settings from the policy on %s', (dialect) => {
         expect(early.json().error.message).toContain('2026-03-06');
         await advance(5, async () => {
           const second = (await act('community', id, { action: 'close_notice' })).json();
-          expect(second).toMatchObject({ state: 'public_notice', notice: { round: 2, rounds: 3, openedOn: '2026-03-07', closesOn: '2026-03-11' } });
+          expect(second).toMatchObject({ state: 'public_notice', notice: { round: 2, rounds: 3, openedOn: '2026-03-07', closesOn: '2026-03-11', monthlyAmount: first.notice.monthlyAmount } });
+          expect(first.notice.monthlyAmount).toBeGreaterThan(0);
           const board = await t().app.inject({ url: '/public/notices/420102010001' });
           expect(board.body).toContain('第 2 榜（共 3 榜）');
           expect(board.body).toContain('2026-03-07 至 2026-03-11');

@@ -152,7 +152,8 @@ async function applyEffect(
           masked_id_number: maskIdNumber(head.idNumber),
           program: app.program,
           members: data.members.filter((m) => !m.inPrison).length,
-          monthly_amount: c.patch.calculated_amount ?? 0,
+          // The amount frozen at street review (this transition, or an earlier one for a later round).
+          monthly_amount: c.patch.calculated_amount ?? app.calculated_amount ?? 0,
           // Minors applying for tekun are not published (DOMAIN.md §5.6).
           published: app.program === 'tekun' && data.members.every((m) => Number(c.today.slice(0, 4)) - Number(m.idNumber.slice(6, 10)) < 18) ? 0 : 1,
           created_at: c.now,

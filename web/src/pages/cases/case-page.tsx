@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Grid, Input, Modal, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -29,6 +29,8 @@ export function CasePage() {
   const [action, setAction] = useState<CaseAction | null>(null);
   const [extending, setExtending] = useState(false);
   const [extendForm] = Form.useForm<{ reason: string }>();
+  // On a phone the actions go under the title and the details read label above value.
+  const narrow = !Grid.useBreakpoint().md;
 
   const load = useCallback(async () => {
     try {
@@ -59,6 +61,31 @@ export function CasePage() {
     }
   };
 
+  const actions = (
+    <Space wrap data-testid="case-actions">
+      {primary.map((a) =>
+        a === 'close_notice' && view.notice && !view.notice.over ? (
+          // The law gives the public 7 full days; the button waits for them.
+          <Tooltip key={a} title={c('noticeRunsUntil', { date: view.notice.closesOn })}>
+            <Button type="primary" disabled>
+              {label('action', a)}
+            </Button>
+          </Tooltip>
+        ) : (
+          <Button key={a} type="primary" onClick={() => setAction(a)}>
+            {label('action', a)}
+          </Button>
+        ),
+      )}
+      {secondary.map((a) => (
+        <Button key={a} danger={a === 'reject' || a === 'withdraw'} onClick={() => setAction(a)}>
+          {label('action', a)}
+        </Button>
+      ))}
+      {canExtend && <Button onClick={() => setExtending(true)}>{c('extend')}</Button>}
+    </Space>
+  );
+
   return (
     <>
       <Card
@@ -72,32 +99,10 @@ export function CasePage() {
             {view.relativeFlagged && <Tag color="orange">{c('relativeFlag')}</Tag>}
           </Space>
         }
-        extra={
-          <Space wrap data-testid="case-actions">
-            {primary.map((a) =>
-              a === 'close_notice' && view.notice && !view.notice.over ? (
-                // The law gives the public 7 full days; the button waits for them.
-                <Tooltip key={a} title={c('noticeRunsUntil', { date: view.notice.closesOn })}>
-                  <Button type="primary" disabled>
-                    {label('action', a)}
-                  </Button>
-                </Tooltip>
-              ) : (
-                <Button key={a} type="primary" onClick={() => setAction(a)}>
-                  {label('action', a)}
-                </Button>
-              ),
-            )}
-            {secondary.map((a) => (
-              <Button key={a} danger={a === 'reject' || a === 'withdraw'} onClick={() => setAction(a)}>
-                {label('action', a)}
-              </Button>
-            ))}
-            {canExtend && <Button onClick={() => setExtending(true)}>{c('extend')}</Button>}
-          </Space>
-        }
+        extra={narrow ? undefined : actions}
         style={{ marginBottom: 16 }}
       >
+        {narrow && <div style={{ marginBottom: 16 }}>{actions}</div>}
         <CaseSteps view={view} />
         <IntakeAlert view={view} role={user.role} />
         {view.relativeFlagged && (
@@ -108,7 +113,7 @@ export function CasePage() {
             message={view.relativeReview ? c('relativeReviewed', { text: view.relativeReview }) : c('relativeWarning')}
           />
         )}
-        <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 3 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
+        <Descriptions size="small" bordered layout={narrow ? 'vertical' : 'horizontal'} column={{ xs: 1, sm: 2, lg: 3 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
           <Descriptions.Item label={c('household')}>
             <Link to={`/households/${view.householdId}`}>
               {view.headName ?? view.householdId}
