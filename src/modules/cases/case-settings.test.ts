@@ -145,13 +145,14 @@ describe.each(dialects)('case settings from the policy on %s', (dialect) => {
     const { id } = await apply({ democraticReview: true });
     await toStreetReview(id);
     const c = (await as('community', 'GET', `/applications/${id}`)).json();
-    expect(c.state).toBe('democratic_review');
+    expect(c).toMatchObject({ state: 'democratic_review', rules: { reviewPanelMinimum: 20, extendedWorkingDays: 45, notice: { days: 7, rounds: 1 } } });
     expect((await as('community', 'POST', `/applications/${id}/records`, meeting)).statusCode).toBe(200);
     const refused = await act('community', id, { action: 'complete_democratic_review' });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error).toMatchObject({ code: 'case_requires_review_meeting', field: 'action' });
     expect(refused.json().error.message).toContain('不少于 20 人');
     await withSetting('cases.reviewPanelMinimum', 15, 20, async () => {
+      expect((await as('community', 'GET', `/applications/${id}`)).json().rules.reviewPanelMinimum).toBe(15);
       expect((await act('community', id, { action: 'complete_democratic_review' })).json().state).toBe('street_review');
     });
   });

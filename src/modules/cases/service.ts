@@ -9,7 +9,9 @@ import { workingDaysBetween } from '../../domain/calendar.ts';
 import { pathOf, type CaseProgram, type CaseState } from '../../domain/cases/states.ts';
 import { availableActions, rolesFor } from '../../domain/cases/transition.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { noticeRuleOf } from '../../domain/policy.ts';
 import { recordAudit } from '../audit/service.ts';
+import { policyInForce } from '../policies/service.ts';
 import { findArea } from '../areas/service.ts';
 import { meansTestData } from '../registry/service.ts';
 import { caseContext } from './context.ts';
@@ -137,7 +139,8 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     throw new DomainError('not_found', 'application_not_found', { params: { id } });
   }
   const owningStreet = app.area_code.slice(0, 9);
-  const [events, records, notices, objections, area, names, streets] = await Promise.all([
+  const today = todayInChina(deps.clock);
+  const [events, records, notices, objections, area, names, streets, { policy }] = await Promise.all([
     q.eventsOf(db, id),
     q.recordsOf(db, id),
     q.noticesOf(db, id),
@@ -145,10 +148,10 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     findArea(db, app.area_code),
     q.caseNames(db, app.household_id, app.subject_person_id),
     q.areaNames(db, [owningStreet, app.receiving_street_code]),
+    policyInForce(db, app.area_code, today),
   ]);
   const notice = notices.at(-1);
   const inCaseArea = isWithinArea(actor.areaCode, app.area_code);
-  const today = todayInChina(deps.clock);
   // Until the street office accepts it (受理) no legal clock runs.
   const accepted = events.some((e) => e.action === 'accept');
   const allowed = availableActions({ program: app.program as CaseProgram, state: app.state as CaseState, democraticReview: app.democratic_review === 1, urgentPaid: app.urgent_amount !== null });
@@ -203,6 +206,12 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     notice: notice
       ? { id: notice.id, round: notice.round, rounds: notice.rounds, openedOn: notice.opened_on, closesOn: notice.closes_on, maskedName: notice.masked_name, maskedIdNumber: notice.masked_id_number, monthlyAmount: notice.monthly_amount, over: today > notice.closes_on }
       : null,
+    /** The area's rules in force today, for what the page says before it is asked (extension, panel, notice). */
+    rules: {
+      extendedWorkingDays: policy.cases.extendedWorkingDays,
+      reviewPanelMinimum: policy.cases.reviewPanelMinimum,
+      notice: noticeRuleOf(policy, app.program),
+    },
     /** 三榜公示: every round's notice, in order. */
     notices: notices.map((n) => ({ id: n.id, round: n.round, rounds: n.rounds, openedOn: n.opened_on, closesOn: n.closes_on })),
     objections: objections.map((o) => ({ id: o.id, raisedBy: o.raised_by, receivedVia: o.received_via, content: o.content, status: o.status, resolution: o.resolution, createdAt: o.created_at })),

@@ -112,6 +112,8 @@ export interface CaseView {
   records: CaseRecord[];
   notice: { id: number; round: number; rounds: number; openedOn: string; closesOn: string; maskedName: string; maskedIdNumber: string; monthlyAmount: number | null; over: boolean } | null;
   notices: { id: number; round: number; rounds: number; openedOn: string; closesOn: string }[];
+  /** The area's rules in force today (policy `cases.*`). */
+  rules: { extendedWorkingDays: number; reviewPanelMinimum: number; notice: { days: number; rounds: number } };
   objections: Objection[];
 }
 

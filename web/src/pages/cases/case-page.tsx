@@ -65,7 +65,7 @@ export function CasePage() {
     <Space wrap data-testid="case-actions">
       {primary.map((a) =>
         a === 'close_notice' && view.notice && !view.notice.over ? (
-          // The law gives the public 7 full days; the button waits for them.
+          // The public gets the notice's full days (per program); the button waits for them.
           <Tooltip key={a} title={c('noticeRunsUntil', { date: view.notice.closesOn })}>
             <Button type="primary" disabled>
               {label('action', a)}
@@ -250,7 +250,7 @@ export function CasePage() {
         }}
       />
       <Modal open={extending} title={c('extend')} onOk={() => void extend()} onCancel={() => setExtending(false)} destroyOnHidden>
-        <Typography.Paragraph type="secondary">{c('extendHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{c('extendHint', { days: view.rules.extendedWorkingDays })}</Typography.Paragraph>
         <Form form={extendForm} layout="vertical" preserve={false}>
           <Form.Item name="reason" label={c('extendReason')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={3} />
