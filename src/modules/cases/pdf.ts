@@ -50,7 +50,9 @@ export function noticePdf(fontPath: string, n: { areaName: string; openedOn: str
       doc.addPage();
       y = 56;
     }
-    row([l.maskedName, l.maskedIdNumber, l.programName, String(l.members), formatYuan(l.monthlyAmount, { grouping: true })], y);
+    // 三榜公示: the round beside the program (第 2 榜).
+    const program = l.rounds && l.rounds > 1 ? `${l.programName} 第${l.round}榜` : l.programName;
+    row([l.maskedName, l.maskedIdNumber, program, String(l.members), formatYuan(l.monthlyAmount, { grouping: true })], y);
     y += 20;
   }
   doc.moveDown(2).text('', 56, y + 16);

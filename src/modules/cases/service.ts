@@ -9,7 +9,7 @@ import { workingDaysBetween } from '../../domain/calendar.ts';
 import { pathOf, type CaseProgram, type CaseState } from '../../domain/cases/states.ts';
 import { availableActions, rolesFor } from '../../domain/cases/transition.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { noticeRuleOf } from '../../domain/policy.ts';
+import { noticeRuleOf, PolicyIncompleteError, policySchema } from '../../domain/policy.ts';
 import { recordAudit } from '../audit/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { findArea } from '../areas/service.ts';
@@ -148,7 +148,11 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     findArea(db, app.area_code),
     q.caseNames(db, app.household_id, app.subject_person_id),
     q.areaNames(db, [owningStreet, app.receiving_street_code]),
-    policyInForce(db, app.area_code, today),
+    // Viewing a case never fails on an incomplete policy: the rules then read the national values.
+    policyInForce(db, app.area_code, today).catch((e: unknown) => {
+      if (e instanceof PolicyIncompleteError) return { policy: { cases: policySchema.shape.cases.parse(undefined) } };
+      throw e;
+    }),
   ]);
   const notice = notices.at(-1);
   const inCaseArea = isWithinArea(actor.areaCode, app.area_code);
