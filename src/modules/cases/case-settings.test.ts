@@ -181,6 +181,9 @@ describe.each(dialects)('case settings from the policy on %s', (dialect) => {
     const owner = (await as('street', 'GET', '/inbox')).json().items.find((c: { id: number }) => c.id === taken.id);
     expect(owner).toMatchObject({ actions: expect.arrayContaining(['accept']), forwarded: true });
     const accepted = (await act('street', taken.id, { action: 'accept' })).json();
+    // After acceptance too, the window only views: no records, no extension.
+    expect((await as(username, 'POST', `/applications/${taken.id}/records`, investigation)).json().error.code).toBe('case_other_street');
+    expect((await as(username, 'POST', `/applications/${taken.id}/extend`, { reason: '需补充' })).statusCode).toBe(403);
     expect(accepted).toMatchObject({ state: 'investigation', clock: { acceptedOn: '2026-03-02' } });
     expect(accepted.events.map((e: { action: string; actorUsername: string }) => [e.action, e.actorUsername])).toEqual([
       ['submit', username],

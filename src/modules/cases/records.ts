@@ -8,14 +8,7 @@ import { maskIdNumber } from '../../domain/masking.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as q from './queries.ts';
 import type { CaseRecordInput } from './schema.ts';
-import { applicationInScope, getApplication } from './service.ts';
-
-/** A street window that only took another street's file sees the case; the owning street works on it. */
-async function assertHandledHere(deps: Deps, actor: Actor, app: q.ApplicationRow): Promise<void> {
-  if (isWithinArea(actor.areaCode, app.area_code)) return;
-  const street = app.area_code.slice(0, 9);
-  throw new DomainError('forbidden', 'case_other_street', { params: { street: (await q.areaNames(deps.db, [street])).get(street) ?? street } });
-}
+import { applicationInScope, assertHandledHere, getApplication } from './service.ts';
 
 /** Which step a record belongs to, and who writes it. */
 const RECORD_RULES: Record<CaseRecordInput['kind'], { states: string[]; roles: string[] }> = {
@@ -31,7 +24,7 @@ export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input:
   const app = await applicationInScope(deps.db, actor, id);
   const rule = RECORD_RULES[input.kind];
   if (!rule.roles.includes(actor.role)) throw new DomainError('forbidden', 'case_wrong_role', { params: { roles: rule.roles.join(', ') } });
-  await assertHandledHere(deps, actor, app);
+  await assertHandledHere(deps.db, actor, app);
   if (!rule.states.includes(app.state)) throw new DomainError('conflict', 'case_record_wrong_step', { field: 'kind', params: { state: app.state } });
   const staff = 'staff' in input ? new Set(input.staff.map((s) => s.trim())).size : 0;
   const now = nowIso(deps.clock);
@@ -52,7 +45,7 @@ export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input:
 export async function addObjection(deps: Deps, actor: Actor, id: number, input: { raisedBy: string; receivedVia: string; content: string }) {
   assertPermission(actor, 'writeData');
   const app = await applicationInScope(deps.db, actor, id);
-  await assertHandledHere(deps, actor, app);
+  await assertHandledHere(deps.db, actor, app);
   if (app.state !== 'public_notice') throw new DomainError('conflict', 'objection_not_in_notice', { params: { state: app.state } });
   const now = nowIso(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
@@ -72,7 +65,7 @@ export async function resolveObjection(deps: Deps, actor: Actor, objectionId: nu
   const objection = await deps.db.selectFrom('objections').selectAll().where('id', '=', objectionId).executeTakeFirst();
   if (!objection) throw new DomainError('not_found', 'objection_not_found');
   const app = await applicationInScope(deps.db, actor, objection.application_id);
-  await assertHandledHere(deps, actor, app);
+  await assertHandledHere(deps.db, actor, app);
   if (objection.status !== 'open') throw new DomainError('conflict', 'objection_resolved');
   const now = nowIso(deps.clock);
   await deps.db.transaction().execute(async (trx) => {

@@ -29,6 +29,16 @@ export async function applicationInScope(db: DbOrTrx, actor: Actor, id: number):
   return app;
 }
 
+/** A street window that only took another street's file sees the case; the owning street works on it. */
+export async function otherStreetError(db: DbOrTrx, app: q.ApplicationRow): Promise<DomainError> {
+  const street = app.area_code.slice(0, 9);
+  return new DomainError('forbidden', 'case_other_street', { params: { street: (await q.areaNames(db, [street])).get(street) ?? street } });
+}
+
+export async function assertHandledHere(db: DbOrTrx, actor: Actor, app: q.ApplicationRow): Promise<void> {
+  if (!isWithinArea(actor.areaCode, app.area_code)) throw await otherStreetError(db, app);
+}
+
 /** 临时救助 intake: the type, the event and the sum asked for are required there, and only there. */
 function temporaryIntake(input: NewApplication) {
   const given = { temporaryType: input.temporaryType, temporaryEvent: input.temporaryEvent, requestedAmount: input.requestedAmount };

@@ -20,7 +20,7 @@ import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { caseContext, casePolicy } from './context.ts';
 import * as q from './queries.ts';
 import type { TransitionInput } from './schema.ts';
-import { applicationInScope, getApplication } from './service.ts';
+import { applicationInScope, assertHandledHere, getApplication, otherStreetError } from './service.ts';
 
 
 /**
@@ -71,10 +71,7 @@ export async function transitionCase(deps: Deps, actor: Actor, id: number, input
     const p = decided.problem;
     if (p.code === 'illegal_transition') throw new DomainError('conflict', 'illegal_transition', { field: 'action', params: { state: app.state, allowed: p.allowed.join(', ') || '—' } });
     if (p.code === 'wrong_role') throw new DomainError('forbidden', 'case_wrong_role', { params: { roles: p.roles.join(', ') } });
-    if (p.code === 'wrong_area') {
-      const street = app.area_code.slice(0, 9);
-      throw new DomainError('forbidden', 'case_other_street', { params: { street: (await q.areaNames(deps.db, [street])).get(street) ?? street } });
-    }
+    if (p.code === 'wrong_area') throw await otherStreetError(deps.db, app);
     // Money in the message reads in yuan.
     const params = Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, ['cap', 'granted', 'amount'].includes(k) && typeof v === 'number' ? formatYuan(v, { grouping: true }) : v]));
     throw new DomainError('unprocessable', `case_requires_${p.requirement}`, { field: p.requirement === 'comment_required' ? 'comment' : 'action', params });
@@ -220,6 +217,7 @@ export async function bulkTransition(deps: Deps, actor: Actor, ids: number[], in
 export async function extendCase(deps: Deps, actor: Actor, id: number, reason: string) {
   const app = await applicationInScope(deps.db, actor, id);
   if (actor.role !== 'county_approver' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'forbidden');
+  await assertHandledHere(deps.db, actor, app);
   if (app.extended === 1) throw new DomainError('conflict', 'case_already_extended');
   if (['approved', 'rejected', 'withdrawn'].includes(app.state)) throw new DomainError('conflict', 'illegal_transition', { params: { state: app.state, allowed: '—' } });
   const now = nowIso(deps.clock);
