@@ -27,12 +27,10 @@ export type IncomeInsert = Omit<Selectable<IncomeItemTable>, 'id'>;
 export type DeductionInsert = Omit<Selectable<DeductionTable>, 'id'>;
 export type AssetInsert = Omit<Selectable<AssetTable>, 'id'>;
 export type ObligorInsert = Omit<Selectable<ObligorTable>, 'id'>;
-/** Columns added after the fill was written (0010): left to their defaults, as in the rows' TABLES list. */
-type LaterApplicationColumns = 'investigation_due_on' | 'investigation_started_on' | 'decision_notice_due_on' | 'temporary_type' | 'temporary_event' | 'requested_amount' | 'event_description';
-export type ApplicationInsert = Omit<Selectable<ApplicationTable>, LaterApplicationColumns>;
+export type ApplicationInsert = Selectable<ApplicationTable>;
 export type CaseEventInsert = Omit<Selectable<CaseEventTable>, 'id'>;
 export type CaseRecordInsert = Omit<Selectable<CaseRecordTable>, 'id'>;
-export type PublicNoticeInsert = Omit<Selectable<PublicNoticeTable>, 'round' | 'rounds'>;
+export type PublicNoticeInsert = Selectable<PublicNoticeTable>;
 export type EnrolmentInsert = Selectable<EnrolmentTable>;
 export type EnrolmentChangeInsert = Omit<Selectable<EnrolmentChangeTable>, 'id'>;
 
@@ -86,7 +84,8 @@ export const TABLES: { [T in BulkTable]: Columns<BulkRows[T][number]> } = {
     ['consent_document_id', 'int4'], ['calculated_amount', 'int8'], ['calculation', 'varchar'], ['policy_version', 'varchar'],
     ['category', 'varchar'], ['relative_flagged', 'int4'], ['relative_review', 'varchar'], ['urgent_amount', 'int8'],
     ['notice_id', 'int4'], ['decision_text', 'varchar'], ['version', 'int4'], ['created_by', 'int4'], ['created_at', 'varchar'],
-    ['updated_at', 'varchar'],
+    ['updated_at', 'varchar'], ['investigation_due_on', 'varchar'], ['investigation_started_on', 'varchar'], ['decision_notice_due_on', 'varchar'],
+    ['temporary_type', 'varchar'], ['temporary_event', 'varchar'], ['requested_amount', 'int8'], ['event_description', 'varchar'],
   ],
   case_events: [
     ['application_id', 'int4'], ['at', 'varchar'], ['actor_id', 'int4'], ['actor_username', 'varchar'], ['action', 'varchar'],
@@ -99,7 +98,7 @@ export const TABLES: { [T in BulkTable]: Columns<BulkRows[T][number]> } = {
   public_notices: [
     ['id', 'int4'], ['application_id', 'int4'], ['area_code', 'varchar'], ['opened_on', 'varchar'], ['closes_on', 'varchar'],
     ['masked_name', 'varchar'], ['masked_id_number', 'varchar'], ['program', 'varchar'], ['members', 'int4'],
-    ['monthly_amount', 'int8'], ['published', 'int4'], ['created_at', 'varchar'],
+    ['monthly_amount', 'int8'], ['published', 'int4'], ['created_at', 'varchar'], ['round', 'int4'], ['rounds', 'int4'],
   ],
   enrolments: [
     ['id', 'int4'], ['household_id', 'int4'], ['person_id', 'int4'], ['program', 'varchar'], ['category', 'varchar'],

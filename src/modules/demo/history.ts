@@ -135,6 +135,10 @@ function confirmationDueOn(acceptedOn: string, extended: boolean): string {
 function noticeClosesOn(openedOn: string): string {
   return closesAfter(openedOn, 7);
 }
+/** 入户调查 starts within 3 working days of acceptance; 不予确认通知书 within 3 of the decision (the demo keeps the national limits). */
+export function demoDueIn3WorkingDays(date: string): string {
+  return addWorkingDays(date, NATIONAL_LIMITS.investigationStartWorkingDays);
+}
 function workingDayOnOrAfter(date: string): string {
   return memo(`${date}>=`, () => (isWorkingDay(date) ? date : addWorkingDaysOnCalendar(date, 1)));
 }
