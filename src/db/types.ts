@@ -206,6 +206,19 @@ export interface ApplicationTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  /** 入户调查 starts by this date (acceptance + the area's working days); null until accepted or on the short path. */
+  investigation_due_on: string | null;
+  /** The day of the first investigation or neighbour-interview record. */
+  investigation_started_on: string | null;
+  /** 不予确认通知书 reaches the applicant by this date (set on rejection). */
+  decision_notice_due_on: string | null;
+  /** 临时救助: emergency (急难型) | expenditure (支出型) */
+  temporary_type: string | null;
+  /** 临时救助: the event (src/domain/cases/temporary.ts) */
+  temporary_event: string | null;
+  /** 临时救助: the sum asked for at intake, fen */
+  requested_amount: number | null;
+  event_description: string | null;
 }
 
 export interface CaseEventTable {
@@ -246,6 +259,9 @@ export interface PublicNoticeTable {
   monthly_amount: number;
   published: number;
   created_at: string;
+  /** 三榜公示: this row's round (1-based) of `rounds`. */
+  round: Generated<number>;
+  rounds: Generated<number>;
 }
 
 export interface ObjectionTable {

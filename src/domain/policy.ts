@@ -398,6 +398,6 @@ export function cityShareOf(policy: Policy, program: string): Rate {
 }
 
 /** A program's public notice: its length in calendar days and its number of rounds (三榜). */
-export function noticeRuleOf(policy: Policy, program: string): { days: number; rounds: number } {
+export function noticeRuleOf(policy: Pick<Policy, 'cases'>, program: string): { days: number; rounds: number } {
   return { days: policy.cases.noticeDaysByProgram[program] ?? policy.cases.noticeDays, rounds: policy.cases.noticeRoundsByProgram[program] ?? 1 };
 }

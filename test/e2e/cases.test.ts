@@ -91,7 +91,11 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
       await dialog.getByRole('button', { name: '申请救助' }).click();
       await page.waitForURL(/\/cases\/\d+$/);
       caseId = Number(page.url().split('/').pop());
-      await expectState(page, '申请受理');
+      // The community forwards the file: the street office accepts (受理), not the community.
+      await expectState(page, '待街道受理');
+      await expect.poll(() => page.getByTestId('case-intake').textContent()).toContain('已转二七街道');
+      expect(await page.getByTestId('case-actions').getByRole('button', { name: /受\s*理/ }).count()).toBe(0);
+      await saveScreenshot(page, 'cases-forwarded-community');
     });
   });
 
@@ -101,13 +105,15 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
       await page.getByRole('menuitem', { name: '待办' }).click();
       const row = page.locator('.ant-table-row', { hasText: '欧阳建国' });
       await expect.poll(() => row.textContent()).toContain('最低生活保障');
-      expect(await row.textContent()).toContain('申请受理');
+      expect(await row.textContent()).toContain('待街道受理');
       await saveScreenshot(page, 'cases-inbox-street');
       await row.getByRole('link', { name: String(caseId) }).click();
       await page.waitForURL(`${server.url}/cases/${caseId}`);
       await act(page, /受\s*理/);
       await expectState(page, '入户调查');
       await expect.poll(() => page.getByTestId('case-due').textContent()).toMatch(/剩 \d+ 个工作日/);
+      // 入户调查 within 3 working days of acceptance (the national default).
+      await expect.poll(() => page.getByTestId('case-investigation-due').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
     });
   });
 
@@ -218,6 +224,28 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
       await expectState(page, '已确认');
       await expect.poll(() => page.getByText(/起纳入最低生活保障/).first().textContent()).toMatch(/B 类，月保障金额 \d/);
       await saveScreenshot(page, 'cases-dibao-confirmed');
+    });
+  });
+
+  it('community applies for temporary assistance with its event and the sum asked for', async () => {
+    await withPage(browser, 'cases-apply-temporary', async (page) => {
+      await logIn(page, server.url, 'community');
+      await page.goto(`${server.url}/households/${householdId}`);
+      await page.getByRole('button', { name: '申请救助' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('救助项目').click();
+      await page.locator('.ant-select-item-option', { hasText: '临时救助' }).click();
+      await dialog.getByLabel('救助类型').click();
+      await page.locator('.ant-select-item-option', { hasText: '急难型' }).click();
+      await dialog.getByLabel('事由').click();
+      await page.locator('.ant-select-item-option', { hasText: '火灾' }).click();
+      await dialog.getByLabel('申请金额（元）').fill('3000');
+      await dialog.getByLabel('情况说明').fill('厨房失火，家具被褥损毁');
+      await saveScreenshot(page, 'cases-apply-temporary');
+      await dialog.getByRole('button', { name: '申请救助' }).click();
+      await page.waitForURL(/\/cases\/\d+$/);
+      await expect.poll(() => page.getByTestId('case-temporary').textContent()).toMatch(/急难型[\s\S]*火灾[\s\S]*3,000\.00/);
+      await saveScreenshot(page, 'cases-case-temporary');
     });
   });
 

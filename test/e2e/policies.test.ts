@@ -80,4 +80,36 @@ describe.runIf(chromiumAvailable)('a county approver reads the policy and simula
       await saveScreenshot(page, 'simulation');
     });
   });
+
+  it('reads the time limits and sets three rounds of notice for tekun, refusing a program listed twice', async () => {
+    await withPage(browser, 'policies-cases', async (page) => {
+      await logIn(page, server.url, 'county');
+      await page.goto(`${server.url}/policies`);
+      const group = page.getByTestId('program-cases');
+      await expect.poll(() => group.textContent()).toContain('审核确认时限');
+      expect(await group.textContent()).toContain('30 个工作日');
+      expect(await group.textContent()).toContain('民主评议最少人数');
+      expect(await page.getByTestId('program-temporary').textContent()).toContain('每户年度累计上限');
+
+      await page.getByTestId('adjust-cases.noticeRoundsByProgram').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByTestId('program-add').click();
+      await dialog.getByRole('combobox', { name: '救助项目' }).nth(0).fill('tekun');
+      await dialog.getByRole('spinbutton').nth(0).fill('3');
+      await dialog.getByTestId('program-add').click();
+      await dialog.getByRole('combobox', { name: '救助项目' }).nth(1).fill('tekun');
+      await dialog.getByRole('spinbutton').nth(1).fill('2');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.getByText('项目“特困人员救助供养”重复').waitFor();
+      await saveScreenshot(page, 'policies-cases-invalid');
+      await dialog.getByRole('button', { name: 'delete' }).nth(1).click();
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const rounds = page.getByRole('row').filter({ has: page.getByTestId('param-cases.noticeRoundsByProgram') });
+      await expect.poll(() => rounds.textContent()).toContain('特困人员救助供养');
+      expect(await rounds.textContent()).toContain('3 榜');
+      expect(await rounds.textContent()).toContain('本级设定');
+      await saveScreenshot(page, 'policies-cases');
+    });
+  });
 });

@@ -9,18 +9,24 @@ function ctx(overrides: Partial<CaseContext> = {}): CaseContext {
     program: 'dibao',
     state: 'submitted',
     role: 'street_reviewer',
+    actorInCaseArea: true,
     democraticReview: false,
     investigationStaffCounts: [2],
     hasVerificationReport: true,
     hasReviewMeeting: true,
+    reviewPanelMinimum: 20,
     calculatedAmount: 52000,
     noticeClosesOn: '2026-03-08',
+    noticeRound: 1,
+    noticeRounds: 1,
     today: '2026-03-09',
     openObjections: 0,
     relativeFlagged: false,
     relativeReviewed: false,
     urgentCap: 100000,
     caseByCaseThreshold: 624000,
+    yearlyGranted: 0,
+    yearlyCap: 1248000,
     urgentPaid: false,
     input: { comment: '理由' },
     ...overrides,
@@ -42,7 +48,7 @@ const HAPPY: Record<'full' | 'full_review' | 'short', [CaseState, CaseAction, Ro
     ['democratic_review', 'complete_democratic_review', 'community_worker', 'street_review'],
   ],
   short: [
-    ['submitted', 'accept', 'community_worker', 'street_review'],
+    ['submitted', 'accept', 'street_reviewer', 'street_review'],
     ['street_review', 'street_approve', 'street_reviewer', 'county_confirmation'],
     ['county_confirmation', 'confirm', 'county_approver', 'approved'],
   ],
@@ -71,7 +77,7 @@ describe('case workflow transitions', () => {
     expect(transition(ctx({ state: 'street_review' }), 'street_approve')).toEqual({
       ok: true,
       next: 'public_notice',
-      effects: [{ type: 'freeze_amount' }, { type: 'open_notice' }],
+      effects: [{ type: 'freeze_amount' }, { type: 'open_notice', round: 1 }],
     });
     expect(transition(ctx({ program: 'elderly_allowance', state: 'street_review' }), 'street_approve')).toEqual({
       ok: true,
@@ -103,7 +109,8 @@ describe('case workflow transitions', () => {
     for (const [state, action, owner] of HAPPY.full) {
       for (const role of ROLES) {
         const r = transition(ctx({ state, role }), action);
-        const mayAct = role === owner || (action === 'accept' && role === 'community_worker') || (action === 'close_notice' && role === 'street_reviewer');
+        // 受理 is the street's alone; the community (or the street) may close the notice.
+        const mayAct = role === owner || (action === 'close_notice' && role === 'street_reviewer');
         expect(r.ok, `${role} ${action} at ${state}`).toBe(mayAct);
         if (!mayAct) expect(r).toMatchObject({ ok: false, problem: { code: 'wrong_role' } });
       }
@@ -114,17 +121,54 @@ describe('case workflow transitions', () => {
     ['investigation by one person only', { state: 'investigation', role: 'community_worker', investigationStaffCounts: [1] }, 'complete_investigation', 'investigation_two_staff'],
     ['no investigation record', { state: 'investigation', role: 'community_worker', investigationStaffCounts: [] }, 'complete_investigation', 'investigation_two_staff'],
     ['no verification report', { state: 'verification', role: 'verifier', hasVerificationReport: false }, 'complete_verification', 'verification_report'],
-    ['no meeting minutes', { state: 'democratic_review', role: 'community_worker', democraticReview: true, hasReviewMeeting: false }, 'complete_democratic_review', 'review_meeting'],
     ['no calculated amount', { state: 'street_review', calculatedAmount: null }, 'street_approve', 'calculated_amount'],
-    ['notice still open on its last day', { state: 'public_notice', today: '2026-03-08' }, 'close_notice', 'notice_not_over'],
     ['an objection unresolved', { state: 'public_notice', openObjections: 1 }, 'close_notice', 'open_objections'],
     ['a relative of staff not reviewed', { state: 'county_confirmation', role: 'county_approver', relativeFlagged: true }, 'confirm', 'relative_review'],
     ['rejection without reasons', { state: 'street_review', input: {} }, 'reject', 'comment_required'],
     ['return without a reason', { state: 'verification', role: 'verifier', input: { comment: '  ' } }, 'return', 'comment_required'],
-    ['temporary above the cap without a county decision', { program: 'temporary', state: 'county_confirmation', role: 'county_approver', calculatedAmount: 700000 }, 'confirm', 'case_by_case_decision'],
     ['urgent sum above the small-sum cap', { program: 'temporary', input: { amount: 100001 } }, 'pay_urgent', 'urgent_amount'],
   ])('refuses when %s', (_, overrides, action, requirement) => {
     expect(transition(ctx(overrides), action)).toEqual({ ok: false, problem: { code: 'requirement', requirement } });
+  });
+
+  it('names the figures when a meeting does not count or a temporary grant is above a cap', () => {
+    expect(transition(ctx({ state: 'democratic_review', role: 'community_worker', democraticReview: true, hasReviewMeeting: false, reviewPanelMinimum: 15 }), 'complete_democratic_review')).toEqual({
+      ok: false,
+      problem: { code: 'requirement', requirement: 'review_meeting', params: { minimum: 15 } },
+    });
+    const temporary = { program: 'temporary', state: 'county_confirmation', role: 'county_approver' } as const;
+    expect(transition(ctx({ ...temporary, calculatedAmount: 700000 }), 'confirm')).toEqual({
+      ok: false,
+      problem: { code: 'requirement', requirement: 'case_by_case_decision', params: { cap: 624000 } },
+    });
+    // Within the per-grant cap, but a second grant in the year takes the household above its yearly cap.
+    expect(transition(ctx({ ...temporary, calculatedAmount: 600000, yearlyGranted: 700000 }), 'confirm')).toEqual({
+      ok: false,
+      problem: { code: 'requirement', requirement: 'yearly_cap_decision', params: { cap: 1248000, granted: 700000, amount: 600000 } },
+    });
+    expect(transition(ctx({ ...temporary, calculatedAmount: 548000, yearlyGranted: 700000 }), 'confirm').ok).toBe(true);
+    expect(transition(ctx({ ...temporary, calculatedAmount: 600000, yearlyGranted: 700000, input: { caseByCaseDecision: true } }), 'confirm').ok).toBe(true);
+  });
+
+  it('lets only the street whose household it is accept or handle a case another street’s window took', () => {
+    expect(transition(ctx({ actorInCaseArea: false }), 'accept')).toEqual({ ok: false, problem: { code: 'wrong_area' } });
+    expect(transition(ctx({ role: 'community_worker' }), 'accept')).toMatchObject({ ok: false, problem: { code: 'wrong_role', roles: ['street_reviewer'] } });
+    expect(transition(ctx({ state: 'street_review', actorInCaseArea: false }), 'street_approve')).toEqual({ ok: false, problem: { code: 'wrong_area' } });
+  });
+
+  it('says until when a notice runs when it is closed on its last day', () => {
+    expect(transition(ctx({ state: 'public_notice', today: '2026-03-08' }), 'close_notice')).toEqual({
+      ok: false,
+      problem: { code: 'requirement', requirement: 'notice_not_over', params: { closesOn: '2026-03-08' } },
+    });
+  });
+
+  it('runs a notice of three rounds (三榜公示): closing one opens the next, the last moves the case on', () => {
+    const notice = { state: 'public_notice', role: 'community_worker', noticeRounds: 3 } as const;
+    expect(transition(ctx({ ...notice, noticeRound: 1 }), 'close_notice')).toEqual({ ok: true, next: 'public_notice', effects: [{ type: 'open_notice', round: 2 }] });
+    expect(transition(ctx({ ...notice, noticeRound: 2 }), 'close_notice')).toEqual({ ok: true, next: 'public_notice', effects: [{ type: 'open_notice', round: 3 }] });
+    expect(transition(ctx({ ...notice, noticeRound: 3 }), 'close_notice')).toEqual({ ok: true, next: 'county_confirmation', effects: [] });
+    expect(transition(ctx({ ...notice, noticeRound: 2, openObjections: 1 }), 'close_notice')).toMatchObject({ ok: false, problem: { requirement: 'open_objections' } });
   });
 
   it('allows a reviewed relative, a case-by-case decision and the end of the notice period', () => {

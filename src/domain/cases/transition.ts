@@ -23,14 +23,25 @@ export interface CaseContext {
   program: CaseProgram;
   state: CaseState;
   role: Role;
+  /**
+   * The actor's area covers the case's household: the owning street (and the community and
+   * county above and below it). A street window that took another street's application sees
+   * it, but only the owning street accepts and handles it (DOMAIN.md §5.1).
+   */
+  actorInCaseArea: boolean;
   democraticReview: boolean;
   /** Investigation records with their number of distinct staff. */
   investigationStaffCounts: number[];
   hasVerificationReport: boolean;
   hasReviewMeeting: boolean;
+  /** 民主评议 panels need at least this many members (policy `cases.reviewPanelMinimum`). */
+  reviewPanelMinimum: number;
   /** The amount calculated for this case, when there is one (frozen at street review). */
   calculatedAmount: number | null;
   noticeClosesOn: string | null;
+  /** 三榜公示: the round of the open notice and how many rounds the case gets. */
+  noticeRound: number;
+  noticeRounds: number;
   today: string;
   openObjections: number;
   relativeFlagged: boolean;
@@ -38,6 +49,9 @@ export interface CaseContext {
   /** Temporary assistance: the small-sum cap (小额先行) and the county's case-by-case threshold. */
   urgentCap: number | null;
   caseByCaseThreshold: number | null;
+  /** Temporary assistance: confirmed grants of the household in the calendar year, and the yearly cap. */
+  yearlyGranted: number;
+  yearlyCap: number | null;
   urgentPaid: boolean;
   /** Extra input of the action itself. */
   input: { comment?: string | undefined; amount?: number | undefined; upheld?: boolean | undefined; caseByCaseDecision?: boolean | undefined };
@@ -47,7 +61,8 @@ export type CaseEffect =
   /** 受理: the legal clock runs from the day the application is accepted (DOMAIN.md §5). */
   | { type: 'start_clock' }
   | { type: 'freeze_amount' }
-  | { type: 'open_notice' }
+  /** 公示: round `round` opens today (each round its own notice). */
+  | { type: 'open_notice'; round: number }
   | { type: 'enrol' }
   | { type: 'rejection_notice' }
   | { type: 'urgent_payment'; amount: number };
@@ -55,7 +70,8 @@ export type CaseEffect =
 export type TransitionProblem =
   | { code: 'illegal_transition'; allowed: CaseAction[] }
   | { code: 'wrong_role'; roles: Role[] }
-  | { code: 'requirement'; requirement: Requirement };
+  | { code: 'wrong_area' }
+  | { code: 'requirement'; requirement: Requirement; params?: Record<string, string | number> };
 
 export type Requirement =
   | 'investigation_two_staff'
@@ -69,7 +85,8 @@ export type Requirement =
   | 'urgent_only_temporary'
   | 'urgent_amount'
   | 'urgent_already_paid'
-  | 'case_by_case_decision';
+  | 'case_by_case_decision'
+  | 'yearly_cap_decision';
 
 export type TransitionResult = { ok: true; next: CaseState; effects: CaseEffect[] } | { ok: false; problem: TransitionProblem };
 
@@ -89,9 +106,11 @@ const STEP_OWNER: Partial<Record<CaseState, Role>> = {
 export function rolesFor(action: CaseAction, state: CaseState): Role[] {
   switch (action) {
     case 'accept':
+      // 受理 is the street office's (乡镇人民政府、街道办事处): the community helps the resident
+      // apply and forwards the file.
+      return ['street_reviewer'];
     case 'withdraw':
     case 'appeal':
-      // Intake happens at the community or the street window (一门受理).
       return ['community_worker', 'street_reviewer'];
     case 'close_notice':
       return ['community_worker', 'street_reviewer'];
@@ -153,7 +172,9 @@ export function availableActions(ctx: Pick<CaseContext, 'program' | 'state' | 'd
   return out;
 }
 
-function requirementFailure(ctx: CaseContext, action: CaseAction): Requirement | null {
+type Failure = Requirement | { requirement: Requirement; params: Record<string, string | number> } | null;
+
+function requirementFailure(ctx: CaseContext, action: CaseAction): Failure {
   switch (action) {
     case 'complete_investigation':
       // 入户调查 by at least two staff (DOMAIN.md §5.2).
@@ -161,23 +182,25 @@ function requirementFailure(ctx: CaseContext, action: CaseAction): Requirement |
     case 'complete_verification':
       return ctx.hasVerificationReport ? null : 'verification_report';
     case 'complete_democratic_review':
-      return ctx.hasReviewMeeting ? null : 'review_meeting';
+      return ctx.hasReviewMeeting ? null : { requirement: 'review_meeting', params: { minimum: ctx.reviewPanelMinimum } };
     case 'street_approve':
       if (pathOf(ctx.program) === 'full' && !ctx.hasVerificationReport) return 'verification_report';
       return ctx.calculatedAmount === null ? 'calculated_amount' : null;
     case 'close_notice':
       if (ctx.openObjections > 0) return 'open_objections';
-      // Seven calendar days: the notice closes at the end of its last day.
-      return ctx.noticeClosesOn !== null && ctx.today > ctx.noticeClosesOn ? null : 'notice_not_over';
+      // The notice's calendar days (per program): it closes at the end of its last day.
+      if (ctx.noticeClosesOn !== null && ctx.today > ctx.noticeClosesOn) return null;
+      return ctx.noticeClosesOn === null ? 'notice_not_over' : { requirement: 'notice_not_over', params: { closesOn: ctx.noticeClosesOn } };
     case 'confirm':
       if (ctx.relativeFlagged && !ctx.relativeReviewed) return 'relative_review';
-      if (
-        ctx.program === 'temporary' &&
-        ctx.caseByCaseThreshold !== null &&
-        (ctx.calculatedAmount ?? 0) > ctx.caseByCaseThreshold &&
-        !ctx.input.caseByCaseDecision
-      ) {
-        return 'case_by_case_decision';
+      if (ctx.program === 'temporary' && !ctx.input.caseByCaseDecision) {
+        const amount = ctx.calculatedAmount ?? 0;
+        // Above the per-grant cap, or above the household's yearly cap with this grant, the
+        // county decides case by case (一事一议).
+        if (ctx.caseByCaseThreshold !== null && amount > ctx.caseByCaseThreshold) return { requirement: 'case_by_case_decision', params: { cap: ctx.caseByCaseThreshold } };
+        if (ctx.yearlyCap !== null && ctx.yearlyGranted + amount > ctx.yearlyCap) {
+          return { requirement: 'yearly_cap_decision', params: { cap: ctx.yearlyCap, granted: ctx.yearlyGranted, amount } };
+        }
       }
       return null;
     case 'reject':
@@ -204,8 +227,10 @@ export function transition(ctx: CaseContext, action: CaseAction): TransitionResu
   if (!allowed.includes(action)) return { ok: false, problem: { code: 'illegal_transition', allowed } };
   const roles = rolesFor(action, ctx.state);
   if (!roles.includes(ctx.role)) return { ok: false, problem: { code: 'wrong_role', roles } };
+  if (!ctx.actorInCaseArea) return { ok: false, problem: { code: 'wrong_area' } };
   const failed = requirementFailure(ctx, action);
-  if (failed) return { ok: false, problem: { code: 'requirement', requirement: failed } };
+  if (typeof failed === 'string') return { ok: false, problem: { code: 'requirement', requirement: failed } };
+  if (failed) return { ok: false, problem: { code: 'requirement', ...failed } };
 
   const { next, previous } = neighbours(ctx);
   switch (action) {
@@ -214,10 +239,14 @@ export function transition(ctx: CaseContext, action: CaseAction): TransitionResu
     case 'complete_investigation':
     case 'complete_verification':
     case 'complete_democratic_review':
-    case 'close_notice':
       return { ok: true, next: next!, effects: [] };
+    case 'close_notice':
+      // 三榜公示: closing a round opens the next; the case moves on after the last.
+      return ctx.noticeRound < ctx.noticeRounds
+        ? { ok: true, next: 'public_notice', effects: [{ type: 'open_notice', round: ctx.noticeRound + 1 }] }
+        : { ok: true, next: next!, effects: [] };
     case 'street_approve':
-      return { ok: true, next: next!, effects: next === 'public_notice' ? [{ type: 'freeze_amount' }, { type: 'open_notice' }] : [{ type: 'freeze_amount' }] };
+      return { ok: true, next: next!, effects: next === 'public_notice' ? [{ type: 'freeze_amount' }, { type: 'open_notice', round: 1 }] : [{ type: 'freeze_amount' }] };
     case 'confirm':
       return { ok: true, next: 'approved', effects: [{ type: 'enrol' }] };
     case 'reject':

@@ -56,7 +56,10 @@ describe.each(dialects)('the case workflow on %s', (dialect) => {
       expect(enrolments).toHaveLength(1);
       expect(enrolments[0]).toMatchObject({ program: 'dibao', monthly_amount: 158000, start_month: '2026-04', status: 'active', category: 'A' });
       const c = (await as('community', 'GET', `/applications/${id}`)).json();
+      // The national limits when the area sets none: 30 working days, investigation within 3.
       expect(c.clock).toMatchObject({ acceptedOn: '2026-03-02', dueOn: '2026-04-14' });
+      expect(c.investigation).toMatchObject({ dueOn: '2026-03-05', startedOn: '2026-03-03', overdue: false, late: false });
+      expect(c.notices).toEqual([expect.objectContaining({ round: 1, rounds: 1, openedOn: '2026-03-02', closesOn: '2026-03-08' })]);
       expect(c.events.map((e: { action: string }) => e.action)).toEqual([
         'submit', 'accept', 'record.investigation', 'complete_investigation', 'record.verification', 'complete_verification', 'street_approve', 'close_notice', 'confirm',
       ]);
@@ -91,6 +94,8 @@ describe.each(dialects)('the case workflow on %s', (dialect) => {
     const rejected = await act('street', id, { action: 'reject', comment: '家庭人均收入超过低保标准' });
     expect(rejected.json().state).toBe('rejected');
     expect(rejected.json().decisionText).toMatch(/不予确认通知书[\s\S]*家庭人均收入超过低保标准[\s\S]*行政复议/);
+    // 不予确认通知书 within 3 working days of the decision (Monday 03-02 → Thursday 03-05).
+    expect(rejected.json().rejectionNotice).toEqual({ dueOn: '2026-03-05' });
     expect((await act('community', id, { action: 'appeal', comment: '申请人不服，提出复核' })).json().state).toBe('appealed');
     expect((await act('county', id, { action: 'decide_appeal', upheld: false, comment: '重新审核' })).json().state).toBe('county_confirmation');
   });
@@ -132,7 +137,7 @@ describe.each(dialects)('the case workflow on %s', (dialect) => {
 
   it('pays a small urgent sum first on a temporary assistance case', async () => {
     const h = (await as('community', 'POST', '/households', poorHousehold())).json();
-    const id = (await as('street', 'POST', '/applications', { householdId: h.id, program: 'temporary' })).json().id;
+    const id = (await as('street', 'POST', '/applications', { householdId: h.id, program: 'temporary', temporaryType: 'emergency', temporaryEvent: 'serious_illness', requestedAmount: 300000 })).json().id;
     const tooMuch = await act('street', id, { action: 'pay_urgent', amount: 500000 });
     expect(tooMuch.json().error.code).toBe('case_requires_urgent_amount');
     const paid = await act('street', id, { action: 'pay_urgent', amount: 80000, comment: '突发重病，先行救助' });

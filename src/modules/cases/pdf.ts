@@ -16,9 +16,12 @@ function document(fontPath: string, title: string): { doc: PDFKit.PDFDocument; s
 }
 
 export interface NoticeLine {
-  /** the entry's own 7-day period (entries of one community can open on different days) */
+  /** the entry's own period (entries of one community can open on different days, and programs post for different lengths) */
   openedOn?: string;
   closesOn?: string;
+  /** 三榜公示: this entry's round of how many (1 of 1 for a single notice) */
+  round?: number;
+  rounds?: number;
   maskedName: string;
   maskedIdNumber: string;
   programName: string;
@@ -30,7 +33,7 @@ export interface NoticeLine {
 export function noticePdf(fontPath: string, n: { areaName: string; openedOn: string; closesOn: string; lines: NoticeLine[]; complaintPhone: string }): Readable {
   const { doc, stream } = document(fontPath, `${n.areaName}社会救助公示`);
   doc.fontSize(20).text(`${n.areaName}社会救助对象公示`, { align: 'center' });
-  doc.moveDown(0.5).fontSize(11).text(`公示期：${n.openedOn} 至 ${n.closesOn}（7 天）`, { align: 'center' });
+  doc.moveDown(0.5).fontSize(11).text(`公示期：${n.openedOn} 至 ${n.closesOn}`, { align: 'center' });
   doc.moveDown();
   doc.fontSize(11).text('根据《社会救助暂行办法》及最低生活保障审核确认办法，经入户调查、家庭经济状况核对和街道审核，现将拟纳入救助的家庭公示如下：');
   doc.moveDown();
@@ -47,7 +50,9 @@ export function noticePdf(fontPath: string, n: { areaName: string; openedOn: str
       doc.addPage();
       y = 56;
     }
-    row([l.maskedName, l.maskedIdNumber, l.programName, String(l.members), formatYuan(l.monthlyAmount, { grouping: true })], y);
+    // 三榜公示: the round beside the program (第 2 榜).
+    const program = l.rounds && l.rounds > 1 ? `${l.programName} 第${l.round}榜` : l.programName;
+    row([l.maskedName, l.maskedIdNumber, program, String(l.members), formatYuan(l.monthlyAmount, { grouping: true })], y);
     y += 20;
   }
   doc.moveDown(2).text('', 56, y + 16);

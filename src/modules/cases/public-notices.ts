@@ -1,8 +1,8 @@
 import { todayInChina } from '../../clock.ts';
 import type { Deps } from '../../deps.ts';
-import { NATIONAL_LIMITS } from '../../domain/cases/legal-clock.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { formatYuan } from '../../domain/money.ts';
+import { noticeRuleOf, type Policy } from '../../domain/policy.ts';
 import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { findArea } from '../areas/service.ts';
 import { policyInForce } from '../policies/service.ts';
@@ -18,7 +18,7 @@ export async function openNotices(deps: Deps, areaCode: string): Promise<{ areaN
   const today = todayInChina(deps.clock);
   const rows = await deps.db
     .selectFrom('public_notices')
-    .select(['masked_name', 'masked_id_number', 'program', 'members', 'monthly_amount', 'opened_on', 'closes_on'])
+    .select(['masked_name', 'masked_id_number', 'program', 'members', 'monthly_amount', 'opened_on', 'closes_on', 'round', 'rounds'])
     .where('area_code', 'like', `${areaCode}%`)
     .where('opened_on', '<=', today)
     .where('closes_on', '>=', today)
@@ -30,12 +30,17 @@ export async function openNotices(deps: Deps, areaCode: string): Promise<{ areaN
     areaName: area.name,
     openedOn: rows.map((r) => r.opened_on).sort()[0] ?? today,
     closesOn: rows.map((r) => r.closes_on).sort().at(-1) ?? today,
-    lines: rows.map((r) => ({ maskedName: r.masked_name, maskedIdNumber: r.masked_id_number, programName: PROGRAM_NAMES[r.program] ?? r.program, members: r.members, monthlyAmount: r.monthly_amount, openedOn: r.opened_on, closesOn: r.closes_on })),
+    lines: rows.map((r) => ({ maskedName: r.masked_name, maskedIdNumber: r.masked_id_number, programName: PROGRAM_NAMES[r.program] ?? r.program, members: r.members, monthlyAmount: r.monthly_amount, openedOn: r.opened_on, closesOn: r.closes_on, round: r.round, rounds: r.rounds })),
   };
 }
 
 function noticePeriod(l: NoticeLine): string {
   return l.openedOn && l.closesOn ? `${l.openedOn} 至 ${l.closesOn}` : '';
+}
+
+/** 三榜公示: 第 2 榜（共 3 榜）; a single notice says nothing. */
+function noticeRound(l: NoticeLine): string {
+  return l.rounds && l.rounds > 1 ? `第 ${l.round} 榜（共 ${l.rounds} 榜）` : '';
 }
 
 function escape(s: string): string {
@@ -50,14 +55,26 @@ h1{color:#a8071a;border-bottom:3px solid #a8071a;padding-bottom:8px}h2{margin-to
 }
 
 export function noticeHtml(n: Awaited<ReturnType<typeof openNotices>>): string {
-  const rows = n.lines.map((l) => `<tr><td>${escape(l.maskedName)}</td><td>${escape(l.maskedIdNumber)}</td><td>${escape(l.programName)}</td><td>${l.members}</td><td>${formatYuan(l.monthlyAmount, { grouping: true })}</td><td>${noticePeriod(l)}</td></tr>`).join('');
+  const rows = n.lines
+    .map((l) => `<tr><td>${escape(l.maskedName)}</td><td>${escape(l.maskedIdNumber)}</td><td>${escape(l.programName)}</td><td>${l.members}</td><td>${formatYuan(l.monthlyAmount, { grouping: true })}</td><td>${noticePeriod(l)}</td><td>${noticeRound(l)}</td></tr>`)
+    .join('');
   return page(
     `${n.areaName}社会救助公示`,
     `<h1>${escape(n.areaName)}社会救助对象公示</h1>
-<p class="note">公示期为 ${NATIONAL_LIMITS.noticeCalendarDays} 天。如有异议，请在公示期内向社区居委会、街道办事处或区民政局反映。</p>
-${n.lines.length ? `<table><thead><tr><th>姓名</th><th>身份证号</th><th>救助项目</th><th>人数</th><th>月金额（元）</th><th>公示期</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>当前没有正在公示的对象。</p>'}
+<p class="note">各条目的公示期见下表（按救助项目确定；分多榜公示的，上一榜期满后公示下一榜）。如有异议，请在公示期内向社区居委会、街道办事处或区民政局反映。</p>
+${n.lines.length ? `<table><thead><tr><th>姓名</th><th>身份证号</th><th>救助项目</th><th>人数</th><th>月金额（元）</th><th>公示期</th><th>榜次</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>当前没有正在公示的对象。</p>'}
 <h2>监督渠道</h2><ul>${COMPLAINT_CHANNELS.map((c) => `<li>${escape(c)}</li>`).join('')}</ul>`,
   );
+}
+
+/** Programs whose notice differs from the general length or runs in rounds, e.g. "（临时救助 3 天；特困人员救助供养 分 3 榜）". */
+function noticeExceptions(policy: Policy): string {
+  const programs = [...new Set([...Object.keys(policy.cases.noticeDaysByProgram), ...Object.keys(policy.cases.noticeRoundsByProgram)])].sort();
+  const parts = programs.map((p) => {
+    const rule = noticeRuleOf(policy, p);
+    return `${PROGRAM_NAMES[p] ?? p} ${rule.days} 天${rule.rounds > 1 ? `，分 ${rule.rounds} 榜` : ''}`;
+  });
+  return parts.length ? `（${parts.join('；')}）` : '';
 }
 
 /** 政务公开: programs, standards in force, procedure and deadlines, materials, channels, open notices. */
@@ -65,6 +82,7 @@ export async function openGovernmentHtml(deps: Deps, areaCode: string): Promise<
   const today = todayInChina(deps.clock);
   const [{ policy, version }, notices] = await Promise.all([policyInForce(deps.db, areaCode, today), openNotices(deps, areaCode)]);
   const yuan = (fen: number) => `${formatYuan(fen, { grouping: true })} 元`;
+  const limits = policy.cases;
   const standards: [string, string][] = [
     ['城市最低生活保障标准', `${yuan(policy.dibao.urbanStandard)}/人·月`],
     ['农村最低生活保障标准', `${yuan(policy.dibao.ruralStandard)}/人·月`],
@@ -78,11 +96,12 @@ export async function openGovernmentHtml(deps: Deps, areaCode: string): Promise<
   ];
   const steps = [
     '申请：户主持身份证、户口簿等材料到社区或任一街道（乡镇）窗口申请（一门受理），签署家庭经济状况核对授权书。',
-    `入户调查：受理后 ${NATIONAL_LIMITS.investigationStartWorkingDays} 个工作日内由两名以上工作人员入户调查，并走访邻里。`,
+    `受理：社区协助申请并将材料转交街道（乡镇），由户籍或居住地街道办事处（乡镇人民政府）受理；在其他街道窗口提交的，转交所在街道受理。`,
+    `入户调查：受理后 ${limits.investigationStartWorkingDays} 个工作日内由两名以上工作人员入户调查，并走访邻里。`,
     '家庭经济状况核对：核对中心比对存款、车辆、房产、工商、税务、社保等信息。',
     '民主评议（必要时）与街道审核，提出审核意见和救助金额。',
-    `公示：在社区公示 ${NATIONAL_LIMITS.noticeCalendarDays} 天，接受监督。`,
-    `确认：区县民政部门自受理之日起 ${NATIONAL_LIMITS.confirmationWorkingDays} 个工作日内确认（特殊情况可延长至 ${NATIONAL_LIMITS.extendedWorkingDays} 个工作日）；不予确认的，书面说明理由。`,
+    `公示：在社区公示 ${limits.noticeDays} 天${noticeExceptions(policy)}，接受监督。`,
+    `确认：区县民政部门自受理之日起 ${limits.decisionWorkingDays} 个工作日内确认（特殊情况可延长至 ${limits.extendedWorkingDays} 个工作日）；不予确认的，自决定之日起 ${limits.decisionNoticeWorkingDays} 个工作日内书面说明理由。`,
     '发放：自确认的次月起按月社会化发放到本人账户。',
   ];
   const materials = ['申请书', '家庭成员身份证、户口簿', '家庭经济状况核对授权书', '收入证明（工资、养老金等）', '残疾证、病历等相关证明（如有）'];

@@ -89,8 +89,19 @@ export async function insertRecord(
     .executeTakeFirstOrThrow();
 }
 
+/** The case's latest notice (the round now or last up). */
 export async function noticeOf(db: DbOrTrx, applicationId: number) {
   return db.selectFrom('public_notices').selectAll().where('application_id', '=', applicationId).orderBy('id', 'desc').executeTakeFirst();
+}
+
+/** Every round of the case's notices, in order (三榜公示). */
+export async function noticesOf(db: DbOrTrx, applicationId: number) {
+  return db.selectFrom('public_notices').selectAll().where('application_id', '=', applicationId).orderBy('id').execute();
+}
+
+export async function areaNames(db: DbOrTrx, codes: string[]): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('areas').select(['code', 'name']).where('code', 'in', [...new Set(codes)]).execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
 }
 
 export async function objectionsOf(db: DbOrTrx, applicationId: number) {
@@ -109,8 +120,51 @@ export async function casesInScope(db: DbOrTrx, scope: string, states: string[] 
     .innerJoin('households as h', 'h.id', 'a.household_id')
     .leftJoin('persons as head', 'head.id', 'h.head_person_id')
     .innerJoin('areas as ar', 'ar.code', 'a.area_code')
-    .select(['a.id', 'a.program', 'a.state', 'a.area_code', 'ar.name as area_name', 'a.accepted_on', 'a.due_on', 'a.relative_flagged', 'a.household_id', 'head.name as head_name', 'a.calculated_amount'])
+    .select([
+      'a.id',
+      'a.program',
+      'a.state',
+      'a.area_code',
+      'ar.name as area_name',
+      'a.accepted_on',
+      'a.due_on',
+      'a.relative_flagged',
+      'a.household_id',
+      'head.name as head_name',
+      'a.calculated_amount',
+      'a.receiving_street_code',
+      'a.investigation_due_on',
+      'a.investigation_started_on',
+    ])
     .where((eb) => eb.or([eb('a.area_code', 'like', `${scope}%`), eb('a.receiving_street_code', '=', scope)]));
   if (states) q = q.where('a.state', 'in', states);
   return q.orderBy('a.due_on').orderBy('a.id').limit(limit).execute();
+}
+
+export async function householdIsUrban(db: DbOrTrx, householdId: number): Promise<boolean> {
+  const h = await db.selectFrom('households').select('urban_rural').where('id', '=', householdId).executeTakeFirst();
+  return h?.urban_rural !== 'rural';
+}
+
+/**
+ * The temporary grants confirmed for a household in a calendar year (China time), other than
+ * `exceptId`: the sum the yearly cap compares with. Confirmation is the 'confirm' event.
+ */
+export async function temporaryGrantedInYear(db: DbOrTrx, householdId: number, year: number, exceptId: number): Promise<number> {
+  // Beijing midnight of 1 January is 16:00 UTC the day before; events are stored in UTC.
+  const from = `${year - 1}-12-31T16:00:00.000Z`;
+  const to = `${year}-12-31T16:00:00.000Z`;
+  const row = await db
+    .selectFrom('applications as a')
+    .innerJoin('case_events as e', 'e.application_id', 'a.id')
+    .select((eb) => eb.fn.sum<string | number | null>('a.calculated_amount').as('total'))
+    .where('a.household_id', '=', householdId)
+    .where('a.program', '=', 'temporary')
+    .where('a.state', '=', 'approved')
+    .where('a.id', '<>', exceptId)
+    .where('e.action', '=', 'confirm')
+    .where('e.at', '>=', from)
+    .where('e.at', '<', to)
+    .executeTakeFirst();
+  return Number(row?.total ?? 0);
 }

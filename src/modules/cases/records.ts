@@ -8,7 +8,7 @@ import { maskIdNumber } from '../../domain/masking.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as q from './queries.ts';
 import type { CaseRecordInput } from './schema.ts';
-import { applicationInScope, getApplication } from './service.ts';
+import { applicationInScope, assertHandledHere, getApplication } from './service.ts';
 
 /** Which step a record belongs to, and who writes it. */
 const RECORD_RULES: Record<CaseRecordInput['kind'], { states: string[]; roles: string[] }> = {
@@ -24,12 +24,17 @@ export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input:
   const app = await applicationInScope(deps.db, actor, id);
   const rule = RECORD_RULES[input.kind];
   if (!rule.roles.includes(actor.role)) throw new DomainError('forbidden', 'case_wrong_role', { params: { roles: rule.roles.join(', ') } });
+  await assertHandledHere(deps.db, actor, app);
   if (!rule.states.includes(app.state)) throw new DomainError('conflict', 'case_record_wrong_step', { field: 'kind', params: { state: app.state } });
   const staff = 'staff' in input ? new Set(input.staff.map((s) => s.trim())).size : 0;
   const now = nowIso(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     const { kind: _kind, happenedOn: _on, ...data } = input;
     const row = await q.insertRecord(trx, { applicationId: app.id, kind: input.kind, happenedOn: input.happenedOn, staffCount: staff, data, createdBy: actor.userId, createdAt: now });
+    // 入户调查 has started the day the first visit or neighbour interview happened.
+    if ((input.kind === 'investigation' || input.kind === 'neighbour_interview') && app.investigation_started_on === null) {
+      await trx.updateTable('applications').set({ investigation_started_on: input.happenedOn }).where('id', '=', app.id).where('investigation_started_on', 'is', null).execute();
+    }
     await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: `record.${input.kind}`, fromState: app.state, toState: app.state, comment: null, data: { recordId: row.id } });
     await recordAudit(trx, deps.clock, actor, { action: `case.record.${input.kind}`, entityType: 'application', entityId: app.id, areaCode: app.area_code, newValue: { recordId: row.id, happenedOn: input.happenedOn, staffCount: staff } });
   });
@@ -40,6 +45,7 @@ export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input:
 export async function addObjection(deps: Deps, actor: Actor, id: number, input: { raisedBy: string; receivedVia: string; content: string }) {
   assertPermission(actor, 'writeData');
   const app = await applicationInScope(deps.db, actor, id);
+  await assertHandledHere(deps.db, actor, app);
   if (app.state !== 'public_notice') throw new DomainError('conflict', 'objection_not_in_notice', { params: { state: app.state } });
   const now = nowIso(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
@@ -59,6 +65,7 @@ export async function resolveObjection(deps: Deps, actor: Actor, objectionId: nu
   const objection = await deps.db.selectFrom('objections').selectAll().where('id', '=', objectionId).executeTakeFirst();
   if (!objection) throw new DomainError('not_found', 'objection_not_found');
   const app = await applicationInScope(deps.db, actor, objection.application_id);
+  await assertHandledHere(deps.db, actor, app);
   if (objection.status !== 'open') throw new DomainError('conflict', 'objection_resolved');
   const now = nowIso(deps.clock);
   await deps.db.transaction().execute(async (trx) => {

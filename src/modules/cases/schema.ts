@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_ACTIONS } from '../../domain/cases/transition.ts';
 import { CASE_PROGRAMS } from '../../domain/cases/states.ts';
+import { TEMPORARY_EVENT_CODES, TEMPORARY_TYPES } from '../../domain/cases/temporary.ts';
 
 /** 材料清单: what the applicant brought to the window. */
 export const CHECKLIST_ITEMS = ['application_form', 'id_cards', 'household_register', 'income_proof', 'consent', 'disability_certificate', 'medical_records', 'other'] as const;
@@ -12,6 +13,11 @@ export const newApplicationSchema = z.strictObject({
   democraticReview: z.boolean().default(false),
   checklist: z.array(z.enum(CHECKLIST_ITEMS)).max(CHECKLIST_ITEMS.length).default([]),
   consentDocumentId: z.number().int().positive().optional(),
+  /** 临时救助 only, and required there: 急难型 / 支出型, the event, the sum asked for (fen). */
+  temporaryType: z.enum(TEMPORARY_TYPES).optional(),
+  temporaryEvent: z.enum(TEMPORARY_EVENT_CODES as [string, ...string[]]).optional(),
+  requestedAmount: z.number().int().positive().max(100_000_000).optional(),
+  eventDescription: z.string().trim().max(500).optional(),
 });
 export type NewApplication = z.infer<typeof newApplicationSchema>;
 

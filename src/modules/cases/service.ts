@@ -3,12 +3,15 @@ import type { DbOrTrx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertPermission, type Actor } from '../../domain/actor.ts';
 import { isWithinArea } from '../../domain/area-code.ts';
-import { caseClock, confirmationDueOn } from '../../domain/cases/legal-clock.ts';
+import { caseClock, confirmationDueOn, NATIONAL_LIMITS } from '../../domain/cases/legal-clock.ts';
+import { eventFitsType, type TemporaryEvent, type TemporaryType } from '../../domain/cases/temporary.ts';
 import { workingDaysBetween } from '../../domain/calendar.ts';
 import { pathOf, type CaseProgram, type CaseState } from '../../domain/cases/states.ts';
 import { availableActions, rolesFor } from '../../domain/cases/transition.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { noticeRuleOf, PolicyIncompleteError, policySchema } from '../../domain/policy.ts';
 import { recordAudit } from '../audit/service.ts';
+import { policyInForce } from '../policies/service.ts';
 import { findArea } from '../areas/service.ts';
 import { meansTestData } from '../registry/service.ts';
 import { caseContext } from './context.ts';
@@ -26,13 +29,42 @@ export async function applicationInScope(db: DbOrTrx, actor: Actor, id: number):
   return app;
 }
 
+/** A street window that only took another street's file sees the case; the owning street works on it. */
+export async function otherStreetError(db: DbOrTrx, app: q.ApplicationRow): Promise<DomainError> {
+  const street = app.area_code.slice(0, 9);
+  return new DomainError('forbidden', 'case_other_street', { params: { street: (await q.areaNames(db, [street])).get(street) ?? street } });
+}
+
+export async function assertHandledHere(db: DbOrTrx, actor: Actor, app: q.ApplicationRow): Promise<void> {
+  if (!isWithinArea(actor.areaCode, app.area_code)) throw await otherStreetError(db, app);
+}
+
+/** 临时救助 intake: the type, the event and the sum asked for are required there, and only there. */
+function temporaryIntake(input: NewApplication) {
+  const given = { temporaryType: input.temporaryType, temporaryEvent: input.temporaryEvent, requestedAmount: input.requestedAmount };
+  if (input.program !== 'temporary') {
+    const field = Object.entries(given).find(([, v]) => v !== undefined)?.[0];
+    if (field) throw new DomainError('validation', 'application_temporary_only', { field });
+    return null;
+  }
+  for (const [field, v] of Object.entries(given)) if (v === undefined) throw new DomainError('validation', `application_${field}_required`, { field });
+  if (!eventFitsType(input.temporaryEvent as TemporaryEvent, input.temporaryType as TemporaryType)) {
+    throw new DomainError('validation', 'application_event_type_mismatch', { field: 'temporaryEvent' });
+  }
+  return { temporary_type: input.temporaryType!, temporary_event: input.temporaryEvent!, requested_amount: input.requestedAmount!, event_description: input.eventDescription || null };
+}
+
 /**
- * 申请/受理: intake at a community or at any street window (一门受理). The case belongs to the
- * household's street; the receiving street is recorded. Relatives of staff are flagged here.
+ * 申请: the community helps the resident apply and forwards the file to its street, or any
+ * street window takes it (一门受理); either way the case waits for the street office that owns
+ * the household to accept it (受理, DOMAIN.md §5.1) — a window that took another street's
+ * application forwards it there. The receiving street is recorded. Relatives of staff are
+ * flagged here.
  */
 export async function submitApplication(deps: Deps, actor: Actor, input: NewApplication) {
   assertPermission(actor, 'writeData');
   if (actor.role !== 'community_worker' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'forbidden');
+  const temporary = temporaryIntake(input);
   // A street window accepts for any household of the district; the community only for its own.
   const intakeScope = actor.role === 'street_reviewer' ? actor.areaCode.slice(0, 6) : actor.areaCode;
   const data = await meansTestData(deps.db, { ...actor, areaCode: intakeScope }, input.householdId);
@@ -53,8 +85,9 @@ export async function submitApplication(deps: Deps, actor: Actor, input: NewAppl
       democratic_review: input.democraticReview ? 1 : 0,
       area_code: data.areaCode,
       receiving_street_code: actor.role === 'street_reviewer' ? actor.areaCode : data.areaCode.slice(0, 9),
+      // Placeholders until the street accepts: the clock starts then, on the area's limits.
       accepted_on: today,
-      due_on: confirmationDueOn(today, false),
+      due_on: confirmationDueOn(today, false, NATIONAL_LIMITS),
       extended: 0,
       extension_reason: null,
       checklist: JSON.stringify(input.checklist),
@@ -72,6 +105,13 @@ export async function submitApplication(deps: Deps, actor: Actor, input: NewAppl
       created_by: actor.userId,
       created_at: now,
       updated_at: now,
+      investigation_due_on: null,
+      investigation_started_on: null,
+      decision_notice_due_on: null,
+      temporary_type: temporary?.temporary_type ?? null,
+      temporary_event: temporary?.temporary_event ?? null,
+      requested_amount: temporary?.requested_amount ?? null,
+      event_description: temporary?.event_description ?? null,
     });
     const forwarded = app.receiving_street_code !== data.areaCode.slice(0, 9);
     await q.insertEvent(trx, {
@@ -85,6 +125,9 @@ export async function submitApplication(deps: Deps, actor: Actor, input: NewAppl
       comment: null,
       data: {
         checklist: input.checklist,
+        ...(temporary ? { temporary: { type: temporary.temporary_type, event: temporary.temporary_event, requestedAmount: temporary.requested_amount } } : {}),
+        // Waiting for the owning street's acceptance (待街道受理).
+        forwardedTo: data.areaCode.slice(0, 9),
         ...(forwarded ? { forwardedFrom: app.receiving_street_code, forwardedTo: data.areaCode.slice(0, 9) } : {}),
         ...(relatives.length ? { relatives: relatives.map((r) => ({ staff: r.staff_name, position: r.staff_position, relative: r.relative_name, relation: r.relation })) } : {}),
       },
@@ -94,7 +137,7 @@ export async function submitApplication(deps: Deps, actor: Actor, input: NewAppl
       entityType: 'application',
       entityId: app.id,
       areaCode: app.area_code,
-      newValue: { householdId: app.household_id, program: app.program, relativeFlagged: relatives.length > 0, forwarded },
+      newValue: { householdId: app.household_id, program: app.program, relativeFlagged: relatives.length > 0, forwarded, ...(temporary ? { requestedAmount: temporary.requested_amount, event: temporary.temporary_event } : {}) },
     });
     return getApplication(deps, actor, app.id, trx);
   });
@@ -105,15 +148,24 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
   if (!app || !(isWithinArea(actor.areaCode, app.area_code) || app.receiving_street_code === actor.areaCode)) {
     throw new DomainError('not_found', 'application_not_found', { params: { id } });
   }
-  const [events, records, notice, objections, area, names] = await Promise.all([
+  const owningStreet = app.area_code.slice(0, 9);
+  const today = todayInChina(deps.clock);
+  const [events, records, notices, objections, area, names, streets, { policy }] = await Promise.all([
     q.eventsOf(db, id),
     q.recordsOf(db, id),
-    q.noticeOf(db, id),
+    q.noticesOf(db, id),
     q.objectionsOf(db, id),
     findArea(db, app.area_code),
     q.caseNames(db, app.household_id, app.subject_person_id),
+    q.areaNames(db, [owningStreet, app.receiving_street_code]),
+    // Viewing a case never fails on an incomplete policy: the rules then read the national values.
+    policyInForce(db, app.area_code, today).catch((e: unknown) => {
+      if (e instanceof PolicyIncompleteError) return { policy: { cases: policySchema.shape.cases.parse(undefined) } };
+      throw e;
+    }),
   ]);
-  const today = todayInChina(deps.clock);
+  const notice = notices.at(-1);
+  const inCaseArea = isWithinArea(actor.areaCode, app.area_code);
   // Until the street office accepts it (受理) no legal clock runs.
   const accepted = events.some((e) => e.action === 'accept');
   const allowed = availableActions({ program: app.program as CaseProgram, state: app.state as CaseState, democraticReview: app.democratic_review === 1, urgentPaid: app.urgent_amount !== null });
@@ -129,11 +181,30 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     areaCode: app.area_code,
     areaName: area?.name ?? app.area_code,
     receivingStreetCode: app.receiving_street_code,
+    /** 一门受理: the street whose window took the file, and the owning street that accepts it. */
+    intake: {
+      owningStreetCode: owningStreet,
+      owningStreetName: streets.get(owningStreet) ?? owningStreet,
+      receivingStreetName: streets.get(app.receiving_street_code) ?? app.receiving_street_code,
+      forwarded: app.receiving_street_code !== owningStreet,
+      awaitingStreet: app.state === 'submitted',
+      /** False for a window that only took the file: it sees the case, the owning street handles it. */
+      handledHere: inCaseArea,
+    },
     democraticReview: app.democratic_review === 1,
     checklist: JSON.parse(app.checklist) as string[],
     clock: accepted
-      ? caseClock(app.accepted_on, app.extended === 1, today)
+      ? caseClock(app.accepted_on, app.due_on, today)
       : { acceptedOn: null, dueOn: null, workingDaysLeft: null, overdue: false, scheduleKnown: true },
+    /** 入户调查 starts within the area's working days of acceptance (full path only). */
+    investigation: app.investigation_due_on
+      ? { dueOn: app.investigation_due_on, startedOn: app.investigation_started_on, overdue: investigationOverdue(app, today), late: app.investigation_started_on !== null && app.investigation_started_on > app.investigation_due_on }
+      : null,
+    /** 不予确认通知书 is issued within the area's working days of the rejection. */
+    rejectionNotice: app.state === 'rejected' && app.decision_notice_due_on ? { dueOn: app.decision_notice_due_on } : null,
+    temporary: app.temporary_type
+      ? { type: app.temporary_type, event: app.temporary_event, requestedAmount: app.requested_amount, eventDescription: app.event_description }
+      : null,
     calculatedAmount: app.calculated_amount,
     calculation: app.calculation ? (JSON.parse(app.calculation) as unknown) : null,
     policyVersion: app.policy_version,
@@ -143,12 +214,27 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     urgentAmount: app.urgent_amount,
     decisionText: app.decision_text,
     version: app.version,
-    allowedActions: allowed.filter((a) => rolesFor(a, app.state as CaseState).includes(actor.role)),
+    allowedActions: inCaseArea ? allowed.filter((a) => rolesFor(a, app.state as CaseState).includes(actor.role)) : [],
     events: events.map((e) => ({ at: e.at, actorUsername: e.actor_username, action: e.action, fromState: e.from_state, toState: e.to_state, comment: e.comment, data: e.data ? (JSON.parse(e.data) as unknown) : null })),
     records: records.map((r) => ({ id: r.id, kind: r.kind, happenedOn: r.happened_on, staffCount: r.staff_count, data: JSON.parse(r.data) as unknown, createdAt: r.created_at })),
-    notice: notice ? { id: notice.id, openedOn: notice.opened_on, closesOn: notice.closes_on, maskedName: notice.masked_name, maskedIdNumber: notice.masked_id_number, monthlyAmount: notice.monthly_amount, over: today > notice.closes_on } : null,
+    notice: notice
+      ? { id: notice.id, round: notice.round, rounds: notice.rounds, openedOn: notice.opened_on, closesOn: notice.closes_on, maskedName: notice.masked_name, maskedIdNumber: notice.masked_id_number, monthlyAmount: notice.monthly_amount, over: today > notice.closes_on }
+      : null,
+    /** The area's rules in force today, for what the page says before it is asked (extension, panel, notice). */
+    rules: {
+      extendedWorkingDays: policy.cases.extendedWorkingDays,
+      reviewPanelMinimum: policy.cases.reviewPanelMinimum,
+      notice: noticeRuleOf(policy, app.program),
+    },
+    /** 三榜公示: every round's notice, in order. */
+    notices: notices.map((n) => ({ id: n.id, round: n.round, rounds: n.rounds, openedOn: n.opened_on, closesOn: n.closes_on })),
     objections: objections.map((o) => ({ id: o.id, raisedBy: o.raised_by, receivedVia: o.received_via, content: o.content, status: o.status, resolution: o.resolution, createdAt: o.created_at })),
   };
+}
+
+/** Accepted, still at investigation, nobody has been to the home, and the start limit is past. */
+function investigationOverdue(r: { state: string; investigation_due_on: string | null; investigation_started_on: string | null }, today: string): boolean {
+  return r.state === 'investigation' && r.investigation_due_on !== null && r.investigation_started_on === null && today > r.investigation_due_on;
 }
 
 type CaseRow = Awaited<ReturnType<typeof q.casesInScope>>[number];
@@ -171,6 +257,10 @@ function caseListItem(r: CaseRow, today: string) {
     dueOn: r.state === 'submitted' ? null : r.due_on,
     workingDaysLeft: clockRuns ? workingDaysBetween(today, r.due_on) : null,
     overdue: clockRuns && today > r.due_on,
+    investigationDueOn: r.investigation_due_on,
+    investigationOverdue: investigationOverdue(r, today),
+    /** Taken at another street's window and forwarded to the owning street. */
+    forwarded: r.receiving_street_code !== r.area_code.slice(0, 9),
   };
 }
 
@@ -181,9 +271,10 @@ export async function inbox(deps: Deps, actor: Actor) {
   return {
     items: rows
       .map((r) => {
-        const actions = availableActions({ program: r.program as CaseProgram, state: r.state as CaseState, democraticReview: false, urgentPaid: false }).filter((a) =>
-          rolesFor(a, r.state as CaseState).includes(actor.role),
-        );
+        // A window that took another street's file sees it; the owning street acts on it.
+        const actions = isWithinArea(actor.areaCode, r.area_code)
+          ? availableActions({ program: r.program as CaseProgram, state: r.state as CaseState, democraticReview: false, urgentPaid: false }).filter((a) => rolesFor(a, r.state as CaseState).includes(actor.role))
+          : [];
         return { ...r, actions };
       })
       .filter((r) => r.actions.some((a) => a !== 'withdraw' && a !== 'appeal' && a !== 'pay_urgent'))

@@ -3,11 +3,13 @@ import type { Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { nextMonth, monthOf } from '../../domain/calendar.ts';
-import { confirmationDueOn, noticeClosesOn } from '../../domain/cases/legal-clock.ts';
-import type { CaseProgram } from '../../domain/cases/states.ts';
+import { confirmationDueOn, investigationDueOn, legalLimitsOf, noticeClosesOn, rejectionNoticeDueOn } from '../../domain/cases/legal-clock.ts';
+import { pathOf, type CaseProgram } from '../../domain/cases/states.ts';
 import { transition, type CaseEffect } from '../../domain/cases/transition.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { maskIdNumber, maskName } from '../../domain/masking.ts';
+import { formatYuan } from '../../domain/money.ts';
+import { noticeRuleOf, type Policy } from '../../domain/policy.ts';
 import { reasonLabel } from '../../domain/programs/index.ts';
 import { translate } from '../../server/messages.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -15,15 +17,21 @@ import { calculateForHousehold } from '../calculations/service.ts';
 import { startEnrolment } from '../payments/service.ts';
 import { meansTestData } from '../registry/service.ts';
 import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
-import { caseContext } from './context.ts';
+import { caseContext, casePolicy } from './context.ts';
 import * as q from './queries.ts';
 import type { TransitionInput } from './schema.ts';
-import { applicationInScope, getApplication } from './service.ts';
+import { applicationInScope, assertHandledHere, getApplication, otherStreetError } from './service.ts';
 
 
-/** The amount a case would be decided on today: the calculation, or the temporary grant asked for. */
+/**
+ * The amount a case would be decided on today: the calculation, or for temporary assistance the
+ * grant street review proposes (the sum asked for at intake unless it gives another).
+ */
 async function amountFor(deps: Deps, actor: Actor, app: q.ApplicationRow, input: TransitionInput) {
-  if (app.program === 'temporary') return input.amount ? { amount: input.amount, calculation: { program: 'temporary', grant: input.amount }, policyVersion: 'temporary' } : null;
+  if (app.program === 'temporary') {
+    const grant = input.amount ?? app.requested_amount;
+    return grant ? { amount: grant, calculation: { program: 'temporary', grant, requested: app.requested_amount }, policyVersion: 'temporary' } : null;
+  }
   const { result } = await calculateForHousehold(deps, { ...actor, areaCode: app.area_code.slice(0, 6) }, app.household_id, {
     program: app.program as Exclude<CaseProgram, 'temporary'>,
     asOf: todayInChina(deps.clock),
@@ -54,20 +62,25 @@ export async function transitionCase(deps: Deps, actor: Actor, id: number, input
   const fresh = needsAmount && app.calculated_amount === null ? await amountFor(deps, actor, app, input) : null;
   const calculatedAmount = app.calculated_amount ?? fresh?.amount ?? null;
   const relativeReviewGiven = input.action === 'confirm' && actor.role === 'county_approver' && Boolean(input.relativeReview);
-  const ctx = await caseContext(deps.db, deps, actor, app, { comment: input.comment, amount: input.amount, upheld: input.upheld, caseByCaseDecision: input.caseByCaseDecision }, calculatedAmount, relativeReviewGiven);
+  const today = todayInChina(deps.clock);
+  // The policy in force for the case's area today: for acceptance that is the acceptance date.
+  const policy = await casePolicy(deps.db, app, today);
+  const ctx = await caseContext(deps.db, deps, actor, app, { comment: input.comment, amount: input.amount, upheld: input.upheld, caseByCaseDecision: input.caseByCaseDecision }, calculatedAmount, relativeReviewGiven, policy);
   const decided = transition(ctx, input.action);
   if (!decided.ok) {
     const p = decided.problem;
     if (p.code === 'illegal_transition') throw new DomainError('conflict', 'illegal_transition', { field: 'action', params: { state: app.state, allowed: p.allowed.join(', ') || '—' } });
     if (p.code === 'wrong_role') throw new DomainError('forbidden', 'case_wrong_role', { params: { roles: p.roles.join(', ') } });
-    throw new DomainError('unprocessable', `case_requires_${p.requirement}`, { field: p.requirement === 'comment_required' ? 'comment' : 'action' });
+    if (p.code === 'wrong_area') throw await otherStreetError(deps.db, app);
+    // Money in the message reads in yuan.
+    const params = Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, ['cap', 'granted', 'amount'].includes(k) && typeof v === 'number' ? formatYuan(v, { grouping: true }) : v]));
+    throw new DomainError('unprocessable', `case_requires_${p.requirement}`, { field: p.requirement === 'comment_required' ? 'comment' : 'action', params });
   }
   const now = nowIso(deps.clock);
-  const today = todayInChina(deps.clock);
   return deps.db.transaction().execute(async (trx) => {
     const patch: Partial<q.ApplicationRow> = { state: decided.next, updated_at: now };
     if (relativeReviewGiven) patch.relative_review = JSON.stringify({ by: actor.username, at: now, review: input.relativeReview });
-    for (const effect of decided.effects) await applyEffect(trx, deps, actor, app, effect, { input, fresh, patch, today, now });
+    for (const effect of decided.effects) await applyEffect(trx, deps, actor, app, effect, { input, fresh, patch, today, now, policy });
     if (!(await q.updateApplication(trx, app.id, app.state, patch))) {
       throw new DomainError('conflict', 'case_changed_meanwhile', { params: { id: app.id } });
     }
@@ -100,13 +113,17 @@ async function applyEffect(
   actor: Actor,
   app: q.ApplicationRow,
   effect: CaseEffect,
-  c: { input: TransitionInput; fresh: Awaited<ReturnType<typeof amountFor>> | null; patch: Partial<q.ApplicationRow>; today: string; now: string },
+  c: { input: TransitionInput; fresh: Awaited<ReturnType<typeof amountFor>> | null; patch: Partial<q.ApplicationRow>; today: string; now: string; policy: Policy },
 ): Promise<void> {
   switch (effect.type) {
-    case 'start_clock':
+    case 'start_clock': {
+      // 受理: the limits of the policy in force for the area on the acceptance date.
+      const limits = legalLimitsOf(c.policy);
       c.patch.accepted_on = c.today;
-      c.patch.due_on = confirmationDueOn(c.today, false);
+      c.patch.due_on = confirmationDueOn(c.today, false, limits);
+      c.patch.investigation_due_on = pathOf(app.program as CaseProgram) === 'full' ? investigationDueOn(c.today, limits) : null;
       return;
+    }
     case 'freeze_amount':
       // The amount street review proposes is the amount the notice shows and the county confirms.
       c.patch.calculated_amount = c.fresh?.amount ?? app.calculated_amount;
@@ -114,6 +131,9 @@ async function applyEffect(
       c.patch.policy_version = c.fresh?.policyVersion ?? null;
       return;
     case 'open_notice': {
+      // Length per program on the day each round opens; the number of rounds fixed by the first.
+      const rule = noticeRuleOf(c.policy, app.program);
+      const rounds = effect.round === 1 ? rule.rounds : ((await q.noticeOf(trx, app.id))?.rounds ?? rule.rounds);
       const data = await meansTestData(trx, { ...actor, areaCode: app.area_code }, app.household_id);
       const head = data.members.find((m) => m.relation === 'head') ?? data.members[0]!;
       const notice = await trx
@@ -122,12 +142,15 @@ async function applyEffect(
           application_id: app.id,
           area_code: app.area_code,
           opened_on: c.today,
-          closes_on: noticeClosesOn(c.today),
+          closes_on: noticeClosesOn(c.today, rule.days),
+          round: effect.round,
+          rounds,
           masked_name: maskName(head.name),
           masked_id_number: maskIdNumber(head.idNumber),
           program: app.program,
           members: data.members.filter((m) => !m.inPrison).length,
-          monthly_amount: c.patch.calculated_amount ?? 0,
+          // The amount frozen at street review (this transition, or an earlier one for a later round).
+          monthly_amount: c.patch.calculated_amount ?? app.calculated_amount ?? 0,
           // Minors applying for tekun are not published (DOMAIN.md §5.6).
           published: app.program === 'tekun' && data.members.every((m) => Number(c.today.slice(0, 4)) - Number(m.idNumber.slice(6, 10)) < 18) ? 0 : 1,
           created_at: c.now,
@@ -163,6 +186,7 @@ async function applyEffect(
     case 'rejection_notice': {
       const reasons = app.calculation ? ((JSON.parse(app.calculation) as { reasons?: string[] }).reasons ?? []) : [];
       c.patch.decision_text = rejectionText(app, c.input.comment ?? '', reasons.map((r) => reasonLabel(r as never, 'zh-CN')), c.today);
+      c.patch.decision_notice_due_on = rejectionNoticeDueOn(c.today, legalLimitsOf(c.policy));
       return;
     }
     case 'urgent_payment':
@@ -189,14 +213,16 @@ export async function bulkTransition(deps: Deps, actor: Actor, ids: number[], in
   return { results };
 }
 
-/** 延期: the confirmation limit goes from 30 to 45 working days, with the reason recorded. */
+/** 延期: the confirmation limit goes from 30 to 45 working days (the area's, on the acceptance date), with the reason recorded. */
 export async function extendCase(deps: Deps, actor: Actor, id: number, reason: string) {
   const app = await applicationInScope(deps.db, actor, id);
   if (actor.role !== 'county_approver' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'forbidden');
+  await assertHandledHere(deps.db, actor, app);
   if (app.extended === 1) throw new DomainError('conflict', 'case_already_extended');
   if (['approved', 'rejected', 'withdrawn'].includes(app.state)) throw new DomainError('conflict', 'illegal_transition', { params: { state: app.state, allowed: '—' } });
   const now = nowIso(deps.clock);
-  const dueOn = confirmationDueOn(app.accepted_on, true);
+  if (app.state === 'submitted') throw new DomainError('conflict', 'illegal_transition', { params: { state: app.state, allowed: 'accept' } });
+  const dueOn = confirmationDueOn(app.accepted_on, true, legalLimitsOf(await casePolicy(deps.db, app, app.accepted_on)));
   await deps.db.transaction().execute(async (trx) => {
     await q.updateApplication(trx, app.id, app.state, { extended: 1, extension_reason: reason, due_on: dueOn, updated_at: now });
     await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: 'extend', fromState: app.state, toState: app.state, comment: reason, data: { dueOn } });

@@ -84,7 +84,8 @@ export const TABLES: { [T in BulkTable]: Columns<BulkRows[T][number]> } = {
     ['consent_document_id', 'int4'], ['calculated_amount', 'int8'], ['calculation', 'varchar'], ['policy_version', 'varchar'],
     ['category', 'varchar'], ['relative_flagged', 'int4'], ['relative_review', 'varchar'], ['urgent_amount', 'int8'],
     ['notice_id', 'int4'], ['decision_text', 'varchar'], ['version', 'int4'], ['created_by', 'int4'], ['created_at', 'varchar'],
-    ['updated_at', 'varchar'],
+    ['updated_at', 'varchar'], ['investigation_due_on', 'varchar'], ['investigation_started_on', 'varchar'], ['decision_notice_due_on', 'varchar'],
+    ['temporary_type', 'varchar'], ['temporary_event', 'varchar'], ['requested_amount', 'int8'], ['event_description', 'varchar'],
   ],
   case_events: [
     ['application_id', 'int4'], ['at', 'varchar'], ['actor_id', 'int4'], ['actor_username', 'varchar'], ['action', 'varchar'],
@@ -97,7 +98,7 @@ export const TABLES: { [T in BulkTable]: Columns<BulkRows[T][number]> } = {
   public_notices: [
     ['id', 'int4'], ['application_id', 'int4'], ['area_code', 'varchar'], ['opened_on', 'varchar'], ['closes_on', 'varchar'],
     ['masked_name', 'varchar'], ['masked_id_number', 'varchar'], ['program', 'varchar'], ['members', 'int4'],
-    ['monthly_amount', 'int8'], ['published', 'int4'], ['created_at', 'varchar'],
+    ['monthly_amount', 'int8'], ['published', 'int4'], ['created_at', 'varchar'], ['round', 'int4'], ['rounds', 'int4'],
   ],
   enrolments: [
     ['id', 'int4'], ['household_id', 'int4'], ['person_id', 'int4'], ['program', 'varchar'], ['category', 'varchar'],

@@ -1,7 +1,25 @@
 import { addMonths } from '../../domain/calendar.ts';
 import { countedMonths } from '../../domain/reports/enrolment-flows.ts';
 import type { BulkRows } from './bulk-rows.ts';
-import type { DemoActors, PlannedCase } from './history.ts';
+import { pathOf, type CaseProgram } from '../../domain/cases/states.ts';
+import { demoDueIn3WorkingDays, type DemoActors, type PlannedCase } from './history.ts';
+
+/** The investigation start and the rejection notice due dates a case's events imply (national limits). */
+function investigationAndNotice(c: PlannedCase) {
+  const accepted = c.events.some((e) => e.action === 'accept');
+  const visits = c.records.filter((r) => r.kind === 'investigation' || r.kind === 'neighbour_interview').map((r) => r.happenedOn).sort();
+  const rejected = c.state === 'rejected' ? [...c.events].reverse().find((e) => e.action === 'reject') : undefined;
+  return {
+    investigation_due_on: accepted && pathOf(c.program as CaseProgram) === 'full' ? demoDueIn3WorkingDays(c.acceptedOn) : null,
+    investigation_started_on: visits[0] ?? null,
+    decision_notice_due_on: rejected ? demoDueIn3WorkingDays(rejected.at.slice(0, 10)) : null,
+    // The demo plans no temporary assistance.
+    temporary_type: null,
+    temporary_event: null,
+    requested_amount: null,
+    event_description: null,
+  };
+}
 
 /** Ids reserved for one batch's planned cases, in plan order. */
 export interface HistoryIds {
@@ -70,6 +88,7 @@ export function appendHistory(
       created_by: actor(c.events[0]?.actor ?? null)?.id ?? null,
       created_at: c.createdAt,
       updated_at: c.updatedAt,
+      ...investigationAndNotice(c),
     });
     for (const e of c.events) {
       const a = actor(e.actor);
@@ -110,6 +129,9 @@ export function appendHistory(
         monthly_amount: c.notice.monthlyAmount,
         published: c.notice.published,
         created_at: c.notice.createdAt,
+        // One round of seven days, as the demo district's policy has it.
+        round: 1,
+        rounds: 1,
       });
     }
     const e = c.enrolment;

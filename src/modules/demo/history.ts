@@ -1,6 +1,6 @@
 import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { addCalendarDays, addMonths, addWorkingDays as addWorkingDaysOnCalendar, isWorkingDay, monthOf, nextMonth } from '../../domain/calendar.ts';
-import { confirmationDueOn as dueOnByLaw, noticeClosesOn } from '../../domain/cases/legal-clock.ts';
+import { confirmationDueOn as dueOnByLaw, NATIONAL_LIMITS, noticeClosesOn as closesAfter } from '../../domain/cases/legal-clock.ts';
 import { ageOn } from '../../domain/id-number.ts';
 import { maskIdNumber, maskName } from '../../domain/masking.ts';
 import { monthReachingAge, type ProgramResult } from '../../domain/programs/index.ts';
@@ -129,7 +129,15 @@ function addWorkingDays(date: string, n: number): string {
   return memo(`${date}+${n}`, () => addWorkingDaysOnCalendar(date, n));
 }
 function confirmationDueOn(acceptedOn: string, extended: boolean): string {
-  return memo(`${acceptedOn}:due:${extended}`, () => dueOnByLaw(acceptedOn, extended));
+  return memo(`${acceptedOn}:due:${extended}`, () => dueOnByLaw(acceptedOn, extended, NATIONAL_LIMITS));
+}
+/** The demo district keeps the national limits and the 7-day notice (demoPolicy.cases). */
+function noticeClosesOn(openedOn: string): string {
+  return closesAfter(openedOn, 7);
+}
+/** 入户调查 starts within 3 working days of acceptance; 不予确认通知书 within 3 of the decision (the demo keeps the national limits). */
+export function demoDueIn3WorkingDays(date: string): string {
+  return addWorkingDays(date, NATIONAL_LIMITS.investigationStartWorkingDays);
 }
 function workingDayOnOrAfter(date: string): string {
   return memo(`${date}>=`, () => (isWorkingDay(date) ? date : addWorkingDaysOnCalendar(date, 1)));

@@ -57,7 +57,11 @@ export function ActionModal({ view, action, onClose, onDone }: { view: CaseView;
   return (
     <Modal open title={label('action', action)} okText={label('action', action)} okButtonProps={{ danger: action === 'reject' || action === 'withdraw' }} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="action-error" />}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ category: view.category ?? undefined }}>
+      <Form form={form} layout="vertical" preserve={false} initialValues={{
+          category: view.category ?? undefined,
+          // Street review proposes the grant: the sum asked for unless it decides another.
+          amount: action === 'street_approve' && view.temporary ? view.temporary.requestedAmount / 100 : undefined,
+        }}>
         {action === 'decide_appeal' && (
           <Form.Item name="upheld" label={c('upheld')} rules={[{ required: true, message: c('upheld') }]}>
             <Radio.Group options={[{ value: true, label: c('upheldYes') }, { value: false, label: c('upheldNo') }]} />

@@ -13,6 +13,21 @@ export type CaseState = (typeof CASE_STATES)[number];
 export const CHECKLIST_ITEMS = ['application_form', 'id_cards', 'household_register', 'income_proof', 'consent', 'disability_certificate', 'medical_records', 'other'] as const;
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 
+/** 临时救助: 急难型 / 支出型 and the events each covers (src/domain/cases/temporary.ts). */
+export const TEMPORARY_TYPES = ['emergency', 'expenditure'] as const;
+export type TemporaryType = (typeof TEMPORARY_TYPES)[number];
+export const TEMPORARY_EVENTS: Record<string, readonly TemporaryType[]> = {
+  fire: ['emergency'],
+  natural_disaster: ['emergency'],
+  accident: ['emergency'],
+  serious_illness: ['emergency', 'expenditure'],
+  breadwinner_death: ['emergency'],
+  medical_expense: ['expenditure'],
+  education_expense: ['expenditure'],
+  living_expense: ['expenditure'],
+  other: ['emergency', 'expenditure'],
+};
+
 export const OBJECTION_CHANNELS = ['phone', 'window', 'letter', 'online', 'notice_board'] as const;
 
 export type CaseAction =
@@ -73,9 +88,16 @@ export interface CaseView {
   areaCode: string;
   areaName: string;
   receivingStreetCode: string | null;
+  /** 一门受理: the owning street accepts; a window of another street only took the file. */
+  intake: { owningStreetCode: string; owningStreetName: string; receivingStreetName: string; forwarded: boolean; awaitingStreet: boolean; handledHere: boolean };
   democraticReview: boolean;
   checklist: string[];
   clock: { acceptedOn: string | null; dueOn: string | null; workingDaysLeft: number | null; overdue: boolean; scheduleKnown: boolean };
+  /** 入户调查 starts by `dueOn` (the area's working days after acceptance). */
+  investigation: { dueOn: string; startedOn: string | null; overdue: boolean; late: boolean } | null;
+  /** 不予确认通知书 to be issued by `dueOn`. */
+  rejectionNotice: { dueOn: string } | null;
+  temporary: { type: TemporaryType; event: string; requestedAmount: number; eventDescription: string | null } | null;
   calculatedAmount: number | null;
   calculation: unknown;
   policyVersion: number | null;
@@ -88,7 +110,10 @@ export interface CaseView {
   allowedActions: CaseAction[];
   events: CaseEvent[];
   records: CaseRecord[];
-  notice: { id: number; openedOn: string; closesOn: string; maskedName: string; maskedIdNumber: string; monthlyAmount: number | null; over: boolean } | null;
+  notice: { id: number; round: number; rounds: number; openedOn: string; closesOn: string; maskedName: string; maskedIdNumber: string; monthlyAmount: number | null; over: boolean } | null;
+  notices: { id: number; round: number; rounds: number; openedOn: string; closesOn: string }[];
+  /** The area's rules in force today (policy `cases.*`). */
+  rules: { extendedWorkingDays: number; reviewPanelMinimum: number; notice: { days: number; rounds: number } };
   objections: Objection[];
 }
 
@@ -105,6 +130,9 @@ export interface CaseListItem {
   dueOn: string | null;
   workingDaysLeft: number | null;
   overdue: boolean;
+  investigationDueOn: string | null;
+  investigationOverdue: boolean;
+  forwarded: boolean;
 }
 
 export interface InboxItem extends CaseListItem {
@@ -117,6 +145,10 @@ export interface NewApplication {
   subjectPersonId?: number;
   democraticReview?: boolean;
   checklist?: ChecklistItem[];
+  temporaryType?: TemporaryType;
+  temporaryEvent?: string;
+  requestedAmount?: number;
+  eventDescription?: string;
 }
 
 export interface TransitionInput {

@@ -1,22 +1,29 @@
-import { Alert, Checkbox, Form, Modal, Select, Switch } from 'antd';
+import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { fieldErrors } from '../../components/form-errors.ts';
-import { CHECKLIST_ITEMS, casesApi, PERSON_PROGRAMS, PROGRAMS, type ChecklistItem, type Program } from './api.ts';
+import { toFen } from '../registry/labels.ts';
+import { CHECKLIST_ITEMS, casesApi, PERSON_PROGRAMS, PROGRAMS, TEMPORARY_EVENTS, TEMPORARY_TYPES, type ChecklistItem, type Program, type TemporaryType } from './api.ts';
 import { useCaseText } from './labels.ts';
 
 /** Programs on the full path, where a democratic review may be held (src/domain/cases/states.ts). */
 const FULL_PATH: readonly Program[] = ['dibao', 'tekun', 'temporary'];
+const FIELDS = ['program', 'subjectPersonId', 'checklist', 'temporaryType', 'temporaryEvent', 'requestedAmount', 'eventDescription'] as const;
 
 interface Values {
   program: Program;
   subjectPersonId?: number;
   democraticReview: boolean;
   checklist: ChecklistItem[];
+  temporaryType?: TemporaryType;
+  temporaryEvent?: string;
+  /** yuan, as typed */
+  requestedAmount?: number;
+  eventDescription?: string;
 }
 
-/** 申请救助 from the household file; on success the new case opens. */
+/** 申请救助 from the household file; on success the new case opens (waiting for the street to accept it). */
 export function ApplyModal({ householdId, members, onClose }: { householdId: number; members: { id: number; name: string; relation: string }[]; onClose(): void }) {
   const { c, options } = useCaseText();
   const navigate = useNavigate();
@@ -24,7 +31,11 @@ export function ApplyModal({ householdId, members, onClose }: { householdId: num
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const program = Form.useWatch('program', form);
+  const temporaryType = Form.useWatch('temporaryType', form);
   const perPerson = program !== undefined && PERSON_PROGRAMS.includes(program);
+  const temporary = program === 'temporary';
+  // 一事一档: the events of the chosen type (a serious illness may be either).
+  const events = Object.keys(TEMPORARY_EVENTS).filter((e) => !temporaryType || TEMPORARY_EVENTS[e]!.includes(temporaryType));
 
   const submit = async () => {
     setError(null);
@@ -37,11 +48,19 @@ export function ApplyModal({ householdId, members, onClose }: { householdId: num
         ...(perPerson && v.subjectPersonId ? { subjectPersonId: v.subjectPersonId } : {}),
         democraticReview: FULL_PATH.includes(v.program) && v.democraticReview,
         checklist: v.checklist,
+        ...(temporary
+          ? {
+              temporaryType: v.temporaryType,
+              temporaryEvent: v.temporaryEvent,
+              ...(v.requestedAmount !== undefined && v.requestedAmount !== null ? { requestedAmount: toFen(v.requestedAmount) } : {}),
+              ...(v.eventDescription?.trim() ? { eventDescription: v.eventDescription.trim() } : {}),
+            }
+          : {}),
       });
       navigate(`/cases/${created.id}`);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      if (e.field && ['program', 'subjectPersonId', 'checklist'].includes(e.field.split('.')[0]!)) form.setFields(fieldErrors<Values>(e, ['program', 'subjectPersonId', 'checklist']));
+      if (e.field && (FIELDS as readonly string[]).includes(e.field.split('.')[0]!)) form.setFields(fieldErrors<Values>(e, [...FIELDS]));
       else setError(e.message);
     } finally {
       setBusy(false);
@@ -59,6 +78,29 @@ export function ApplyModal({ householdId, members, onClose }: { householdId: num
           <Form.Item name="subjectPersonId" label={c('subject')} extra={c('subjectHint')} rules={[{ required: true }]}>
             <Select options={members.map((m) => ({ value: m.id, label: m.name }))} />
           </Form.Item>
+        )}
+        {temporary && (
+          <>
+            <Form.Item name="temporaryType" label={c('temporaryType')} rules={[{ required: true, message: c('temporaryRequired') }]}>
+              <Select
+                options={options('temporaryType', TEMPORARY_TYPES)}
+                onChange={(t: TemporaryType) => {
+                  const event = form.getFieldValue('temporaryEvent') as string | undefined;
+                  if (event && !TEMPORARY_EVENTS[event]?.includes(t)) form.setFieldValue('temporaryEvent', undefined);
+                }}
+                data-testid="apply-temporary-type"
+              />
+            </Form.Item>
+            <Form.Item name="temporaryEvent" label={c('temporaryEvent')} rules={[{ required: true, message: c('temporaryRequired') }]}>
+              <Select options={options('temporaryEvent', events)} data-testid="apply-temporary-event" />
+            </Form.Item>
+            <Form.Item name="requestedAmount" label={c('requestedAmountYuan')} rules={[{ required: true, message: c('requestedAmountRequired') }]}>
+              <InputNumber min={0.01} max={1_000_000} precision={2} style={{ width: 200 }} data-testid="apply-requested-amount" />
+            </Form.Item>
+            <Form.Item name="eventDescription" label={c('eventDescription')}>
+              <Input.TextArea rows={2} maxLength={500} />
+            </Form.Item>
+          </>
         )}
         {program !== undefined && FULL_PATH.includes(program) && (
           <Form.Item name="democraticReview" label={c('democraticReview')} extra={c('democraticReviewHint')} valuePropName="checked">

@@ -43,16 +43,24 @@ export function CaseListPage() {
     <Card
       title={c('casesTitle')}
       extra={
-        <Space size="large">
+        <Space size="middle" wrap>
           <Select style={{ width: 180 }} allowClear placeholder={c('allStates')} value={state} onChange={(v?: string) => setFilter({ state: v })} options={options('state', CASE_STATES)} />
           <Space>
             <Switch checked={overdue} onChange={(v) => setFilter({ overdue: v })} />
-            <Typography.Text>{c('onlyOverdue')}</Typography.Text>
+            <Typography.Text style={{ whiteSpace: 'nowrap' }}>{c('onlyOverdue')}</Typography.Text>
           </Space>
         </Space>
       }
     >
-      <Table<CaseListItem> rowKey="id" size="middle" loading={items === null} dataSource={items ?? []} columns={columns} pagination={{ pageSize: 20, hideOnSinglePage: true }} />
+      <Table<CaseListItem>
+        rowKey="id"
+        scroll={{ x: 'max-content' }}
+        size="middle"
+        loading={items === null}
+        dataSource={items ?? []}
+        columns={columns}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      />
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Grid, Input, Modal, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -29,6 +29,8 @@ export function CasePage() {
   const [action, setAction] = useState<CaseAction | null>(null);
   const [extending, setExtending] = useState(false);
   const [extendForm] = Form.useForm<{ reason: string }>();
+  // On a phone the actions go under the title and the details read label above value.
+  const narrow = !Grid.useBreakpoint().md;
 
   const load = useCallback(async () => {
     try {
@@ -59,11 +61,36 @@ export function CasePage() {
     }
   };
 
+  const actions = (
+    <Space wrap data-testid="case-actions">
+      {primary.map((a) =>
+        a === 'close_notice' && view.notice && !view.notice.over ? (
+          // The public gets the notice's full days (per program); the button waits for them.
+          <Tooltip key={a} title={c('noticeRunsUntil', { date: view.notice.closesOn })}>
+            <Button type="primary" disabled>
+              {label('action', a)}
+            </Button>
+          </Tooltip>
+        ) : (
+          <Button key={a} type="primary" onClick={() => setAction(a)}>
+            {label('action', a)}
+          </Button>
+        ),
+      )}
+      {secondary.map((a) => (
+        <Button key={a} danger={a === 'reject' || a === 'withdraw'} onClick={() => setAction(a)}>
+          {label('action', a)}
+        </Button>
+      ))}
+      {canExtend && <Button onClick={() => setExtending(true)}>{c('extend')}</Button>}
+    </Space>
+  );
+
   return (
     <>
       <Card
         title={
-          <Space>
+          <Space wrap>
             <span>{c('caseTitle', { id: view.id })}</span>
             <span>{label('program', view.program)}</span>
             <Tag color={view.state === 'approved' ? 'green' : view.state === 'rejected' || view.state === 'withdrawn' ? 'default' : 'blue'} data-testid="case-state">
@@ -72,33 +99,12 @@ export function CasePage() {
             {view.relativeFlagged && <Tag color="orange">{c('relativeFlag')}</Tag>}
           </Space>
         }
-        extra={
-          <Space wrap data-testid="case-actions">
-            {primary.map((a) =>
-              a === 'close_notice' && view.notice && !view.notice.over ? (
-                // The law gives the public 7 full days; the button waits for them.
-                <Tooltip key={a} title={c('noticeRunsUntil', { date: view.notice.closesOn })}>
-                  <Button type="primary" disabled>
-                    {label('action', a)}
-                  </Button>
-                </Tooltip>
-              ) : (
-                <Button key={a} type="primary" onClick={() => setAction(a)}>
-                  {label('action', a)}
-                </Button>
-              ),
-            )}
-            {secondary.map((a) => (
-              <Button key={a} danger={a === 'reject' || a === 'withdraw'} onClick={() => setAction(a)}>
-                {label('action', a)}
-              </Button>
-            ))}
-            {canExtend && <Button onClick={() => setExtending(true)}>{c('extend')}</Button>}
-          </Space>
-        }
+        extra={narrow ? undefined : actions}
         style={{ marginBottom: 16 }}
       >
+        {narrow && <div style={{ marginBottom: 16 }}>{actions}</div>}
         <CaseSteps view={view} />
+        <IntakeAlert view={view} role={user.role} />
         {view.relativeFlagged && (
           <Alert
             type="warning"
@@ -107,7 +113,7 @@ export function CasePage() {
             message={view.relativeReview ? c('relativeReviewed', { text: view.relativeReview }) : c('relativeWarning')}
           />
         )}
-        <Descriptions size="small" bordered column={3} styles={{ label: { whiteSpace: 'nowrap' } }}>
+        <Descriptions size="small" bordered layout={narrow ? 'vertical' : 'horizontal'} column={{ xs: 1, sm: 2, lg: 3 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
           <Descriptions.Item label={c('household')}>
             <Link to={`/households/${view.householdId}`}>
               {view.headName ?? view.householdId}
@@ -131,6 +137,26 @@ export function CasePage() {
               </div>
             )}
           </Descriptions.Item>
+          {view.investigation && (
+            <Descriptions.Item label={c('investigationDue')}>
+              <span data-testid="case-investigation-due">
+                <Typography.Text type={view.investigation.overdue || view.investigation.late ? 'danger' : undefined} strong={view.investigation.overdue}>
+                  {view.investigation.dueOn}
+                </Typography.Text>
+                {'　'}
+                {view.investigation.startedOn ? (
+                  <Typography.Text type={view.investigation.late ? 'danger' : 'secondary'}>{c(view.investigation.late ? 'investigationLate' : 'investigationStarted', { date: view.investigation.startedOn })}</Typography.Text>
+                ) : view.investigation.overdue ? (
+                  <Tag color="red">{c('investigationOverdueTag')}</Tag>
+                ) : null}
+              </span>
+            </Descriptions.Item>
+          )}
+          {view.rejectionNotice && (
+            <Descriptions.Item label={c('rejectionNoticeDue')}>
+              <span data-testid="case-rejection-notice-due">{c('rejectionNoticeBy', { date: view.rejectionNotice.dueOn })}</span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={c('amount')}>
             {view.calculatedAmount !== null ? (
               <Space size={4}>
@@ -144,7 +170,22 @@ export function CasePage() {
           <Descriptions.Item label={c('category')}>{view.category ? `${view.category} 类` : '—'}</Descriptions.Item>
           <Descriptions.Item label={c('democraticReview')}>{view.democraticReview ? c('yes') : c('no')}</Descriptions.Item>
           {view.urgentAmount !== null && <Descriptions.Item label={c('urgentAmount')}>{yuan(view.urgentAmount)} 元</Descriptions.Item>}
-          <Descriptions.Item label={c('checklist')} span={view.urgentAmount !== null ? 2 : 3}>
+          {view.temporary && (
+            <Descriptions.Item label={c('temporaryTitle')} span="filled">
+              <span data-testid="case-temporary">
+                <Tag>{label('temporaryType', view.temporary.type)}</Tag>
+                {label('temporaryEvent', view.temporary.event)}
+                {'　'}
+                {c('requestedAmount')}：{yuan(view.temporary.requestedAmount)} 元
+                {view.temporary.eventDescription && (
+                  <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+                    {view.temporary.eventDescription}
+                  </Typography.Paragraph>
+                )}
+              </span>
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={c('checklist')} span="filled">
             {view.checklist.length ? view.checklist.map((i) => <Tag key={i}>{label('checklist', i)}</Tag>) : '—'}
           </Descriptions.Item>
         </Descriptions>
@@ -152,14 +193,23 @@ export function CasePage() {
 
       {view.notice && (
         <Card size="small" title={c('noticeTitle')} style={{ marginBottom: 16 }} data-testid="case-notice">
-          <Descriptions size="small" column={3}>
-            <Descriptions.Item label={c('noticePeriodLabel')}>{c('noticePeriod', { from: view.notice.openedOn, to: view.notice.closesOn })}</Descriptions.Item>
+          <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+            <Descriptions.Item label={c('noticePeriodLabel')}>
+              {c('noticePeriod', { from: view.notice.openedOn, to: view.notice.closesOn })}
+              {view.notice.rounds > 1 && <Tag style={{ marginInlineStart: 8 }}>{c('noticeRound', { round: view.notice.round, rounds: view.notice.rounds })}</Tag>}
+            </Descriptions.Item>
             <Descriptions.Item label={c('noticeEntry')} span={2}>
               {view.notice.maskedName}　{view.notice.maskedIdNumber}
               {view.notice.monthlyAmount !== null && `　${c('amountMonthly', { amount: yuan(view.notice.monthlyAmount) })}`}
             </Descriptions.Item>
           </Descriptions>
-          <Space>
+          {view.notices.length > 1 && (
+            <Typography.Paragraph type="secondary" data-testid="case-notice-rounds">
+              {c('noticeRounds')}：
+              {view.notices.map((n) => `${c('noticeRound', { round: n.round, rounds: n.rounds })} ${c('noticePeriod', { from: n.openedOn, to: n.closesOn })}`).join('；')}
+            </Typography.Paragraph>
+          )}
+          <Space wrap>
             <a href={noticePdfUrl(view.areaCode)} target="_blank" rel="noreferrer">
               {c('noticePdf')}
             </a>
@@ -179,12 +229,12 @@ export function CasePage() {
         </Card>
       )}
 
-      <Row gutter={16}>
-        <Col span={14}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
           {(view.path === 'full' || view.records.length > 0) && <RecordsCard view={view} onChange={setView} />}
           {(view.notice || view.objections.length > 0) && <ObjectionsCard view={view} onChange={setView} />}
         </Col>
-        <Col span={10}>
+        <Col xs={24} lg={10}>
           <CaseTimeline view={view} />
         </Col>
       </Row>
@@ -200,7 +250,7 @@ export function CasePage() {
         }}
       />
       <Modal open={extending} title={c('extend')} onOk={() => void extend()} onCancel={() => setExtending(false)} destroyOnHidden>
-        <Typography.Paragraph type="secondary">{c('extendHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{c('extendHint', { days: view.rules.extendedWorkingDays })}</Typography.Paragraph>
         <Form form={extendForm} layout="vertical" preserve={false}>
           <Form.Item name="reason" label={c('extendReason')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={3} />
@@ -209,4 +259,19 @@ export function CasePage() {
       </Modal>
     </>
   );
+}
+
+/**
+ * 一门受理: where the file stands before and after the street's acceptance — waiting at the
+ * owning street (the community sees 已转街道), or taken at another street's window.
+ */
+function IntakeAlert({ view, role }: { view: CaseView; role: string }) {
+  const { c } = useCaseText();
+  const { intake } = view;
+  if (!intake.handledHere) return <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="case-intake" message={c('viewOnly', { street: intake.owningStreetName })} />;
+  const lines: string[] = [];
+  if (intake.awaitingStreet) lines.push(role === 'street_reviewer' ? c('awaitingStreetHere') : c('awaitingStreet', { street: intake.owningStreetName }));
+  if (intake.forwarded) lines.push(c('forwardedFrom', { from: intake.receivingStreetName, to: intake.owningStreetName }));
+  if (lines.length === 0) return null;
+  return <Alert type={intake.awaitingStreet ? 'warning' : 'info'} showIcon style={{ marginBottom: 16 }} data-testid="case-intake" message={lines.join('；')} />;
 }

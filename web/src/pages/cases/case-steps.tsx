@@ -10,7 +10,7 @@ export function stepsOf(view: Pick<CaseView, 'path' | 'democraticReview'>): Case
 
 /** Where the case stands on its path; the last step is the decision (or the appeal, or the withdrawal). */
 export function CaseSteps({ view }: { view: CaseView }) {
-  const { label } = useCaseText();
+  const { c, label } = useCaseText();
   const steps = stepsOf(view);
   const ending: CaseState = ['rejected', 'appealed', 'withdrawn'].includes(view.state) ? view.state : 'approved';
   const all = [...steps, ending];
@@ -29,7 +29,8 @@ export function CaseSteps({ view }: { view: CaseView }) {
       size="small"
       current={current}
       status={status}
-      items={all.map((s, i) => ({ title: label('state', i === current && view.state === 'withdrawn' ? 'withdrawn' : s) }))}
+      // The first step is the application and its acceptance; its state reads 待街道受理 elsewhere.
+      items={all.map((s, i) => ({ title: i === current && view.state === 'withdrawn' ? label('state', 'withdrawn') : s === 'submitted' ? c('stepSubmitted') : label('state', s) }))}
       style={{ marginBottom: 16 }}
     />
   );

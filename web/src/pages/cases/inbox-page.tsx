@@ -65,6 +65,7 @@ export function InboxPage() {
     >
       <Table<InboxItem>
         rowKey="id"
+        scroll={{ x: 'max-content' }}
         size="middle"
         loading={items === null}
         dataSource={items ?? []}

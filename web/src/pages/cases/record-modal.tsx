@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, Form, Input, InputNumber, Modal, Space } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
@@ -124,6 +124,7 @@ export function RecordModal({ view, kind, onClose, onDone }: { view: CaseView; k
         )}
         {kind === 'review_meeting' && (
           <>
+            <Typography.Paragraph type="secondary">{c('panelHint', { n: view.rules.reviewPanelMinimum })}</Typography.Paragraph>
             <Space wrap>
               {(['panelSize', 'attendance', 'votesFor', 'votesAgainst'] as const).map((name) => (
                 <Form.Item key={name} name={name} label={c(name)} rules={[{ required: true }]}>

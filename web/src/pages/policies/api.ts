@@ -23,8 +23,21 @@ export interface Policy {
   elderly: { tiers: { minAge: number; amount: number }[] };
   disability: { livingAmount: number; careAmount: number; careGrades: { grade: number; categories?: string[] }[] };
   orphan: { standard: number };
-  temporary: { maxMonths: number; urgentCap: number };
+  temporary: { maxMonths: number; urgentCap: number; yearlyMaxMonths: number };
   funding: { cityShare: Rate };
+  /** 时限与程序: the legal limits and notice rules (national defaults where no area sets them). */
+  cases: {
+    decisionWorkingDays: number;
+    extendedWorkingDays: number;
+    investigationStartWorkingDays: number;
+    decisionNoticeWorkingDays: number;
+    noticeDays: number;
+    /** program code → calendar days */
+    noticeDaysByProgram: Record<string, number>;
+    /** program code → rounds (三榜公示: 1–3) */
+    noticeRoundsByProgram: Record<string, number>;
+    reviewPanelMinimum: number;
+  };
 }
 
 type Groups = { [G in keyof Policy]: `${G}.${keyof Policy[G] & string}` };

@@ -21,7 +21,7 @@ export function AreaCodeInput({ value, onChange, id, placeholder, userArea, user
     .filter((a) => !typed || a.code.startsWith(typed) || a.name.includes(typed) || typed === a.code)
     .map((a) => ({ value: a.code, label: a.name ? `${a.code} ${a.name}` : a.code }));
   return (
-    <AutoComplete id={id} value={value} onChange={(v: string) => onChange?.(v.trim())} options={options} style={{ width }} popupMatchSelectWidth={false}>
+    <AutoComplete id={id} value={value} onChange={(v: string) => onChange?.(v.trim())} options={options} style={{ width, maxWidth: '100%' }} popupMatchSelectWidth={false}>
       <Input placeholder={placeholder} allowClear inputMode="numeric" maxLength={12} data-testid="area-code" />
     </AutoComplete>
   );

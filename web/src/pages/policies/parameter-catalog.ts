@@ -4,8 +4,10 @@ import type { Policy, PolicyKey } from './api.ts';
 export type ParameterKind =
   /** integer fen, shown and typed in yuan */
   | { type: 'money' }
-  /** integer: months or homes */
-  | { type: 'count'; unit: 'months' | 'houses' }
+  /** integer: months, homes, days, persons — within the server's bounds */
+  | { type: 'count'; unit: CountUnit; min?: number; max?: number }
+  /** a number per program code, e.g. 公示天数 { "temporary": 3 }; programs not listed take the general value */
+  | { type: 'programNumbers'; unit: 'days' | 'rounds'; min: number; max: number }
   /** decimal string as published: a share shown as %, a multiplier as × */
   | { type: 'rate'; display: 'percent' | 'times' }
   /** 分类施保: one rate per category, shown as % */
@@ -18,6 +20,8 @@ export type ParameterKind =
   /** 护理补贴残疾等级 [{grade, categories?}] */
   | { type: 'careGrades' };
 
+export type CountUnit = 'months' | 'houses' | 'workingDays' | 'days' | 'persons';
+
 export interface ParameterDef {
   key: PolicyKey;
   kind: ParameterKind;
@@ -29,6 +33,7 @@ export interface ProgramGroup {
 }
 
 const money = { type: 'money' } as const;
+const workingDays = { type: 'count', unit: 'workingDays', min: 1, max: 120 } as const;
 
 /** Every stored parameter, grouped by program in the order a policy document lists them. */
 export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
@@ -70,9 +75,23 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
     parameters: [
       { key: 'temporary.maxMonths', kind: { type: 'count', unit: 'months' } },
       { key: 'temporary.urgentCap', kind: money },
+      { key: 'temporary.yearlyMaxMonths', kind: { type: 'count', unit: 'months', min: 0, max: 240 } },
     ],
   },
   { program: 'funding', parameters: [{ key: 'funding.cityShare', kind: { type: 'rate', display: 'percent' } }] },
+  {
+    program: 'cases',
+    parameters: [
+      { key: 'cases.decisionWorkingDays', kind: workingDays },
+      { key: 'cases.extendedWorkingDays', kind: workingDays },
+      { key: 'cases.investigationStartWorkingDays', kind: workingDays },
+      { key: 'cases.decisionNoticeWorkingDays', kind: workingDays },
+      { key: 'cases.noticeDays', kind: { type: 'count', unit: 'days', min: 1, max: 60 } },
+      { key: 'cases.noticeDaysByProgram', kind: { type: 'programNumbers', unit: 'days', min: 1, max: 60 } },
+      { key: 'cases.noticeRoundsByProgram', kind: { type: 'programNumbers', unit: 'rounds', min: 1, max: 3 } },
+      { key: 'cases.reviewPanelMinimum', kind: { type: 'count', unit: 'persons', min: 1, max: 200 } },
+    ],
+  },
 ];
 
 export const PARAMETERS: readonly ParameterDef[] = PROGRAM_GROUPS.flatMap((g) => g.parameters);

@@ -1,4 +1,5 @@
-import { Input, InputNumber, Select, Typography, type FormItemProps } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { AutoComplete, Button, Input, InputNumber, Select, Typography, type FormItemProps } from 'antd';
 import type { PolicyKey } from './api.ts';
 import { fenToYuanInput, RATE_PATTERN, yuanToFen } from './money.ts';
 import type { ParameterKind } from './parameter-catalog.ts';
@@ -8,7 +9,14 @@ import type { PolicyText } from './use-policy-text.ts';
  * What the editor holds for each kind of value, and how it becomes the stored value:
  * yuan strings → fen exactly, rates stay the strings typed, lists are JSON.
  */
-export type FormValue = string | number | string[] | Record<string, string> | null;
+export type FormValue = string | number | string[] | Record<string, string> | ProgramRow[] | null;
+/** One line of a per-program setting as edited: the program's code and its number. */
+export interface ProgramRow {
+  program: string;
+  value: number | null;
+}
+/** The server's program codes (src/domain/policy.ts): built-in or an admin's local program. */
+const PROGRAM_CODE = /^[a-z][a-z0-9_]{1,39}$/;
 type Rule = NonNullable<FormItemProps['rules']>[number];
 
 export function toFormValue(kind: ParameterKind, value: unknown): FormValue {
@@ -26,6 +34,8 @@ export function toFormValue(kind: ParameterKind, value: unknown): FormValue {
     }
     case 'incomeTypes':
       return Array.isArray(value) ? (value as string[]) : [];
+    case 'programNumbers':
+      return Object.entries((value ?? {}) as Record<string, number>).map(([program, n]) => ({ program, value: n }));
     case 'tiers':
     case 'careGrades':
       return JSON.stringify(value ?? [], null, 2);
@@ -47,6 +57,8 @@ export function fromFormValue(kind: ParameterKind, value: FormValue): unknown {
       return Object.fromEntries(Object.entries(value as Record<string, string>).map(([k, v]) => [k, yuanToFen(v)]));
     case 'incomeTypes':
       return value;
+    case 'programNumbers':
+      return Object.fromEntries((value as ProgramRow[]).filter((r) => r.program.trim()).map((r) => [r.program.trim(), r.value]));
     case 'tiers':
     case 'careGrades':
       return JSON.parse(value as string) as unknown;
@@ -68,7 +80,30 @@ export function valueRules(key: PolicyKey, kind: ParameterKind, pt: PolicyText):
     case 'money':
       return [required, check((v) => (yuanToFen(v as string) === null ? pt.p('adjust.required', { label }) : null))];
     case 'count':
-      return [required];
+      return [
+        required,
+        check((v) => {
+          const n = Number(v);
+          const min = kind.min ?? 0;
+          const max = kind.max ?? Number.MAX_SAFE_INTEGER;
+          return Number.isInteger(n) && n >= min && n <= max ? null : pt.p('adjust.range', { min, max });
+        }),
+      ];
+    case 'programNumbers':
+      return [
+        check((v) => {
+          const rows = (v as ProgramRow[]).filter((r) => r.program.trim() || r.value !== null);
+          const seen = new Set<string>();
+          for (const r of rows) {
+            const code = r.program.trim();
+            if (!PROGRAM_CODE.test(code)) return pt.p('adjust.programInvalid');
+            if (seen.has(code)) return pt.p('adjust.programDuplicate', { program: pt.programLabel(code) });
+            seen.add(code);
+            if (r.value === null || !Number.isInteger(r.value) || r.value < kind.min || r.value > kind.max) return `${pt.programLabel(code)}：${pt.p('adjust.range', { min: kind.min, max: kind.max })}`;
+          }
+          return null;
+        }),
+      ];
     case 'rate':
       return [required, check((v) => (rateOk(String(v)) ? null : pt.p('adjust.rateInvalid')))];
     case 'rateGroup':
@@ -126,7 +161,9 @@ export function ParameterValueInput({ parameterKey, kind, pt, id, value, onChang
         />
       );
     case 'count':
-      return <InputNumber id={id} min={0} precision={0} style={{ width: 160 }} value={value as number | null} onChange={(v) => onChange?.(v)} data-testid="value-input" />;
+      return <InputNumber id={id} min={kind.min ?? 0} max={kind.max} precision={0} style={{ width: 160 }} value={value as number | null} onChange={(v) => onChange?.(v)} data-testid="value-input" />;
+    case 'programNumbers':
+      return <ProgramNumbersInput id={id} kind={kind} pt={pt} rows={(value as ProgramRow[] | null) ?? []} onChange={(rows) => onChange?.(rows)} />;
     case 'rate':
       return <Input id={id} style={{ width: 160 }} value={(value as string | null) ?? ''} onChange={(e) => onChange?.(e.target.value)} data-testid="value-input" />;
     case 'rateGroup':
@@ -171,4 +208,52 @@ export function ParameterValueInput({ parameterKey, kind, pt, id, value, onChang
         />
       );
   }
+}
+
+/**
+ * A number per program (公示天数, 榜数): one line per program, chosen by name or typed as a code
+ * (a local program an admin defined), with its number; programs not listed keep the general value.
+ */
+function ProgramNumbersInput({ id, kind, pt, rows, onChange }: { id?: string; kind: Extract<ParameterKind, { type: 'programNumbers' }>; pt: PolicyText; rows: ProgramRow[]; onChange(rows: ProgramRow[]): void }) {
+  const set = (i: number, patch: Partial<ProgramRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const unit = pt.p(`value.${kind.unit}`, { n: '' }).trim();
+  const options = Object.entries(pt.codes.program).map(([code, name]) => ({ value: code, label: `${name}（${code}）` }));
+  return (
+    <div id={id} style={{ display: 'flex', flexDirection: 'column', gap: 8, maxWidth: '100%' }} data-testid="program-numbers">
+      {rows.map((r, i) => (
+        <div key={i} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+          <AutoComplete
+            aria-label={pt.p('adjust.program')}
+            style={{ width: 240, maxWidth: '100%' }}
+            options={options}
+            value={r.program}
+            placeholder={pt.p('adjust.programPlaceholder')}
+            filterOption={(input, option) => `${option?.label ?? ''}`.toLowerCase().includes(input.toLowerCase())}
+            onChange={(v: string) => set(i, { program: v })}
+            data-testid={`program-code-${i}`}
+          />
+          <InputNumber
+            aria-label={pt.paramLabel(kind.unit === 'days' ? 'cases.noticeDaysByProgram' : 'cases.noticeRoundsByProgram')}
+            min={kind.min}
+            max={kind.max}
+            precision={0}
+            style={{ width: 120 }}
+            suffix={unit}
+            value={r.value}
+            onChange={(v) => set(i, { value: v })}
+            data-testid={`program-value-${i}`}
+          />
+          <Button type="text" icon={<DeleteOutlined />} aria-label="delete" onClick={() => onChange(rows.filter((_, j) => j !== i))} />
+        </div>
+      ))}
+      <div>
+        <Button type="dashed" icon={<PlusOutlined />} onClick={() => onChange([...rows, { program: '', value: null }])} data-testid="program-add">
+          {pt.p('adjust.addProgram')}
+        </Button>
+      </div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {pt.p('adjust.programHint')}
+      </Typography.Text>
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { HistoryOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Flex, Form, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Form, Grid, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -34,6 +34,7 @@ export function PolicyPage() {
   const [historyKey, setHistoryKey] = useState<PolicyKey | null>(null);
   const [adjustKey, setAdjustKey] = useState<PolicyKey | null>(null);
   const [form] = Form.useForm<{ area: string; asOf: Dayjs }>();
+  const narrow = !Grid.useBreakpoint().sm;
   const { ensure } = areas;
 
   useEffect(() => {
@@ -92,7 +93,7 @@ export function PolicyPage() {
       <Card title={p('policies.title')} extra={data && <Typography.Text type="secondary" data-testid="policy-version">{p('policies.versionLabel')}：{data.version}</Typography.Text>}>
         <Form form={form} layout="inline" onFinish={show} initialValues={{ area: areaCode, asOf: dayjs(asOf) }} style={{ rowGap: 8 }}>
           <Form.Item name="area" label={p('policies.area')} rules={[{ required: true, pattern: AREA_CODE, message: p('policies.areaInvalid') }]}>
-            <AreaCodeInput userArea={areas.userArea} userAreaName={areas.names[areas.userArea]} children={areas.children} placeholder={p('policies.areaPlaceholder')} />
+            <AreaCodeInput width={narrow ? 170 : 260} userArea={areas.userArea} userAreaName={areas.names[areas.userArea]} children={areas.children} placeholder={p('policies.areaPlaceholder')} />
           </Form.Item>
           <Form.Item name="asOf" label={p('policies.asOf')}>
             <DatePicker allowClear={false} />
@@ -118,6 +119,8 @@ export function PolicyPage() {
               loading={loading}
               dataSource={group.parameters}
               tableLayout="fixed"
+              // A phone scrolls the table sideways instead of squeezing the values to nothing.
+              scroll={{ x: 960 }}
               columns={[
                 {
                   title: p('policies.colParameter'),

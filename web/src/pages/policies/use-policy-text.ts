@@ -23,6 +23,7 @@ export function usePolicyText() {
     const rate = (value: unknown, display: 'percent' | 'times') =>
       display === 'percent' ? p('value.percent', { pct: rateAsPercent(String(value)) }) : p('value.times', { rate: String(value) });
     const partLabel = (key: PolicyKey, part: string) => tx(policyMessages, `${partPrefix(key)}${part}`);
+    const programLabel = (code: string) => codes.program[code] ?? code;
     const listSeparator = lang === 'en' ? ', ' : '、';
     // 残疾等级 are written 一级…四级 in Chinese documents
     const grade = (n: number) => (lang === 'en' ? String(n) : (['一', '二', '三', '四'][n - 1] ?? String(n)));
@@ -32,7 +33,15 @@ export function usePolicyText() {
         case 'money':
           return [{ text: typeof value === 'number' ? yuan(value) : String(value) }];
         case 'count':
-          return [{ text: p(kind.unit === 'months' ? 'value.months' : 'value.houses', { n: String(value) }) }];
+          return [{ text: p(`value.${kind.unit}`, { n: String(value) }) }];
+        case 'programNumbers': {
+          const entries = Object.entries((value ?? {}) as Record<string, number>);
+          if (entries.length === 0) return [{ text: p('value.othersDefault') }];
+          return [
+            ...entries.map(([program, n]) => ({ label: programLabel(program), text: p(`value.${kind.unit}`, { n }) })),
+            { text: p('value.othersDefault') },
+          ];
+        }
         case 'rate':
           return [{ text: rate(value, kind.display) }];
         case 'rateGroup': {
@@ -72,6 +81,7 @@ export function usePolicyText() {
       codes,
       paramLabel: (key: PolicyKey) => tx(policyMessages, `param.${key}`),
       partLabel,
+      programLabel,
       /** A parameter value as lines a person reads: "1,040.00 元", "重度残疾 30%", … */
       valueLines: (key: PolicyKey, value: unknown) => lines(key, parameterDef(key).kind, value),
       /** The same on one line, for history rows and messages. */
