@@ -10,6 +10,7 @@ export const CASE_PROGRAMS = [
   'disability_living',
   'disability_care',
   'elderly_allowance',
+  'orphan',
   'de_facto_orphan',
 ] as const;
 export type CaseProgram = (typeof CASE_PROGRAMS)[number];

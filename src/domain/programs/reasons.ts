@@ -22,6 +22,7 @@ const REASON_LABELS = {
   not_dibao_eligible: ['家庭不符合低保条件', 'The household is not eligible for dibao'],
   on_tekun: ['已纳入特困人员救助供养', 'Already receives tekun support'],
   grade_not_covered: ['残疾类别和等级不在护理补贴范围内', 'Disability grade not covered by the care subsidy'],
+  orphan_status: ['未登记为孤儿或事实无人抚养儿童', 'Not registered as an orphan or de facto orphan'],
   gradual_exit: ['渐退期内继续享受', 'Kept during the gradual-exit period'],
 } as const satisfies Record<string, readonly [string, string]>;
 

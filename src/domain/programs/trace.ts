@@ -50,8 +50,9 @@ const TRACE_STEP_LABELS = {
   dibao_test: ['家庭符合低保条件', 'Household eligible for dibao'],
   tekun_test: ['非特困供养人员', 'Not on tekun'],
   care_grade_test: ['残疾等级在护理补贴范围内', 'Disability grade covered by the care subsidy'],
+  orphan_status_test: ['登记为孤儿或事实无人抚养儿童', 'Registered as an orphan or de facto orphan'],
   orphan_standard: ['孤儿基本生活费标准', 'Orphan basic-living standard'],
-  other_benefit: ['已享受的其他救助', 'Other assistance received'],
+  other_benefit: ['已享受的其他救助（补差扣减）', 'Other assistance received (deducted)'],
   other_benefits: ['已享受的其他救助合计', 'Other assistance total'],
 } as const satisfies Record<string, readonly [string, string]>;
 

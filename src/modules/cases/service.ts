@@ -15,7 +15,7 @@ import { caseContext } from './context.ts';
 import * as q from './queries.ts';
 import type { NewApplication } from './schema.ts';
 
-const PERSON_PROGRAMS: readonly CaseProgram[] = ['tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'de_facto_orphan'];
+const PERSON_PROGRAMS: readonly CaseProgram[] = ['tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'orphan', 'de_facto_orphan'];
 
 /** A case is the actor's when its household lies in their area, or their street window took it. */
 export async function applicationInScope(db: DbOrTrx, actor: Actor, id: number): Promise<q.ApplicationRow> {

@@ -15,6 +15,7 @@ import type { ChangeInput, EnrolmentListQuery } from './schema.ts';
 export * from './payroll.ts';
 export * from './payroll-view.ts';
 export * from './bank-file.ts';
+export * from './enrolments-in-month.ts';
 
 /** 临时救助 is a one-off grant: it is paid in its first month only. */
 const ONE_OFF_PROGRAMS = ['temporary'];
