@@ -2,7 +2,7 @@ import { todayInChina } from '../../clock.ts';
 import type { DbOrTrx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
-import type { CaseProgram, CaseState } from '../../domain/cases/states.ts';
+import type { CaseProgramCode, CaseState } from '../../domain/cases/states.ts';
 import type { CaseContext } from '../../domain/cases/transition.ts';
 import { multiplyRate } from '../../domain/money.ts';
 import { policyInForce } from '../policies/service.ts';
@@ -46,7 +46,7 @@ export async function caseContext(
     caseByCaseThreshold = multiplyRate(policy.dibao.urbanStandard, String(policy.temporary.maxMonths));
   }
   return {
-    program: app.program as CaseProgram,
+    program: app.program as CaseProgramCode,
     state: app.state as CaseState,
     role: actor.role,
     democraticReview: app.democratic_review === 1,

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { CASE_ACTIONS } from '../../domain/cases/transition.ts';
-import { CASE_PROGRAMS } from '../../domain/cases/states.ts';
+import { caseProgramSchema } from '../../domain/cases/states.ts';
 
 /** 材料清单: what the applicant brought to the window. */
 export const CHECKLIST_ITEMS = ['application_form', 'id_cards', 'household_register', 'income_proof', 'consent', 'disability_certificate', 'medical_records', 'other'] as const;
 
 export const newApplicationSchema = z.strictObject({
   householdId: z.number().int().positive(),
-  program: z.enum(CASE_PROGRAMS),
+  program: caseProgramSchema,
   subjectPersonId: z.number().int().positive().optional(),
   democraticReview: z.boolean().default(false),
   checklist: z.array(z.enum(CHECKLIST_ITEMS)).max(CHECKLIST_ITEMS.length).default([]),
