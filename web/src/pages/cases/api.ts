@@ -113,7 +113,8 @@ export interface InboxItem extends CaseListItem {
 
 export interface NewApplication {
   householdId: number;
-  program: Program;
+  /** a built-in program or a local one (local_…) */
+  program: Program | `local_${string}`;
   subjectPersonId?: number;
   democraticReview?: boolean;
   checklist?: ChecklistItem[];
