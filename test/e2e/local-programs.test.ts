@@ -118,7 +118,8 @@ describe.runIf(chromiumAvailable)('a local program from its definition to the pa
       await page.keyboard.press('Escape');
       await dialog.getByRole('button', { name: /保\s*存/ }).click();
       // The code is refused next to its field, in Chinese.
-      await expect.poll(() => dialog.locator('.ant-form-item-explain-error').first().textContent()).toContain('local_');
+      await expect.poll(() => dialog.locator('.ant-form-item-explain-error').first().textContent()).toContain('项目代码格式不正确');
+      await dialog.getByLabel('项目代码').scrollIntoViewIfNeeded();
       await screenshots(page, 'local-programs-modal');
       await dialog.getByLabel('项目代码').fill(code);
       await dialog.getByRole('button', { name: /保\s*存/ }).click();
@@ -126,6 +127,7 @@ describe.runIf(chromiumAvailable)('a local program from its definition to the pa
       const row = page.locator('.ant-table-row', { hasText: '尊老金' });
       await expect.poll(() => row.textContent()).toContain('100.00');
       expect(await row.textContent()).toContain('特困人员供养');
+      expect(await row.textContent()).toContain('80 岁及以上');
       await screenshots(page, 'local-programs-list');
     });
   });

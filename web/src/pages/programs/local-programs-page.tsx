@@ -17,7 +17,9 @@ function useConditions() {
   return (p: LocalProgram) => {
     const r = p.rules;
     const parts: string[] = [];
-    if (r.ageMin !== null || r.ageMax !== null) parts.push(t('years', { min: r.ageMin ?? 0, max: r.ageMax ?? '∞' }));
+    if (r.ageMin !== null && r.ageMax !== null) parts.push(t('years', { min: r.ageMin, max: r.ageMax }));
+    else if (r.ageMin !== null) parts.push(t('yearsFrom', { min: r.ageMin }));
+    else if (r.ageMax !== null) parts.push(t('yearsUpTo', { max: r.ageMax }));
     if (r.sex) parts.push(label('sex', r.sex));
     if (r.urbanRural) parts.push(label('urbanRural', r.urbanRural));
     if (r.disabilityGrades.length) parts.push(`${t('disabilityGrades')} ${r.disabilityGrades.join('/')}`);
@@ -79,9 +81,17 @@ export function LocalProgramsPage() {
         </Space>
       ),
     },
-    { title: t('kind'), dataIndex: 'kind', render: (_: unknown, p) => <Tag color={p.kind === 'cash' ? 'blue' : p.kind === 'in_kind' ? 'orange' : 'purple'}>{label('kind', p.kind)}</Tag> },
-    { title: t('paymentPeriod'), dataIndex: 'paymentPeriod', render: (_: unknown, p) => label('paymentPeriod', p.paymentPeriod) },
-    { title: t('conditions'), key: 'rules', render: (_: unknown, p) => <Typography.Text style={{ maxWidth: 320, display: 'inline-block' }}>{conditions(p)}</Typography.Text> },
+    {
+      title: t('issue'),
+      dataIndex: 'kind',
+      render: (_: unknown, p) => (
+        <Space size={4} wrap={false}>
+          <Tag color={p.kind === 'cash' ? 'blue' : p.kind === 'in_kind' ? 'orange' : 'purple'}>{label('kind', p.kind)}</Tag>
+          <span style={{ whiteSpace: 'nowrap' }}>{label('paymentPeriod', p.paymentPeriod)}</span>
+        </Space>
+      ),
+    },
+    { title: t('conditions'), key: 'rules', render: (_: unknown, p) => <Typography.Text style={{ minWidth: 160, maxWidth: 280, display: 'inline-block' }}>{conditions(p)}</Typography.Text> },
     {
       title: t('status'),
       key: 'status',

@@ -105,11 +105,11 @@ export function ProgramModal({ editing, onClose, onSaved }: { editing: LocalProg
   };
 
   return (
-    <Modal open width={760} title={editing ? t('editTitle', { name: editing.name }) : t('createTitle')} okText={t('save')} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open width={760} title={editing ? t('editTitle', { name: editing.name }) : t('createTitle')} okText={t('save')} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden styles={{ body: { maxHeight: 'calc(100vh - 240px)', overflowY: 'auto', overflowX: 'hidden', paddingRight: 8 } }}>
       <Form form={form} name="local-program" layout="vertical" preserve={false} initialValues={initial}>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item name="code" label={t('code')} extra={editing ? undefined : t('codeHint')} rules={editing ? [] : [required, { pattern: /^local_[a-z0-9][a-z0-9_]{0,25}$/, message: t('codeHint') }]}>
+            <Form.Item name="code" label={t('code')} extra={editing ? undefined : t('codeHint')} rules={editing ? [] : [required, { pattern: /^local_[a-z0-9][a-z0-9_]{0,25}$/, message: t('codeInvalid') }]}>
               <Input disabled={editing !== null} placeholder="local_zunlao" />
             </Form.Item>
           </Col>
