@@ -37,9 +37,12 @@ const LIST_TITLES: Record<string, string> = { cash: '发放名册', in_kind: '�
  * In-kind and voucher programs get a payroll too — the frozen, signed-for issue list with the
  * goods' value per line, counted in the statistics like cash — but no bank file.
  */
-async function programOf(db: DbOrTrx, program: string, areaCode: string): Promise<{ label: string; kind: string }> {
+async function programOf(db: DbOrTrx, program: string, areaCode: string, months: readonly string[]): Promise<{ label: string; kind: string }> {
   if (!isLocalProgram(program)) return { label: label(program), kind: 'cash' };
   const def = await localProgramFor(db, program, areaCode, { below: true });
+  // A program that has ended pays no month after its last day (nor before its first).
+  const outside = months.find((m) => m < def.effectiveFrom.slice(0, 7) || (def.effectiveTo !== null && m > def.effectiveTo.slice(0, 7)));
+  if (outside) throw new DomainError('unprocessable', 'local_program_not_in_force', { field: 'month', params: { program: def.name, month: outside } });
   return { label: def.name, kind: def.kind };
 }
 
@@ -155,8 +158,8 @@ async function settleAdjustments(trx: Trx, deps: Deps, p: PayrollRow): Promise<n
 export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePayrollInput, opts: PrepareOptions = {}): Promise<Created> {
   assertMayPrepare(actor, input.areaCode);
   const area = await assertAreaExists(deps.db, input.areaCode);
-  const program = await programOf(deps.db, input.program, input.areaCode);
   const months = [...(input.months ?? [input.month])].sort();
+  const program = await programOf(deps.db, input.program, input.areaCode, months);
   const key = `monthly:${input.program}:${input.areaCode}:${input.month}`;
   const existing = await pq.findPayrollByKey(deps.db, key);
   if (existing) return { payroll: await payrollView(deps.db, existing), created: false };
@@ -197,7 +200,7 @@ export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePay
 export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInput, opts: PrepareOptions = {}): Promise<Created> {
   assertMayPrepare(actor, input.areaCode);
   await assertAreaExists(deps.db, input.areaCode);
-  await programOf(deps.db, input.program, input.areaCode);
+  await programOf(deps.db, input.program, input.areaCode, [input.month]);
   const key = `lump_sum:${input.program}:${input.areaCode}:${input.month}:${input.title}`;
   const existing = await pq.findPayrollByKey(deps.db, key);
   if (existing) return { payroll: await payrollView(deps.db, existing), created: false };

@@ -203,5 +203,14 @@ describe.each(dialects)('local programs (地方项目) on %s', (dialect) => {
     const payroll = await as('county', 'POST', '/payrolls', { program: 'local_nothing_here', areaCode: '420102', month: '2026-04' });
     expect(payroll.statusCode).toBe(422);
     expect(payroll.json().error.field).toBe('program');
+    // Ended programs pay no later month.
+    const ended = code('ended');
+    await as('admin', 'POST', '/programs/local', zunlao(ended, { effectiveTo: '2026-03-31' }));
+    const late = await as('county', 'POST', '/payrolls', { program: ended, areaCode: '420102', month: '2026-04' });
+    expect(late.statusCode).toBe(422);
+    expect(late.json().error).toMatchObject({ code: 'local_program_not_in_force', field: 'month' });
+    expect((await as('county', 'POST', '/payrolls', { program: ended, areaCode: '420102', month: '2026-03' })).statusCode).toBe(201);
+    // A street window asks what applies in another street of its district.
+    expect((await as('street', 'GET', '/programs/local?appliesTo=420102011001')).statusCode).toBe(200);
   });
 });

@@ -69,7 +69,10 @@ function columnsOf(input: Omit<NewLocalProgram, 'code'>) {
 
 /** The programs of the actor's area: those that apply to it (defined above) and those defined in it. */
 export async function listLocalPrograms(deps: Deps, actor: Actor, query: { appliesTo?: string | undefined; activeOnly?: string | undefined }) {
-  if (query.appliesTo && !query.appliesTo.startsWith(actor.areaCode) && !actor.areaCode.startsWith(query.appliesTo)) {
+  // A street window takes applications for any household of its district (一门受理): it may ask
+  // what applies anywhere in the district; definitions are not personal data.
+  const scope = actor.areaCode.slice(0, 6);
+  if (query.appliesTo && !query.appliesTo.startsWith(scope) && !actor.areaCode.startsWith(query.appliesTo)) {
     throw new DomainError('forbidden', 'area_out_of_scope', { field: 'appliesTo', params: { areaCode: query.appliesTo } });
   }
   const rows = await q.listVisible(deps.db, actor.areaCode, { appliesTo: query.appliesTo, activeOnly: query.activeOnly === 'true' });
