@@ -77,7 +77,7 @@ export function ApplyModal({ householdId, areaCode, members, onClose }: { househ
           />
         </Form.Item>
         {perPerson && (
-          <Form.Item name="subjectPersonId" label={c('subject')} extra={c('subjectHint')} rules={[{ required: true }]}>
+          <Form.Item name="subjectPersonId" label={c('subject')} extra={localProgram ? c('subjectHintLocal') : c('subjectHint')} rules={[{ required: true }]}>
             <Select options={members.map((m) => ({ value: m.id, label: m.name }))} />
           </Form.Item>
         )}
