@@ -136,6 +136,18 @@ describe.runIf(chromiumAvailable)('a local program from its definition to the pa
     await withPage(browser, 'local-apply', async (page) => {
       await logIn(page, server.url, 'community');
       await page.goto(`${server.url}/households/${householdId}`);
+      // The calculation tab tests the local program first, each rule a line.
+      await page.getByRole('tab', { name: '待遇测算' }).click();
+      const form = page.locator('form').filter({ has: page.getByTestId('calculate') });
+      await form.getByLabel('项目', { exact: true }).click();
+      await page.keyboard.type('尊老金');
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '尊老金' }).click();
+      await form.getByLabel('计算对象').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '司马长青' }).click();
+      await page.getByTestId('calculate').click();
+      await expect.poll(() => page.getByTestId('calc-verdict').textContent()).toBe('符合条件');
+      await expect.poll(() => page.getByText('未享受不得同时享受的项目（叠加规则）').count()).toBeGreaterThan(0);
+      await screenshots(page, 'local-programs-calculation');
       await page.getByRole('button', { name: '申请救助' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();

@@ -66,3 +66,5 @@ async function orphanOffsets(deps: Deps, householdId: number, personId: number |
       ...(e.personId === null ? { householdPersons: Math.min(50, Math.max(1, e.coveredPersons)) } : {}),
     }));
 }
+
+export { explain } from './explanation.ts';

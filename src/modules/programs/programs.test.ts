@@ -153,6 +153,8 @@ describe.each(dialects)('local programs (地方项目) on %s', (dialect) => {
     const evaluated = (await as('community', 'POST', `/programs/local/${c}/evaluate`, { householdId: h.id, subjectPersonId: h.headId })).json();
     expect(evaluated).toMatchObject({ eligible: false, monthlyAmount: 0, reasons: ['local_excluded_program'] });
     expect(evaluated.trace.find((s: { step: string }) => s.step === 'excluded_program_test')).toMatchObject({ value: false, detail: { clash: ['tekun'] } });
+    expect(evaluated.explanation.lines).toContainEqual(expect.objectContaining({ label: '未享受不得同时享受的项目（叠加规则）', value: '不符合' }));
+    expect(evaluated.explanation.reasons).toEqual(['已享受不得同时享受的项目']);
     const { reviewed } = await walk(h.id, c, h.headId);
     expect(reviewed.statusCode).toBe(422);
     // The spouse (76) is too young; a spouse of 80 not on tekun would qualify.

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { errorBodySchema } from '../../server/errors.ts';
+import { errorBodySchema, requestLang } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
+import { explain } from '../calculations/service.ts';
 import { localProgramListQuery, localProgramSchema, localProgramUpdateSchema, newLocalProgramSchema } from './schema.ts';
 import { todayInChina } from '../../clock.ts';
 import { LOCAL_CODE_PATTERN } from '../../domain/programs/local.ts';
@@ -24,6 +25,10 @@ const localResultSchema = z.object({
     }),
   ),
   policyVersion: z.string(),
+  explanation: z.object({
+    lines: z.array(z.object({ step: z.string(), label: z.string(), value: z.string(), param: z.string().optional(), memberIndex: z.number().int().optional() })),
+    reasons: z.array(z.string()),
+  }),
 });
 
 const tags = ['programs'];
@@ -59,13 +64,15 @@ export function programRoutes(deps: Deps): FastifyPluginAsyncZod {
           response: { 200: localResultSchema, ...errors },
         },
       },
-      async (request) =>
-        evaluateLocalForHousehold(deps, actorOf(request), {
+      async (request) => {
+        const { memberNames, ...result } = await evaluateLocalForHousehold(deps, actorOf(request), {
           code: request.params.code,
           householdId: request.body.householdId,
           subjectPersonId: request.body.subjectPersonId ?? null,
           asOf: request.body.asOf ?? todayInChina(deps.clock),
-        }),
+        });
+        return { ...result, explanation: explain(result, requestLang(request), memberNames) };
+      },
     );
     app.put(
       '/programs/local/:id',

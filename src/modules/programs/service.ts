@@ -138,11 +138,11 @@ export async function evaluateLocalForHousehold(
   deps: Deps,
   actor: Actor,
   input: { code: string; householdId: number; subjectPersonId: number | null; asOf: string },
-): Promise<LocalProgramResult> {
+): Promise<LocalProgramResult & { memberNames: string[] }> {
   const data = await meansTestData(deps.db, actor, input.householdId);
   const def = await localProgramFor(deps.db, input.code, data.areaCode);
   const enrolments = await enrolmentsInMonth(deps.db, input.householdId, monthOf(input.asOf));
-  return evaluateLocalProgram(def, {
+  const result = evaluateLocalProgram(def, {
     asOf: input.asOf,
     household: {
       areaCode: data.areaCode,
@@ -156,4 +156,5 @@ export async function evaluateLocalForHousehold(
     subjectPersonId: def.subject === 'person' ? input.subjectPersonId : null,
     enrolments: enrolments.map((e) => ({ program: e.program, personId: e.personId })),
   });
+  return { ...result, memberNames: data.members.map((m) => m.name) };
 }

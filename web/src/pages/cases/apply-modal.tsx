@@ -67,7 +67,7 @@ export function ApplyModal({ householdId, areaCode, members, onClose }: { househ
   return (
     <Modal open width={640} title={c('applyTitle')} okText={c('apply')} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="apply-error" />}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ program: 'dibao', democraticReview: false, checklist: ['application_form', 'id_cards', 'household_register', 'consent'] }}>
+      <Form form={form} name="apply" layout="vertical" preserve={false} initialValues={{ program: 'dibao', democraticReview: false, checklist: ['application_form', 'id_cards', 'household_register', 'consent'] }}>
         <Form.Item name="program" label={c('program')} rules={[{ required: true }]}>
           <Select
             options={[

@@ -1,4 +1,5 @@
 import { get, post, put, qs } from '../../api/client.ts';
+import type { CalculationResult } from '../../api/types.ts';
 
 /** 地方项目's API (src/modules/programs/routes.ts), one typed function per endpoint. */
 
@@ -47,4 +48,6 @@ export const programsApi = {
   list: (p: { appliesTo?: string; activeOnly?: 'true' } = {}) => get<{ items: LocalProgram[] }>(`/programs/local${qs(p)}`),
   create: (body: LocalProgramInput) => post<LocalProgram>('/programs/local', body),
   update: (id: number, body: Omit<LocalProgramInput, 'code'> & { version: number }) => put<LocalProgram>(`/programs/local/${id}`, body),
+  /** eligibility and amount for a registered household, with the explanation line by line */
+  evaluate: (code: string, body: { householdId: number; subjectPersonId?: number; asOf?: string }) => post<CalculationResult>(`/programs/local/${code}/evaluate`, body),
 };
