@@ -443,6 +443,30 @@ export interface MonthlyStatTable {
   refreshed_at: string;
 }
 
+/** 地方项目: a program an administrator defined (migration 0011). */
+export interface LocalProgramTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  area_code: string;
+  subject: 'person' | 'household';
+  amount_basis: 'per_person' | 'per_household' | 'per_covered_person';
+  /** fen per month */
+  amount: number;
+  kind: 'cash' | 'in_kind' | 'voucher';
+  payment_period: string;
+  effective_from: string;
+  effective_to: string | null;
+  active: number;
+  /** JSON: LocalProgramRules */
+  rules: string;
+  description: string | null;
+  version: number;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   areas: AreaTable;
   users: UserTable;
@@ -470,6 +494,7 @@ export interface Database {
   payroll_line_totals: PayrollLineTotalTable;
   payment_adjustments: PaymentAdjustmentTable;
   monthly_stats: MonthlyStatTable;
+  local_programs: LocalProgramTable;
 }
 
 export type Db = Kysely<Database>;

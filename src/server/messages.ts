@@ -33,6 +33,14 @@ export const messages: Messages = {
     'zh-CN': '区划 {areaCode} 不在您的管辖范围内',
     en: 'Area {areaCode} is outside your jurisdiction',
   },
+  // local programs (地方项目)
+  local_program_admin_only: { 'zh-CN': '只有系统管理员可以设立或修改地方项目', en: 'Only an administrator may define or change local programs' },
+  local_program_code_taken: { 'zh-CN': '项目代码 {code} 已被使用', en: 'Program code {code} is already in use' },
+  local_program_not_found: { 'zh-CN': '地方项目不存在（{id}）', en: 'No such local program ({id})' },
+  local_program_changed_meanwhile: { 'zh-CN': '该项目已被他人修改，请刷新后重试', en: 'The program was changed meanwhile; reload and retry' },
+  local_program_not_applicable: { 'zh-CN': '项目 {program} 不存在或不在区划 {areaCode} 实施', en: 'Program {program} does not exist or does not apply in area {areaCode}' },
+  local_program_not_in_force: { 'zh-CN': '{program}在 {month} 不在执行期内，不能发放', en: '{program} is not in force in {month}: nothing to pay' },
+  payroll_not_cash: { 'zh-CN': '实物或券类项目的发放清单不生成银行代发文件', en: 'An in-kind or voucher issue list has no bank file' },
   // areas
   area_not_found: { 'zh-CN': '区划不存在：{areaCode}', en: 'No such area: {areaCode}' },
   // users

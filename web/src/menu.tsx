@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, PayCircleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, PayCircleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Access, AccessFlag } from './access.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
@@ -20,6 +20,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/households', label: 'menu.households', icon: <FolderOpenOutlined />, access: 'viewHouseholds' },
   { path: '/policies', label: 'menu.policies', icon: <SlidersOutlined />, access: 'viewPolicies' },
   { path: '/simulation', label: 'menu.simulation', icon: <ExperimentOutlined />, access: 'runSimulation' },
+  { path: '/programs/local', label: 'menu.localPrograms', icon: <AppstoreAddOutlined />, access: 'viewPolicies' },
   {
     path: '/payments',
     label: 'menu.payments',

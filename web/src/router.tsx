@@ -11,6 +11,7 @@ import { HomePage } from './pages/home/home-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { paymentRoutes } from './pages/payments/routes.tsx';
 import { policyRoutes } from './pages/policies/routes.tsx';
+import { programRoutes } from './pages/programs/routes.tsx';
 import { registryRoutes } from './pages/registry/routes.tsx';
 import { reportRoutes } from './pages/reports/routes.tsx';
 import { UsersPage } from './pages/users/users-page.tsx';
@@ -57,6 +58,7 @@ export const router = createBrowserRouter([
           guarded('readAudit', [{ path: 'audit', element: <AuditPage /> }]),
           guarded('viewHouseholds', moduleRoutes(registryRoutes, 1)),
           guarded('viewPolicies', moduleRoutes(policyRoutes, 2)),
+          guarded('viewPolicies', moduleRoutes(programRoutes, 6)),
           guarded('workCases', moduleRoutes(caseRoutes, 3)),
           guarded('viewStaffRelatives', [{ path: 'staff-relatives', element: <StaffRelativesPage /> }]),
           guarded('viewPayments', moduleRoutes(paymentRoutes, 4)),

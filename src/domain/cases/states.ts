@@ -1,7 +1,11 @@
+import { z } from 'zod';
+import { LOCAL_CODE_PATTERN, type LocalProgramCode } from '../programs/local.ts';
+
 /**
  * The case workflow of DOMAIN.md §5: 申请 → 入户调查 → 核对 → (民主评议) → 街道审核 → 公示 → 区县确认.
  * Programs with a full means test (dibao, tekun, temporary) take the long path; the simpler
- * subsidies the short one (申请 → 街道审核 → 区县确认).
+ * subsidies and the local programs an administrator defines (`local_…`) the short one
+ * (申请 → 街道审核 → 区县确认).
  */
 export const CASE_PROGRAMS = [
   'dibao',
@@ -10,9 +14,18 @@ export const CASE_PROGRAMS = [
   'disability_living',
   'disability_care',
   'elderly_allowance',
+  'orphan',
   'de_facto_orphan',
 ] as const;
 export type CaseProgram = (typeof CASE_PROGRAMS)[number];
+/** A built-in program or a local one: what an application, enrolment and payroll carry. */
+export type CaseProgramCode = CaseProgram | LocalProgramCode;
+
+/** A built-in program, or a local one (`local_…`) whose definition the service checks. */
+export const caseProgramSchema = z.union([
+  z.enum(CASE_PROGRAMS),
+  z.string().regex(LOCAL_CODE_PATTERN, '未知的救助项目').transform((s) => s as LocalProgramCode),
+]);
 
 export const CASE_STATES = [
   'submitted', // 申请/受理
@@ -33,7 +46,7 @@ export const TERMINAL_STATES: readonly CaseState[] = ['approved', 'withdrawn'];
 
 export type CasePath = 'full' | 'short';
 
-export function pathOf(program: CaseProgram): CasePath {
+export function pathOf(program: CaseProgramCode): CasePath {
   return program === 'dibao' || program === 'tekun' || program === 'temporary' ? 'full' : 'short';
 }
 

@@ -1,5 +1,5 @@
 import type { Role } from '../roles.ts';
-import { pathOf, stepsOf, type CaseProgram, type CaseState } from './states.ts';
+import { pathOf, stepsOf, type CaseProgramCode, type CaseState } from './states.ts';
 
 export const CASE_ACTIONS = [
   'accept', // submitted → first working step (investigation, or street_review on the short path)
@@ -20,7 +20,7 @@ export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /** What the service knows about the case and its file when a transition is asked for. */
 export interface CaseContext {
-  program: CaseProgram;
+  program: CaseProgramCode;
   state: CaseState;
   role: Role;
   /**

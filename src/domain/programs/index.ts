@@ -44,7 +44,7 @@ export { calculateTekun } from './tekun.ts';
 export { calculateElderlyAllowance, monthReachingAge } from './elderly-allowance.ts';
 export { calculateDisabilityLiving } from './disability-living.ts';
 export { calculateDisabilityCare, careGradeCovered } from './disability-care.ts';
-export { calculateOrphan } from './orphan.ts';
+export { calculateOrphan, ORPHAN_OFFSET_PROGRAMS } from './orphan.ts';
 export { CALCULATED_PROGRAMS, scenarioSchema, type CalculatedProgram, type Scenario, type ScenarioMember } from './scenario.ts';
 export { REASON_CODES, reasonLabel, type ReasonCode } from './reasons.ts';
 export {

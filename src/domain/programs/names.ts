@@ -6,6 +6,7 @@ export const PROGRAM_NAMES: Readonly<Record<string, string>> = {
   disability_living: '困难残疾人生活补贴',
   disability_care: '重度残疾人护理补贴',
   elderly_allowance: '高龄津贴',
+  orphan: '孤儿基本生活费',
   de_facto_orphan: '事实无人抚养儿童基本生活费',
 };
 

@@ -22,6 +22,17 @@ const REASON_LABELS = {
   not_dibao_eligible: ['家庭不符合低保条件', 'The household is not eligible for dibao'],
   on_tekun: ['已纳入特困人员救助供养', 'Already receives tekun support'],
   grade_not_covered: ['残疾类别和等级不在护理补贴范围内', 'Disability grade not covered by the care subsidy'],
+  orphan_status: ['未登记为孤儿或事实无人抚养儿童', 'Not registered as an orphan or de facto orphan'],
+  local_area: ['不在项目实施区域内', 'Outside the program area'],
+  local_inactive: ['项目已停止实施', 'The program is not active'],
+  local_not_in_force: ['不在项目执行期内', 'Outside the program dates'],
+  local_sex: ['不符合性别条件', 'Does not meet the sex condition'],
+  local_disability: ['不符合残疾类别、等级条件', 'Does not meet the disability condition'],
+  local_flags: ['不属于规定的人员类别', 'Not in a required registry group'],
+  local_urban_rural: ['不符合城乡条件', 'Does not meet the urban/rural condition'],
+  local_required_program: ['未享受规定的救助项目', 'Not enrolled in a required program'],
+  local_excluded_program: ['已享受不得同时享受的项目', 'Already enrolled in a program that excludes this one'],
+  local_no_covered_person: ['家庭中无符合条件的成员', 'No member of the household qualifies'],
   gradual_exit: ['渐退期内继续享受', 'Kept during the gradual-exit period'],
 } as const satisfies Record<string, readonly [string, string]>;
 

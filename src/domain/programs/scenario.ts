@@ -9,6 +9,7 @@ import {
   DISABILITY_CATEGORIES,
   INCOME_TYPES,
   LABOR_CAPACITIES,
+  PERSON_FLAGS,
   RELATIONS,
   SELF_CARE_LEVELS,
 } from '../household.ts';
@@ -48,9 +49,22 @@ const memberSchema = z.strictObject({
   /** a legally obligated supporter able to support the subject (tekun) */
   hasAbleObligor: z.boolean().optional(),
   onTekun: z.boolean().optional(),
-  /** other assistance the person already receives (orphan top-up is the difference) */
+  /** registry flags (孤儿, 事实无人抚养儿童 …): the orphan allowance reads the child's status here */
+  flags: z.array(z.enum(PERSON_FLAGS)).max(PERSON_FLAGS.length).optional(),
+  /**
+   * Other assistance the person receives in the month (the orphan top-up is the difference).
+   * Built from the enrolment tables for a registered household. `householdPersons`: the
+   * enrolment is the household's (dibao) and `monthly` its whole amount, shared per person.
+   */
   otherBenefits: z
-    .array(z.strictObject({ program: z.string().regex(/^[a-z][a-z0-9_]*$/).max(50), monthly: fen }))
+    .array(
+      z.strictObject({
+        program: z.string().regex(/^[a-z][a-z0-9_]*$/).max(50),
+        monthly: fen,
+        enrolmentId: z.number().int().positive().optional(),
+        householdPersons: z.number().int().min(1).max(50).optional(),
+      }),
+    )
     .max(20)
     .optional(),
   incomes: z.array(z.strictObject({ type: z.enum(INCOME_TYPES), monthly: fen })).max(50),

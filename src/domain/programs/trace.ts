@@ -50,9 +50,22 @@ const TRACE_STEP_LABELS = {
   dibao_test: ['家庭符合低保条件', 'Household eligible for dibao'],
   tekun_test: ['非特困供养人员', 'Not on tekun'],
   care_grade_test: ['残疾等级在护理补贴范围内', 'Disability grade covered by the care subsidy'],
+  orphan_status_test: ['登记为孤儿或事实无人抚养儿童', 'Registered as an orphan or de facto orphan'],
   orphan_standard: ['孤儿基本生活费标准', 'Orphan basic-living standard'],
-  other_benefit: ['已享受的其他救助', 'Other assistance received'],
+  other_benefit: ['已享受的其他救助（补差扣减）', 'Other assistance received (deducted)'],
   other_benefits: ['已享受的其他救助合计', 'Other assistance total'],
+  local_program: ['地方项目', 'Local program'],
+  local_area_test: ['户籍所在地在项目实施区域内', 'Household within the program area'],
+  local_active_test: ['项目正在实施', 'Program active'],
+  local_in_force_test: ['在项目执行期内', 'Within the program dates'],
+  sex_test: ['性别条件', 'Sex condition'],
+  disability_rule_test: ['残疾类别、等级条件', 'Disability category and grade condition'],
+  flag_test: ['人员类别条件（孤寡、留守、优抚等）', 'Registry flag condition'],
+  urban_rural_test: ['城乡条件', 'Urban or rural condition'],
+  required_program_test: ['已享受规定的救助项目', 'Enrolled in a required program'],
+  excluded_program_test: ['未享受不得同时享受的项目（叠加规则）', 'Not enrolled in an excluded program (stacking rule)'],
+  covered_persons: ['符合条件的人数', 'Persons covered'],
+  local_amount: ['项目标准', 'Program amount'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TraceStepCode = keyof typeof TRACE_STEP_LABELS;

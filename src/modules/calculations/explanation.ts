@@ -22,6 +22,9 @@ const MONEY_STEPS = new Set<TraceStepCode>([
   'care',
   'elderly_tier',
   'other_benefits',
+  'other_benefit',
+  'orphan_standard',
+  'local_amount',
 ] as TraceStepCode[]);
 
 const WORDS = {
@@ -48,7 +51,7 @@ function valueText(step: TraceStep, lang: Lang): string {
 }
 
 /** The trace as lines a caseworker reads out: 家庭人均月收入 … 低保标准 … 补差 … 分类施保 …. */
-export function explain(result: ProgramResult, lang: Lang, memberNames: string[] = []): { lines: ExplanationLine[]; reasons: string[] } {
+export function explain(result: Pick<ProgramResult, 'trace' | 'reasons'>, lang: Lang, memberNames: string[] = []): { lines: ExplanationLine[]; reasons: string[] } {
   return {
     lines: result.trace.map((step) => {
       const who = step.memberIndex === undefined ? '' : `（${memberNames[step.memberIndex] ?? `${WORDS[lang].member} ${step.memberIndex + 1}`}）`;

@@ -11,6 +11,7 @@ export function scenarioFromHousehold(
   program: CalculatedProgram,
   asOf: string,
   subjectPersonId?: number,
+  otherBenefits: NonNullable<Scenario['household']['members'][number]['otherBenefits']> = [],
 ): Scenario {
   return {
     program,
@@ -28,7 +29,8 @@ export function scenarioFromHousehold(
         seriousIllness: m.health === 'serious',
         selfCare: m.selfCare as Scenario['household']['members'][number]['selfCare'],
         inPrison: m.inPrison,
-        ...(subjectPersonId === m.personId ? { subject: true, hasAbleObligor: data.hasAbleObligor, onTekun: false, otherBenefits: [] } : {}),
+        flags: m.flags as NonNullable<Scenario['household']['members'][number]['flags']>,
+        ...(subjectPersonId === m.personId ? { subject: true, hasAbleObligor: data.hasAbleObligor, onTekun: false, otherBenefits } : {}),
         incomes: m.incomes as Scenario['household']['members'][number]['incomes'],
         socialInsurance: m.socialInsurance,
       })),

@@ -3,7 +3,9 @@ import type { Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { maskIdNumber } from '../../domain/masking.ts';
 import { inlinePolicyVersionLabel } from '../../domain/policy.ts';
-import { calculate, type CalculatedProgram, type ProgramResult, type Scenario } from '../../domain/programs/index.ts';
+import { monthOf } from '../../domain/calendar.ts';
+import { calculate, ORPHAN_OFFSET_PROGRAMS, type CalculatedProgram, type ProgramResult, type Scenario } from '../../domain/programs/index.ts';
+import { enrolmentsInMonth } from '../payments/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { meansTestData } from '../registry/service.ts';
 import { scenarioFromHousehold } from './household-scenario.ts';
@@ -31,7 +33,8 @@ export async function calculateForHousehold(
   if (personLevel && !data.members.some((m) => m.personId === input.subjectPersonId)) {
     throw new DomainError('validation', 'calculation_subject_required', { field: 'subjectPersonId' });
   }
-  const scenario = scenarioFromHousehold(data, input.program, input.asOf, personLevel ? input.subjectPersonId : undefined);
+  const benefits = input.program === 'orphan' || input.program === 'de_facto_orphan' ? await orphanOffsets(deps, householdId, input.subjectPersonId, input.asOf) : [];
+  const scenario = scenarioFromHousehold(data, input.program, input.asOf, personLevel ? input.subjectPersonId : undefined, benefits);
   const result = await calculateScenario(deps, scenario);
   // The scenario carries full ID numbers; what leaves the service shows them masked.
   return {
@@ -46,3 +49,22 @@ export async function calculateForHousehold(
     members: data.members.map((m) => ({ personId: m.personId, name: m.name })),
   };
 }
+
+/**
+ * 补差: what the child really receives in the month, from the enrolment tables — the child's own
+ * enrolments, and the household's (dibao) with its covered persons so the calculation takes the
+ * child's per-capita share. Never a figure typed by the user.
+ */
+async function orphanOffsets(deps: Deps, householdId: number, personId: number | undefined, asOf: string) {
+  const enrolments = await enrolmentsInMonth(deps.db, householdId, monthOf(asOf));
+  return enrolments
+    .filter((e) => ORPHAN_OFFSET_PROGRAMS.includes(e.program) && (e.personId === personId || e.personId === null))
+    .map((e) => ({
+      program: e.program,
+      monthly: e.amount,
+      enrolmentId: e.enrolmentId,
+      ...(e.personId === null ? { householdPersons: Math.min(50, Math.max(1, e.coveredPersons)) } : {}),
+    }));
+}
+
+export { explain } from './explanation.ts';

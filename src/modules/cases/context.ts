@@ -3,7 +3,7 @@ import type { DbOrTrx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { isWithinArea } from '../../domain/area-code.ts';
-import type { CaseProgram, CaseState } from '../../domain/cases/states.ts';
+import type { CaseProgramCode, CaseState } from '../../domain/cases/states.ts';
 import { temporaryCaps } from '../../domain/cases/temporary.ts';
 import type { CaseContext } from '../../domain/cases/transition.ts';
 import type { Policy } from '../../domain/policy.ts';
@@ -58,7 +58,7 @@ export async function caseContext(
   }
   const panelMinimum = policy.cases.reviewPanelMinimum;
   return {
-    program: app.program as CaseProgram,
+    program: app.program as CaseProgramCode,
     state: app.state as CaseState,
     role: actor.role,
     actorInCaseArea: isWithinArea(actor.areaCode, app.area_code),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_ACTIONS } from '../../domain/cases/transition.ts';
-import { CASE_PROGRAMS } from '../../domain/cases/states.ts';
+import { caseProgramSchema } from '../../domain/cases/states.ts';
 import { TEMPORARY_EVENT_CODES, TEMPORARY_TYPES } from '../../domain/cases/temporary.ts';
 
 /** 材料清单: what the applicant brought to the window. */
@@ -8,7 +8,7 @@ export const CHECKLIST_ITEMS = ['application_form', 'id_cards', 'household_regis
 
 export const newApplicationSchema = z.strictObject({
   householdId: z.number().int().positive(),
-  program: z.enum(CASE_PROGRAMS),
+  program: caseProgramSchema,
   subjectPersonId: z.number().int().positive().optional(),
   democraticReview: z.boolean().default(false),
   checklist: z.array(z.enum(CHECKLIST_ITEMS)).max(CHECKLIST_ITEMS.length).default([]),

@@ -6,7 +6,7 @@ import { isWithinArea } from '../../domain/area-code.ts';
 import { caseClock, confirmationDueOn, NATIONAL_LIMITS } from '../../domain/cases/legal-clock.ts';
 import { eventFitsType, type TemporaryEvent, type TemporaryType } from '../../domain/cases/temporary.ts';
 import { workingDaysBetween } from '../../domain/calendar.ts';
-import { pathOf, type CaseProgram, type CaseState } from '../../domain/cases/states.ts';
+import { pathOf, type CaseProgram, type CaseProgramCode, type CaseState } from '../../domain/cases/states.ts';
 import { availableActions, rolesFor } from '../../domain/cases/transition.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { noticeRuleOf, PolicyIncompleteError, policySchema } from '../../domain/policy.ts';
@@ -14,11 +14,12 @@ import { recordAudit } from '../audit/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { findArea } from '../areas/service.ts';
 import { meansTestData } from '../registry/service.ts';
+import { isLocalProgram, localProgramFor } from '../programs/service.ts';
 import { caseContext } from './context.ts';
 import * as q from './queries.ts';
 import type { NewApplication } from './schema.ts';
 
-const PERSON_PROGRAMS: readonly CaseProgram[] = ['tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'de_facto_orphan'];
+const PERSON_PROGRAMS: readonly CaseProgram[] = ['tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'orphan', 'de_facto_orphan'];
 
 /** A case is the actor's when its household lies in their area, or their street window took it. */
 export async function applicationInScope(db: DbOrTrx, actor: Actor, id: number): Promise<q.ApplicationRow> {
@@ -68,7 +69,17 @@ export async function submitApplication(deps: Deps, actor: Actor, input: NewAppl
   // A street window accepts for any household of the district; the community only for its own.
   const intakeScope = actor.role === 'street_reviewer' ? actor.areaCode.slice(0, 6) : actor.areaCode;
   const data = await meansTestData(deps.db, { ...actor, areaCode: intakeScope }, input.householdId);
-  if (PERSON_PROGRAMS.includes(input.program) && !data.members.some((m) => m.personId === input.subjectPersonId)) {
+  let personProgram = (PERSON_PROGRAMS as readonly string[]).includes(input.program);
+  if (isLocalProgram(input.program)) {
+    // 地方项目: it must reach the household's area and be running today.
+    const def = await localProgramFor(deps.db, input.program, data.areaCode);
+    const today = todayInChina(deps.clock);
+    if (!def.active || today < def.effectiveFrom || (def.effectiveTo !== null && today > def.effectiveTo)) {
+      throw new DomainError('unprocessable', 'local_program_not_applicable', { field: 'program', params: { program: input.program, areaCode: data.areaCode } });
+    }
+    personProgram = def.subject === 'person';
+  }
+  if (personProgram && !data.members.some((m) => m.personId === input.subjectPersonId)) {
     throw new DomainError('validation', 'calculation_subject_required', { field: 'subjectPersonId' });
   }
   const today = todayInChina(deps.clock);
@@ -79,7 +90,8 @@ export async function submitApplication(deps: Deps, actor: Actor, input: NewAppl
     if (open) throw new DomainError('conflict', 'application_already_open', { field: 'program', params: { id: open.id } });
     const app = await q.insertApplication(trx, {
       household_id: input.householdId,
-      subject_person_id: input.subjectPersonId ?? null,
+      // A local household program is the household's: its enrolment pays the head.
+      subject_person_id: isLocalProgram(input.program) && !personProgram ? null : (input.subjectPersonId ?? null),
       program: input.program,
       state: 'submitted',
       democratic_review: input.democraticReview ? 1 : 0,
@@ -168,7 +180,7 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
   const inCaseArea = isWithinArea(actor.areaCode, app.area_code);
   // Until the street office accepts it (受理) no legal clock runs.
   const accepted = events.some((e) => e.action === 'accept');
-  const allowed = availableActions({ program: app.program as CaseProgram, state: app.state as CaseState, democraticReview: app.democratic_review === 1, urgentPaid: app.urgent_amount !== null });
+  const allowed = availableActions({ program: app.program as CaseProgramCode, state: app.state as CaseState, democraticReview: app.democratic_review === 1, urgentPaid: app.urgent_amount !== null });
   return {
     id: app.id,
     householdId: app.household_id,
@@ -176,7 +188,7 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     headName: names.headName,
     subjectName: names.subjectName,
     program: app.program,
-    path: pathOf(app.program as CaseProgram),
+    path: pathOf(app.program as CaseProgramCode),
     state: app.state,
     areaCode: app.area_code,
     areaName: area?.name ?? app.area_code,
@@ -273,7 +285,7 @@ export async function inbox(deps: Deps, actor: Actor) {
       .map((r) => {
         // A window that took another street's file sees it; the owning street acts on it.
         const actions = isWithinArea(actor.areaCode, r.area_code)
-          ? availableActions({ program: r.program as CaseProgram, state: r.state as CaseState, democraticReview: false, urgentPaid: false }).filter((a) => rolesFor(a, r.state as CaseState).includes(actor.role))
+          ? availableActions({ program: r.program as CaseProgramCode, state: r.state as CaseState, democraticReview: false, urgentPaid: false }).filter((a) => rolesFor(a, r.state as CaseState).includes(actor.role))
           : [];
         return { ...r, actions };
       })

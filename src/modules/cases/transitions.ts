@@ -16,7 +16,7 @@ import { recordAudit } from '../audit/service.ts';
 import { calculateForHousehold } from '../calculations/service.ts';
 import { startEnrolment } from '../payments/service.ts';
 import { meansTestData } from '../registry/service.ts';
-import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
+import { evaluateLocalForHousehold, isLocalProgram, programName } from '../programs/service.ts';
 import { caseContext, casePolicy } from './context.ts';
 import * as q from './queries.ts';
 import type { TransitionInput } from './schema.ts';
@@ -32,6 +32,15 @@ async function amountFor(deps: Deps, actor: Actor, app: q.ApplicationRow, input:
     const grant = input.amount ?? app.requested_amount;
     return grant ? { amount: grant, calculation: { program: 'temporary', grant, requested: app.requested_amount }, policyVersion: 'temporary' } : null;
   }
+  if (isLocalProgram(app.program)) {
+    const result = await evaluateLocalForHousehold(deps, { ...actor, areaCode: app.area_code.slice(0, 6) }, {
+      code: app.program,
+      householdId: app.household_id,
+      subjectPersonId: app.subject_person_id,
+      asOf: todayInChina(deps.clock),
+    });
+    return { amount: result.eligible ? result.monthlyAmount : null, calculation: result, policyVersion: result.policyVersion };
+  }
   const { result } = await calculateForHousehold(deps, { ...actor, areaCode: app.area_code.slice(0, 6) }, app.household_id, {
     program: app.program as Exclude<CaseProgram, 'temporary'>,
     asOf: todayInChina(deps.clock),
@@ -41,10 +50,10 @@ async function amountFor(deps: Deps, actor: Actor, app: q.ApplicationRow, input:
 }
 
 /** 不予确认通知书: the reasons in plain Chinese and the right to appeal. */
-function rejectionText(app: q.ApplicationRow, comment: string, reasons: string[], today: string): string {
+function rejectionText(app: q.ApplicationRow, programName: string, comment: string, reasons: string[], today: string): string {
   return [
     `不予确认通知书`,
-    `经审核，您于 ${app.accepted_on} 提出的${PROGRAM_NAMES[app.program] ?? app.program}申请不符合条件，决定不予确认。`,
+    `经审核，您于 ${app.accepted_on} 提出的${programName}申请不符合条件，决定不予确认。`,
     `理由：${comment}${reasons.length ? `（${reasons.join('；')}）` : ''}`,
     `如对本决定不服，可自收到本通知之日起六十日内向上一级民政部门申请行政复议，或在六个月内依法提起行政诉讼。`,
     `日期：${today}`,
@@ -180,12 +189,12 @@ async function applyEffect(
         areaCode: app.area_code,
       });
       c.patch.category = category;
-      c.patch.decision_text = `经审核确认，自 ${startMonth} 起纳入${PROGRAM_NAMES[app.program] ?? app.program}，${category ? `${category} 类，` : ''}月保障金额 ${(amount / 100).toFixed(2)} 元。`;
+      c.patch.decision_text = `经审核确认，自 ${startMonth} 起纳入${await programName(trx, app.program)}，${category ? `${category} 类，` : ''}月保障金额 ${(amount / 100).toFixed(2)} 元。`;
       return;
     }
     case 'rejection_notice': {
       const reasons = app.calculation ? ((JSON.parse(app.calculation) as { reasons?: string[] }).reasons ?? []) : [];
-      c.patch.decision_text = rejectionText(app, c.input.comment ?? '', reasons.map((r) => reasonLabel(r as never, 'zh-CN')), c.today);
+      c.patch.decision_text = rejectionText(app, await programName(trx, app.program), c.input.comment ?? '', reasons.map((r) => reasonLabel(r as never, 'zh-CN')), c.today);
       c.patch.decision_notice_due_on = rejectionNoticeDueOn(c.today, legalLimitsOf(c.policy));
       return;
     }

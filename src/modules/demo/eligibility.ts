@@ -30,6 +30,7 @@ export function scenarioOfPayload(h: NewHousehold, program: CalculatedProgram, a
         seriousIllness: m.health === 'serious',
         selfCare: m.selfCare ?? null,
         inPrison: m.inPrison,
+        flags: m.flags,
         ...(subjectIdNumber === m.idNumber ? { subject: true, hasAbleObligor: able, onTekun: false, otherBenefits: [] } : {}),
         incomes: h.incomes.filter((i) => i.idNumber === m.idNumber).map((i) => ({ type: i.type, monthly: i.monthly })),
         socialInsurance: h.deductions.filter((d) => d.idNumber === m.idNumber).reduce((s, d) => s + d.monthly, 0),

@@ -8,6 +8,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { bankAmount } from '../../domain/payments/funding.ts';
 import { recordAudit } from '../audit/service.ts';
 import { payrollInScope } from './payroll-view.ts';
+import { isLocalProgram, localProgramFor } from '../programs/service.ts';
 import type { PayrollRow } from './queries.ts';
 
 export const BANK_COLUMNS = ['姓名', '身份证号', '开户银行', '银行账号', '金额(元)', '业务参考号'] as const;
@@ -103,11 +104,19 @@ async function writeXlsx(db: DbOrTrx, payrollId: number, title: string, out: Pas
   await wb.commit();
 }
 
+/** An in-kind or voucher program's issue list goes to the community, not to a bank. */
+async function assertCashPayroll(db: Deps['db'], p: { id: number; program: string; area_code: string }): Promise<void> {
+  if (!isLocalProgram(p.program)) return;
+  const def = await localProgramFor(db, p.program, p.area_code, { below: true });
+  if (def.kind !== 'cash') throw new DomainError('conflict', 'payroll_not_cash', { params: { id: p.id } });
+}
+
 /** 代发文件: the approved payroll as the bank takes it (CSV with BOM, or .xlsx), audited. */
 export async function exportBankFile(deps: Deps, actor: Actor, id: number, format: 'csv' | 'xlsx') {
   const p = await payrollInScope(deps.db, actor, id);
   assertBankRole(actor, p);
   if (p.status !== 'approved') throw new DomainError('conflict', 'payroll_not_approved', { params: { id } });
+  await assertCashPayroll(deps.db, p);
   await deps.db.transaction().execute((trx) =>
     recordAudit(trx, deps.clock, actor, { action: 'payroll.bank_file', entityType: 'payroll', entityId: id, areaCode: p.area_code, newValue: { format } }),
   );
@@ -198,6 +207,7 @@ export async function importBankResult(deps: Deps, actor: Actor, id: number, fil
   const p = await payrollInScope(deps.db, actor, id);
   assertBankRole(actor, p);
   if (p.status !== 'approved') throw new DomainError('conflict', 'payroll_not_approved', { params: { id } });
+  await assertCashPayroll(deps.db, p);
   const results = resultRows(await tableOf(file.filename, file.data));
   const now = nowIso(deps.clock);
   return deps.db.transaction().execute(async (trx) => {

@@ -9,6 +9,7 @@ import { findArea } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import { refreshForApprovedPayroll } from '../reports/service.ts';
 import { policyInForce } from '../policies/service.ts';
+import { isLocalProgram, localProgramFor } from '../programs/service.ts';
 import * as pq from './payroll-queries.ts';
 import { getPayroll, payrollInScope, payrollView } from './payroll-view.ts';
 import type { PayrollRow } from './queries.ts';
@@ -22,9 +23,28 @@ export const PROGRAM_LABELS: Record<string, string> = {
   disability_living: '困难残疾人生活补贴',
   disability_care: '重度残疾人护理补贴',
   elderly_allowance: '高龄津贴',
+  orphan: '孤儿基本生活费',
   de_facto_orphan: '事实无人抚养儿童基本生活费',
 };
 const label = (program: string) => PROGRAM_LABELS[program] ?? program;
+
+/** 发放清单 rather than 发放名册 when nothing goes to a bank (in-kind goods, vouchers). */
+const LIST_TITLES: Record<string, string> = { cash: '发放名册', in_kind: '实物发放清单', voucher: '发放券清单' };
+
+/**
+ * The program a payroll is asked for, by code: a built-in one is known; a local one must exist
+ * and reach the payroll's area (defined at it or above, or below it for a whole district).
+ * In-kind and voucher programs get a payroll too — the frozen, signed-for issue list with the
+ * goods' value per line, counted in the statistics like cash — but no bank file.
+ */
+async function programOf(db: DbOrTrx, program: string, areaCode: string, months: readonly string[]): Promise<{ label: string; kind: string }> {
+  if (!isLocalProgram(program)) return { label: label(program), kind: 'cash' };
+  const def = await localProgramFor(db, program, areaCode, { below: true });
+  // A program that has ended pays no month after its last day (nor before its first).
+  const outside = months.find((m) => m < def.effectiveFrom.slice(0, 7) || (def.effectiveTo !== null && m > def.effectiveTo.slice(0, 7)));
+  if (outside) throw new DomainError('unprocessable', 'local_program_not_in_force', { field: 'month', params: { program: def.name, month: outside } });
+  return { label: def.name, kind: def.kind };
+}
 
 export type PayrollPhase = 'lines' | 'adjustments' | 'totals';
 export interface PrepareOptions {
@@ -139,10 +159,11 @@ export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePay
   assertMayPrepare(actor, input.areaCode);
   const area = await assertAreaExists(deps.db, input.areaCode);
   const months = [...(input.months ?? [input.month])].sort();
+  const program = await programOf(deps.db, input.program, input.areaCode, months);
   const key = `monthly:${input.program}:${input.areaCode}:${input.month}`;
   const existing = await pq.findPayrollByKey(deps.db, key);
   if (existing) return { payroll: await payrollView(deps.db, existing), created: false };
-  const title = `${area.name}${label(input.program)}发放名册（${months.join('、')}）`;
+  const title = `${area.name}${program.label}${LIST_TITLES[program.kind] ?? '发放名册'}（${months.join('、')}）`;
   const result = await deps.db.transaction().execute(async (trx) => {
     const p = await claim(trx, {
       payroll_key: key,
@@ -159,7 +180,7 @@ export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePay
     if (!p) return null;
     let lineCount = 0;
     for (const month of months) {
-      lineCount += await pq.insertLines(trx, { payrollId: p.id, program: p.program, areaCode: p.area_code, month, kind: 'regular', reason: `${month} ${label(p.program)}`, code: 'R' });
+      lineCount += await pq.insertLines(trx, { payrollId: p.id, program: p.program, areaCode: p.area_code, month, kind: 'regular', reason: `${month} ${program.label}`, code: 'R' });
     }
     await opts.onPhase?.('lines', { lines: lineCount });
     lineCount += await settleAdjustments(trx, deps, p);
@@ -179,6 +200,7 @@ export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePay
 export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInput, opts: PrepareOptions = {}): Promise<Created> {
   assertMayPrepare(actor, input.areaCode);
   await assertAreaExists(deps.db, input.areaCode);
+  await programOf(deps.db, input.program, input.areaCode, [input.month]);
   const key = `lump_sum:${input.program}:${input.areaCode}:${input.month}:${input.title}`;
   const existing = await pq.findPayrollByKey(deps.db, key);
   if (existing) return { payroll: await payrollView(deps.db, existing), created: false };

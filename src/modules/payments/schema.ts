@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_PROGRAMS } from '../../domain/cases/states.ts';
+import { caseProgramSchema } from '../../domain/cases/states.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM，如 2025-07');
 const areaCode = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为 6、9 或 12 位数字');
@@ -35,7 +35,7 @@ export type ChangeInput = z.infer<typeof changeSchema>;
 
 export const enrolmentListQuery = z.strictObject({
   areaCode: areaCode.optional(),
-  program: z.enum(CASE_PROGRAMS).optional(),
+  program: caseProgramSchema.optional(),
   status: z.enum(['active', 'suspended', 'stopped']).optional(),
   q: z.string().trim().max(50).optional(),
   ...page,
@@ -44,7 +44,7 @@ export type EnrolmentListQuery = z.infer<typeof enrolmentListQuery>;
 
 export const preparePayrollSchema = z
   .strictObject({
-    program: z.enum(CASE_PROGRAMS),
+    program: caseProgramSchema,
     areaCode,
     month,
     /** 春节前两月合发: the months paid together, e.g. ['2026-01', '2026-02'] (default [month]) */
@@ -59,7 +59,8 @@ export type PreparePayrollInput = z.infer<typeof preparePayrollSchema>;
 
 export const lumpSumSchema = z.strictObject({
   title: z.string().trim().min(1).max(60),
-  program: z.enum(['dibao', 'tekun']),
+  /** any program, built-in or local (春节补助 for dibao and tekun, a local holiday top-up …) */
+  program: caseProgramSchema,
   areaCode,
   month,
   amountPerPerson: fen.min(1).max(10_000_000),
@@ -68,7 +69,7 @@ export type LumpSumInput = z.infer<typeof lumpSumSchema>;
 
 export const payrollListQuery = z.strictObject({
   month: month.optional(),
-  program: z.enum(CASE_PROGRAMS).optional(),
+  program: caseProgramSchema.optional(),
   areaCode: areaCode.optional(),
   status: z.enum(['prepared', 'approved']).optional(),
   ...page,

@@ -15,6 +15,7 @@ import type { ChangeInput, EnrolmentListQuery } from './schema.ts';
 export * from './payroll.ts';
 export * from './payroll-view.ts';
 export * from './bank-file.ts';
+export * from './enrolments-in-month.ts';
 
 /** 临时救助 is a one-off grant: it is paid in its first month only. */
 const ONE_OFF_PROGRAMS = ['temporary'];
@@ -38,7 +39,8 @@ async function coveredPersons(trx: Trx, e: NewEnrolment): Promise<number> {
   if (e.personId !== null) return 1;
   try {
     const calc = JSON.parse(e.calculation) as { trace?: { step: string; value: unknown }[] } | null;
-    const members = calc?.trace?.find((s) => s.step === 'members')?.value;
+    // dibao counts its members; a local household program its covered persons.
+    const members = calc?.trace?.find((s) => s.step === 'members' || s.step === 'covered_persons')?.value;
     if (typeof members === 'number' && Number.isInteger(members) && members > 0) return members;
   } catch {
     // not a calculation with a trace (a temporary grant): count the household instead

@@ -148,6 +148,7 @@ export const MEANS_TEST_PERSON_COLUMNS = [
   'disability_grade',
   'self_care',
   'in_prison',
+  'flags',
 ] as const;
 export type MeansTestPerson = Pick<PersonRow, (typeof MEANS_TEST_PERSON_COLUMNS)[number]>;
 

@@ -261,6 +261,8 @@ export interface MeansTestData {
     health: string;
     selfCare: string | null;
     inPrison: boolean;
+    /** registry flags (孤儿, 事实无人抚养儿童 …) */
+    flags: string[];
     incomes: { type: string; monthly: number }[];
     socialInsurance: number;
   }[];
@@ -289,6 +291,7 @@ function meansTestFromRows(h: Pick<HouseholdRow, 'id' | 'area_code' | 'urban_rur
         health: m.health,
         selfCare: m.self_care,
         inPrison: m.in_prison === 1,
+        flags: m.flags ? m.flags.split(',') : [],
         incomes: f.incomes.filter((i) => i.person_id === m.id).map((i) => ({ type: i.type, monthly: i.monthly })),
         socialInsurance: f.deductions.filter((d) => d.person_id === m.id).reduce((s, d) => s + d.monthly, 0),
       })),

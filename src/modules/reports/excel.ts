@@ -4,6 +4,9 @@ import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { CHECK_NAMES, COUNTER_NAMES, exitReasonName, isMoneyCheck, MONEY_COUNTERS, programName } from './report-labels.ts';
 import type { MonthlyReport } from './service.ts';
 
+/** The report's own names first: local programs (地方项目) are named by their definitions. */
+const nameOf = (r: Pick<MonthlyReport, 'programNames'>, code: string) => r.programNames[code] ?? programName(code);
+
 /** "2026年3月" */
 export function monthTitle(month: string): string {
   return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
@@ -31,9 +34,9 @@ export function mainColumns(r: MonthlyReport): Column[] {
   const cols: Column[] = [];
   for (const p of r.programs) {
     const of = (row: AreaReportRow) => row.programs[p];
-    cols.push({ group: programName(p), header: '户数', value: (row) => of(row)?.households ?? 0 });
-    cols.push({ group: programName(p), header: '人数', value: (row) => of(row)?.persons ?? 0 });
-    cols.push({ group: programName(p), header: '金额（元）', value: (row) => of(row)?.amount ?? 0, money: true });
+    cols.push({ group: nameOf(r, p), header: '户数', value: (row) => of(row)?.households ?? 0 });
+    cols.push({ group: nameOf(r, p), header: '人数', value: (row) => of(row)?.persons ?? 0 });
+    cols.push({ group: nameOf(r, p), header: '金额（元）', value: (row) => of(row)?.amount ?? 0, money: true });
   }
   const total = (k: keyof Omit<StatCounters, 'exitReasons'>, header: string, group: string, money = false): Column => ({ group, header, value: (row) => row.total[k], money });
   cols.push(
@@ -146,7 +149,7 @@ function detailSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
     for (const p of r.programs) {
       const c = row.programs[p];
       if (!c) continue;
-      ws.addRow({ name: `${'　'.repeat(row.depth)}${row.name}`, code: row.areaCode, program: programName(p), ...Object.fromEntries(DETAIL_COUNTERS.map((k) => [k, MONEY_COUNTERS.includes(k) ? yuan(c[k]) : c[k]])) });
+      ws.addRow({ name: `${'　'.repeat(row.depth)}${row.name}`, code: row.areaCode, program: nameOf(r, p), ...Object.fromEntries(DETAIL_COUNTERS.map((k) => [k, MONEY_COUNTERS.includes(k) ? yuan(c[k]) : c[k]])) });
     }
   }
 }
@@ -160,7 +163,7 @@ function exitSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
   ];
   styleHeader(ws.getRow(1), 1, 3);
   for (const p of r.programs) {
-    for (const [reason, n] of Object.entries(r.totals.programs[p]?.exitReasons ?? {}).sort()) ws.addRow({ program: programName(p), reason: exitReasonName(reason), n });
+    for (const [reason, n] of Object.entries(r.totals.programs[p]?.exitReasons ?? {}).sort()) ws.addRow({ program: nameOf(r, p), reason: exitReasonName(reason), n });
   }
 }
 
@@ -176,7 +179,7 @@ function checkSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
   ];
   styleHeader(ws.getRow(1), 1, 6);
   for (const c of r.consistency.checks) {
-    const x = ws.addRow({ name: CHECK_NAMES[c.code], program: c.program ? programName(c.program) : '', where: [c.areaCode, c.subject].filter(Boolean).join(' '), actual: isMoneyCheck(c) ? yuan(c.actual) : c.actual, expected: isMoneyCheck(c) ? yuan(c.expected) : c.expected, result: c.ok ? '一致' : '不一致' });
+    const x = ws.addRow({ name: CHECK_NAMES[c.code], program: c.program ? nameOf(r, c.program) : '', where: [c.areaCode, c.subject].filter(Boolean).join(' '), actual: isMoneyCheck(c) ? yuan(c.actual) : c.actual, expected: isMoneyCheck(c) ? yuan(c.expected) : c.expected, result: c.ok ? '一致' : '不一致' });
     if (!c.ok) x.getCell('result').font = { bold: true, color: { argb: 'FFC00000' } };
   }
 }

@@ -8,6 +8,9 @@ import { reportTitle } from './excel.ts';
 import { CHECK_NAMES, exitReasonName, isMoneyCheck, programName } from './report-labels.ts';
 import type { MonthlyReport } from './service.ts';
 
+/** The report's own names first: local programs (地方项目) are named by their definitions. */
+const nameOf = (r: Pick<MonthlyReport, 'programNames'>, code: string) => r.programNames[code] ?? programName(code);
+
 const MARGIN = 36;
 // A4 landscape: 842 × 595 points.
 const PAGE_W = 842;
@@ -109,7 +112,7 @@ export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
     if (!c) continue;
     const reasons = Object.entries(c.exitReasons).map(([k, n]) => `${exitReasonName(k)} ${n}`).join('、');
     line(
-      `${programName(p)}：保障 ${c.households} 户 ${c.persons} 人，发放 ${money(c.amount)} 元（市级 ${money(c.cityAmount)}，区级 ${money(c.districtAmount)}）；` +
+      `${nameOf(r, p)}：保障 ${c.households} 户 ${c.persons} 人，发放 ${money(c.amount)} 元（市级 ${money(c.cityAmount)}，区级 ${money(c.districtAmount)}）；` +
         `新增 ${c.newEnrolments}，退出 ${c.exits}${reasons ? `（${reasons}）` : ''}；在册 ${c.enrolledBefore} → ${c.enrolled}；` +
         `受理 ${c.applicationsReceived}，批准 ${c.applicationsApproved}，不予批准 ${c.applicationsRejected}，超期 ${c.applicationsOverdue}，公示 ${c.noticesOpened}，异议 ${c.objections}`,
     );
@@ -120,7 +123,7 @@ export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
   line(`一致性校验：共 ${r.consistency.checks.length} 项，${failed.length === 0 ? '全部一致' : `${failed.length} 项不一致`}`, { size: 11, color: failed.length ? '#c00000' : '#000000' });
   for (const c of failed) {
     const fmt = (v: number) => (isMoneyCheck(c) ? money(v) : String(v));
-    line(`× ${CHECK_NAMES[c.code]}　${c.program ? programName(c.program) : ''} ${c.areaCode ?? ''} ${c.subject ?? ''}：报表 ${fmt(c.actual)}，应为 ${fmt(c.expected)}`, { color: '#c00000' });
+    line(`× ${CHECK_NAMES[c.code]}　${c.program ? nameOf(r, c.program) : ''} ${c.areaCode ?? ''} ${c.subject ?? ''}：报表 ${fmt(c.actual)}，应为 ${fmt(c.expected)}`, { color: '#c00000' });
   }
   doc.end();
   return stream;

@@ -2,7 +2,7 @@ import type { CheckCode } from '../../domain/reports/consistency.ts';
 import type { NumericCounter } from '../../domain/reports/counters.ts';
 
 /** The report's words, as the printed 月报表 and the Excel headers read them. */
-export const PROGRAM_ORDER = ['dibao', 'tekun', 'temporary', 'disability_living', 'disability_care', 'elderly_allowance', 'de_facto_orphan'] as const;
+export const PROGRAM_ORDER = ['dibao', 'tekun', 'temporary', 'disability_living', 'disability_care', 'elderly_allowance', 'orphan', 'de_facto_orphan'] as const;
 
 export { PROGRAM_NAMES, programName } from '../../domain/programs/names.ts';
 

@@ -24,6 +24,8 @@ export const monthlyReportResponse = z.object({
   month: z.string(),
   generatedAt: z.string(),
   programs: z.array(z.string()),
+  /** each program's name as printed, local programs (地方项目) included */
+  programNames: z.record(z.string(), z.string()),
   rows: z.array(
     z.object({
       areaCode: z.string(),

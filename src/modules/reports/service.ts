@@ -9,6 +9,7 @@ import { monthRange } from '../../domain/reports/month-window.ts';
 import { orderPrograms, programsOf, type AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { findArea } from '../areas/service.ts';
+import { programNames } from '../programs/service.ts';
 import { computeMonth, countersOf, statRowOf } from './monthly-stats.ts';
 import * as q from './queries.ts';
 import { PROGRAM_ORDER } from './report-labels.ts';
@@ -20,6 +21,8 @@ export interface MonthlyReport {
   month: string;
   generatedAt: string;
   programs: string[];
+  /** each program's name as printed, local programs (地方项目) included */
+  programNames: Record<string, string>;
   rows: AreaReportRow[];
   totals: { programs: Record<string, StatCounters>; total: StatCounters };
   consistency: { ok: boolean; checks: ConsistencyCheck[] };
@@ -68,11 +71,13 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
   });
   const root = rolled.rows[0]!;
   const checks = [...result.checks, ...preAggregationChecks(root, stored)];
+  const programs = programsOf(rolled.rows, PROGRAM_ORDER);
   return {
     area: { code: area.code, name: area.name, level: area.level },
     month: input.month,
     generatedAt: nowIso(deps.clock),
-    programs: programsOf(rolled.rows, PROGRAM_ORDER),
+    programs,
+    programNames: await programNames(deps.db, [...programs, ...checks.flatMap((c) => ('program' in c && c.program ? [c.program] : []))]),
     rows: rolled.rows,
     totals: { programs: root.programs, total: root.total },
     consistency: { ok: checks.every((c) => c.ok), checks },

@@ -71,6 +71,7 @@ export async function api<T>(method: string, path: string, body?: unknown, opts:
 export const get = <T>(path: string, opts?: RequestOptions) => api<T>('GET', path, undefined, opts);
 export const post = <T>(path: string, body?: unknown, opts?: RequestOptions) => api<T>('POST', path, body ?? {}, opts);
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
+export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body);
 
 /** Query string from an object, skipping empty values. */
 export function qs(params: Record<string, string | number | boolean | undefined | null>): string {

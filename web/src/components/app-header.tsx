@@ -14,17 +14,17 @@ export const HEADER_HEIGHT = 56;
 export function AppHeader() {
   const { user, logout } = useSession();
   const t = useT();
-  // On a phone (390 px) the name, role and logout text do not fit beside each other: icons only.
-  const narrow = !Grid.useBreakpoint().sm;
+  // A phone (< 576 px) keeps the name, the user and an icon to log out: the rest overflowed the screen.
+  const phone = !Grid.useBreakpoint().sm;
   return (
     <Layout.Header
       style={{
         display: 'flex',
         alignItems: 'center',
-        gap: narrow ? 8 : 24,
+        gap: phone ? 8 : 24,
         height: HEADER_HEIGHT,
         lineHeight: `${HEADER_HEIGHT}px`,
-        padding: narrow ? '0 12px' : '0 20px',
+        padding: phone ? '0 12px' : '0 20px',
         background: '#fff',
         boxShadow: '0 1px 4px rgba(0, 21, 41, 0.08)',
         position: 'sticky',
@@ -34,26 +34,26 @@ export function AppHeader() {
     >
       <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, flex: 'none' }}>
         <BrandMark size={28} />
-        {!narrow && (
+        {!phone && (
           <Typography.Text strong style={{ fontSize: 18, whiteSpace: 'nowrap' }}>
             {t('app.name')}
           </Typography.Text>
         )}
       </Link>
-      <div style={{ flex: 1, minWidth: 0 }}>{!narrow && <AreaPath path={user.areaPath} />}</div>
-      <Space size={narrow ? 8 : 16} style={{ flex: 'none' }}>
-        <LanguageSwitch />
+      <div style={{ flex: 1, minWidth: 0 }}>{!phone && <AreaPath path={user.areaPath} />}</div>
+      <Space size={phone ? 8 : 16} style={{ flex: 'none' }}>
+        {!phone && <LanguageSwitch />}
         <span data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>
           <UserOutlined style={{ marginRight: 6 }} />
           <Typography.Text strong>{user.displayName}</Typography.Text>
-          {!narrow && (
+          {!phone && (
             <Tag color="blue" style={{ marginLeft: 8, marginRight: 0 }}>
               {t(roleLabelKey(user.role))}
             </Tag>
           )}
         </span>
-        <Button type="text" icon={<LogoutOutlined />} onClick={() => void logout()} aria-label={t('header.logout')}>
-          {!narrow && t('header.logout')}
+        <Button type="text" icon={<LogoutOutlined />} aria-label={t('header.logout')} onClick={() => void logout()}>
+          {phone ? null : t('header.logout')}
         </Button>
       </Space>
     </Layout.Header>

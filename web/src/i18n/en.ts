@@ -24,6 +24,7 @@ export const en: Messages = {
   'menu.staffRelatives': 'Relatives of staff',
   'menu.households': 'Households',
   'menu.policies': 'Policies',
+  'menu.localPrograms': 'Local programs',
   'menu.simulation': 'Policy simulation',
   'menu.areas': 'Areas',
   'menu.users': 'Users',

@@ -22,6 +22,7 @@ export const zhCN = {
   'menu.staffRelatives': '近亲属备案',
   'menu.households': '家庭档案',
   'menu.policies': '政策参数',
+  'menu.localPrograms': '地方项目',
   'menu.simulation': '政策模拟',
   'menu.areas': '区划',
   'menu.users': '用户管理',

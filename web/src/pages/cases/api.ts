@@ -2,10 +2,10 @@ import { get, post, qs } from '../../api/client.ts';
 
 /** The case workflow's API (src/modules/cases/routes.ts), one typed function per endpoint. */
 
-export const PROGRAMS = ['dibao', 'tekun', 'temporary', 'disability_living', 'disability_care', 'elderly_allowance', 'de_facto_orphan'] as const;
+export const PROGRAMS = ['dibao', 'tekun', 'temporary', 'disability_living', 'disability_care', 'elderly_allowance', 'orphan', 'de_facto_orphan'] as const;
 export type Program = (typeof PROGRAMS)[number];
 /** Programs granted to one person: the application names its subject. */
-export const PERSON_PROGRAMS: readonly Program[] = ['tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'de_facto_orphan'];
+export const PERSON_PROGRAMS: readonly Program[] = ['tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'orphan', 'de_facto_orphan'];
 
 export const CASE_STATES = ['submitted', 'investigation', 'verification', 'democratic_review', 'street_review', 'public_notice', 'county_confirmation', 'approved', 'rejected', 'appealed', 'withdrawn'] as const;
 export type CaseState = (typeof CASE_STATES)[number];
@@ -141,7 +141,8 @@ export interface InboxItem extends CaseListItem {
 
 export interface NewApplication {
   householdId: number;
-  program: Program;
+  /** a built-in program or a local one (local_…) */
+  program: Program | `local_${string}`;
   subjectPersonId?: number;
   democraticReview?: boolean;
   checklist?: ChecklistItem[];

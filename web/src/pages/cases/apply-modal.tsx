@@ -1,10 +1,11 @@
 import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { fieldErrors } from '../../components/form-errors.ts';
 import { toFen } from '../registry/labels.ts';
-import { CHECKLIST_ITEMS, casesApi, PERSON_PROGRAMS, PROGRAMS, TEMPORARY_EVENTS, TEMPORARY_TYPES, type ChecklistItem, type Program, type TemporaryType } from './api.ts';
+import { CHECKLIST_ITEMS, casesApi, PERSON_PROGRAMS, PROGRAMS, TEMPORARY_EVENTS, TEMPORARY_TYPES, type ChecklistItem, type NewApplication, type Program, type TemporaryType } from './api.ts';
+import { programsApi, type LocalProgram } from '../programs/api.ts';
 import { useCaseText } from './labels.ts';
 
 /** Programs on the full path, where a democratic review may be held (src/domain/cases/states.ts). */
@@ -12,7 +13,8 @@ const FULL_PATH: readonly Program[] = ['dibao', 'tekun', 'temporary'];
 const FIELDS = ['program', 'subjectPersonId', 'checklist', 'temporaryType', 'temporaryEvent', 'requestedAmount', 'eventDescription'] as const;
 
 interface Values {
-  program: Program;
+  /** a built-in program or a local one (local_…) */
+  program: string;
   subjectPersonId?: number;
   democraticReview: boolean;
   checklist: ChecklistItem[];
@@ -24,15 +26,29 @@ interface Values {
 }
 
 /** 申请救助 from the household file; on success the new case opens (waiting for the street to accept it). */
-export function ApplyModal({ householdId, members, onClose }: { householdId: number; members: { id: number; name: string; relation: string }[]; onClose(): void }) {
+export function ApplyModal({ householdId, areaCode, members, onClose }: { householdId: number; areaCode: string; members: { id: number; name: string; relation: string }[]; onClose(): void }) {
   const { c, options } = useCaseText();
+  // 地方项目: the programs running where the household lives, after the built-in ones.
+  const [local, setLocal] = useState<LocalProgram[]>([]);
+  useEffect(() => {
+    let live = true;
+    programsApi
+      .list({ appliesTo: areaCode, activeOnly: 'true' })
+      .then((r) => live && setLocal(r.items))
+      .catch(() => live && setLocal([]));
+    return () => {
+      live = false;
+    };
+  }, [areaCode]);
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const program = Form.useWatch('program', form);
   const temporaryType = Form.useWatch('temporaryType', form);
-  const perPerson = program !== undefined && PERSON_PROGRAMS.includes(program);
+  const localProgram = local.find((l) => l.code === program);
+  const perPerson = program !== undefined && ((PERSON_PROGRAMS as readonly string[]).includes(program) || localProgram?.subject === 'person');
+  const fullPath = program !== undefined && (FULL_PATH as readonly string[]).includes(program);
   const temporary = program === 'temporary';
   // 一事一档: the events of the chosen type (a serious illness may be either).
   const events = Object.keys(TEMPORARY_EVENTS).filter((e) => !temporaryType || TEMPORARY_EVENTS[e]!.includes(temporaryType));
@@ -44,9 +60,9 @@ export function ApplyModal({ householdId, members, onClose }: { householdId: num
     try {
       const created = await casesApi.apply({
         householdId,
-        program: v.program,
+        program: v.program as NewApplication["program"],
         ...(perPerson && v.subjectPersonId ? { subjectPersonId: v.subjectPersonId } : {}),
-        democraticReview: FULL_PATH.includes(v.program) && v.democraticReview,
+        democraticReview: fullPath && v.democraticReview,
         checklist: v.checklist,
         ...(temporary
           ? {
@@ -70,12 +86,17 @@ export function ApplyModal({ householdId, members, onClose }: { householdId: num
   return (
     <Modal open width={640} title={c('applyTitle')} okText={c('apply')} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="apply-error" />}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ program: 'dibao', democraticReview: false, checklist: ['application_form', 'id_cards', 'household_register', 'consent'] }}>
+      <Form form={form} name="apply" layout="vertical" preserve={false} initialValues={{ program: 'dibao', democraticReview: false, checklist: ['application_form', 'id_cards', 'household_register', 'consent'] }}>
         <Form.Item name="program" label={c('program')} rules={[{ required: true }]}>
-          <Select options={options('program', PROGRAMS)} />
+          <Select
+            options={[
+              ...options('program', PROGRAMS),
+              ...local.map((l) => ({ value: l.code, label: `${l.name}（${c('localProgram')}）` })),
+            ]}
+          />
         </Form.Item>
         {perPerson && (
-          <Form.Item name="subjectPersonId" label={c('subject')} extra={c('subjectHint')} rules={[{ required: true }]}>
+          <Form.Item name="subjectPersonId" label={c('subject')} extra={localProgram ? c('subjectHintLocal') : c('subjectHint')} rules={[{ required: true }]}>
             <Select options={members.map((m) => ({ value: m.id, label: m.name }))} />
           </Form.Item>
         )}
@@ -102,7 +123,7 @@ export function ApplyModal({ householdId, members, onClose }: { householdId: num
             </Form.Item>
           </>
         )}
-        {program !== undefined && FULL_PATH.includes(program) && (
+        {fullPath && (
           <Form.Item name="democraticReview" label={c('democraticReview')} extra={c('democraticReviewHint')} valuePropName="checked">
             <Switch />
           </Form.Item>

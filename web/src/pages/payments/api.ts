@@ -3,9 +3,9 @@ import type { Page } from '../../api/types.ts';
 
 /** The payments API (src/modules/payments/routes.ts), one typed function per endpoint. Money is integer fen. */
 
-export const PAYROLL_PROGRAMS = ['dibao', 'tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'de_facto_orphan'] as const;
-/** 一次性补助 goes to dibao and tekun recipients only. */
-export const LUMP_SUM_PROGRAMS = ['dibao', 'tekun'] as const;
+export const PAYROLL_PROGRAMS = ['dibao', 'tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'orphan', 'de_facto_orphan'] as const;
+/** Lump sums for every program paid monthly (a temporary grant is itself one-off). */
+export const LUMP_SUM_PROGRAMS = PAYROLL_PROGRAMS;
 
 export type PayrollStatus = 'prepared' | 'approved';
 export type LineKind = 'regular' | 'back_pay' | 'recovery' | 'lump_sum';

@@ -20,7 +20,7 @@ interface Values {
 
 const FIELDS = ['title', 'program', 'areaCode', 'month', 'amountPerPerson'];
 
-/** 一次性补助: a fixed sum per covered person of the dibao or tekun enrolments active that month. */
+/** 一次性补助: a fixed sum per covered person of a program's enrolments active that month (any program, local ones too). */
 export function LumpSumModal({ onClose }: { onClose(): void }) {
   const { p, programOptions } = usePaymentText();
   const { user } = useSession();

@@ -1,10 +1,11 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, DatePicker, Form, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/endpoints.ts';
 import type { CalculationResult, HouseholdFile } from '../../api/types.ts';
+import { programsApi, type LocalProgram } from '../programs/api.ts';
 import { useRegistryText, yuan } from './labels.ts';
 
 const HOUSEHOLD_PROGRAMS = ['dibao', 'dibao_edge'];
@@ -16,11 +17,30 @@ export function CalculationTab({ file }: { file: HouseholdFile }) {
   const [result, setResult] = useState<CalculationResult | null>(null);
   const [busy, setBusy] = useState(false);
   const program = Form.useWatch('program', form) as string | undefined;
+  // 地方项目 running where the household lives, tested the same way.
+  const [local, setLocal] = useState<LocalProgram[]>([]);
+  useEffect(() => {
+    let live = true;
+    programsApi
+      .list({ appliesTo: file.areaCode })
+      .then((r) => live && setLocal(r.items))
+      .catch(() => live && setLocal([]));
+    return () => {
+      live = false;
+    };
+  }, [file.areaCode]);
+  const localProgram = local.find((l) => l.code === program);
+  const personLevel = program !== undefined && (localProgram ? localProgram.subject === 'person' : !HOUSEHOLD_PROGRAMS.includes(program));
 
   const run = async (v: { program: string; asOf: dayjs.Dayjs; subjectPersonId?: number }) => {
     setBusy(true);
     try {
-      setResult(await registryApi.calculate(file.id, { program: v.program, asOf: v.asOf.format('YYYY-MM-DD'), subjectPersonId: v.subjectPersonId }));
+      const asOf = v.asOf.format('YYYY-MM-DD');
+      setResult(
+        local.some((l) => l.code === v.program)
+          ? await programsApi.evaluate(v.program, { householdId: file.id, asOf, ...(v.subjectPersonId ? { subjectPersonId: v.subjectPersonId } : {}) })
+          : await registryApi.calculate(file.id, { program: v.program, asOf, subjectPersonId: v.subjectPersonId }),
+      );
     } catch (e) {
       if (e instanceof ApiError) form.setFields([{ name: e.field === 'subjectPersonId' ? 'subjectPersonId' : 'program', errors: [e.message] }]);
       else throw e;
@@ -31,11 +51,11 @@ export function CalculationTab({ file }: { file: HouseholdFile }) {
 
   return (
     <>
-      <Form form={form} layout="inline" onFinish={run} initialValues={{ program: 'dibao', asOf: dayjs() }} className="no-print">
+      <Form form={form} name="calculation" layout="inline" onFinish={run} initialValues={{ program: 'dibao', asOf: dayjs() }} className="no-print">
         <Form.Item name="program" label={r('program')}>
-          <Select style={{ width: 240 }} options={options('program')} />
+          <Select showSearch={{ optionFilterProp: 'label' }} style={{ width: 240 }} options={[...options('program'), ...local.map((l) => ({ value: l.code, label: l.name }))]} />
         </Form.Item>
-        {program && !HOUSEHOLD_PROGRAMS.includes(program) && (
+        {personLevel && (
           <Form.Item name="subjectPersonId" label={r('subject')} rules={[{ required: true }]}>
             <Select style={{ width: 120 }} options={file.members.map((m) => ({ value: m.id, label: m.name }))} />
           </Form.Item>
@@ -53,7 +73,7 @@ export function CalculationTab({ file }: { file: HouseholdFile }) {
       {result && (
         <Card style={{ marginTop: 16 }} className="print-area">
           <Typography.Title level={4}>
-            {code('program', result.program)} · {r('explanation')}
+            {local.find((l) => l.code === result.program)?.name ?? code('program', result.program)} · {r('explanation')}
           </Typography.Title>
           <Space size={48} style={{ marginBottom: 16 }}>
             <Statistic title={r('monthlyAmount')} value={yuan(result.monthlyAmount)} suffix="元" />

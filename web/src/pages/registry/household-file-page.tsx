@@ -133,7 +133,7 @@ export function HouseholdFilePage() {
           { key: 'history', label: r('tabHistory'), children: <HistoryTab householdId={file.id} refreshKey={historyKey} /> },
         ]}
       />
-      {applying && <ApplyModal householdId={file.id} members={file.members} onClose={() => setApplying(false)} />}
+      {applying && <ApplyModal householdId={file.id} areaCode={file.areaCode} members={file.members} onClose={() => setApplying(false)} />}
       <Modal open={editing} title={r('editHousehold')} onOk={() => void saveEdit()} onCancel={() => setEditing(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
         <Form form={form} layout="vertical">
           <Form.Item name="address" label={r('address')} rules={[{ required: true }]}>
