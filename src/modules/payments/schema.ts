@@ -158,7 +158,7 @@ export const adjustmentSchema = z.object({
   monthlyLimit: z.number().int().nullable(),
   firstMonth: z.string(),
   reason: z.string(),
-  source: z.enum(['retroactive_change', 'bank_failure', 'manual']),
+  source: z.enum(['retroactive_change', 'bank_failure', 'payee_refused', 'manual']),
   status: z.enum(['open', 'settled', 'cancelled']),
 });
 

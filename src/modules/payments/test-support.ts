@@ -11,9 +11,9 @@ import { startEnrolment } from './service.ts';
 
 let accountSeq = 0;
 
-export function bankAccount() {
+export function bankAccount(accountHolder = '钱建国') {
   accountSeq += 1;
-  return { bankName: '中国工商银行武汉江岸支行', accountNumber: `62220232${String(100000000 + accountSeq * 7919).padStart(11, '0')}`, accountHolder: '张三丰' };
+  return { bankName: '中国工商银行武汉江岸支行', accountNumber: `62220232${String(100000000 + accountSeq * 7919).padStart(11, '0')}`, accountHolder };
 }
 
 export interface Enrolled {
