@@ -47,6 +47,19 @@ const refusal = sql`case when coalesce(${payeeAccount}, '') = '' then 'no_accoun
 export const PAYEE_COLUMNS = sql.raw('payee_person_id, payee_name, payee_id_number, bank_name, bank_account, payee_kind, account_holder, institution_id, refusal');
 export const PAYEE_VALUES = sql`${payeePersonId}, ${payeeName}, ${payeeIdNumber}, ${payeeBankName}, ${payeeAccount}, ${payeeKind}, ${accountHolder}, ep.institution_id, ${refusal}`;
 
+/** One enrolment's payee as a line would freeze it now, with the agent's reason. */
+export async function payeeOf(db: DbOrTrx, enrolmentId: number) {
+  const r = await sql<{ kind: string; name: string; id_number: string; bank_name: string | null; account: string | null; institution_id: number | null; reason: string | null; refusal: 'no_account' | 'holder_mismatch' | null }>`
+    select ${payeeKind} as kind, ${payeeName} as name, ${payeeIdNumber} as id_number, ${payeeBankName} as bank_name, ${payeeAccount} as account,
+      ep.institution_id, ep.reason, ${refusal} as refusal
+    from enrolments e
+    join households h on h.id = e.household_id
+    join persons p on p.id = coalesce(e.person_id, h.head_person_id)
+    ${PAYEE_JOINS}
+    where e.id = ${enrolmentId}`.execute(db);
+  return r.rows[0];
+}
+
 /** Each enrolment's payee as it stands now: whether a line would be refused, and its account. */
 export async function currentPayees(db: DbOrTrx, enrolmentIds: number[]): Promise<Map<number, { refusal: string | null; account: string | null }>> {
   if (enrolmentIds.length === 0) return new Map();
@@ -226,6 +239,11 @@ export async function findPayrollByKey(db: DbOrTrx, key: string): Promise<Payrol
   return db.selectFrom('payrolls').selectAll().where('payroll_key', '=', key).executeTakeFirst();
 }
 
+export async function refusedCount(db: DbOrTrx, payrollId: number): Promise<number> {
+  const r = await db.selectFrom('payroll_lines').select((eb) => eb.fn.countAll<number>().as('n')).where('payroll_id', '=', payrollId).where('refusal', 'is not', null).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 export async function bankCounts(db: DbOrTrx, payrollId: number) {
   const rows = await db
     .selectFrom('payroll_lines')
@@ -279,6 +297,7 @@ export interface LineFilter {
   kind?: string | undefined;
   change?: 'new' | 'changed' | 'same' | undefined;
   bankStatus?: string | undefined;
+  refusal?: 'any' | 'no_account' | 'holder_mismatch' | undefined;
   page: number;
   pageSize: number;
 }
@@ -297,6 +316,8 @@ export async function lines(db: DbOrTrx, p: PayrollRow, months: string[], f: Lin
     .where('l.payroll_id', '=', p.id);
   if (f.kind) base = base.where('l.kind', '=', f.kind as never);
   if (f.bankStatus) base = base.where('l.bank_status', '=', f.bankStatus as never);
+  if (f.refusal === 'any') base = base.where('l.refusal', 'is not', null);
+  else if (f.refusal) base = base.where('l.refusal', '=', f.refusal);
   if (f.q) {
     const q = f.q;
     base = base.where((eb) => eb.or([eb('l.payee_name', 'like', `%${q}%`), eb('l.payee_id_number', 'like', `%${q}`), eb('l.reference', '=', q)]));
