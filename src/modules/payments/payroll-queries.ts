@@ -156,9 +156,7 @@ export async function openAdjustments(trx: Trx, f: { program: string; areaCode: 
   return trx
     .selectFrom('payment_adjustments as a')
     .innerJoin('enrolments as e', 'e.id', 'a.enrolment_id')
-    .innerJoin('households as h', 'h.id', 'e.household_id')
     .selectAll('a')
-    .select(['h.bank_account as current_account'])
     .select((eb) =>
       eb
         .selectFrom('payroll_lines as l')
@@ -364,7 +362,7 @@ export async function holdRefusedLines(trx: Trx, a: { payrollId: number; month: 
     where payroll_id = ${a.payrollId} and refusal is not null`.execute(trx);
   const r = await sql`insert into payment_adjustments (enrolment_id, kind, total_amount, monthly_limit, first_month, reason, source, source_line_id, held_account, status, created_by, created_at)
     select l.enrolment_id, 'back_pay', l.amount, null, ${a.month},
-      cast(l.for_month as text) || ' ' || l.reason || '：' || l.failure_reason || '，更正收款人后补发', 'payee_refused', l.id, l.bank_account, 'open', ${a.actorId}, ${a.now}
+      l.reason || '：' || l.failure_reason || '，更正后补发', 'payee_refused', l.id, l.bank_account, 'open', ${a.actorId}, ${a.now}
     from payroll_lines l
     where l.payroll_id = ${a.payrollId} and l.refusal is not null and l.amount > 0 and l.kind in ('regular', 'lump_sum')`.execute(trx);
   return Number(r.numAffectedRows ?? 0);

@@ -81,7 +81,7 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
         size="small"
         pagination={false}
         dataSource={file.members}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1320 }}
         columns={[
           { title: r('name'), dataIndex: 'name', width: 90, render: (v: string, m) => (m.relation === 'head' ? <strong>{v}</strong> : v) },
           {
@@ -101,13 +101,9 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
           { title: r('sex'), dataIndex: 'sex', width: 50, render: (v: string) => (v === 'male' ? r('male') : r('female')) },
           { title: r('age'), dataIndex: 'age', width: 50 },
           { title: r('relation'), dataIndex: 'relation', width: 80, render: (v: string) => code('relation', v) },
-          { title: r('labor'), dataIndex: 'laborCapacity', width: 110, render: (v: string) => code('laborCapacity', v) },
-          { title: r('employment'), dataIndex: 'employment', width: 80, render: (v: string) => code('employment', v) },
-          { title: r('health'), width: 110, render: (_, m) => (m.health === null ? '—' : `${code('health', m.health)}${m.diagnosis ? `（${m.diagnosis}）` : ''}`) },
-          { title: r('disability'), width: 110, render: (_, m) => (m.disability ? `${code('disability', m.disability.category)} ${r('grade', { grade: m.disability.grade })}` : '') },
           {
             title: r('ownAccount'),
-            width: 190,
+            width: 170,
             render: (_, m) =>
               m.bankAccount ? (
                 <div style={{ lineHeight: 1.4 }} data-testid={`own-account-${m.id}`}>
@@ -118,6 +114,10 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
                 '—'
               ),
           },
+          { title: r('labor'), dataIndex: 'laborCapacity', width: 110, render: (v: string) => code('laborCapacity', v) },
+          { title: r('employment'), dataIndex: 'employment', width: 80, render: (v: string) => code('employment', v) },
+          { title: r('health'), width: 110, render: (_, m) => (m.health === null ? '—' : `${code('health', m.health)}${m.diagnosis ? `（${m.diagnosis}）` : ''}`) },
+          { title: r('disability'), width: 110, render: (_, m) => (m.disability ? `${code('disability', m.disability.category)} ${r('grade', { grade: m.disability.grade })}` : '') },
           { title: r('flags'), width: 140, render: (_, m) => [...m.flags.map((f) => <Tag key={f}>{code('flags', f)}</Tag>), m.student ? <Tag key="s" color="blue">{r('student')}</Tag> : null] },
           ...(editable
             ? [
