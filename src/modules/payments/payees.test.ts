@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
 import { uniqueIdNumber } from '../../../test/factories/household.ts';
-import { enrolHousehold } from './test-support.ts';
+import { enrolHousehold, multipartFile } from './test-support.ts';
 
 /** Payees (issue 14): each test pays its own community, so payrolls never cover another test's households. */
 describe.each(dialects)('payees, periods and shares on %s', (dialect) => {
@@ -105,6 +105,15 @@ describe.each(dialects)('payees, periods and shares on %s', (dialect) => {
     expect(tekunRows.map((r) => r[0]).sort()).toEqual(['江岸区社会福利院', '钱大伟', '钱建国'].sort());
     expect(tekunRows.find((r) => r[0] === '江岸区社会福利院')).toEqual(['江岸区社会福利院', '', '武汉农商行', '2010000012345678', '1050.00', `P${tekun.id}-I${home.json().id}`, '代收2人：钱建国、钱建国']);
     expect(tekunRows.find((r) => r[0] === '钱大伟')![1]).toBe(agentId);
+
+    // The bank answers the institution's one transfer for every resident: a failure is owed to each, held on the institution's account.
+    const result = ['业务参考号,状态,失败原因', `P${tekun.id}-I${home.json().id},失败,账户冻结`].join('\r\n');
+    const cookie = await t().login('county');
+    const upload = await t().app.inject({ method: 'POST', url: `/api/v1/payrolls/${tekun.id}/bank-result`, ...multipartFile(result, '回盘.csv'), headers: { ...multipartFile(result, '回盘.csv').headers, cookie } });
+    expect(upload.json()).toEqual({ paid: 0, failed: 1, unknown: [] });
+    const held = await t().deps.db.selectFrom('payment_adjustments').select(['enrolment_id', 'total_amount', 'held_account']).where('source', '=', 'bank_failure').where('enrolment_id', 'in', residents.map((r) => r.enrolmentId)).orderBy('enrolment_id').execute();
+    expect(held.map((h) => [h.enrolment_id, Number(h.total_amount), h.held_account])).toEqual(residents.map((r, i) => [r.enrolmentId, [50000, 55000][i], '2010000012345678']));
+    expect((await linesOf(tekun.id, '&bankStatus=failed')).total).toBe(3);
 
     // Corrections: the household names a member as holder; the person gets an account of his own.
     const file = (await as('county', 'GET', `/households/${stranger.householdId}`)).json();
