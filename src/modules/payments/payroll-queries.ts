@@ -18,7 +18,9 @@ export function ageThresholds(month: string): { elderlyBornBy: string; minorBorn
  * - a person-level benefit: the person, into the person's own account (or the household's when
  *   the person is its holder);
  * - a household benefit: the holder of the household's account, identified among the members
- *   by name (the head when the file names no holder).
+ *   by name. A file naming no holder shows the head as payee, refused until a holder is
+ *   recorded: nothing says the account is the head's. A holder who is not a member has no ID
+ *   number on file: refused too.
  * The holder is what the account is held in; a line whose payee is not the holder, or who cannot
  * be identified, or that has no account, is refused (`PAYEE.refusal`) rather than sent.
  */
