@@ -149,6 +149,8 @@ export const paymentMessages = {
     accountNumber: '银行账号',
     accountInvalid: '银行账号应为 8–30 位数字',
     refusalLabel: '未发送原因',
+    institutionRegister: '登记供养机构',
+    institutionKind: '机构类型',
   },
   en: {
     payrollsTitle: 'Payrolls',
@@ -297,6 +299,8 @@ export const paymentMessages = {
     accountNumber: 'Account number',
     accountInvalid: 'An account number has 8 to 30 digits',
     refusalLabel: 'Not sent because',
+    institutionRegister: 'Register an institution',
+    institutionKind: 'Kind',
   },
 } satisfies ModuleMessages;
 

@@ -105,6 +105,8 @@ type Values = PayeeInput;
 
 function PayeeModal({ enrolmentId, areaCode, onClose }: { enrolmentId: number; areaCode: string; onClose(saved: Payee | null): void }) {
   const { p, options } = usePaymentText();
+  const { access } = useSession();
+  const [registering, setRegistering] = useState(false);
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form) as AgentKind | undefined;
   const [institutions, setInstitutions] = useState<Institution[]>([]);
@@ -142,7 +144,18 @@ function PayeeModal({ enrolmentId, areaCode, onClose }: { enrolmentId: number; a
           <Select options={options('payeeKind', AGENT_KINDS)} />
         </Form.Item>
         {kind === 'institution' ? (
-          <Form.Item name="institutionId" label={p('institution')} rules={required}>
+          <Form.Item
+            name="institutionId"
+            label={p('institution')}
+            rules={required}
+            extra={
+              access.approvePayrolls && (
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setRegistering(true)}>
+                  {p('institutionRegister')}
+                </Button>
+              )
+            }
+          >
             <Select
               showSearch
               optionFilterProp="label"
@@ -168,6 +181,53 @@ function PayeeModal({ enrolmentId, areaCode, onClose }: { enrolmentId: number; a
         )}
         <Form.Item name="reason" label={p('payeeReason')} rules={required}>
           <Input.TextArea maxLength={200} rows={2} />
+        </Form.Item>
+      </Form>
+      {registering && (
+        <InstitutionModal
+          areaCode={areaCode.slice(0, 6)}
+          onClose={(created) => {
+            setRegistering(false);
+            if (created) {
+              setInstitutions((old) => [...old, created]);
+              form.setFieldValue('institutionId', created.id);
+            }
+          }}
+        />
+      )}
+    </Modal>
+  );
+}
+
+/** 登记供养机构: a care home of the district, its account held in its own name. */
+function InstitutionModal({ areaCode, onClose }: { areaCode: string; onClose(created: Institution | null): void }) {
+  const { p, options } = usePaymentText();
+  const [form] = Form.useForm<{ name: string; kind: string; bankName: string; accountNumber: string }>();
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    try {
+      onClose(await paymentsApi.createInstitution({ ...v, areaCode }));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      form.setFields(fieldErrors(e, ['name', 'kind', 'bankName', 'accountNumber']));
+    }
+  };
+  const required = [{ required: true, message: p('required') }];
+  return (
+    <Modal open title={p('institutionRegister')} onOk={() => void submit()} onCancel={() => onClose(null)} destroyOnHidden>
+      <Form form={form} name="institution" layout="vertical" preserve={false} initialValues={{ kind: 'nursing_home' }}>
+        <Form.Item name="name" label={p('institution')} rules={required}>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="kind" label={p('institutionKind')} rules={required}>
+          <Select options={options('institutionKind')} />
+        </Form.Item>
+        <Form.Item name="bankName" label={p('bankName')} rules={required}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="accountNumber" label={p('accountNumber')} rules={[...required, { pattern: /^\d{8,30}$/, message: p('accountInvalid') }]}>
+          <Input maxLength={30} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
       </Form>
     </Modal>
