@@ -12,7 +12,7 @@ export function ageThresholds(month: string): { elderlyBornBy: string; minorBorn
 
 /**
  * 收款人: who a line pays and into whose account, over `e` (enrolment), `h` (its household),
- * `p` (its subject person, or the head for a household benefit) and the joins of `PAYEE_JOINS`:
+ * `p` (its subject person, or the head for a household benefit) and the joins of `payeeJoins`:
  * - an agent on file (enrolment_payees): the agent, into the agent's own account — an
  *   institution into the institution's account, held in its name;
  * - a person-level benefit: the person, into the person's own account (or the household's when
@@ -24,10 +24,20 @@ export function ageThresholds(month: string): { elderlyBornBy: string; minorBorn
  * The holder is what the account is held in; a line whose payee is not the holder, or who cannot
  * be identified, or that has no account, is refused (`PAYEE.refusal`) rather than sent.
  */
-export const PAYEE_JOINS = sql`left join enrolment_payees ep on ep.enrolment_id = e.id
+export function payeeJoins(households: RawBuilder<unknown>): RawBuilder<unknown> {
+  // The holder member of each household paid, found set-based over those households' members
+  // (like the head counts), not probed per line: PostgreSQL planned a per-line probe as a hash
+  // of every person on file. Two members of the same name: the first on file.
+  return sql`left join enrolment_payees ep on ep.enrolment_id = e.id
     left join institutions i on i.id = ep.institution_id
-    left join persons hp on e.person_id is null and ep.enrolment_id is null and h.bank_account_holder is not null
-      and hp.id = (select min(x.id) from persons x where x.household_id = e.household_id and x.name = h.bank_account_holder)`;
+    left join (
+      select hx.household_id, min(hx.id) as person_id
+      from persons hx join households hh on hh.id = hx.household_id and hx.name = hh.bank_account_holder
+      where hx.household_id in (${households})
+      group by hx.household_id
+    ) hk on hk.household_id = e.household_id and e.person_id is null and ep.enrolment_id is null
+    left join persons hp on hp.id = hk.person_id`;
+}
 
 const ownAccount = sql`(p.bank_account is not null or h.bank_account_holder = p.name)`;
 const payeeKind = sql`case when ep.kind is not null then ep.kind when e.person_id is not null then 'self' else 'household' end`;
@@ -57,7 +67,7 @@ export async function payeeOf(db: DbOrTrx, enrolmentId: number) {
     from enrolments e
     join households h on h.id = e.household_id
     join persons p on p.id = coalesce(e.person_id, h.head_person_id)
-    ${PAYEE_JOINS}
+    ${payeeJoins(sql`select e3.household_id from enrolments e3 where e3.id = ${enrolmentId}`)}
     where e.id = ${enrolmentId}`.execute(db);
   return r.rows[0];
 }
@@ -72,7 +82,7 @@ export async function currentPayees(db: DbOrTrx, enrolmentIds: number[]): Promis
       from enrolments e
       join households h on h.id = e.household_id
       join persons p on p.id = coalesce(e.person_id, h.head_person_id)
-      ${PAYEE_JOINS}
+      ${payeeJoins(sql`select e3.household_id from enrolments e3 where e3.id in (${sql.join(ids)})`)}
       where e.id in (${sql.join(ids)})`.execute(db);
     for (const row of r.rows) out.set(Number(row.id), { refusal: row.refusal, account: row.account });
   }
@@ -121,7 +131,7 @@ export function linesInsert(s: LinesSpec): RawBuilder<unknown> {
       and e.program = ${s.program} and e.area_code like ${area}
     join households h on h.id = e.household_id
     join persons p on p.id = coalesce(e.person_id, h.head_person_id)
-    ${PAYEE_JOINS}
+    ${payeeJoins(sql`select e3.household_id from enrolments e3 where e3.program = ${s.program} and e3.area_code like ${area} and e3.person_id is null`)}
     left join (
       select pp.household_id, count(*) as persons,
         sum(case when pp.birth_date <= ${elderlyBornBy} then 1 else 0 end) as elderly,
@@ -207,7 +217,7 @@ export async function insertAdjustmentLine(
     from enrolments e
     join households h on h.id = e.household_id
     join persons p on p.id = coalesce(e.person_id, h.head_person_id)
-    ${PAYEE_JOINS}
+    ${payeeJoins(sql`select e3.household_id from enrolments e3 where e3.id = cast(${a.enrolmentId} as integer)`)}
     where e.id = cast(${a.enrolmentId} as integer)`.execute(trx);
 }
 
