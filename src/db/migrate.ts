@@ -9,6 +9,7 @@ import * as m0005 from './migrations/0005-person-initials-order.ts';
 import * as m0006 from './migrations/0006-payments.ts';
 import * as m0007 from './migrations/0007-monthly-stats.ts';
 import * as m0008 from './migrations/0008-report-reads.ts';
+import * as m0009 from './migrations/0009-payees.ts';
 import * as m0010 from './migrations/0010-case-settings.ts';
 import * as m0011 from './migrations/0011-local-programs.ts';
 
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0006-payments': m0006,
   '0007-monthly-stats': m0007,
   '0008-report-reads': m0008,
+  '0009-payees': m0009,
   '0010-case-settings': m0010,
   '0011-local-programs': m0011,
 };

@@ -104,6 +104,9 @@ export interface PersonTable {
   flags: string;
   in_prison: number;
   phone: string | null;
+  /** the person's own account (the holder is the person) */
+  bank_name: Generated<string | null>;
+  bank_account: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -351,6 +354,8 @@ export interface PayrollTable {
   approved_by: number | null;
   approved_at: string | null;
   bank_result_at: string | null;
+  /** monthly | quarterly | half_yearly | yearly */
+  period: Generated<string>;
 }
 
 export type PayrollLineKind = 'regular' | 'back_pay' | 'recovery' | 'lump_sum';
@@ -379,6 +384,39 @@ export interface PayrollLineTable {
   reference: string;
   bank_status: Generated<'pending' | 'paid' | 'failed'>;
   failure_reason: string | null;
+  /** self | household | guardian | relative | institution | other */
+  payee_kind: Generated<string | null>;
+  account_holder: Generated<string | null>;
+  institution_id: Generated<number | null>;
+  /** no_account | holder_mismatch: left out of the bank file, owed again once corrected */
+  refusal: Generated<PayeeRefusal | null>;
+}
+export type PayeeRefusal = 'no_account' | 'holder_mismatch';
+
+/** 供养机构: a care home paid for its residents (the account holder is its name). */
+export interface InstitutionTable {
+  id: Generated<number>;
+  name: string;
+  area_code: string;
+  kind: string;
+  bank_name: string;
+  bank_account: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 代领人: an enrolment paid to someone other than its subject or household. */
+export interface EnrolmentPayeeTable {
+  enrolment_id: number;
+  kind: 'guardian' | 'relative' | 'institution' | 'other';
+  institution_id: number | null;
+  name: string | null;
+  id_number: string | null;
+  bank_name: string | null;
+  bank_account: string | null;
+  reason: string;
+  updated_by: number | null;
+  updated_at: string;
 }
 
 /** A payroll's lines summed per community, program, kind and month paid for (the monthly report's read). */
@@ -405,7 +443,7 @@ export interface PaymentAdjustmentTable {
   monthly_limit: number | null;
   first_month: string;
   reason: string;
-  source: 'retroactive_change' | 'bank_failure' | 'manual';
+  source: 'retroactive_change' | 'bank_failure' | 'payee_refused' | 'manual';
   source_line_id: number | null;
   held_account: string | null;
   status: 'open' | 'settled' | 'cancelled';
@@ -493,6 +531,8 @@ export interface Database {
   payroll_lines: PayrollLineTable;
   payroll_line_totals: PayrollLineTotalTable;
   payment_adjustments: PaymentAdjustmentTable;
+  institutions: InstitutionTable;
+  enrolment_payees: EnrolmentPayeeTable;
   monthly_stats: MonthlyStatTable;
   local_programs: LocalProgramTable;
 }

@@ -169,6 +169,9 @@ export const messages: Messages = {
   bank_result_unreadable: { 'zh-CN': '无法读取回盘文件', en: 'The bank result file cannot be read' },
   bank_result_columns: { 'zh-CN': '回盘文件缺少“业务参考号”或“状态”列', en: 'The bank result lacks the 业务参考号 or 状态 column' },
   bank_result_status: { 'zh-CN': '第 {row} 行状态应为“成功”或“失败”，实为“{value}”', en: 'Row {row}: status must be 成功 or 失败, got “{value}”' },
+  payroll_months_outside_period: { 'zh-CN': '该项目按{period}发放，本期月份为 {months}', en: 'This program is paid by {period} period; its months are {months}' },
+  institution_not_found: { 'zh-CN': '供养机构 {id} 不存在或不在本区县', en: 'Institution {id} does not exist in this district' },
+  institution_exists: { 'zh-CN': '本区县已登记供养机构“{name}”', en: 'An institution named “{name}” is already registered in this district' },
   // reports
   report_month_future: { 'zh-CN': '统计月份 {month} 尚未开始（本月为 {thisMonth}）', en: 'The month {month} has not begun (this month is {thisMonth})' },
 };

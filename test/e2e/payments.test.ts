@@ -137,6 +137,7 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       expect(await totals.textContent()).toMatch(/户数2/);
       expect(await totals.textContent()).toMatch(/人数4/);
       expect(await page.getByTestId('payroll-months').textContent()).toBe(month);
+      expect(await page.getByTestId('payroll-period').textContent()).toBe('按月');
       // Both are new this month: each line says so.
       await expect.poll(() => page.locator('.ant-table-row', { hasText: '东方明远' }).textContent()).toContain('新增');
 
@@ -209,10 +210,10 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       let csv = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
       if (!csv.includes('姓名')) csv = new TextDecoder('gbk').decode(bytes);
       const rows = csv.trim().split(/\r?\n/).map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')));
-      expect(rows[0]).toEqual(['姓名', '身份证号', '开户银行', '银行账号', '金额(元)', '业务参考号']);
+      expect(rows[0]).toEqual(['姓名', '身份证号', '开户银行', '银行账号', '金额(元)', '业务参考号', '备注']);
       expect(rows).toHaveLength(3);
       const byName = new Map(rows.slice(1).map((r) => [r[0], r]));
-      expect(byName.get('东方明远')).toEqual(['东方明远', expect.stringMatching(/^420102/), '武汉农村商业银行', '6230520110000611', '1580.00', expect.any(String)]);
+      expect(byName.get('东方明远')).toEqual(['东方明远', expect.stringMatching(/^420102/), '武汉农村商业银行', '6230520110000611', '1580.00', expect.any(String), '']);
       expect(byName.get('南宫志强')?.[4]).toBe('1580.00');
       const failedRef = byName.get('南宫志强')![5]!;
       const paidRef = byName.get('东方明远')![5]!;
@@ -249,6 +250,9 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       await page.waitForURL(/\/enrolments\/\d+$/);
       await expect.poll(() => page.getByTestId('enrolment-amount').textContent()).toBe('1,580.00');
       await page.getByText('纳入保障').waitFor();
+      // 收款人: the holder of the household's account, who a payroll would pay.
+      await expect.poll(() => page.getByTestId('payee-card').textContent()).toContain('家庭账户户名');
+      expect(await page.getByTestId('payee-card').textContent()).toContain('可发放');
       await page.getByRole('button', { name: /变\s*更/ }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('新的月保障金额（元）').fill('1680');

@@ -123,6 +123,10 @@ export async function fillDemoDistrict(deps: Deps, options: FillOptions): Promis
       // Let timers run (the progress bar) between batches of synchronous SQLite work.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    if (history) {
+      const [y, md] = [Number(today.slice(0, 4)), today.slice(4)];
+      await q.givePayeesAccounts(session.trx, { areaCode, adultBornBy: `${y - 18}${md}`, now });
+    }
     await recordAudit(session.trx, deps.clock, options.actor ?? null, {
       action: 'demo.fill',
       entityType: 'area',

@@ -65,7 +65,7 @@ export const TABLES: { [T in BulkTable]: Columns<BulkRows[T][number]> } = {
     ['ethnicity', 'varchar'], ['marital_status', 'varchar'], ['labor_capacity', 'varchar'], ['employment', 'varchar'],
     ['student', 'int4'], ['health', 'varchar'], ['diagnosis', 'varchar'], ['disability_category', 'varchar'],
     ['disability_grade', 'int4'], ['disability_certificate', 'varchar'], ['self_care', 'varchar'], ['flags', 'varchar'],
-    ['in_prison', 'int4'], ['phone', 'varchar'], ['created_at', 'varchar'], ['updated_at', 'varchar'],
+    ['in_prison', 'int4'], ['phone', 'varchar'], ['bank_name', 'varchar'], ['bank_account', 'varchar'], ['created_at', 'varchar'], ['updated_at', 'varchar'],
   ],
   income_items: [['household_id', 'int4'], ['person_id', 'int4'], ['type', 'varchar'], ['monthly', 'int8'], ['note', 'varchar']],
   deductions: [['household_id', 'int4'], ['person_id', 'int4'], ['type', 'varchar'], ['monthly', 'int8']],
@@ -193,6 +193,8 @@ export function appendHousehold(rows: BulkRows, input: NewHousehold, householdId
       flags: m.flags.join(','),
       in_prison: m.inPrison ? 1 : 0,
       phone: m.phone ?? null,
+      bank_name: null,
+      bank_account: null,
       created_at: now,
       updated_at: now,
     });

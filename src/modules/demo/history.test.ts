@@ -164,6 +164,12 @@ describe.each(dialects)('the demo history (%s)', (dialect) => {
       expect({ month: p.month, program: p.program, total: Number(p.total_amount), lines: Number(counted.n) }).toEqual({ month: p.month, program: p.program, total, lines });
       expect(lines).toBeGreaterThan(0);
     }
+    // Every line goes to the bank: person-level benefits into the person's own account (or the
+    // guardian's for a minor), household benefits to the household account's holder.
+    const refused = await t.deps.db.selectFrom('payroll_lines').select(['payee_kind', 'refusal']).where('refusal', 'is not', null).limit(5).execute();
+    expect(refused).toEqual([]);
+    const kinds = await t.deps.db.selectFrom('payroll_lines').select('payee_kind').distinct().execute();
+    expect(kinds.map((k) => k.payee_kind).sort()).toEqual(expect.arrayContaining(['household', 'self']));
     // A second run finds every payroll and pays nothing twice.
     expect(await payDemoHistory(t.deps, { areaCode: '420102' })).toMatchObject({ existing: paid.payrolls });
   });

@@ -11,7 +11,7 @@ import { payrollInScope } from './payroll-view.ts';
 import { isLocalProgram, localProgramFor } from '../programs/service.ts';
 import type { PayrollRow } from './queries.ts';
 
-export const BANK_COLUMNS = ['姓名', '身份证号', '开户银行', '银行账号', '金额(元)', '业务参考号'] as const;
+export const BANK_COLUMNS = ['姓名', '身份证号', '开户银行', '银行账号', '金额(元)', '业务参考号', '备注'] as const;
 const PAGE = 5000;
 
 /** Who sends money to the bank and records its answer: the county and the street offices. */
@@ -28,7 +28,12 @@ interface BankRow {
   account: string;
   amount: number;
   reference: string;
+  memo: string;
 }
+
+/** The reference of an institution's one transfer in a payroll: `P{payroll}-I{institution}`. */
+export const institutionReference = (payrollId: number, institutionId: number) => `P${payrollId}-I${institutionId}`;
+const INSTITUTION_REFERENCE = /^P(\d+)-I(\d+)$/;
 
 /**
  * One transfer per payee: every line of an enrolment (its months, back pay, a recovery
@@ -43,11 +48,14 @@ async function* bankRows(db: DbOrTrx, payrollId: number): AsyncGenerator<BankRow
       .select(['enrolment_id', (eb) => eb.fn.min<number>('id').as('first_id'), (eb) => eb.fn.sum<number>('amount').as('amount')])
       .where('payroll_id', '=', payrollId)
       .where('enrolment_id', '>', after)
+      // Refused lines are not sent; an institution is paid once for all its residents (below).
+      .where('refusal', 'is', null)
+      .where('institution_id', 'is', null)
       .groupBy('enrolment_id')
       .orderBy('enrolment_id')
       .limit(PAGE)
       .execute();
-    if (groups.length === 0) return;
+    if (groups.length === 0) break;
     const firsts = await db
       .selectFrom('payroll_lines')
       .select(['id', 'payee_name', 'payee_id_number', 'bank_name', 'bank_account', 'reference'])
@@ -58,10 +66,46 @@ async function* bankRows(db: DbOrTrx, payrollId: number): AsyncGenerator<BankRow
       const f = byId.get(Number(g.first_id))!;
       const amount = Number(g.amount);
       if (amount <= 0) continue;
-      yield { enrolmentId: g.enrolment_id, name: f.payee_name, idNumber: f.payee_id_number, bankName: f.bank_name ?? '', account: f.bank_account ?? '', amount, reference: f.reference };
+      yield { enrolmentId: g.enrolment_id, name: f.payee_name, idNumber: f.payee_id_number, bankName: f.bank_name ?? '', account: f.bank_account ?? '', amount, reference: f.reference, memo: '' };
     }
     after = groups[groups.length - 1]!.enrolment_id;
   }
+  for (const g of await institutionGroups(db, payrollId)) {
+    if (g.amount <= 0) continue;
+    yield { enrolmentId: 0, name: g.name, idNumber: '', bankName: g.bankName, account: g.account, amount: g.amount, reference: institutionReference(payrollId, g.institutionId), memo: `代收${g.residents.length}人：${g.residents.join('、')}`.slice(0, 2000) };
+  }
+}
+
+/**
+ * 集中供养: one transfer per institution with its residents named. The lines stay one per
+ * enrolment (the statistics count persons); only the bank file and the payroll view group them.
+ */
+export async function institutionGroups(db: DbOrTrx, payrollId: number) {
+  const rows = await db
+    .selectFrom('payroll_lines as l')
+    .innerJoin('enrolments as e', 'e.id', 'l.enrolment_id')
+    .leftJoin('persons as r', (j) => j.on((eb) => eb('r.id', '=', eb.ref('e.person_id'))))
+    .leftJoin('households as h', 'h.id', 'l.household_id')
+    .leftJoin('persons as hd', 'hd.id', 'h.head_person_id')
+    .select(['l.institution_id', 'l.enrolment_id', 'l.payee_name', 'l.bank_name', 'l.bank_account', 'l.amount', 'r.name as resident', 'hd.name as head'])
+    .where('l.payroll_id', '=', payrollId)
+    .where('l.institution_id', 'is not', null)
+    .where('l.refusal', 'is', null)
+    .orderBy('l.institution_id')
+    .orderBy('l.enrolment_id')
+    .execute();
+  const groups = new Map<number, { institutionId: number; name: string; bankName: string; account: string; amount: number; residents: string[]; enrolmentIds: number[] }>();
+  for (const r of rows) {
+    const id = Number(r.institution_id);
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { institutionId: id, name: r.payee_name, bankName: r.bank_name ?? '', account: r.bank_account ?? '', amount: 0, residents: [], enrolmentIds: [] }));
+    g.amount += Number(r.amount);
+    if (!g.enrolmentIds.includes(r.enrolment_id)) {
+      g.enrolmentIds.push(r.enrolment_id);
+      g.residents.push(r.resident ?? r.head ?? '');
+    }
+  }
+  return [...groups.values()];
 }
 
 function csvCell(v: string): string {
@@ -73,7 +117,7 @@ async function* csvChunks(db: DbOrTrx, payrollId: number): AsyncGenerator<string
   yield `\uFEFF${BANK_COLUMNS.join(',')}\r\n`;
   let buffer = '';
   for await (const r of bankRows(db, payrollId)) {
-    buffer += [r.name, r.idNumber, r.bankName, r.account, bankAmount(r.amount), r.reference].map(csvCell).join(',') + '\r\n';
+    buffer += [r.name, r.idNumber, r.bankName, r.account, bankAmount(r.amount), r.reference, r.memo].map(csvCell).join(',') + '\r\n';
     if (buffer.length > 64_000) {
       yield buffer;
       buffer = '';
@@ -92,12 +136,13 @@ async function writeXlsx(db: DbOrTrx, payrollId: number, title: string, out: Pas
     { header: BANK_COLUMNS[3], key: 'account', width: 26 },
     { header: BANK_COLUMNS[4], key: 'amount', width: 12 },
     { header: BANK_COLUMNS[5], key: 'reference', width: 30 },
+    { header: BANK_COLUMNS[6], key: 'memo', width: 40 },
   ];
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).commit();
   for await (const r of bankRows(db, payrollId)) {
     // Numbers as text: an 18-digit ID or a 19-digit account would lose digits as a number.
-    ws.addRow({ name: r.name, idNumber: r.idNumber, bankName: r.bankName, account: r.account, amount: bankAmount(r.amount), reference: r.reference }).commit();
+    ws.addRow({ name: r.name, idNumber: r.idNumber, bankName: r.bankName, account: r.account, amount: bankAmount(r.amount), reference: r.reference, memo: r.memo }).commit();
   }
   ws.commit();
   wb.creator = title;
@@ -222,26 +267,46 @@ export async function importBankResult(deps: Deps, actor: Actor, id: number, fil
         .where('payroll_id', '=', id)
         .where('reference', 'in', chunk.map((r) => r.reference))
         .execute();
-      const byRef = new Map(found.map((f) => [f.reference, f]));
+      const byRef = new Map<string, (typeof found)[number][]>(found.map((f) => [f.reference, [f]]));
+      // An institution's transfer answers for every resident's lines (their first line each).
+      const institutionIds = chunk.map((r) => INSTITUTION_REFERENCE.exec(r.reference)).filter((m) => m !== null && Number(m[1]) === id).map((m) => Number(m![2]));
+      if (institutionIds.length > 0) {
+        const residents = await trx
+          .selectFrom('payroll_lines')
+          .select(['institution_id', 'enrolment_id', (eb) => eb.fn.min<number>('id').as('id')])
+          .where('payroll_id', '=', id)
+          .where('institution_id', 'in', institutionIds)
+          .where('refusal', 'is', null)
+          .groupBy(['institution_id', 'enrolment_id'])
+          .execute();
+        const firsts = await trx.selectFrom('payroll_lines').select(['id', 'enrolment_id', 'reference', 'bank_account']).where('id', 'in', residents.length ? residents.map((r) => Number(r.id)) : [0]).execute();
+        const byId = new Map(firsts.map((f) => [f.id, f]));
+        for (const r of residents) {
+          const ref = institutionReference(id, Number(r.institution_id));
+          byRef.set(ref, [...(byRef.get(ref) ?? []), byId.get(Number(r.id))!]);
+        }
+      }
       // Set-based per chunk: one update for the paid payees, one per failure reason.
       const paidIds: number[] = [];
       const failedBy = new Map<string, number[]>();
       const failedLines: (typeof found)[number][] = [];
       const reasons = new Map<number, string>();
       for (const r of chunk) {
-        const line = byRef.get(r.reference);
-        if (!line) {
+        const lines = byRef.get(r.reference);
+        if (!lines) {
           unknown.push(r.reference);
           continue;
         }
-        if (r.ok) {
-          paid += 1;
-          paidIds.push(line.enrolment_id);
-        } else {
-          failed += 1;
-          failedBy.set(r.reason!, [...(failedBy.get(r.reason!) ?? []), line.enrolment_id]);
-          failedLines.push(line);
-          reasons.set(line.id, r.reason!);
+        if (r.ok) paid += 1;
+        else failed += 1;
+        for (const line of lines) {
+          if (r.ok) {
+            paidIds.push(line.enrolment_id);
+          } else {
+            failedBy.set(r.reason!, [...(failedBy.get(r.reason!) ?? []), line.enrolment_id]);
+            failedLines.push(line);
+            reasons.set(line.id, r.reason!);
+          }
         }
       }
       if (paidIds.length > 0) {

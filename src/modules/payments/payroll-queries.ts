@@ -10,6 +10,85 @@ export function ageThresholds(month: string): { elderlyBornBy: string; minorBorn
   return { elderlyBornBy: `${Number(y) - 60}-${m}-01`, minorBornAfter: `${Number(y) - 18}-${m}-01` };
 }
 
+/**
+ * 收款人: who a line pays and into whose account, over `e` (enrolment), `h` (its household),
+ * `p` (its subject person, or the head for a household benefit) and the joins of `payeeJoins`:
+ * - an agent on file (enrolment_payees): the agent, into the agent's own account — an
+ *   institution into the institution's account, held in its name;
+ * - a person-level benefit: the person, into the person's own account (or the household's when
+ *   the person is its holder);
+ * - a household benefit: the holder of the household's account, identified among the members
+ *   by name. A file naming no holder shows the head as payee, refused until a holder is
+ *   recorded: nothing says the account is the head's. A holder who is not a member has no ID
+ *   number on file: refused too.
+ * The holder is what the account is held in; a line whose payee is not the holder, or who cannot
+ * be identified, or that has no account, is refused (`PAYEE.refusal`) rather than sent.
+ */
+export function payeeJoins(households: RawBuilder<unknown>): RawBuilder<unknown> {
+  // The holder member of each household paid, found set-based over those households' members
+  // (like the head counts), not probed per line: PostgreSQL planned a per-line probe as a hash
+  // of every person on file. Two members of the same name: the first on file.
+  return sql`left join enrolment_payees ep on ep.enrolment_id = e.id
+    left join institutions i on i.id = ep.institution_id
+    left join (
+      select hx.household_id, min(hx.id) as person_id
+      from persons hx join households hh on hh.id = hx.household_id and hx.name = hh.bank_account_holder
+      where hx.household_id in (${households})
+      group by hx.household_id
+    ) hk on hk.household_id = e.household_id and e.person_id is null and ep.enrolment_id is null
+    left join persons hp on hp.id = hk.person_id`;
+}
+
+const ownAccount = sql`(p.bank_account is not null or h.bank_account_holder = p.name)`;
+const payeeKind = sql`case when ep.kind is not null then ep.kind when e.person_id is not null then 'self' else 'household' end`;
+const payeeName = sql`coalesce(case when ep.kind = 'institution' then i.name when ep.kind is not null then ep.name
+      when e.person_id is not null then p.name when h.bank_account_holder is null then p.name else h.bank_account_holder end, '')`;
+const payeeIdNumber = sql`coalesce(case when ep.kind = 'institution' then '' when ep.kind is not null then ep.id_number
+      when e.person_id is not null or h.bank_account_holder is null then p.id_number else hp.id_number end, '')`;
+const payeePersonId = sql`case when ep.kind is not null then null when e.person_id is not null or h.bank_account_holder is null then p.id else hp.id end`;
+const payeeBankName = sql`case when ep.kind = 'institution' then i.bank_name when ep.kind is not null then ep.bank_name
+      when e.person_id is null then h.bank_name when p.bank_account is not null then p.bank_name when h.bank_account_holder = p.name then h.bank_name end`;
+const payeeAccount = sql`case when ep.kind = 'institution' then i.bank_account when ep.kind is not null then ep.bank_account
+      when e.person_id is null then h.bank_account when p.bank_account is not null then p.bank_account when h.bank_account_holder = p.name then h.bank_account end`;
+const accountHolder = sql`case when ep.kind = 'institution' then i.name when ep.kind is not null then ep.name
+      when e.person_id is null then h.bank_account_holder when ${ownAccount} then p.name end`;
+const refusal = sql`case when coalesce(${payeeAccount}, '') = '' then 'no_account'
+      when ${accountHolder} is null or ${accountHolder} <> ${payeeName} or (${payeeIdNumber} = '' and coalesce(ep.kind, '') <> 'institution') then 'holder_mismatch' end`;
+
+/** The payee columns of a line, in the order of `PAYEE_COLUMNS`. */
+export const PAYEE_COLUMNS = sql.raw('payee_person_id, payee_name, payee_id_number, bank_name, bank_account, payee_kind, account_holder, institution_id, refusal');
+export const PAYEE_VALUES = sql`${payeePersonId}, ${payeeName}, ${payeeIdNumber}, ${payeeBankName}, ${payeeAccount}, ${payeeKind}, ${accountHolder}, ep.institution_id, ${refusal}`;
+
+/** One enrolment's payee as a line would freeze it now, with the agent's reason. */
+export async function payeeOf(db: DbOrTrx, enrolmentId: number) {
+  const r = await sql<{ kind: string; name: string; id_number: string; bank_name: string | null; account: string | null; institution_id: number | null; reason: string | null; refusal: 'no_account' | 'holder_mismatch' | null }>`
+    select ${payeeKind} as kind, ${payeeName} as name, ${payeeIdNumber} as id_number, ${payeeBankName} as bank_name, ${payeeAccount} as account,
+      ep.institution_id, ep.reason, ${refusal} as refusal
+    from enrolments e
+    join households h on h.id = e.household_id
+    join persons p on p.id = coalesce(e.person_id, h.head_person_id)
+    ${payeeJoins(sql`select e3.household_id from enrolments e3 where e3.id = ${enrolmentId}`)}
+    where e.id = ${enrolmentId}`.execute(db);
+  return r.rows[0];
+}
+
+/** Each enrolment's payee as it stands now: whether a line would be refused, and its account. */
+export async function currentPayees(db: DbOrTrx, enrolmentIds: number[]): Promise<Map<number, { refusal: string | null; account: string | null }>> {
+  if (enrolmentIds.length === 0) return new Map();
+  const out = new Map<number, { refusal: string | null; account: string | null }>();
+  for (let i = 0; i < enrolmentIds.length; i += 500) {
+    const ids = enrolmentIds.slice(i, i + 500);
+    const r = await sql<{ id: number; refusal: string | null; account: string | null }>`select e.id, ${refusal} as refusal, ${payeeAccount} as account
+      from enrolments e
+      join households h on h.id = e.household_id
+      join persons p on p.id = coalesce(e.person_id, h.head_person_id)
+      ${payeeJoins(sql`select e3.household_id from enrolments e3 where e3.id in (${sql.join(ids)})`)}
+      where e.id in (${sql.join(ids)})`.execute(db);
+    for (const row of r.rows) out.set(Number(row.id), { refusal: row.refusal, account: row.account });
+  }
+  return out;
+}
+
 export interface LinesSpec {
   payrollId: number;
   program: string;
@@ -37,10 +116,10 @@ export function linesInsert(s: LinesSpec): RawBuilder<unknown> {
   // PostgreSQL, believing payroll_lines small, may plan that probe as a scan of the table being
   // filled, per row — quadratic (seen at 100k: 9 s instead of 0.9 s).
   const notPaid = s.kind === 'regular' ? sql`on conflict (enrolment_id, for_month) where kind = 'regular' do nothing` : sql``;
-  return sql`insert into payroll_lines (payroll_id, enrolment_id, household_id, payee_person_id, area_code, program, for_month, kind, amount, reason,
-      payee_name, payee_id_number, bank_name, bank_account, persons, elderly, disabled, minors, category, reference, bank_status)
-    select cast(${s.payrollId} as integer), e.id, e.household_id, p.id, e.area_code, e.program, ${s.month}, ${s.kind}, ${amount}, ${s.reason},
-      p.name, p.id_number, h.bank_name, h.bank_account,
+  return sql`insert into payroll_lines (payroll_id, enrolment_id, household_id, area_code, program, for_month, kind, amount, reason,
+      ${PAYEE_COLUMNS}, persons, elderly, disabled, minors, category, reference, bank_status)
+    select cast(${s.payrollId} as integer), e.id, e.household_id, e.area_code, e.program, ${s.month}, ${s.kind}, ${amount}, ${s.reason},
+      ${PAYEE_VALUES},
       case when e.person_id is null then coalesce(hc.persons, 0) else 1 end,
       case when e.person_id is null then coalesce(hc.elderly, 0) when p.birth_date <= ${elderlyBornBy} then 1 else 0 end,
       case when e.person_id is null then coalesce(hc.disabled, 0) when p.disability_grade is not null then 1 else 0 end,
@@ -52,6 +131,7 @@ export function linesInsert(s: LinesSpec): RawBuilder<unknown> {
       and e.program = ${s.program} and e.area_code like ${area}
     join households h on h.id = e.household_id
     join persons p on p.id = coalesce(e.person_id, h.head_person_id)
+    ${payeeJoins(sql`select e3.household_id from enrolments e3 where e3.program = ${s.program} and e3.area_code like ${area} and e3.person_id is null`)}
     left join (
       select pp.household_id, count(*) as persons,
         sum(case when pp.birth_date <= ${elderlyBornBy} then 1 else 0 end) as elderly,
@@ -88,9 +168,7 @@ export async function openAdjustments(trx: Trx, f: { program: string; areaCode: 
   return trx
     .selectFrom('payment_adjustments as a')
     .innerJoin('enrolments as e', 'e.id', 'a.enrolment_id')
-    .innerJoin('households as h', 'h.id', 'e.household_id')
     .selectAll('a')
-    .select(['h.bank_account as current_account'])
     .select((eb) =>
       eb
         .selectFrom('payroll_lines as l')
@@ -124,10 +202,10 @@ export async function insertAdjustmentLine(
 ): Promise<void> {
   const { elderlyBornBy, minorBornAfter } = ageThresholds(a.month);
   const code = `${a.kind === 'back_pay' ? 'B' : 'C'}${a.adjustmentId}`;
-  await sql`insert into payroll_lines (payroll_id, enrolment_id, household_id, payee_person_id, area_code, program, for_month, kind, amount, reason, adjustment_id,
-      payee_name, payee_id_number, bank_name, bank_account, persons, elderly, disabled, minors, category, reference, bank_status)
-    select cast(${a.payrollId} as integer), e.id, e.household_id, p.id, e.area_code, e.program, ${a.month}, ${a.kind}, cast(${a.amount} as bigint), ${a.reason}, cast(${a.adjustmentId} as integer),
-      p.name, p.id_number, h.bank_name, h.bank_account,
+  await sql`insert into payroll_lines (payroll_id, enrolment_id, household_id, area_code, program, for_month, kind, amount, reason, adjustment_id,
+      ${PAYEE_COLUMNS}, persons, elderly, disabled, minors, category, reference, bank_status)
+    select cast(${a.payrollId} as integer), e.id, e.household_id, e.area_code, e.program, ${a.month}, ${a.kind}, cast(${a.amount} as bigint), ${a.reason}, cast(${a.adjustmentId} as integer),
+      ${PAYEE_VALUES},
       case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0) else 1 end,
       case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.birth_date <= ${elderlyBornBy})
         when p.birth_date <= ${elderlyBornBy} then 1 else 0 end,
@@ -139,6 +217,7 @@ export async function insertAdjustmentLine(
     from enrolments e
     join households h on h.id = e.household_id
     join persons p on p.id = coalesce(e.person_id, h.head_person_id)
+    ${payeeJoins(sql`select e3.household_id from enrolments e3 where e3.id = cast(${a.enrolmentId} as integer)`)}
     where e.id = cast(${a.enrolmentId} as integer)`.execute(trx);
 }
 
@@ -168,6 +247,11 @@ export async function findPayroll(db: DbOrTrx, id: number): Promise<PayrollRow |
 
 export async function findPayrollByKey(db: DbOrTrx, key: string): Promise<PayrollRow | undefined> {
   return db.selectFrom('payrolls').selectAll().where('payroll_key', '=', key).executeTakeFirst();
+}
+
+export async function refusedCount(db: DbOrTrx, payrollId: number): Promise<number> {
+  const r = await db.selectFrom('payroll_lines').select((eb) => eb.fn.countAll<number>().as('n')).where('payroll_id', '=', payrollId).where('refusal', 'is not', null).executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 export async function bankCounts(db: DbOrTrx, payrollId: number) {
@@ -223,6 +307,7 @@ export interface LineFilter {
   kind?: string | undefined;
   change?: 'new' | 'changed' | 'same' | undefined;
   bankStatus?: string | undefined;
+  refusal?: 'any' | 'no_account' | 'holder_mismatch' | undefined;
   page: number;
   pageSize: number;
 }
@@ -241,6 +326,8 @@ export async function lines(db: DbOrTrx, p: PayrollRow, months: string[], f: Lin
     .where('l.payroll_id', '=', p.id);
   if (f.kind) base = base.where('l.kind', '=', f.kind as never);
   if (f.bankStatus) base = base.where('l.bank_status', '=', f.bankStatus as never);
+  if (f.refusal === 'any') base = base.where('l.refusal', 'is not', null);
+  else if (f.refusal) base = base.where('l.refusal', '=', f.refusal);
   if (f.q) {
     const q = f.q;
     base = base.where((eb) => eb.or([eb('l.payee_name', 'like', `%${q}%`), eb('l.payee_id_number', 'like', `%${q}`), eb('l.reference', '=', q)]));
@@ -274,4 +361,21 @@ export async function lines(db: DbOrTrx, p: PayrollRow, months: string[], f: Lin
  */
 export async function refreshLineStatistics(trx: Trx): Promise<void> {
   if (dialectOf(trx) === 'postgres') await sql`analyze payroll_lines`.execute(trx);
+}
+
+/**
+ * Lines refused for their payee (no account, or not its holder): marked as not sent, and each
+ * owed again as back pay held until the payee is corrected (`source = 'payee_refused'`), so a
+ * later payroll pays it once. Set-based, through the index of refused lines.
+ */
+export async function holdRefusedLines(trx: Trx, a: { payrollId: number; month: string; actorId: number | null; now: string }): Promise<number> {
+  await sql`update payroll_lines set bank_status = 'failed',
+      failure_reason = case refusal when 'no_account' then '未发送：无收款账户' else '未发送：收款人不是账户户名' end
+    where payroll_id = ${a.payrollId} and refusal is not null`.execute(trx);
+  const r = await sql`insert into payment_adjustments (enrolment_id, kind, total_amount, monthly_limit, first_month, reason, source, source_line_id, held_account, status, created_by, created_at)
+    select l.enrolment_id, 'back_pay', l.amount, null, ${a.month},
+      l.reason || '：' || l.failure_reason || '，更正后补发', 'payee_refused', l.id, l.bank_account, 'open', ${a.actorId}, ${a.now}
+    from payroll_lines l
+    where l.payroll_id = ${a.payrollId} and l.refusal is not null and l.amount > 0 and l.kind in ('regular', 'lump_sum')`.execute(trx);
+  return Number(r.numAffectedRows ?? 0);
 }

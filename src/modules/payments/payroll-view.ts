@@ -6,9 +6,10 @@ import { maskBankAccount, maskIdNumber } from '../../domain/masking.ts';
 import { inForce } from '../../domain/payments/schedule.ts';
 import { permissionsOf } from '../../domain/roles.ts';
 import { findArea } from '../areas/service.ts';
+import { institutionGroups } from './bank-file.ts';
 import * as pq from './payroll-queries.ts';
 import { below, changeFromRow, changesOfMany, type PayrollRow } from './queries.ts';
-import type { LineListQuery, PayrollListQuery, PayrollView } from './schema.ts';
+import type { LineListQuery, PAYEE_KINDS, PayrollListQuery, PayrollView } from './schema.ts';
 
 /** The read side of payrolls: the payroll as the API shows it, its lines, who stopped. */
 
@@ -28,12 +29,15 @@ async function usernames(db: DbOrTrx, ids: (number | null)[]): Promise<Map<numbe
 
 export async function payrollView(db: DbOrTrx, p: PayrollRow): Promise<PayrollView> {
   const months = p.months.split(',');
-  const [area, users, bank, diff] = await Promise.all([
+  const [area, users, bank, diff, refused, institutions] = await Promise.all([
     findArea(db, p.area_code),
     usernames(db, [p.created_by, p.approved_by]),
     pq.bankCounts(db, p.id),
     p.kind === 'monthly' ? pq.differences(db, p, months) : Promise.resolve({ new: 0, changed: 0, stopped: 0 }),
+    pq.refusedCount(db, p.id),
+    institutionGroups(db, p.id),
   ]);
+  const funding = p.funding ? (JSON.parse(p.funding) as { cityShare?: string; source?: string }) : null;
   return {
     id: p.id,
     kind: p.kind,
@@ -57,6 +61,10 @@ export async function payrollView(db: DbOrTrx, p: PayrollRow): Promise<PayrollVi
     bankResultAt: p.bank_result_at,
     bankCounts: bank,
     differences: diff,
+    period: p.period as PayrollView['period'],
+    funding: funding?.cityShare ? { cityShare: funding.cityShare, source: funding.source ?? 'funding.cityShare' } : null,
+    refusedLines: refused,
+    institutions: institutions.map((g) => ({ institutionId: g.institutionId, name: g.name, bankName: g.bankName, bankAccount: maskBankAccount(g.account), amount: g.amount, residents: g.residents })),
   };
 }
 
@@ -107,6 +115,8 @@ export async function payrollLines(deps: Deps, actor: Actor, id: number, query: 
       failureReason: l.failure_reason,
       change: l.kind !== 'regular' || p.kind !== 'monthly' ? null : l.prev_id === null ? ('new' as const) : Number(l.prev_amount) === Number(l.amount) ? ('same' as const) : ('changed' as const),
       previousAmount: l.prev_amount === null || l.prev_amount === undefined ? null : Number(l.prev_amount),
+      payeeKind: (l.payee_kind ?? null) as (typeof PAYEE_KINDS)[number] | null,
+      refusal: l.refusal,
     })),
   };
 }

@@ -233,10 +233,10 @@ describe.each(dialects)('payrolls on %s', (dialect) => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const rows = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(rows[0]).toBe('姓名,身份证号,开户银行,银行账号,金额(元),业务参考号');
+    expect(rows[0]).toBe('姓名,身份证号,开户银行,银行账号,金额(元),业务参考号,备注');
     expect(rows).toHaveLength(3);
-    const goodRow = rows.find((r) => r.endsWith(`-${good.enrolmentId}-2025-07-R`))!.split(',');
-    expect(goodRow).toEqual(['钱建国', expect.stringMatching(/^420102\d{11}[\dX]$/), '中国工商银行武汉江岸支行', good.account, '1234.50', `P${p.id}-${good.enrolmentId}-2025-07-R`]);
+    const goodRow = rows.find((r) => r.includes(`-${good.enrolmentId}-2025-07-R,`))!.split(',');
+    expect(goodRow).toEqual(['钱建国', expect.stringMatching(/^420102\d{11}[\dX]$/), '中国工商银行武汉江岸支行', good.account, '1234.50', `P${p.id}-${good.enrolmentId}-2025-07-R`, '']);
 
     const xlsx = await as('county', 'GET', `/payrolls/${p.id}/bank-file?format=xlsx`);
     expect(xlsx.statusCode).toBe(200);

@@ -4,6 +4,8 @@ import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { splitFunding } from '../../domain/payments/funding.ts';
+import { periodMonths } from '../../domain/payments/period.ts';
+import { cityShareOf, paymentPeriodOf, type PaymentPeriod } from '../../domain/policy.ts';
 import { recoveryInstalment } from '../../domain/payments/schedule.ts';
 import { findArea } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -71,7 +73,7 @@ type Created = { payroll: PayrollView; created: boolean };
  * PostgreSQL makes the second insert wait for the first transaction and then do nothing;
  * SQLite runs one transaction at a time. Either way one payroll, and the loser gets it.
  */
-type NewPayroll = Pick<PayrollRow, 'payroll_key' | 'kind' | 'program' | 'area_code' | 'month' | 'months' | 'title' | 'lump_sum_per_person' | 'created_by' | 'created_at'>;
+type NewPayroll = Pick<PayrollRow, 'payroll_key' | 'kind' | 'program' | 'area_code' | 'month' | 'months' | 'title' | 'lump_sum_per_person' | 'created_by' | 'created_at'> & { period?: PaymentPeriod };
 
 async function claim(trx: Trx, row: NewPayroll): Promise<PayrollRow | null> {
   // Totals start at zero (column defaults) and are filled by `finish` in the same transaction.
@@ -86,10 +88,15 @@ async function claim(trx: Trx, row: NewPayroll): Promise<PayrollRow | null> {
 
 async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: PrepareOptions, lineCount: number): Promise<void> {
   if (lineCount > 10_000) await pq.refreshLineStatistics(trx);
+  // Lines refused for their payee stay (their month is settled) and are owed again, held.
+  const held = await pq.holdRefusedLines(trx, { payrollId: p.id, month: p.month, actorId: actor.userId, now: nowIso(deps.clock) });
   const totals = await pq.payrollTotals(trx, p.id);
   await pq.writeLineTotals(trx, p.id);
   const { policy, version } = await policyInForce(trx, p.area_code, `${p.month}-01`);
-  const split = splitFunding(totals.total, policy.funding.cityShare);
+  // 资金分担 per program (funding.programShares), else the area's general share.
+  const cityShare = cityShareOf(policy, p.program);
+  const shareKey = policy.funding.programShares[p.program] !== undefined ? `funding.programShares.${p.program}` : 'funding.cityShare';
+  const split = splitFunding(totals.total, cityShare);
   await trx
     .updateTable('payrolls')
     .set({
@@ -98,7 +105,7 @@ async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: P
       total_amount: totals.total,
       city_amount: split.city,
       district_amount: split.district,
-      funding: JSON.stringify({ cityShare: policy.funding.cityShare, policyVersion: version }),
+      funding: JSON.stringify({ cityShare, source: shareKey, policyVersion: version }),
     })
     .where('id', '=', p.id)
     .execute();
@@ -108,7 +115,19 @@ async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: P
     entityType: 'payroll',
     entityId: p.id,
     areaCode: p.area_code,
-    newValue: { key: p.payroll_key, months: p.months, lines: lineCount, households: totals.households, persons: totals.persons, total: totals.total, city: split.city, district: split.district },
+    newValue: {
+      key: p.payroll_key,
+      months: p.months,
+      lines: lineCount,
+      households: totals.households,
+      persons: totals.persons,
+      total: totals.total,
+      city: split.city,
+      district: split.district,
+      cityShare,
+      shareSource: shareKey,
+      refused: held,
+    },
   });
 }
 
@@ -116,9 +135,14 @@ async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: P
 async function settleAdjustments(trx: Trx, deps: Deps, p: PayrollRow): Promise<number> {
   const open = await pq.openAdjustments(trx, { program: p.program, areaCode: p.area_code, month: p.month, postgres: deps.dialect === 'postgres' });
   if (open.length === 0) return 0;
-  const payable = await pq.payableByEnrolment(trx, p.id, [...new Set(open.map((a) => a.enrolment_id))]);
+  const enrolmentIds = [...new Set(open.map((a) => a.enrolment_id))];
+  const payable = await pq.payableByEnrolment(trx, p.id, enrolmentIds);
+  const payees = await pq.currentPayees(trx, enrolmentIds);
   let count = 0;
   for (const a of open) {
+    // Nothing is paid to, or taken from, a payee a line would be refused for: it waits for the correction.
+    const payee = payees.get(a.enrolment_id);
+    if (!payee || payee.refusal !== null) continue;
     const remaining = Number(a.total_amount) - Number(a.settled ?? 0);
     if (remaining <= 0) {
       await trx.updateTable('payment_adjustments').set({ status: 'settled' }).where('id', '=', a.id).execute();
@@ -126,8 +150,8 @@ async function settleAdjustments(trx: Trx, deps: Deps, p: PayrollRow): Promise<n
     }
     let amount: number;
     if (a.kind === 'back_pay') {
-      // A failed transfer waits until the household's account has been corrected.
-      if (a.source === 'bank_failure' && (!a.current_account || a.current_account === a.held_account)) continue;
+      // A failed transfer waits until the payee's account has been corrected.
+      if (a.source === 'bank_failure' && (!payee.account || payee.account === a.held_account)) continue;
       amount = remaining;
     } else {
       const paid = Math.max(0, payable.get(a.enrolment_id) ?? 0);
@@ -150,6 +174,27 @@ async function settleAdjustments(trx: Trx, deps: Deps, p: PayrollRow): Promise<n
   return count;
 }
 
+const PERIOD_TITLES: Record<PaymentPeriod, string> = { monthly: '', quarterly: '按季：', half_yearly: '按半年：', yearly: '按年：' };
+
+/**
+ * 发放周期 (payments.periods): a program an area pays quarterly, half-yearly or yearly is paid
+ * by one payroll per period, whichever of its months is asked for — its key names the period's
+ * first month, so asking for February returns the first quarter's payroll. Monthly programs keep
+ * the month asked for, or the months paid together (春节前两月合发).
+ */
+export async function payrollPeriod(db: DbOrTrx, input: PreparePayrollInput): Promise<{ period: PaymentPeriod; months: string[]; month: string; key: string }> {
+  const { policy } = await policyInForce(db, input.areaCode, `${input.month}-01`);
+  const period = paymentPeriodOf(policy, input.program);
+  if (period === 'monthly') {
+    return { period, months: [...(input.months ?? [input.month])].sort(), month: input.month, key: `monthly:${input.program}:${input.areaCode}:${input.month}` };
+  }
+  const months = periodMonths(period, input.month);
+  if (input.months && input.months.some((m) => !months.includes(m))) {
+    throw new DomainError('validation', 'payroll_months_outside_period', { field: 'months', params: { period, months: months.join('、') } });
+  }
+  return { period, months, month: months[0]!, key: `${period}:${input.program}:${input.areaCode}:${months[0]}` };
+}
+
 /**
  * 发放名册: the frozen payroll of a program, area and month (or months paid together), built in
  * ONE transaction — the payroll row, its regular lines set-based, back pay and recoveries, the
@@ -158,20 +203,20 @@ async function settleAdjustments(trx: Trx, deps: Deps, p: PayrollRow): Promise<n
 export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePayrollInput, opts: PrepareOptions = {}): Promise<Created> {
   assertMayPrepare(actor, input.areaCode);
   const area = await assertAreaExists(deps.db, input.areaCode);
-  const months = [...(input.months ?? [input.month])].sort();
+  const { period, months, month, key } = await payrollPeriod(deps.db, input);
   const program = await programOf(deps.db, input.program, input.areaCode, months);
-  const key = `monthly:${input.program}:${input.areaCode}:${input.month}`;
   const existing = await pq.findPayrollByKey(deps.db, key);
   if (existing) return { payroll: await payrollView(deps.db, existing), created: false };
-  const title = `${area.name}${program.label}${LIST_TITLES[program.kind] ?? '发放名册'}（${months.join('、')}）`;
+  const title = `${area.name}${program.label}${LIST_TITLES[program.kind] ?? '发放名册'}（${PERIOD_TITLES[period]}${months.join('、')}）`;
   const result = await deps.db.transaction().execute(async (trx) => {
     const p = await claim(trx, {
       payroll_key: key,
       kind: 'monthly',
       program: input.program,
       area_code: input.areaCode,
-      month: input.month,
+      month,
       months: months.join(','),
+      period,
       title,
       lump_sum_per_person: null,
       created_by: actor.userId,

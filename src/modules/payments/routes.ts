@@ -16,6 +16,13 @@ import {
   payrollListQuery,
   payrollSchema,
   preparePayrollSchema,
+  institutionInputSchema,
+  institutionListQuery,
+  institutionSchema,
+  payeeInputSchema,
+  payeeSchema,
+  periodQuery,
+  periodSchema,
 } from './schema.ts';
 import {
   approvePayroll,
@@ -30,6 +37,11 @@ import {
   prepareLumpSum,
   preparePayroll,
   stoppedEnrolments,
+  clearPayee,
+  createInstitution,
+  listInstitutions,
+  payrollPeriod,
+  setPayee,
 } from './service.ts';
 
 const tags = ['payments'];
@@ -69,6 +81,15 @@ export function paymentRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/payrolls',
       { schema: { tags, summary: '发放名册列表 (newest month first)', querystring: payrollListQuery, response: { 200: z.object({ items: z.array(payrollSchema), total: z.number().int() }), ...errors } } },
       async (request) => listPayrolls(deps, actorOf(request), request.query),
+    );
+    app.get(
+      '/payrolls/period',
+      { schema: { tags, summary: '发放周期 (the period a payroll of this program, area and month would pay: payments.periods)', querystring: periodQuery, response: { 200: periodSchema, ...errors } } },
+      async (request) => {
+        actorOf(request);
+        const r = await payrollPeriod(deps.db, request.query);
+        return { period: r.period, months: r.months, month: r.month };
+      },
     );
     app.get(
       '/payrolls/:id',
@@ -157,6 +178,26 @@ export function paymentRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/enrolments/:id',
       { schema: { tags, summary: '保障对象详情 (dated changes, back pay and recovery, payments)', params: idParams, response: { 200: enrolmentDetailSchema, ...errors } } },
       async (request) => getEnrolment(deps, actorOf(request), request.params.id),
+    );
+    app.put(
+      '/enrolments/:id/payee',
+      { schema: { tags, summary: '设置代领人 (guardian, relative, institution or other, with the reason; audited)', params: idParams, body: payeeInputSchema, response: { 200: payeeSchema, ...errors } } },
+      async (request) => setPayee(deps, actorOf(request), request.params.id, request.body),
+    );
+    app.delete(
+      '/enrolments/:id/payee',
+      { schema: { tags, summary: '取消代领 (the person, or the household account holder, is paid again)', params: idParams, response: { 200: payeeSchema, ...errors } } },
+      async (request) => clearPayee(deps, actorOf(request), request.params.id),
+    );
+    app.get(
+      '/institutions',
+      { schema: { tags, summary: '供养机构 (care homes of the district, paid for their residents)', querystring: institutionListQuery, response: { 200: z.object({ items: z.array(institutionSchema) }), ...errors } } },
+      async (request) => listInstitutions(deps, actorOf(request), request.query),
+    );
+    app.post(
+      '/institutions',
+      { schema: { tags, summary: '登记供养机构 (county approver or admin; the account is held in the institution name)', body: institutionInputSchema, response: { 201: institutionSchema, ...errors } } },
+      async (request, reply) => reply.status(201).send(await createInstitution(deps, actorOf(request), request.body)),
     );
     app.post(
       '/enrolments/:id/changes',

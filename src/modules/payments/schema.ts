@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { caseProgramSchema } from '../../domain/cases/states.ts';
+import { PAYMENT_PERIODS } from '../../domain/policy.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM，如 2025-07');
 const areaCode = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为 6、9 或 12 位数字');
 const fen = z.number().int();
 const page = { page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(500).default(20) };
+
+/** 代领人 kinds; `self` and `household` are what a line says when no agent is on file. */
+export const AGENT_KINDS = ['guardian', 'relative', 'institution', 'other'] as const;
+export const PAYEE_KINDS = ['self', 'household', ...AGENT_KINDS] as const;
+const accountNumber = z.string().trim().regex(/^\d{8,30}$/, '银行账号应为 8–30 位数字');
 
 export const STOP_REASONS = ['income_rise', 'death', 'moved_away', 'voluntary', 'review_ineligible', 'other'] as const;
 export const AMOUNT_REASONS = ['review', 'policy_change', 'household_change', 'correction'] as const;
@@ -81,6 +87,8 @@ export const lineListQuery = z.strictObject({
   kind: z.enum(['regular', 'back_pay', 'recovery', 'lump_sum']).optional(),
   change: z.enum(['new', 'changed', 'same']).optional(),
   bankStatus: z.enum(['pending', 'paid', 'failed']).optional(),
+  /** 待更正: lines refused for their payee (any, or one reason) */
+  refusal: z.enum(['any', 'no_account', 'holder_mismatch']).optional(),
   ...page,
 });
 export type LineListQuery = z.infer<typeof lineListQuery>;
@@ -108,6 +116,16 @@ export const payrollSchema = z.object({
   bankResultAt: z.string().nullable(),
   bankCounts: z.object({ pending: z.number().int(), paid: z.number().int(), failed: z.number().int() }),
   differences: z.object({ new: z.number().int(), changed: z.number().int(), stopped: z.number().int() }),
+  /** 发放周期 */
+  period: z.enum(PAYMENT_PERIODS),
+  /** 资金分担: the city's share used and the policy key it came from */
+  funding: z.object({ cityShare: z.string(), source: z.string() }).nullable(),
+  /** lines refused for their payee (no account, not the holder): not sent, owed once corrected */
+  refusedLines: z.number().int(),
+  /** 集中供养: one transfer per institution, its residents listed */
+  institutions: z.array(
+    z.object({ institutionId: z.number().int(), name: z.string(), bankName: z.string(), bankAccount: z.string(), amount: z.number().int(), residents: z.array(z.string()) }),
+  ),
 });
 export type PayrollView = z.infer<typeof payrollSchema>;
 
@@ -132,7 +150,67 @@ export const lineSchema = z.object({
   failureReason: z.string().nullable(),
   change: z.enum(['new', 'changed', 'same']).nullable(),
   previousAmount: z.number().int().nullable(),
+  payeeKind: z.enum(PAYEE_KINDS).nullable(),
+  refusal: z.enum(['no_account', 'holder_mismatch']).nullable(),
 });
+
+export const periodQuery = z.strictObject({ program: caseProgramSchema, areaCode, month });
+export const periodSchema = z.object({ period: z.enum(PAYMENT_PERIODS), months: z.array(z.string()), month: z.string() });
+
+
+export const payeeInputSchema = z
+  .strictObject({
+    kind: z.enum(AGENT_KINDS),
+    /** institutions: the register's id; the name and account come from it */
+    institutionId: z.number().int().positive().optional(),
+    name: z.string().trim().min(1).max(50).optional(),
+    idNumber: z.string().trim().min(1).max(20).optional(),
+    bankName: z.string().trim().min(1).max(100).optional(),
+    accountNumber: accountNumber.optional(),
+    reason: z.string().trim().min(1).max(200),
+  })
+  .superRefine((p, ctx) => {
+    if (p.kind === 'institution') {
+      if (p.institutionId === undefined) ctx.addIssue({ code: 'custom', path: ['institutionId'], message: '请选择供养机构' });
+      return;
+    }
+    for (const key of ['name', 'idNumber', 'bankName', 'accountNumber'] as const) {
+      if (p[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: '代领人须填写姓名、身份证号、开户银行和账号' });
+    }
+  });
+export type PayeeInput = z.infer<typeof payeeInputSchema>;
+
+export const payeeSchema = z.object({
+  kind: z.enum(PAYEE_KINDS),
+  institutionId: z.number().int().nullable(),
+  name: z.string(),
+  idNumber: z.string().nullable(),
+  bankName: z.string().nullable(),
+  bankAccount: z.string().nullable(),
+  reason: z.string().nullable(),
+  /** why a payroll would refuse it now (null: it would be sent) */
+  refusal: z.enum(['no_account', 'holder_mismatch']).nullable(),
+});
+
+export const INSTITUTION_KINDS = ['nursing_home', 'welfare_home', 'care_home', 'other'] as const;
+export const institutionInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(50),
+  areaCode,
+  kind: z.enum(INSTITUTION_KINDS),
+  bankName: z.string().trim().min(1).max(100),
+  accountNumber,
+});
+export type InstitutionInput = z.infer<typeof institutionInputSchema>;
+export const institutionSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  areaCode: z.string(),
+  kind: z.string(),
+  bankName: z.string(),
+  bankAccount: z.string(),
+  createdAt: z.string(),
+});
+export const institutionListQuery = z.strictObject({ areaCode: areaCode.optional(), q: z.string().trim().max(50).optional() });
 
 export const enrolmentItemSchema = z.object({
   id: z.number().int(),
@@ -159,11 +237,12 @@ export const adjustmentSchema = z.object({
   monthlyLimit: z.number().int().nullable(),
   firstMonth: z.string(),
   reason: z.string(),
-  source: z.enum(['retroactive_change', 'bank_failure', 'manual']),
+  source: z.enum(['retroactive_change', 'bank_failure', 'payee_refused', 'manual']),
   status: z.enum(['open', 'settled', 'cancelled']),
 });
 
 export const enrolmentDetailSchema = enrolmentItemSchema.extend({
+  payee: payeeSchema,
   changes: z.array(
     z.object({
       id: z.number().int(),

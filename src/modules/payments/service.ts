@@ -16,6 +16,8 @@ export * from './payroll.ts';
 export * from './payroll-view.ts';
 export * from './bank-file.ts';
 export * from './enrolments-in-month.ts';
+export * from './payees.ts';
+import { payeeView } from './payees.ts';
 
 /** 临时救助 is a one-off grant: it is paid in its first month only. */
 const ONE_OFF_PROGRAMS = ['temporary'];
@@ -279,9 +281,10 @@ export async function enrolmentDetail(db: DbOrTrx, deps: Deps, actor: Actor, id:
   const e = await q.enrolmentWithPayee(db, id);
   if (!e) throw new DomainError('not_found', 'enrolment_not_found', { params: { id } });
   assertAreaReadable(actor, e.area_code, 'enrolment_not_found');
-  const [changes, adjustments, payments] = await Promise.all([q.changesWithActors(db, id), q.adjustmentsOf(db, id), q.paymentsOf(db, id)]);
+  const [changes, adjustments, payments, payee] = await Promise.all([q.changesWithActors(db, id), q.adjustmentsOf(db, id), q.paymentsOf(db, id), payeeView(db, actor, id)]);
   return {
     ...enrolmentItem(e, changes.map(q.changeFromRow), monthOf(todayInChina(deps.clock))),
+    payee,
     changes: changes.map((c) => ({
       id: c.id,
       kind: c.kind,

@@ -11,9 +11,9 @@ import { startEnrolment } from './service.ts';
 
 let accountSeq = 0;
 
-export function bankAccount() {
+export function bankAccount(accountHolder = '钱建国') {
   accountSeq += 1;
-  return { bankName: '中国工商银行武汉江岸支行', accountNumber: `62220232${String(100000000 + accountSeq * 7919).padStart(11, '0')}`, accountHolder: '张三丰' };
+  return { bankName: '中国工商银行武汉江岸支行', accountNumber: `62220232${String(100000000 + accountSeq * 7919).padStart(11, '0')}`, accountHolder };
 }
 
 export interface Enrolled {
@@ -28,16 +28,33 @@ export interface Enrolled {
  */
 export async function enrolHousehold(
   t: { deps: Deps },
-  opts: { areaCode: string; amount: number; startMonth: string; program?: string; personBased?: boolean },
-): Promise<Enrolled> {
+  opts: {
+    areaCode: string;
+    amount: number;
+    startMonth: string;
+    program?: string;
+    personBased?: boolean;
+    /** the household account's holder (default the head, 钱建国) */
+    accountHolder?: string;
+    /** the subject of a person-based enrolment: the head (default) or the grandchild */
+    subject?: 'head' | 'child';
+    /** the head's own account */
+    headAccount?: { bankName: string; accountNumber: string };
+  },
+): Promise<Enrolled & { headId: number; childId: number }> {
   const deps = t.deps;
   const county: Actor = await actorForUsername(deps, 'county');
   const head = buildPerson({ name: '钱建国', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1955-05-05' }) });
   const child = buildPerson({ name: '钱小宝', relation: 'grandchild', employment: 'not_applicable', student: true, idNumber: uniqueIdNumber({ birthDate: '2015-07-07' }) });
-  const account = bankAccount();
-  const h = await createHousehold(deps, county, buildHousehold({ areaCode: opts.areaCode, members: [head, child], incomes: [], deductions: [], assets: [], bankAccount: account }));
+  const account = bankAccount(opts.accountHolder);
+  const h = await createHousehold(
+    deps,
+    county,
+    buildHousehold({ areaCode: opts.areaCode, members: [{ ...head, ...(opts.headAccount ? { bankAccount: opts.headAccount } : {}) }, child], incomes: [], deductions: [], assets: [], bankAccount: account }),
+  );
   const program = opts.program ?? 'dibao';
-  const headId = h.headPersonId!;
+  const headId = opts.subject === 'child' ? h.members.find((m) => m.name === '钱小宝')!.id : h.headPersonId!;
+  const members = { headId: h.headPersonId!, childId: h.members.find((m) => m.name === '钱小宝')!.id };
   return deps.db.transaction().execute(async (trx) => {
     const app = await trx
       .insertInto('applications')
@@ -83,7 +100,7 @@ export async function enrolHousehold(
       applicationId: app.id,
       areaCode: opts.areaCode,
     });
-    return { enrolmentId: e.id, householdId: h.id, account: account.accountNumber };
+    return { enrolmentId: e.id, householdId: h.id, account: account.accountNumber, ...members };
   });
 }
 

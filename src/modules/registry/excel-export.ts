@@ -125,6 +125,8 @@ async function writeHouseholdExport(
           inPrison: m.in_prison ? '是' : '否',
           ...Object.fromEntries(MEMBER_INCOME_COLUMNS.map(([key, type]) => [key, yuan(income(type))])),
           socialInsurance: yuan(batch.deductions.filter((d) => d.person_id === m.id).reduce((s, d) => s + d.monthly, 0)),
+          ownBankName: m.bank_name ?? '',
+          ownBankAccount: m.bank_account ?? '',
         }).commit();
       }
       exported++;

@@ -141,6 +141,8 @@ function parseWorkbook(wb: ExcelJS.Workbook, errors: ImportError[]) {
         return monthly ? [{ type, monthly }] : [];
       }),
       socialInsurance: get('socialInsurance', moneyCell),
+      ownBankName: get('ownBankName', text) || null,
+      ownBankAccount: get('ownBankAccount', (c) => (typeof c.value === 'number' ? String(c.value) : text(c))) || null,
       row: row.number,
     }));
     if (rec) members.push({ ...rec, row: row.number } as Located<MemberRecord & { headIdNumber: string }>);

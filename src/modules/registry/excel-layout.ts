@@ -83,6 +83,8 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   { key: 'maintenance', header: '月赡养扶养费(元)', width: 16 },
   { key: 'otherIncome', header: '月其他收入(元)', width: 14 },
   { key: 'socialInsurance', header: '个人社保缴费(元/月)', width: 18 },
+  { key: 'ownBankName', header: '本人开户银行', width: 16, hint: '个人待遇（特困、残疾人补贴、高龄津贴等）发到本人账户' },
+  { key: 'ownBankAccount', header: '本人银行账号', width: 24, hint: '户名为本人；单元格请设为文本' },
 ];
 
 export const MEMBER_INCOME_COLUMNS = [

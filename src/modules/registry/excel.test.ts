@@ -40,7 +40,7 @@ function sampleRows() {
     { headIdNumber: wangHead, idNumber: wangHead, name: '王建国', relation: '户主', laborCapacity: '部分劳动能力', employment: '灵活就业', wage: '1200', socialInsurance: '150.5' },
     { headIdNumber: wangHead, idNumber: wangWife, name: '陈桂兰', relation: '配偶', health: '重病', diagnosis: '尿毒症', disabilityCategory: '肢体', disabilityGrade: 2 },
     { headIdNumber: wangHead, idNumber: wangSon, name: '王小虎', relation: '子女', student: '是' },
-    { headIdNumber: liHead, idNumber: liHead, name: '李淑芬', relation: '户主', flags: '孤寡、空巢', pension: '1800.00', laborCapacity: '无劳动能力' },
+    { headIdNumber: liHead, idNumber: liHead, name: '李淑芬', relation: '户主', flags: '孤寡、空巢', pension: '1800.00', laborCapacity: '无劳动能力', ownBankName: '中国邮政储蓄银行', ownBankAccount: '6217990000000000777' },
   ];
   return { households, members, wangHead, wangWife, liHead };
 }
@@ -77,6 +77,9 @@ describe.each(dialects)('Excel import and export on %s', (dialect) => {
     expect(file.assets).toEqual([expect.objectContaining({ type: 'deposit', value: 300050 })]);
     expect(file.members[1]).toMatchObject({ health: 'serious', disability: { category: 'physical', grade: 2 } });
     expect(file.bankAccount).toMatchObject({ bankName: '中国工商银行', accountNumberMasked: expect.stringMatching(/3445$/) });
+    const li = (await t().app.inject({ url: `/api/v1/persons?q=${s.liHead}`, headers: { cookie } })).json().items[0];
+    const liFile = (await t().app.inject({ url: `/api/v1/households/${li.householdId}`, headers: { cookie } })).json();
+    expect(liFile.members[0].bankAccount).toEqual({ bankName: '中国邮政储蓄银行', accountNumberMasked: expect.stringMatching(/0777$/) });
 
     s.members[0]!.wage = '1500';
     const again = await importFile(await workbook(s.households, s.members));

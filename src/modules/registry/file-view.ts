@@ -26,6 +26,8 @@ export interface MemberView {
   flags: string[];
   inPrison: boolean;
   phone: string | null;
+  /** the member's own account (held in the member's name), masked */
+  bankAccount: { bankName: string; accountNumberMasked: string } | null;
 }
 
 export interface HouseholdFile {
@@ -78,6 +80,7 @@ export function memberView(p: PersonRow, actor: Actor, today: string): MemberVie
     flags: flagsOf(p.flags),
     inPrison: p.in_prison === 1,
     phone: p.phone,
+    bankAccount: p.bank_account && p.bank_name ? { bankName: p.bank_name, accountNumberMasked: maskBankAccount(p.bank_account) } : null,
   };
 }
 

@@ -46,6 +46,9 @@ export interface MemberRecord {
   inPrison: boolean | null;
   incomes: { type: string; monthly: number }[];
   socialInsurance: number | null;
+  /** 本人账户 (absent: left as it is on file) */
+  ownBankName?: string | null;
+  ownBankAccount?: string | null;
 }
 
 /** zod's verdict on a built payload, as a DomainError naming the field. */
@@ -72,6 +75,7 @@ function personInput(m: MemberRecord): PersonInput {
     selfCare: m.selfCare,
     flags: m.flags,
     inPrison: m.inPrison ?? undefined,
+    ...(m.ownBankName || m.ownBankAccount ? { bankAccount: { bankName: m.ownBankName ?? '', accountNumber: m.ownBankAccount ?? '' } } : {}),
   });
 }
 

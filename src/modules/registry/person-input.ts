@@ -59,6 +59,8 @@ export function newPersonRow(input: PersonInput, id: IdNumber, householdId: numb
     flags: input.flags.join(','),
     in_prison: input.inPrison ? 1 : 0,
     phone: input.phone ?? null,
+    bank_name: input.bankAccount?.bankName ?? null,
+    bank_account: input.bankAccount?.accountNumber ?? null,
     created_at: now,
     updated_at: now,
   };
@@ -86,6 +88,10 @@ export function personPatchColumns(patch: MemberPatch, id: IdNumber | null): Par
   if (patch.flags !== undefined) cols.flags = patch.flags.join(',');
   if (patch.inPrison !== undefined) cols.in_prison = patch.inPrison ? 1 : 0;
   if (patch.phone !== undefined) cols.phone = patch.phone;
+  if (patch.bankAccount !== undefined) {
+    cols.bank_name = patch.bankAccount?.bankName ?? null;
+    cols.bank_account = patch.bankAccount?.accountNumber ?? null;
+  }
   return cols;
 }
 

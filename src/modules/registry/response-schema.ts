@@ -20,6 +20,7 @@ const memberSchema = z.object({
   flags: z.array(z.string()),
   inPrison: z.boolean(),
   phone: z.string().nullable(),
+  bankAccount: z.object({ bankName: z.string(), accountNumberMasked: z.string() }).nullable().describe("the member's own account (the holder is the member)"),
 });
 
 export const householdFileSchema = z.object({

@@ -40,6 +40,11 @@ const personAttributes = {
   flags: z.array(z.enum(PERSON_FLAGS)).max(PERSON_FLAGS.length),
   inPrison: z.boolean(),
   phone: z.string().trim().max(30).nullable(),
+  /** 本人账户: the member's own account, held in the member's name (person-level benefits are paid into it) */
+  bankAccount: z.strictObject({
+    bankName: z.string().trim().min(1).max(100),
+    accountNumber: z.string().trim().regex(/^\d{8,30}$/, '银行账号应为 8–30 位数字'),
+  }).nullable(),
 };
 
 export const personInputSchema = z.strictObject({
@@ -60,6 +65,7 @@ export const personInputSchema = z.strictObject({
   flags: personAttributes.flags.default([]),
   inPrison: personAttributes.inPrison.default(false),
   phone: personAttributes.phone.optional(),
+  bankAccount: personAttributes.bankAccount.optional(),
 });
 export type PersonInput = z.infer<typeof personInputSchema>;
 

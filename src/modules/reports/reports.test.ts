@@ -48,11 +48,14 @@ describe.each(dialects)('the monthly report on %s', (dialect) => {
   const setDay = (date: string) => t().deps.clock.set(at(date));
 
   /** A head of 70 and a grandchild of 10 (one elderly, one minor), enrolled as a confirmed case does. */
+  let accounts = 0;
   async function enrol(county: Actor, areaCode: string, amount: number, startMonth: string, program = 'dibao') {
     const deps = t().deps;
     const head = buildPerson({ name: '钱建国', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1955-05-05' }) });
     const child = buildPerson({ name: '钱小宝', relation: 'grandchild', employment: 'not_applicable', student: true, idNumber: uniqueIdNumber({ birthDate: '2015-07-07' }) });
-    const h = await createHousehold(deps, county, buildHousehold({ areaCode, members: [head, child], incomes: [], deductions: [], assets: [] }));
+    // Paid into the household's account, held by the head (a line with no account is not sent).
+    const bankAccount = { bankName: '中国工商银行武汉江岸支行', accountNumber: `6222${String(++accounts).padStart(15, '0')}`, accountHolder: '钱建国' };
+    const h = await createHousehold(deps, county, buildHousehold({ areaCode, members: [head, child], incomes: [], deductions: [], assets: [], bankAccount }));
     const personId = program === 'tekun' ? h.headPersonId! : null;
     return deps.db.transaction().execute(async (trx) => {
       const app = await trx

@@ -64,6 +64,8 @@ export interface Member {
   flags: string[];
   inPrison: boolean;
   phone: string | null;
+  /** 本人账户: the member's own account (held in the member's name), masked */
+  bankAccount: { bankName: string; accountNumberMasked: string } | null;
 }
 
 export interface HouseholdFile {

@@ -1,4 +1,4 @@
-import { ApiError, apiHeaders, get, post, qs } from '../../api/client.ts';
+import { api, ApiError, apiHeaders, get, post, qs } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 
 /** The payments API (src/modules/payments/routes.ts), one typed function per endpoint. Money is integer fen. */
@@ -48,6 +48,48 @@ export interface Payroll {
   bankResultAt: string | null;
   bankCounts: { pending: number; paid: number; failed: number };
   differences: { new: number; changed: number; stopped: number };
+  period: PaymentPeriod;
+  funding: { cityShare: string; source: string } | null;
+  refusedLines: number;
+  institutions: { institutionId: number; name: string; bankName: string; bankAccount: string; amount: number; residents: string[] }[];
+}
+
+export type PaymentPeriod = 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
+export type PayeeKind = 'self' | 'household' | 'guardian' | 'relative' | 'institution' | 'other';
+export type AgentKind = 'guardian' | 'relative' | 'institution' | 'other';
+export const AGENT_KINDS: readonly AgentKind[] = ['guardian', 'relative', 'institution', 'other'];
+export type Refusal = 'no_account' | 'holder_mismatch';
+
+/** 收款人: who an enrolment is paid to now, and why a payroll would refuse it. */
+export interface Payee {
+  kind: PayeeKind;
+  institutionId: number | null;
+  name: string;
+  idNumber: string | null;
+  bankName: string | null;
+  bankAccount: string | null;
+  reason: string | null;
+  refusal: Refusal | null;
+}
+
+export interface PayeeInput {
+  kind: AgentKind;
+  institutionId?: number;
+  name?: string;
+  idNumber?: string;
+  bankName?: string;
+  accountNumber?: string;
+  reason: string;
+}
+
+export interface Institution {
+  id: number;
+  name: string;
+  areaCode: string;
+  kind: string;
+  bankName: string;
+  bankAccount: string;
+  createdAt: string;
 }
 
 export interface PayrollLine {
@@ -71,6 +113,8 @@ export interface PayrollLine {
   failureReason: string | null;
   change: LineChange | null;
   previousAmount: number | null;
+  payeeKind: PayeeKind | null;
+  refusal: Refusal | null;
 }
 
 export interface StoppedLine {
@@ -138,6 +182,7 @@ export interface EnrolmentPayment {
 }
 
 export interface EnrolmentView extends EnrolmentItem {
+  payee: Payee;
   changes: EnrolmentChange[];
   adjustments: Adjustment[];
   payments: EnrolmentPayment[];
@@ -164,6 +209,7 @@ export interface LineFilters {
   kind?: string;
   change?: string;
   bankStatus?: string;
+  refusal?: 'any' | Refusal;
 }
 
 export interface EnrolmentFilters {
@@ -205,5 +251,10 @@ export const paymentsApi = {
   bankFileUrl: (id: number, format: 'csv' | 'xlsx') => `/api/v1/payrolls/${id}/bank-file?format=${format}`,
   enrolments: (p: EnrolmentFilters & { page: number; pageSize: number }) => get<Page<EnrolmentItem>>(`/enrolments${qs({ ...p })}`),
   enrolment: (id: number) => get<EnrolmentView>(`/enrolments/${id}`),
+  period: (p: { program: string; areaCode: string; month: string }) => get<{ period: PaymentPeriod; months: string[]; month: string }>(`/payrolls/period${qs(p)}`),
+  setPayee: (id: number, body: PayeeInput) => api<Payee>('PUT', `/enrolments/${id}/payee`, body),
+  clearPayee: (id: number) => api<Payee>('DELETE', `/enrolments/${id}/payee`),
+  institutions: (p: { areaCode?: string; q?: string } = {}) => get<{ items: Institution[] }>(`/institutions${qs(p)}`),
+  createInstitution: (body: { name: string; areaCode: string; kind: string; bankName: string; accountNumber: string }) => post<Institution>('/institutions', body),
   change: (id: number, body: ChangeInput) => post<{ enrolment: EnrolmentItem; adjustment: Adjustment | null }>(`/enrolments/${id}/changes`, body),
 };

@@ -9,6 +9,7 @@ import { formatFen } from '../policies/money.ts';
 import { paymentsApi, type Adjustment, type EnrolmentPayment, type EnrolmentView } from './api.ts';
 import { Amount } from './amount-cell.tsx';
 import { ChangeModal } from './change-modal.tsx';
+import { PayeeCard } from './payee-card.tsx';
 import { ENROLMENT_COLORS } from './enrolment-list-page.tsx';
 import { usePaymentText } from './labels.ts';
 
@@ -102,6 +103,7 @@ export function EnrolmentPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <PayeeCard enrolmentId={view.id} areaCode={view.areaCode} payee={view.payee} onChanged={(payee) => setView({ ...view, payee })} />
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <Card size="small" title={p('adjustmentsTitle')} style={{ marginBottom: 16 }}>

@@ -1,11 +1,12 @@
-import { App, Checkbox, Form, Modal, Select, Typography } from 'antd';
+import { Alert, App, Checkbox, Form, Modal, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { AreaTreeSelect } from '../../components/area-tree-select.tsx';
 import { fieldErrors } from '../../components/form-errors.ts';
 import { useSession } from '../../session.tsx';
-import { PAYROLL_PROGRAMS, paymentsApi, type Payroll } from './api.ts';
+import { PAYROLL_PROGRAMS, paymentsApi, type PaymentPeriod, type Payroll } from './api.ts';
 import { usePaymentText } from './labels.ts';
 import { MonthPicker } from './month-picker.tsx';
 import { nextMonth } from './months.ts';
@@ -37,10 +38,26 @@ export function useOpenCreated() {
 
 /** 生成名册: program, area (the user's by default), month, and 两月合发 for the next month too. */
 export function GeneratePayrollModal({ onClose }: { onClose(): void }) {
-  const { p, programOptions } = usePaymentText();
+  const { p, programOptions, label, lang } = usePaymentText();
   const { user } = useSession();
   const [form] = Form.useForm<Values>();
   const month = Form.useWatch('month', form);
+  const program = Form.useWatch('program', form);
+  const areaCode = Form.useWatch('areaCode', form);
+  // 发放周期: a quarterly program's payroll pays the quarter's months, whichever is chosen.
+  const [period, setPeriod] = useState<{ period: PaymentPeriod; months: string[] } | null>(null);
+  useEffect(() => {
+    if (!program || !areaCode || !month) return;
+    let live = true;
+    paymentsApi.period({ program, areaCode, month }).then(
+      (r) => live && setPeriod(r),
+      () => live && setPeriod(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [program, areaCode, month]);
+  const periodic = period !== null && period.period !== 'monthly';
   const openCreated = useOpenCreated();
   const { message } = App.useApp();
 
@@ -49,7 +66,7 @@ export function GeneratePayrollModal({ onClose }: { onClose(): void }) {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
     try {
-      openCreated(await paymentsApi.createPayroll({ program: v.program, areaCode: v.areaCode, month: v.month, ...(v.twoMonths ? { months: [v.month, nextMonth(v.month)] } : {}) }));
+      openCreated(await paymentsApi.createPayroll({ program: v.program, areaCode: v.areaCode, month: v.month, ...(v.twoMonths && !periodic ? { months: [v.month, nextMonth(v.month)] } : {}) }));
       onClose();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
@@ -73,9 +90,21 @@ export function GeneratePayrollModal({ onClose }: { onClose(): void }) {
         <Form.Item name="month" label={p('month')} rules={[{ required: true, message: p('required') }]}>
           <MonthPicker allowClear={false} style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item name="twoMonths" valuePropName="checked" extra={month ? p('twoMonthsHint', { month, next: nextMonth(month) }) : undefined}>
-          <Checkbox>{p('twoMonths')}</Checkbox>
-        </Form.Item>
+        {period && (
+          <Alert
+            data-testid="payroll-period-hint"
+            type={periodic ? 'info' : 'success'}
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={`${p('period')}：${label('period', period.period)}`}
+            description={periodic ? p('periodHint', { period: label('period', period.period), months: period.months.join(lang === 'en' ? ', ' : '、') }) : undefined}
+          />
+        )}
+        {!periodic && (
+          <Form.Item name="twoMonths" valuePropName="checked" extra={month ? p('twoMonthsHint', { month, next: nextMonth(month) }) : undefined}>
+            <Checkbox>{p('twoMonths')}</Checkbox>
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

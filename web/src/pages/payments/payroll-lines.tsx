@@ -14,12 +14,12 @@ const BANK_COLORS: Record<string, string> = { pending: 'default', paid: 'green',
 const FAILED_ROW = { background: '#fff1f0' };
 
 /** 名册明细: the lines of a payroll, paged on the server, with what changed since last month. */
-export function PayrollLines({ payrollId, refreshKey }: { payrollId: number; refreshKey: number }) {
+export function PayrollLines({ payrollId, refreshKey, refused = false }: { payrollId: number; refreshKey: number; /** 待更正: only lines refused for their payee */ refused?: boolean }) {
   const { t } = useI18n();
   const { p, label, options } = usePaymentText();
   const [filters, setFilters] = useState<LineFilters>({});
   const [q, setQ] = useState('');
-  const list = usePagedList<PayrollLine>((page, pageSize) => paymentsApi.lines(payrollId, { ...filters, page, pageSize }), JSON.stringify(filters));
+  const list = usePagedList<PayrollLine>((page, pageSize) => paymentsApi.lines(payrollId, { ...filters, ...(refused ? { refusal: 'any' as const } : {}), page, pageSize }), JSON.stringify(filters));
   const { reload } = list;
   useEffect(() => {
     if (refreshKey > 0) reload();
@@ -51,7 +51,10 @@ export function PayrollLines({ payrollId, refreshKey }: { payrollId: number; ref
             width: 170,
             render: (name: string, r) => (
               <div style={{ lineHeight: 1.5 }}>
-                <Link to={`/enrolments/${r.enrolmentId}`}>{name}</Link>
+                <Link to={`/enrolments/${r.enrolmentId}`}>{name || '—'}</Link>
+                {r.payeeKind && r.payeeKind !== 'household' && r.payeeKind !== 'self' && (
+                  <Tag style={{ marginLeft: 6, fontSize: 11 }}>{label('payeeKind', r.payeeKind)}</Tag>
+                )}
                 <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
                   {r.areaName}
                 </Typography.Text>

@@ -1,5 +1,5 @@
 import { CheckOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Dropdown, Row, Space, Spin, Statistic, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Dropdown, Row, Space, Spin, Statistic, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -13,6 +13,7 @@ import { monthsText } from './months.ts';
 import { PayrollLines } from './payroll-lines.tsx';
 import { PayrollStatusTag } from './payroll-status-tag.tsx';
 import { StoppedTable } from './stopped-table.tsx';
+import { InstitutionTable } from './institution-table.tsx';
 
 const FIGURES = { fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -20,7 +21,7 @@ const FIGURES = { fontVariantNumeric: 'tabular-nums' } as const;
 export function PayrollPage() {
   const { id } = useParams();
   const payrollId = Number(id);
-  const { p, lang, program } = usePaymentText();
+  const { p, lang, program, label } = usePaymentText();
   const { access, user } = useSession();
   const { message, modal } = App.useApp();
   const [payroll, setPayroll] = useState<Payroll | null>(null);
@@ -126,6 +127,19 @@ export function PayrollPage() {
           <Descriptions.Item label={p('area')}>
             {payroll.areaName}（{payroll.areaCode}）
           </Descriptions.Item>
+          <Descriptions.Item label={p('period')}>
+            <Tag color={payroll.period === 'monthly' ? 'default' : 'geekblue'} data-testid="payroll-period">
+              {label('period', payroll.period)}
+            </Tag>
+            {payroll.funding && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {p('citySharePolicy', {
+                  share: `${Math.round(Number(payroll.funding.cityShare) * 1000) / 10}%`,
+                  source: payroll.funding.source.startsWith('funding.programShares') ? p('shareProgram') : p('shareGeneral'),
+                })}
+              </Typography.Text>
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label={p('months')}>
             <span data-testid="payroll-months">{monthsText(payroll.months, lang)}</span>
             {payroll.lumpSumPerPerson !== null && `　${p('lumpSumPerPerson')}：${formatFen(payroll.lumpSumPerPerson)}`}
@@ -167,6 +181,23 @@ export function PayrollPage() {
         <Tabs
           items={[
             { key: 'lines', label: p('tabLines'), children: <PayrollLines payrollId={payroll.id} refreshKey={linesKey} /> },
+            ...(payroll.refusedLines > 0
+              ? [
+                  {
+                    key: 'refused',
+                    label: <span data-testid="tab-refused" style={{ color: '#cf1322' }}>{`${p('tabRefused')}（${payroll.refusedLines}）`}</span>,
+                    children: (
+                      <>
+                        <Alert type="warning" showIcon title={p('refusedHint')} style={{ marginBottom: 12 }} />
+                        <PayrollLines payrollId={payroll.id} refreshKey={linesKey} refused />
+                      </>
+                    ),
+                  },
+                ]
+              : []),
+            ...(payroll.institutions.length > 0
+              ? [{ key: 'institutions', label: `${p('tabInstitutions')}（${payroll.institutions.length}）`, children: <InstitutionTable institutions={payroll.institutions} /> }]
+              : []),
             ...(payroll.kind === 'monthly'
               ? [{ key: 'stopped', label: `${p('tabStopped')}（${payroll.differences.stopped}）`, children: <StoppedTable payrollId={payroll.id} /> }]
               : []),

@@ -16,8 +16,10 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
   const [revealed, setRevealed] = useState<Record<number, string>>({});
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Member | null>(null);
+  const [accountOf, setAccountOf] = useState<Member | null>(null);
   const [form] = Form.useForm();
   const [removeForm] = Form.useForm();
+  const [accountForm] = Form.useForm();
   const editable = access.editHouseholds && file.status === 'active';
 
   const reveal = async (m: Member) => {
@@ -40,6 +42,7 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
       student: Boolean(v.student),
       disability: v.disabilityCategory ? { category: v.disabilityCategory, grade: v.disabilityGrade ?? 4 } : null,
       flags: v.flags ?? [],
+      ...(v.accountNumber ? { bankAccount: { bankName: v.bankName, accountNumber: v.accountNumber } } : {}),
     };
     const ok = await change(
       (f) => registryApi.addMember(f.id, { version: f.version, person }),
@@ -49,6 +52,16 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
       setAdding(false);
       form.resetFields();
     }
+  };
+  // 本人账户: set or removed through the household PATCH (audited with the member's other edits).
+  const saveAccount = async (clear: boolean) => {
+    const v = clear ? null : await accountForm.validateFields();
+    const bankAccount = v ? { bankName: v.bankName, accountNumber: v.accountNumber } : null;
+    const ok = await change(
+      (f) => registryApi.update(f.id, { version: f.version, members: [{ personId: accountOf!.id, bankAccount }] }),
+      (e) => accountForm.setFields([{ name: [/accountNumber$/.test(e.field ?? '') ? 'accountNumber' : 'bankName'], errors: [e.message] }]),
+    );
+    if (ok) setAccountOf(null);
   };
   const remove = async () => {
     const { reason } = await removeForm.validateFields();
@@ -68,7 +81,7 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
         size="small"
         pagination={false}
         dataSource={file.members}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1320 }}
         columns={[
           { title: r('name'), dataIndex: 'name', width: 90, render: (v: string, m) => (m.relation === 'head' ? <strong>{v}</strong> : v) },
           {
@@ -88,6 +101,19 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
           { title: r('sex'), dataIndex: 'sex', width: 50, render: (v: string) => (v === 'male' ? r('male') : r('female')) },
           { title: r('age'), dataIndex: 'age', width: 50 },
           { title: r('relation'), dataIndex: 'relation', width: 80, render: (v: string) => code('relation', v) },
+          {
+            title: r('ownAccount'),
+            width: 170,
+            render: (_, m) =>
+              m.bankAccount ? (
+                <div style={{ lineHeight: 1.4 }} data-testid={`own-account-${m.id}`}>
+                  <div>{m.bankAccount.bankName}</div>
+                  <span style={{ fontFamily: 'monospace', fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{m.bankAccount.accountNumberMasked}</span>
+                </div>
+              ) : (
+                '—'
+              ),
+          },
           { title: r('labor'), dataIndex: 'laborCapacity', width: 110, render: (v: string) => code('laborCapacity', v) },
           { title: r('employment'), dataIndex: 'employment', width: 80, render: (v: string) => code('employment', v) },
           { title: r('health'), width: 110, render: (_, m) => (m.health === null ? '—' : `${code('health', m.health)}${m.diagnosis ? `（${m.diagnosis}）` : ''}`) },
@@ -97,10 +123,22 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
             ? [
                 {
                   title: t('common.actions'),
-                  width: 150,
+                  width: 200,
                   fixed: 'right' as const,
-                  render: (_: unknown, m: Member) =>
-                    m.relation === 'head' ? null : (
+                  render: (_: unknown, m: Member) => (
+                    <Space size={0} wrap>
+                      <Button
+                        size="small"
+                        type="link"
+                        data-testid={`own-account-edit-${m.id}`}
+                        onClick={() => {
+                          accountForm.setFieldsValue({ bankName: m.bankAccount?.bankName ?? '', accountNumber: '' });
+                          setAccountOf(m);
+                        }}
+                      >
+                        {r('ownAccountEdit')}
+                      </Button>
+                      {m.relation !== 'head' && (
                       <Space>
                         <Popconfirm title={r('makeHead')} onConfirm={() => void change((f) => registryApi.changeHead(f.id, { version: f.version, personId: m.id }))}>
                           <Button size="small" type="link">{r('makeHead')}</Button>
@@ -109,7 +147,9 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
                           {r('removeMember')}
                         </Button>
                       </Space>
-                    ),
+                      )}
+                    </Space>
+                  ),
                 },
               ]
             : []),
@@ -151,6 +191,35 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
               <Select mode="multiple" allowClear style={{ width: 220 }} options={options('flags')} />
             </Form.Item>
           </Space>
+        </Form>
+      </Modal>
+      <Modal
+        open={accountOf !== null}
+        title={r('ownAccountTitle', { name: accountOf?.name ?? '' })}
+        onOk={() => void saveAccount(false)}
+        onCancel={() => setAccountOf(null)}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        footer={(orig) => (
+          <Space>
+            {accountOf?.bankAccount && (
+              <Button danger onClick={() => void saveAccount(true)}>
+                {r('ownAccountClear')}
+              </Button>
+            )}
+            {orig}
+          </Space>
+        )}
+        destroyOnHidden
+      >
+        <p style={{ color: 'rgba(0,0,0,0.45)' }}>{r('ownAccountHint')}</p>
+        <Form form={accountForm} layout="vertical" name="own-account">
+          <Form.Item name="bankName" label={r('bankName')} rules={[{ required: true, max: 100 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="accountNumber" label={r('accountNumber')} rules={[{ required: true }, { pattern: /^\d{8,30}$/, message: r('accountInvalid') }]}>
+            <Input style={{ fontFamily: 'monospace' }} maxLength={30} />
+          </Form.Item>
         </Form>
       </Modal>
       <Modal open={removing !== null} title={`${r('removeMember')}：${removing?.name ?? ''}`} onOk={() => void remove()} onCancel={() => setRemoving(null)} okText={t('common.confirm')} cancelText={t('common.cancel')} destroyOnHidden>
