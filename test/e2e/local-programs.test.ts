@@ -158,7 +158,7 @@ describe.runIf(chromiumAvailable)('a local program from its definition to the pa
       await dialog.getByRole('button', { name: '申请救助' }).click();
       await page.waitForURL(/\/cases\/\d+$/);
       caseId = Number(page.url().split('/').pop());
-      await expectState(page, '申请受理');
+      await expectState(page, '待街道受理');
       await page.getByText('尊老金').first().waitFor();
     });
   });
