@@ -1,4 +1,4 @@
-import { confirmationDueOn, NATIONAL_LIMITS } from '../cases/legal-clock.ts';
+import { confirmationDueOn, NATIONAL_LIMITS, type LegalLimits } from '../cases/legal-clock.ts';
 import { chinaDateOf } from './month-window.ts';
 
 /**
@@ -18,8 +18,17 @@ export interface CaseAtMonthEnd {
 const CLOSED = new Set(['approved', 'rejected', 'withdrawn']);
 
 /** `asOfDate`: the month's last day, or today while the month is still running. */
-export function overdueAtMonthEnd(c: CaseAtMonthEnd, asOfDate: string): boolean {
-  if (c.stateAtEnd === null || CLOSED.has(c.stateAtEnd) || c.stateAtEnd === 'submitted') return false;
-  if (!c.lastAcceptedAt) return false;
-  return asOfDate > confirmationDueOn(chinaDateOf(c.lastAcceptedAt), c.extended, NATIONAL_LIMITS);
+export function overdueAtMonthEnd(c: CaseAtMonthEnd, asOfDate: string, limits: LegalLimits = NATIONAL_LIMITS): boolean {
+  if (!clockRunningAtEnd(c)) return false;
+  return asOfDate > confirmationDueOn(chinaDateOf(c.lastAcceptedAt!), c.extended, limits);
+}
+
+/** Whether the legal clock was running at the end: accepted, and neither closed nor back at intake. */
+export function clockRunningAtEnd(c: CaseAtMonthEnd): boolean {
+  return c.stateAtEnd !== null && !CLOSED.has(c.stateAtEnd) && c.stateAtEnd !== 'submitted' && c.lastAcceptedAt !== null;
+}
+
+/** The acceptance day (China time) of a case whose clock runs. */
+export function acceptedOnOf(c: CaseAtMonthEnd): string | null {
+  return c.lastAcceptedAt ? chinaDateOf(c.lastAcceptedAt) : null;
 }

@@ -1,7 +1,10 @@
 import type { DbOrTrx } from '../../db/types.ts';
 import { areaAncestry } from '../../domain/area-code.ts';
 import { addMonths } from '../../domain/calendar.ts';
-import { overdueAtMonthEnd } from '../../domain/reports/case-clock-history.ts';
+import { legalLimitsOf, NATIONAL_LIMITS, type LegalLimits } from '../../domain/cases/legal-clock.ts';
+import { PolicyIncompleteError, resolvePolicy, type PolicyRow } from '../../domain/policy.ts';
+import { acceptedOnOf, clockRunningAtEnd, overdueAtMonthEnd } from '../../domain/reports/case-clock-history.ts';
+import { policyRowsInSubtree } from '../policies/service.ts';
 import { NUMERIC_COUNTERS, type StatCounters } from '../../domain/reports/counters.ts';
 import { enrolmentFlows } from '../../domain/reports/enrolment-flows.ts';
 import { shareInProportion } from '../../domain/reports/funds-share.ts';
@@ -72,11 +75,36 @@ export async function computeMonth(db: DbOrTrx, scope: string, month: string, to
   for (const f of enrolmentFlows(summaries, month, previousMonth, exits)) add(f.areaCode, f.program, f.counters);
   for (const r of received) add(r.areaCode, r.program, { applicationsReceived: r.n });
   for (const d of decided) add(d.areaCode, d.program, d.state === 'approved' ? { applicationsApproved: d.n } : { applicationsRejected: d.n });
-  for (const c of cases) if (overdueAtMonthEnd(c, asOfDate)) add(c.areaCode, c.program, { applicationsOverdue: 1 });
+  const running = cases.filter(clockRunningAtEnd);
+  const limitsOf = running.length > 0 ? limitsByArea(await policyRowsInSubtree(db, scope)) : () => NATIONAL_LIMITS;
+  for (const c of running) if (overdueAtMonthEnd(c, asOfDate, limitsOf(c.areaCode, acceptedOnOf(c)!))) add(c.areaCode, c.program, { applicationsOverdue: 1 });
   for (const r of notices) add(r.areaCode, r.program, { noticesOpened: r.n });
   for (const r of objections) add(r.areaCode, r.program, { objections: r.n });
 
   return { month, rolled: rollUp(scope, areas, stats), payrolls, lineTotals };
+}
+
+/**
+ * The legal limits a case's area had set on its acceptance day (an area may shorten the national
+ * 30/45 working days), resolved from the rows read once for the whole scope; memoised per
+ * community and day. An area without a complete policy keeps the national limits.
+ */
+function limitsByArea(rows: PolicyRow[]): (areaCode: string, acceptedOn: string) => LegalLimits {
+  const memo = new Map<string, LegalLimits>();
+  return (areaCode, acceptedOn) => {
+    const key = `${areaCode}|${acceptedOn}`;
+    let limits = memo.get(key);
+    if (!limits) {
+      try {
+        limits = legalLimitsOf(resolvePolicy(rows, areaAncestry(areaCode).reverse(), acceptedOn).policy);
+      } catch (e) {
+        if (!(e instanceof PolicyIncompleteError)) throw e;
+        limits = NATIONAL_LIMITS;
+      }
+      memo.set(key, limits);
+    }
+    return limits;
+  };
 }
 
 /** The stored row of one area and program, and back. */
