@@ -26,12 +26,17 @@ async function usernames(db: DbOrTrx, ids: (number | null)[]): Promise<Map<numbe
   return new Map(rows.map((r) => [r.id, r.username]));
 }
 
-export async function payrollView(db: DbOrTrx, p: PayrollRow): Promise<PayrollView> {
+/**
+ * The payroll as the API shows it. `justPrepared`: the number of lines of a payroll whose
+ * preparation has just committed — every one of them is still pending at the bank, so they are
+ * not counted again (a read of all of them: 0.1–0.3 s at a million persons).
+ */
+export async function payrollView(db: DbOrTrx, p: PayrollRow, justPrepared?: { lines: number }): Promise<PayrollView> {
   const months = p.months.split(',');
   const [area, users, bank, diff] = await Promise.all([
     findArea(db, p.area_code),
     usernames(db, [p.created_by, p.approved_by]),
-    pq.bankCounts(db, p.id),
+    justPrepared ? Promise.resolve({ pending: justPrepared.lines, paid: 0, failed: 0 }) : pq.bankCounts(db, p.id),
     p.kind === 'monthly' ? pq.differences(db, p, months) : Promise.resolve({ new: 0, changed: 0, stopped: 0 }),
   ]);
   return {

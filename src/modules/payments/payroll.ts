@@ -65,7 +65,7 @@ async function claim(trx: Trx, row: NewPayroll): Promise<PayrollRow | null> {
 }
 
 async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: PrepareOptions, lineCount: number): Promise<void> {
-  if (lineCount > 10_000) await pq.refreshLineStatistics(trx);
+  if (lineCount > 10_000) await pq.refreshLineStatistics(trx, lineCount);
   const totals = await pq.payrollTotals(trx, p.id);
   await pq.writeLineTotals(trx, p.id);
   const { policy, version } = await policyInForce(trx, p.area_code, `${p.month}-01`);
@@ -165,11 +165,11 @@ export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePay
     lineCount += await settleAdjustments(trx, deps, p);
     await opts.onPhase?.('adjustments', { lines: lineCount });
     await finish(trx, deps, actor, p, opts, lineCount);
-    return p.id;
+    return { id: p.id, lines: lineCount };
   });
-  const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result);
+  const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result.id);
   if (!row) throw new DomainError('conflict', 'payroll_changed_meanwhile');
-  return { payroll: await payrollView(deps.db, row), created: result !== null };
+  return { payroll: await payrollView(deps.db, row, result ?? undefined), created: result !== null };
 }
 
 /**
@@ -208,11 +208,11 @@ export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInp
     });
     await opts.onPhase?.('lines', { lines: lineCount });
     await finish(trx, deps, actor, p, opts, lineCount);
-    return p.id;
+    return { id: p.id, lines: lineCount };
   });
-  const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result);
+  const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result.id);
   if (!row) throw new DomainError('conflict', 'payroll_changed_meanwhile');
-  return { payroll: await payrollView(deps.db, row), created: result !== null };
+  return { payroll: await payrollView(deps.db, row, result ?? undefined), created: result !== null };
 }
 
 /** 审批: the county freezes the payroll; from then on only the bank's results change it. */
