@@ -198,25 +198,55 @@ function previousMonthOf(column: string, months: string[]): RawBuilder<string> {
   return sql<string>`case ${sql.ref(column)} ${sql.join(whens, sql` `)} end`;
 }
 
-/** How the regular lines compare with each enrolment's line for the month before. */
+/**
+ * How the regular lines compare with each enrolment's line for the month before: new, changed
+ * amount, and stopped (paid last month in the area, paid this month by no payroll — what
+ * `stoppedQuery` lists).
+ *
+ * ONE read of the regular lines of the two months, found through the payrolls that pay them
+ * (`payrollsPaying`), grouped per enrolment — not a join probing the lines index once per line.
+ * With a year of history on file the probes cost PostgreSQL 8.6 s at a million persons (two
+ * parallel scans of all 5 million lines, then 2 × 419,000 index probes mostly outside
+ * shared_buffers); the grouped read takes 1.3–1.6 s, and about the same as the probes on SQLite.
+ * A regular line is unique per enrolment and month, so each group has at most one line of each
+ * month, and "paid this month by any payroll" is any line of the month of the program's payrolls.
+ */
 export async function differences(db: DbOrTrx, p: PayrollRow, months: string[]) {
-  const prev = previousMonthOf('l.for_month', months);
-  const r = await sql<{ fresh: number | null; changed: number | null }>`
-    select sum(case when pl.id is null then 1 else 0 end) as fresh, sum(case when pl.id is not null and pl.amount <> l.amount then 1 else 0 end) as changed
-    from payroll_lines l
-    left join payroll_lines pl on pl.enrolment_id = l.enrolment_id and pl.kind = 'regular' and pl.for_month = ${prev}
-    where l.payroll_id = ${p.id} and l.kind = 'regular' and l.for_month = ${months[0]!}`.execute(db);
-  const stopped = await stoppedQuery(db, p, months[0]!).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { new: Number(r.rows[0]?.fresh ?? 0), changed: Number(r.rows[0]?.changed ?? 0), stopped: Number(stopped.n) };
+  const month = months[0]!;
+  const prev = addMonths(month, -1);
+  const r = await sql<{ fresh: number | null; changed: number | null; stopped: number | null }>`
+    select sum(case when t.here = 1 and t.prev_id is null then 1 else 0 end) as fresh,
+      sum(case when t.here = 1 and t.prev_id is not null and t.prev_amount <> t.amount then 1 else 0 end) as changed,
+      sum(case when t.prev_here = 1 and t.now_paid is null then 1 else 0 end) as stopped
+    from (
+      select l.enrolment_id,
+        max(case when l.payroll_id = ${p.id} and l.for_month = ${month} then 1 end) as here,
+        max(case when l.payroll_id = ${p.id} and l.for_month = ${month} then l.amount end) as amount,
+        max(case when l.for_month = ${month} then 1 end) as now_paid,
+        max(case when l.for_month = ${prev} then l.id end) as prev_id,
+        max(case when l.for_month = ${prev} then l.amount end) as prev_amount,
+        max(case when l.for_month = ${prev} and l.program = ${p.program} and l.area_code like ${below(p.area_code)} then 1 end) as prev_here
+      from payroll_lines l
+      where l.kind = 'regular' and l.for_month in (${prev}, ${month})
+        and l.payroll_id in (${payrollsPaying(db, p.program, [prev, month])})
+      group by l.enrolment_id
+    ) t`.execute(db);
+  const row = r.rows[0];
+  return { new: Number(row?.fresh ?? 0), changed: Number(row?.changed ?? 0), stopped: Number(row?.stopped ?? 0) };
 }
 
 /**
- * The monthly payrolls of a program that pay for `month` (its `months` lists it): every regular
- * line for that month is in one of them, since a regular line is written only by its payroll's
- * own program and months. A handful of ids out of the small payrolls table.
+ * The monthly payrolls of a program that pay for any of `months` (their `months` lists it):
+ * every regular line for such a month is in one of them, since a regular line is written only by
+ * its payroll's own program and months. A handful of ids out of the small payrolls table.
  */
-function payrollsPaying(db: DbOrTrx, program: string, month: string) {
-  return db.selectFrom('payrolls').select('id').where('program', '=', program).where('kind', '=', 'monthly').where('months', 'like', `%${month}%`);
+function payrollsPaying(db: DbOrTrx, program: string, months: string[]) {
+  return db
+    .selectFrom('payrolls')
+    .select('id')
+    .where('program', '=', program)
+    .where('kind', '=', 'monthly')
+    .where((eb) => eb.or(months.map((m) => eb('months', 'like', `%${m}%`))));
 }
 
 /**
@@ -229,7 +259,7 @@ export function stoppedQuery(db: DbOrTrx, p: PayrollRow, month: string) {
   const prev = addMonths(month, -1);
   return db
     .selectFrom('payroll_lines as pl')
-    .where('pl.payroll_id', 'in', payrollsPaying(db, p.program, prev))
+    .where('pl.payroll_id', 'in', payrollsPaying(db, p.program, [prev]))
     .where('pl.kind', '=', 'regular')
     .where('pl.for_month', '=', prev)
     .where('pl.program', '=', p.program)
@@ -242,7 +272,7 @@ export function stoppedQuery(db: DbOrTrx, p: PayrollRow, month: string) {
             .whereRef('x.enrolment_id', '=', 'pl.enrolment_id')
             .where('x.kind', '=', 'regular')
             .where('x.for_month', '=', month)
-            .where('x.payroll_id', 'in', payrollsPaying(db, p.program, month)),
+            .where('x.payroll_id', 'in', payrollsPaying(db, p.program, [month])),
         ),
       ),
     );
