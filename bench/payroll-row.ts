@@ -154,7 +154,7 @@ export const payrollRow: BenchRow = {
       },
     });
     const ms = performance.now() - start;
-    phases.push(`commit+view ${seconds(performance.now() - last)}`);
+    phases.push(`view ${seconds(performance.now() - last)}`);
     process.stderr.write(`[bench] payroll ${ctx.dialect}: ${phases.join(', ')}\n`);
     const regular = await deps.db
       .selectFrom('payroll_lines')

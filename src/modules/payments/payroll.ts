@@ -26,9 +26,12 @@ export const PROGRAM_LABELS: Record<string, string> = {
 };
 const label = (program: string) => PROGRAM_LABELS[program] ?? program;
 
-export type PayrollPhase = 'lines' | 'adjustments' | 'totals';
+export type PayrollPhase = 'lines' | 'adjustments' | 'totals' | 'committed';
 export interface PrepareOptions {
-  /** Called as each phase ends, inside the transaction (the CLI's progress bar). */
+  /**
+   * Called as each phase ends, inside the transaction (the CLI's progress bar, the bench's
+   * phases); 'committed' once the transaction has committed, before the view is read.
+   */
   onPhase?: (phase: PayrollPhase, detail: { lines: number }) => void | Promise<void>;
 }
 
@@ -167,6 +170,7 @@ export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePay
     await finish(trx, deps, actor, p, opts, lineCount);
     return { id: p.id, lines: lineCount };
   });
+  if (result) await opts.onPhase?.('committed', { lines: result.lines });
   const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result.id);
   if (!row) throw new DomainError('conflict', 'payroll_changed_meanwhile');
   return { payroll: await payrollView(deps.db, row, result ?? undefined), created: result !== null };
@@ -210,6 +214,7 @@ export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInp
     await finish(trx, deps, actor, p, opts, lineCount);
     return { id: p.id, lines: lineCount };
   });
+  if (result) await opts.onPhase?.('committed', { lines: result.lines });
   const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result.id);
   if (!row) throw new DomainError('conflict', 'payroll_changed_meanwhile');
   return { payroll: await payrollView(deps.db, row, result ?? undefined), created: result !== null };
