@@ -221,7 +221,9 @@ function previousMonthOf(column: string, months: string[]): RawBuilder<string> {
  * (`payrollsPaying`), grouped per enrolment — not a join probing the lines index once per line.
  * With a year of history on file the probes cost PostgreSQL 8.6 s at a million persons (two
  * parallel scans of all 5 million lines, then 2 × 419,000 index probes mostly outside
- * shared_buffers); the grouped read takes 1.3–1.6 s, and about the same as the probes on SQLite.
+ * shared_buffers); the grouped read 1.3–1.6 s (EXPLAIN ANALYZE, November against October), or
+ * 2.4–4.7 s for the whole view right after a preparation (bench, shared machine), and about the
+ * same CPU as the probes on SQLite.
  * A regular line is unique per enrolment and month, so each group has at most one line of each
  * month, and "paid this month by any payroll" is any line of the month of the program's payrolls.
  */
@@ -350,8 +352,9 @@ export async function lines(db: DbOrTrx, p: PayrollRow, months: string[], f: Lin
  * reads a random sample of 30,000 rows across the whole table, which with a year of history
  * (5 million lines at a million persons, far beyond shared_buffers) cost 1.1 s of a 4 s payroll
  * at 100,000 persons. A table the statistics already know to hold ten times the new lines is
- * planned well without it (the payroll's reads go through indexes; a scan never looks cheap),
- * and autovacuum re-analyzes at the same 10% (autovacuum_analyze_scale_factor) after commit.
+ * planned well without it (known to be large, it is never scanned once per row; the new payroll,
+ * not yet in the statistics, is read through its index), and autovacuum re-analyzes at the same
+ * 10% (autovacuum_analyze_scale_factor) after commit.
  */
 export async function refreshLineStatistics(trx: Trx, added: number): Promise<void> {
   if (dialectOf(trx) !== 'postgres') return;
