@@ -1,9 +1,11 @@
 /**
  * The payroll of the whole district (issue 6, target: within 2× of the floor and under 30 s at
- * 1M persons): `preparePayroll` — one transaction with the payroll row, the set-based lines,
- * back pay and recoveries, totals and the fund split, its audit entry — next to the floor, ONE
- * hand-written INSERT … SELECT producing the same regular lines on the same data, run inside a
- * transaction that is rolled back so the payroll afterwards still has every line to make.
+ * 1M persons; issue 14: the same with a year of payrolls on file): `preparePayroll` — one
+ * transaction with the payroll row, the set-based lines, back pay and recoveries, totals and the
+ * fund split, its audit entry, then the view with last month's comparison — next to the floor,
+ * ONE hand-written INSERT … SELECT producing the same regular lines on the same data, run inside
+ * a transaction that is rolled back so the payroll afterwards still has every line to make (the
+ * floor pays no commit; the payroll's commit is its own phase in the cell).
  */
 import { sql, type Kysely } from 'kysely';
 import { todayInChina } from '../src/clock.ts';
@@ -12,6 +14,7 @@ import { monthOf } from '../src/domain/calendar.ts';
 import { actorForUsername } from '../src/modules/auth/service.ts';
 import { DEMO_DISTRICT } from '../src/modules/demo/service.ts';
 import { preparePayroll } from '../src/modules/payments/service.ts';
+import { ensurePayrollHistory } from './history.ts';
 import type { BenchContext, BenchRow } from './rows.ts';
 
 class Rollback extends Error {}
@@ -100,45 +103,85 @@ async function timeFloor(ctx: BenchContext, month: string): Promise<{ ms: number
   return result;
 }
 
+/**
+ * Takes a prepared (never approved) payroll off the bench database again — its lines, their
+ * totals, and the adjustments it settled reopened — so that a kept database (`--keep`) measures
+ * the same month's payroll on the next run instead of finding it on file. Its audit entries stay
+ * (the log is append-only). Bench only: the service never deletes a payroll.
+ */
+async function discardPayroll(ctx: BenchContext, payrollId: number): Promise<void> {
+  const db = ctx.db.deps.db;
+  await db.transaction().execute(async (trx) => {
+    await sql`update payment_adjustments set status = 'open' where id in (select adjustment_id from payroll_lines where payroll_id = ${payrollId} and adjustment_id is not null)`.execute(trx);
+    await sql`delete from payroll_line_totals where payroll_id = ${payrollId}`.execute(trx);
+    await sql`delete from payroll_lines where payroll_id = ${payrollId}`.execute(trx);
+    await sql`delete from payrolls where id = ${payrollId} and status = 'prepared'`.execute(trx);
+  });
+  if (ctx.dialect === 'postgres') await sql`vacuum analyze payroll_lines`.execute(db);
+}
+
 export const payrollRow: BenchRow = {
-  label: 'payroll, whole district: preparePayroll vs floor (one INSERT … SELECT)',
+  label: 'payroll, whole district, a year of payrolls on file: preparePayroll vs floor (one INSERT … SELECT)',
   measure: async (ctx) => {
     const { deps } = ctx.db;
     const month = monthOf(todayInChina(deps.clock));
-    if (ctx.db.kept) {
-      const onFile = await deps.db.selectFrom('payrolls').select('id').where('program', '=', 'dibao').where('area_code', '=', DEMO_DISTRICT).where('month', '=', month).executeTakeFirst();
-      // Preparing it again would find the one on file and measure nothing.
-      if (onFile) return `not measured: ${month}'s payroll is already on the kept database (run without --keep)`;
-    }
     const enrolled = await enrolEveryHousehold(deps.db, month);
     if (enrolled > 0) process.stderr.write(`[bench] payroll: the fill had no dibao enrolments; enrolled ${enrolled.toLocaleString('en')} households\n`);
-    // Twice, the faster counts: the first run also warms the caches the payroll then finds warm.
-    const floors = [await timeFloor(ctx, month), await timeFloor(ctx, month)];
+    // Issue 14: the payroll is measured on a database that holds the year before it, as in
+    // production (about 5 million lines at a million persons), not on an empty lines table.
+    const made = await ensurePayrollHistory(ctx, 'payroll');
+    const onFile = await deps.db.selectFrom('payrolls').select(['id', 'status']).where('program', '=', 'dibao').where('area_code', '=', DEMO_DISTRICT).where('month', '=', month).executeTakeFirst();
+    if (onFile?.status === 'approved') return `not measured: ${month}'s payroll is already approved on the kept database (start a fresh one)`;
+    if (onFile) {
+      process.stderr.write(`[bench] payroll ${ctx.dialect}: ${month}'s payroll (id ${onFile.id}) left by an earlier run: discarded first\n`);
+      await discardPayroll(ctx, onFile.id);
+    }
+    const history = await deps.db.selectFrom('payroll_lines').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    // Best of two (three at 100,000 persons, where a run is a second or two and the noise of this
+    // shared machine is as large), for the floor and the payroll alike; the first floor run also
+    // warms the caches the payroll then finds warm.
+    const tries = ctx.db.fill.persons <= 200_000 ? 3 : 2;
+    const floors: { ms: number; lines: number }[] = [];
+    for (let i = 0; i < tries; i++) floors.push(await timeFloor(ctx, month));
     const floor = floors.reduce((a, b) => (a.ms <= b.ms ? a : b));
-    // PostgreSQL keeps the rolled-back floor lines as dead tuples and index entries until a
-    // vacuum; the payroll should not pay for the bench's own garbage.
-    if (ctx.dialect === 'postgres') await sql`vacuum payroll_lines`.execute(deps.db);
+    process.stderr.write(`[bench] payroll ${ctx.dialect}: floor ${floors.map((f) => seconds(f.ms)).join(', ')}\n`);
     const county = await actorForUsername(deps, 'county');
-    const start = performance.now();
-    const phases: string[] = [];
-    let last = start;
-    const { payroll } = await preparePayroll(deps, county, { program: 'dibao', areaCode: DEMO_DISTRICT, month }, {
-      onPhase: (phase) => {
-        const now = performance.now();
-        phases.push(`${phase} ${seconds(now - last)}`);
-        last = now;
-      },
-    });
-    const ms = performance.now() - start;
-    phases.push(`commit+view ${seconds(performance.now() - last)}`);
-    process.stderr.write(`[bench] payroll ${ctx.dialect}: ${phases.join(', ')}\n`);
-    const regular = await deps.db
-      .selectFrom('payroll_lines')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('payroll_id', '=', payroll.id)
-      .where('kind', '=', 'regular')
-      .executeTakeFirstOrThrow();
-    const same = Number(regular.n) === floor.lines ? '' : ` — MISMATCH: floor made ${floor.lines.toLocaleString('en')} lines`;
-    return `${seconds(ms)} vs floor ${seconds(floor.ms)} (ratio ${(ms / floor.ms).toFixed(2)}×), ${Number(regular.n).toLocaleString('en')} lines, ${payroll.persons.toLocaleString('en')} persons${same}`;
+    // The payroll as often, the faster counts: on this shared machine one run of either can take
+    // half as long again as the next. Each run's payroll is discarded afterwards (a kept database
+    // measures the same month next time; the report row after this one reads last month and the
+    // year before, as before this row ran).
+    const runs: { ms: number; phases: string[]; persons: number; regular: number }[] = [];
+    for (let run = 0; run < tries; run++) {
+      // PostgreSQL keeps rolled-back floor lines and a discarded payroll's as dead tuples and
+      // index entries until a vacuum; the payroll should not pay for the bench's own garbage.
+      if (ctx.dialect === 'postgres') await sql`vacuum payroll_lines`.execute(deps.db);
+      const start = performance.now();
+      const phases: string[] = [];
+      let last = start;
+      const { payroll } = await preparePayroll(deps, county, { program: 'dibao', areaCode: DEMO_DISTRICT, month }, {
+        onPhase: (phase) => {
+          const now = performance.now();
+          phases.push(`${phase} ${seconds(now - last)}`);
+          last = now;
+        },
+      });
+      const ms = performance.now() - start;
+      phases.push(`view ${seconds(performance.now() - last)}`);
+      process.stderr.write(`[bench] payroll ${ctx.dialect}: ${seconds(ms)}: ${phases.join(', ')}\n`);
+      const regular = await deps.db
+        .selectFrom('payroll_lines')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('payroll_id', '=', payroll.id)
+        .where('kind', '=', 'regular')
+        .executeTakeFirstOrThrow();
+      runs.push({ ms, phases, persons: payroll.persons, regular: Number(regular.n) });
+      await discardPayroll(ctx, payroll.id);
+    }
+    const { ms, phases, persons, regular } = runs.reduce((a, b) => (a.ms <= b.ms ? a : b));
+    const same = regular === floor.lines ? '' : ` — MISMATCH: floor made ${floor.lines.toLocaleString('en')} lines`;
+    return (
+      `${seconds(ms)} vs floor ${seconds(floor.ms)} (ratio ${(ms / floor.ms).toFixed(2)}×; ${phases.join(', ')}; runs ${runs.map((r) => seconds(r.ms)).join(', ')}), ` +
+      `${regular.toLocaleString('en')} lines, ${persons.toLocaleString('en')} persons; ${Number(history.n).toLocaleString('en')} lines on file${same}${made ? `; ${made}` : ''}`
+    );
   },
 };

@@ -7,8 +7,8 @@
  */
 import { todayInChina } from '../src/clock.ts';
 import { addMonths, monthOf } from '../src/domain/calendar.ts';
-import { payDemoHistory } from '../src/modules/demo/payroll-history.ts';
 import { DEMO_DISTRICT } from '../src/modules/demo/service.ts';
+import { ensurePayrollHistory } from './history.ts';
 import type { BenchContext, BenchRow } from './rows.ts';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -27,13 +27,8 @@ export const reportRow: BenchRow = {
   measure: async (ctx) => {
     const { deps } = ctx.db;
     const month = addMonths(monthOf(todayInChina(deps.clock)), -1);
-    const paid = await deps.db.selectFrom('payrolls').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'approved').where('month', '>=', addMonths(month, -11)).executeTakeFirstOrThrow();
-    let made = '';
-    if (Number(paid.n) < 12) {
-      const history = await payDemoHistory(deps, { areaCode: DEMO_DISTRICT });
-      made = `; the bench db had no payrolls: ${history.payrolls - history.existing} made and approved first (${s(history.ms)})`;
-      process.stderr.write(`[bench] report ${ctx.dialect}: no payrolls on file${made.replace('; the bench db had no payrolls', '')}\n`);
-    }
+    const history = await ensurePayrollHistory(ctx, 'report');
+    const made = history ? `; ${history}` : '';
     const url = `/api/v1/reports/monthly?areaCode=${DEMO_DISTRICT}&month=${month}`;
     const runs = [await timed(ctx, url), await timed(ctx, url), await timed(ctx, url)];
     const report = JSON.parse(runs[0]!.body) as { totals: { total: { households: number; persons: number } }; consistency: { ok: boolean; checks: unknown[] } };

@@ -16,8 +16,8 @@ export interface PayrollCommandOptions {
   user: string;
 }
 
-const PHASES: PayrollPhase[] = ['lines', 'adjustments', 'totals'];
-const PHASE_NAMES: Record<PayrollPhase, string> = { lines: '生成发放明细', adjustments: '补发与追回', totals: '汇总与资金分担' };
+const PHASES: PayrollPhase[] = ['lines', 'adjustments', 'totals', 'committed'];
+const PHASE_NAMES: Record<PayrollPhase, string> = { lines: '生成发放明细', adjustments: '补发与追回', totals: '汇总与资金分担', committed: '提交' };
 
 /**
  * `minzheng payroll --program dibao --area 420102 --month 2025-07 [--months 2026-01,2026-02] --user county`:

@@ -107,6 +107,20 @@ export interface LinesSpec {
  * One set-based INSERT … SELECT: a line for every enrolment of the program in the area whose
  * change in force that month pays, with the payee, bank account and head counts frozen from
  * the registry. A regular line is skipped when the month was already paid by any payroll.
+ *
+ * Its shape, in three parts that change independently:
+ * - which enrolments and what they are paid: `enrolments e` joined to the change in force that
+ *   month (`c`, the latest change with effective_month ≤ month, by the covering index
+ *   enrolment_changes_month_idx), filtered on program, area and end month;
+ * - who is paid and the head counts: the payee joins (`h`, `p`) and the per-household counts
+ *   (`hc`). A payee of another kind (the person's own account, an agent, an institution) is one
+ *   more left join on `e` and a `coalesce` in the payee columns of the select list; nothing
+ *   else here depends on them;
+ * - how it is written: `on conflict … do nothing` against the unique partial index.
+ * With a year of history on file (5 million lines at a million persons) this insert costs what
+ * the hand-written floor of the same shape costs on both engines (bench/README.md, issue 14; the
+ * same CPU time on SQLite at 100,000 persons): most of it is writing the lines and their six
+ * indexes into a large table; the select, change lookup included, is about a fifth on SQLite.
  */
 export function linesInsert(s: LinesSpec): RawBuilder<unknown> {
   const { elderlyBornBy, minorBornAfter } = ageThresholds(s.month);
@@ -221,11 +235,16 @@ export async function insertAdjustmentLine(
     where e.id = cast(${a.enrolmentId} as integer)`.execute(trx);
 }
 
-/** Totals of a payroll: each enrolment's household and persons counted once, whatever its lines. */
+/**
+ * Totals of a payroll: each enrolment's household and persons counted once, whatever its lines.
+ * One read of the payroll's lines (the amount summed per enrolment too, rather than by a second
+ * scan of them).
+ */
 export async function payrollTotals(db: DbOrTrx, payrollId: number) {
   const r = await sql<{ households: number | null; persons: number | null; total: number | null }>`
-    select count(distinct t.household_id) as households, sum(t.persons) as persons, (select sum(amount) from payroll_lines where payroll_id = ${payrollId}) as total
-    from (select enrolment_id, max(household_id) as household_id, max(persons) as persons from payroll_lines where payroll_id = ${payrollId} group by enrolment_id) t`.execute(db);
+    select count(distinct t.household_id) as households, sum(t.persons) as persons, sum(t.amount) as total
+    from (select enrolment_id, max(household_id) as household_id, max(persons) as persons, sum(amount) as amount
+      from payroll_lines where payroll_id = ${payrollId} group by enrolment_id) t`.execute(db);
   const row = r.rows[0];
   return { households: Number(row?.households ?? 0), persons: Number(row?.persons ?? 0), total: Number(row?.total ?? 0) };
 }
@@ -277,28 +296,85 @@ function previousMonthOf(column: string, months: string[]): RawBuilder<string> {
   return sql<string>`case ${sql.ref(column)} ${sql.join(whens, sql` `)} end`;
 }
 
-/** How the regular lines compare with each enrolment's line for the month before. */
+/**
+ * How the regular lines compare with each enrolment's line for the month before: new, changed
+ * amount, and stopped (paid last month in the area, paid this month by no payroll — what
+ * `stoppedQuery` lists).
+ *
+ * ONE read of the regular lines of the two months, found through the payrolls that pay them
+ * (`payrollsPaying`), grouped per enrolment — not a join probing the lines index once per line.
+ * With a year of history on file the probes cost PostgreSQL 8.6 s at a million persons (two
+ * parallel scans of all 5 million lines, then 2 × 419,000 index probes mostly outside
+ * shared_buffers); the grouped read 1.3–1.6 s (EXPLAIN ANALYZE, November against October), or
+ * 2.4–4.7 s for the whole view right after a preparation (bench, shared machine), and about the
+ * same CPU as the probes on SQLite.
+ * A regular line is unique per enrolment and month, so each group has at most one line of each
+ * month, and "paid this month by any payroll" is any line of the month of the program's payrolls.
+ */
 export async function differences(db: DbOrTrx, p: PayrollRow, months: string[]) {
-  const prev = previousMonthOf('l.for_month', months);
-  const r = await sql<{ fresh: number | null; changed: number | null }>`
-    select sum(case when pl.id is null then 1 else 0 end) as fresh, sum(case when pl.id is not null and pl.amount <> l.amount then 1 else 0 end) as changed
-    from payroll_lines l
-    left join payroll_lines pl on pl.enrolment_id = l.enrolment_id and pl.kind = 'regular' and pl.for_month = ${prev}
-    where l.payroll_id = ${p.id} and l.kind = 'regular' and l.for_month = ${months[0]!}`.execute(db);
-  const stopped = await stoppedQuery(db, p, months[0]!).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { new: Number(r.rows[0]?.fresh ?? 0), changed: Number(r.rows[0]?.changed ?? 0), stopped: Number(stopped.n) };
+  const month = months[0]!;
+  const prev = addMonths(month, -1);
+  const r = await sql<{ fresh: number | null; changed: number | null; stopped: number | null }>`
+    select sum(case when t.here = 1 and t.prev_id is null then 1 else 0 end) as fresh,
+      sum(case when t.here = 1 and t.prev_id is not null and t.prev_amount <> t.amount then 1 else 0 end) as changed,
+      sum(case when t.prev_here = 1 and t.now_paid is null then 1 else 0 end) as stopped
+    from (
+      select l.enrolment_id,
+        max(case when l.payroll_id = ${p.id} and l.for_month = ${month} then 1 end) as here,
+        max(case when l.payroll_id = ${p.id} and l.for_month = ${month} then l.amount end) as amount,
+        max(case when l.for_month = ${month} then 1 end) as now_paid,
+        max(case when l.for_month = ${prev} then l.id end) as prev_id,
+        max(case when l.for_month = ${prev} then l.amount end) as prev_amount,
+        max(case when l.for_month = ${prev} and l.program = ${p.program} and l.area_code like ${below(p.area_code)} then 1 end) as prev_here
+      from payroll_lines l
+      where l.kind = 'regular' and l.for_month in (${prev}, ${month})
+        and l.payroll_id in (${payrollsPaying(db, p.program, [prev, month])})
+      group by l.enrolment_id
+    ) t`.execute(db);
+  const row = r.rows[0];
+  return { new: Number(row?.fresh ?? 0), changed: Number(row?.changed ?? 0), stopped: Number(row?.stopped ?? 0) };
 }
 
-/** Paid last month in the area, not paid this month by any payroll. */
+/**
+ * The monthly payrolls of a program that pay for any of `months` (their `months` lists it):
+ * every regular line for such a month is in one of them, since a regular line is written only by
+ * its payroll's own program and months. A handful of ids out of the small payrolls table.
+ */
+function payrollsPaying(db: DbOrTrx, program: string, months: string[]) {
+  return db
+    .selectFrom('payrolls')
+    .select('id')
+    .where('program', '=', program)
+    .where('kind', '=', 'monthly')
+    .where((eb) => eb.or(months.map((m) => eb('months', 'like', `%${m}%`))));
+}
+
+/**
+ * Paid last month in the area, not paid this month by any payroll. Both sides are found through
+ * the payrolls that pay those months (the payroll index) rather than by `for_month` alone: with
+ * a year of history on file nothing indexes `for_month` first, and the query read every line
+ * ever paid — 5 million at a million persons, a scan of the whole table on both engines.
+ */
 export function stoppedQuery(db: DbOrTrx, p: PayrollRow, month: string) {
+  const prev = addMonths(month, -1);
   return db
     .selectFrom('payroll_lines as pl')
+    .where('pl.payroll_id', 'in', payrollsPaying(db, p.program, [prev]))
     .where('pl.kind', '=', 'regular')
-    .where('pl.for_month', '=', addMonths(month, -1))
+    .where('pl.for_month', '=', prev)
     .where('pl.program', '=', p.program)
     .where('pl.area_code', 'like', below(p.area_code))
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('payroll_lines as x').select('x.id').whereRef('x.enrolment_id', '=', 'pl.enrolment_id').where('x.kind', '=', 'regular').where('x.for_month', '=', month))),
+      not(
+        exists(
+          selectFrom('payroll_lines as x')
+            .select('x.id')
+            .whereRef('x.enrolment_id', '=', 'pl.enrolment_id')
+            .where('x.kind', '=', 'regular')
+            .where('x.for_month', '=', month)
+            .where('x.payroll_id', 'in', payrollsPaying(db, p.program, [month])),
+        ),
+      ),
     );
 }
 
@@ -358,9 +434,22 @@ export async function lines(db: DbOrTrx, p: PayrollRow, months: string[], f: Lin
  * then plan the queries that read them (totals, the differences with last month) on statistics
  * that still say the table is small, and loop over it row by row — minutes at a million
  * persons. ANALYZE in the transaction counts its own new rows; SQLite plans by its indexes.
+ *
+ * Only when the new lines are a real share of what the statistics describe, though: ANALYZE
+ * reads a random sample of 30,000 rows across the whole table, which with a year of history
+ * (5 million lines at a million persons, far beyond shared_buffers) cost 1.1 s of a 4 s payroll
+ * at 100,000 persons. A table the statistics already know to hold ten times the new lines is
+ * planned well without it (known to be large, it is never scanned once per row; the new payroll,
+ * not yet in the statistics, is read through its index), and autovacuum re-analyzes at the same
+ * 10% (autovacuum_analyze_scale_factor) after commit.
  */
-export async function refreshLineStatistics(trx: Trx): Promise<void> {
-  if (dialectOf(trx) === 'postgres') await sql`analyze payroll_lines`.execute(trx);
+export async function refreshLineStatistics(trx: Trx, added: number): Promise<void> {
+  if (dialectOf(trx) !== 'postgres') return;
+  // reltuples: -1 (PostgreSQL 14+) or 0 when never analyzed or vacuumed.
+  const r = await sql<{ n: number | string | null }>`select reltuples as n from pg_class where oid = to_regclass('payroll_lines')`.execute(trx);
+  const known = Number(r.rows[0]?.n ?? -1);
+  if (known >= 10 * added) return;
+  await sql`analyze payroll_lines`.execute(trx);
 }
 
 /**

@@ -27,16 +27,23 @@ async function usernames(db: DbOrTrx, ids: (number | null)[]): Promise<Map<numbe
   return new Map(rows.map((r) => [r.id, r.username]));
 }
 
-export async function payrollView(db: DbOrTrx, p: PayrollRow): Promise<PayrollView> {
+/**
+ * The payroll as the API shows it. `justPrepared`: the number of lines of a payroll whose
+ * preparation has just committed — every one of them is still pending at the bank but those
+ * refused for their payee (marked failed at preparation), so they are not counted again (a read
+ * of all of them: 0.1–0.3 s at a million persons).
+ */
+export async function payrollView(db: DbOrTrx, p: PayrollRow, justPrepared?: { lines: number }): Promise<PayrollView> {
   const months = p.months.split(',');
-  const [area, users, bank, diff, refused, institutions] = await Promise.all([
+  const [area, users, counted, diff, refused, institutions] = await Promise.all([
     findArea(db, p.area_code),
     usernames(db, [p.created_by, p.approved_by]),
-    pq.bankCounts(db, p.id),
+    justPrepared ? Promise.resolve(null) : pq.bankCounts(db, p.id),
     p.kind === 'monthly' ? pq.differences(db, p, months) : Promise.resolve({ new: 0, changed: 0, stopped: 0 }),
     pq.refusedCount(db, p.id),
     institutionGroups(db, p.id),
   ]);
+  const bank = counted ?? { pending: justPrepared!.lines - refused, paid: 0, failed: refused };
   const funding = p.funding ? (JSON.parse(p.funding) as { cityShare?: string; source?: string }) : null;
   return {
     id: p.id,

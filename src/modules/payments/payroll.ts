@@ -48,9 +48,12 @@ async function programOf(db: DbOrTrx, program: string, areaCode: string, months:
   return { label: def.name, kind: def.kind };
 }
 
-export type PayrollPhase = 'lines' | 'adjustments' | 'totals';
+export type PayrollPhase = 'lines' | 'adjustments' | 'totals' | 'committed';
 export interface PrepareOptions {
-  /** Called as each phase ends, inside the transaction (the CLI's progress bar). */
+  /**
+   * Called as each phase ends, inside the transaction (the CLI's progress bar, the bench's
+   * phases); 'committed' once the transaction has committed, before the view is read.
+   */
   onPhase?: (phase: PayrollPhase, detail: { lines: number }) => void | Promise<void>;
 }
 
@@ -87,7 +90,7 @@ async function claim(trx: Trx, row: NewPayroll): Promise<PayrollRow | null> {
 }
 
 async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: PrepareOptions, lineCount: number): Promise<void> {
-  if (lineCount > 10_000) await pq.refreshLineStatistics(trx);
+  if (lineCount > 10_000) await pq.refreshLineStatistics(trx, lineCount);
   // Lines refused for their payee stay (their month is settled) and are owed again, held.
   const held = await pq.holdRefusedLines(trx, { payrollId: p.id, month: p.month, actorId: actor.userId, now: nowIso(deps.clock) });
   const totals = await pq.payrollTotals(trx, p.id);
@@ -231,11 +234,12 @@ export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePay
     lineCount += await settleAdjustments(trx, deps, p);
     await opts.onPhase?.('adjustments', { lines: lineCount });
     await finish(trx, deps, actor, p, opts, lineCount);
-    return p.id;
+    return { id: p.id, lines: lineCount };
   });
-  const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result);
+  if (result) await opts.onPhase?.('committed', { lines: result.lines });
+  const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result.id);
   if (!row) throw new DomainError('conflict', 'payroll_changed_meanwhile');
-  return { payroll: await payrollView(deps.db, row), created: result !== null };
+  return { payroll: await payrollView(deps.db, row, result ?? undefined), created: result !== null };
 }
 
 /**
@@ -275,11 +279,12 @@ export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInp
     });
     await opts.onPhase?.('lines', { lines: lineCount });
     await finish(trx, deps, actor, p, opts, lineCount);
-    return p.id;
+    return { id: p.id, lines: lineCount };
   });
-  const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result);
+  if (result) await opts.onPhase?.('committed', { lines: result.lines });
+  const row = result === null ? await pq.findPayrollByKey(deps.db, key) : await pq.findPayroll(deps.db, result.id);
   if (!row) throw new DomainError('conflict', 'payroll_changed_meanwhile');
-  return { payroll: await payrollView(deps.db, row), created: result !== null };
+  return { payroll: await payrollView(deps.db, row, result ?? undefined), created: result !== null };
 }
 
 /** 审批: the county freezes the payroll; from then on only the bank's results change it. */
