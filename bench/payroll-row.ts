@@ -60,10 +60,30 @@ function floorInsert(month: string): string {
   const [y, m] = month.split('-');
   const elderly = `${Number(y) - 60}-${m}-01`;
   const minor = `${Number(y) - 18}-${m}-01`;
-  return `insert into payroll_lines (payroll_id, enrolment_id, household_id, payee_person_id, area_code, program, for_month, kind, amount, reason,
-      payee_name, payee_id_number, bank_name, bank_account, persons, elderly, disabled, minors, category, reference, bank_status)
-    select 0, e.id, e.household_id, p.id, e.area_code, e.program, '${month}', 'regular', c.monthly_amount, '${month} floor',
-      p.name, p.id_number, h.bank_name, h.bank_account,
+  // The payee as the service freezes it (issue 14): an agent or institution on file, the person's
+  // own account for a person-level benefit, the holder member of the household's account for a
+  // household benefit; refused when there is no account or the payee is not its holder.
+  const account = `case when ep.kind = 'institution' then i.bank_account when ep.kind is not null then ep.bank_account
+      when e.person_id is null then h.bank_account when p.bank_account is not null then p.bank_account when h.bank_account_holder = p.name then h.bank_account end`;
+  const holder = `case when ep.kind = 'institution' then i.name when ep.kind is not null then ep.name
+      when e.person_id is null then h.bank_account_holder when p.bank_account is not null or h.bank_account_holder = p.name then p.name end`;
+  const name = `coalesce(case when ep.kind = 'institution' then i.name when ep.kind is not null then ep.name
+      when e.person_id is not null or h.bank_account_holder is null then p.name else h.bank_account_holder end, '')`;
+  const idNumber = `coalesce(case when ep.kind = 'institution' then '' when ep.kind is not null then ep.id_number
+      when e.person_id is not null or h.bank_account_holder is null then p.id_number else hp.id_number end, '')`;
+  return `insert into payroll_lines (payroll_id, enrolment_id, household_id, area_code, program, for_month, kind, amount, reason,
+      payee_person_id, payee_name, payee_id_number, bank_name, bank_account, payee_kind, account_holder, institution_id, refusal,
+      persons, elderly, disabled, minors, category, reference, bank_status)
+    select 0, e.id, e.household_id, e.area_code, e.program, '${month}', 'regular', c.monthly_amount, '${month} floor',
+      case when ep.kind is not null then null when e.person_id is not null or h.bank_account_holder is null then p.id else hp.id end,
+      ${name}, ${idNumber},
+      case when ep.kind = 'institution' then i.bank_name when ep.kind is not null then ep.bank_name
+        when e.person_id is null then h.bank_name when p.bank_account is not null then p.bank_name when h.bank_account_holder = p.name then h.bank_name end,
+      ${account},
+      case when ep.kind is not null then ep.kind when e.person_id is not null then 'self' else 'household' end,
+      ${holder}, ep.institution_id,
+      case when coalesce(${account}, '') = '' then 'no_account'
+        when (${holder}) is null or (${holder}) <> ${name} or (${idNumber} = '' and coalesce(ep.kind, '') <> 'institution') then 'holder_mismatch' end,
       case when e.person_id is null then coalesce(k.persons, 0) else 1 end,
       case when e.person_id is null then coalesce(k.elderly, 0) when p.birth_date <= '${elderly}' then 1 else 0 end,
       case when e.person_id is null then coalesce(k.disabled, 0) when p.disability_grade is not null then 1 else 0 end,
@@ -73,6 +93,11 @@ function floorInsert(month: string): string {
     join enrolment_changes c on c.id = (select c2.id from enrolment_changes c2 where c2.enrolment_id = e.id and c2.effective_month <= '${month}' order by c2.effective_month desc, c2.id desc limit 1)
     join households h on h.id = e.household_id
     join persons p on p.id = coalesce(e.person_id, h.head_person_id)
+    left join enrolment_payees ep on ep.enrolment_id = e.id
+    left join institutions i on i.id = ep.institution_id
+    left join (select hx.household_id, min(hx.id) as person_id from persons hx join households hh on hh.id = hx.household_id and hx.name = hh.bank_account_holder
+      group by hx.household_id) hk on hk.household_id = e.household_id and e.person_id is null and ep.enrolment_id is null
+    left join persons hp on hp.id = hk.person_id
     left join (select household_id, count(*) as persons, sum(case when birth_date <= '${elderly}' then 1 else 0 end) as elderly,
         sum(case when disability_grade is not null then 1 else 0 end) as disabled, sum(case when birth_date > '${minor}' then 1 else 0 end) as minors
       from persons where in_prison = 0 group by household_id) k on k.household_id = e.household_id
