@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../src/domain/id-number.ts';
 import { startTestServer } from '../helpers/test-server.ts';
-import { chromiumAvailable, DEMO_PASSWORD, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot, withPage } from './browser.ts';
+import { act, apiAs, expectState } from './journey.ts';
+import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot, withPage } from './browser.ts';
 
 if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
   it('need Debian chromium (MINZHENG_REQUIRE_E2E=1)', () => {
@@ -11,35 +12,6 @@ if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
 });
 
 const COMMUNITY = '420102010001';
-
-/** The API as a logged-in demo user (for the set-up steps the journey does not show). */
-async function apiAs(baseUrl: string, username: string) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-  expect(login.status).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl}/api/v1${path}`, { method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const json = (await res.json()) as T;
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-}
-
-/** Clicks a workflow button on the case page and the same-named OK of the dialog it opens. */
-async function act(page: Page, name: RegExp, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
-  await page.getByTestId('case-actions').getByRole('button', { name }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  // A click during antd's opening animation can be lost on a loaded machine: wait it out.
-  await expect.poll(() => page.locator('.ant-modal.ant-zoom-appear-active, .ant-modal.ant-zoom-enter-active').count()).toBe(0);
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
-
-async function expectState(page: Page, state: string) {
-  await expect.poll(() => page.getByTestId('case-state').textContent()).toBe(state);
-}
 
 /**
  * The case journey of issue 5 across the users: the community applies for dibao from the

@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../src/domain/id-number.ts';
 import { startTestServer } from '../helpers/test-server.ts';
-import { chromiumAvailable, DEMO_PASSWORD, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot, withPage } from './browser.ts';
+import { act, apiAs, chinaDate, choose, expectState, nextMonth, screenshots, settled } from './journey.ts';
+import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, withPage } from './browser.ts';
 
 if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
   it('need Debian chromium (MINZHENG_REQUIRE_E2E=1)', () => {
@@ -12,60 +13,6 @@ if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
 
 const COMMUNITY = '420102010001';
 const DAY = 86_400_000;
-
-function chinaDate(offsetDays: number): string {
-  return new Date(Date.now() + offsetDays * DAY + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-async function apiAs(baseUrl: string, username: string) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-  expect(login.status).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl}/api/v1${path}`, { method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const json = (await res.json()) as T;
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-}
-
-/** Waits out antd's modal opening animation (a click during it can be lost on a loaded machine). */
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.ant-modal.ant-zoom-appear-active, .ant-modal.ant-zoom-enter-active').count()).toBe(0);
-}
-
-/** Picks an option of an antd Select found by its label in a dialog. */
-async function choose(page: Page, dialog: ReturnType<Page['getByRole']>, labelText: string, option: string) {
-  await dialog.getByLabel(labelText, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
-
-/** The same page at the two sizes the issue asks for: a laptop and a phone. */
-async function screenshots(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await saveScreenshot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await saveScreenshot(page, `${name}-390`);
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
-
-async function act(page: Page, name: RegExp) {
-  await page.getByTestId('case-actions').getByRole('button', { name }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await settled(page);
-  await dialog.getByRole('button', { name }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
-
-async function expectState(page: Page, state: string) {
-  await expect.poll(() => page.getByTestId('case-state').textContent()).toBe(state);
-}
 
 /**
  * Issue 14 point 8 in a browser: the administrator defines 尊老金 (80 and over, not with tekun)

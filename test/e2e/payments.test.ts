@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../src/domain/id-number.ts';
 import { startTestServer } from '../helpers/test-server.ts';
-import { chromiumAvailable, DEMO_PASSWORD, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot, withPage } from './browser.ts';
+import { apiAs, chinaDate, nextMonth, type Api } from './journey.ts';
+import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot, withPage } from './browser.ts';
 
 if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
   it('need Debian chromium (MINZHENG_REQUIRE_E2E=1)', () => {
@@ -15,31 +16,6 @@ if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
 
 const COMMUNITY = '420102010001';
 const DAY = 86_400_000;
-
-/** The date in China (the server's "today") `offsetDays` from now. */
-function chinaDate(offsetDays: number): string {
-  return new Date(Date.now() + offsetDays * DAY + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-/** The API as a logged-in demo user (for the set-up steps the journey does not show). */
-async function apiAs(baseUrl: string, username: string) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-  expect(login.status).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl}/api/v1${path}`, { method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const json = (await res.json()) as T;
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-}
-
-type Api = Awaited<ReturnType<typeof apiAs>>;
 
 /** A two-person household on a 500-yuan pension, with a bank account: dibao of (1040 − 250) × 2 = 1,580 yuan. */
 async function dibaoCaseAtNotice(as: Record<'community' | 'street' | 'verifier', Api>, who: { head: string; spouse: string; seq: number; account: string }) {

@@ -26,6 +26,8 @@ export function ActionModal({ view, action, onClose, onDone }: { view: CaseView;
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
+  // A slow answer must not invite a second click (a second transition would be refused as illegal).
+  const [busy, setBusy] = useState(false);
   if (!action) return null;
 
   const needsAmount = action === 'pay_urgent' || (action === 'street_approve' && view.program === 'temporary');
@@ -42,6 +44,7 @@ export function ActionModal({ view, action, onClose, onDone }: { view: CaseView;
     if (isConfirm && v.category) body.category = v.category;
     if (isConfirm && v.relativeReview) body.relativeReview = v.relativeReview;
     if (action === 'confirm' && view.program === 'temporary' && v.caseByCaseDecision) body.caseByCaseDecision = true;
+    setBusy(true);
     try {
       const next = await casesApi.transition(view.id, body);
       message.success(c('done', { action: label('action', action) }));
@@ -51,11 +54,13 @@ export function ActionModal({ view, action, onClose, onDone }: { view: CaseView;
       // A field at fault goes next to it; a requirement of the step (两名工作人员签名, 公示期未满…) above the form.
       if (e.field && FIELDS.includes(e.field)) form.setFields(fieldErrors<Values>(e, FIELDS));
       else setError(e.message);
+    } finally {
+      setBusy(false);
     }
   };
 
   return (
-    <Modal open title={label('action', action)} okText={label('action', action)} okButtonProps={{ danger: action === 'reject' || action === 'withdraw' }} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open title={label('action', action)} okText={label('action', action)} okButtonProps={{ danger: action === 'reject' || action === 'withdraw' }} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="action-error" />}
       <Form form={form} layout="vertical" preserve={false} initialValues={{
           category: view.category ?? undefined,

@@ -1,0 +1,70 @@
+/**
+ * What the browser journeys share besides the browser itself (browser.ts): the API as a demo user
+ * for set-up steps a journey does not show, dates as the server sees them, and the antd gestures
+ * a caseworker makes (a workflow button and its dialog, a select, screenshots at both widths).
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD, saveScreenshot } from './browser.ts';
+
+const DAY = 86_400_000;
+
+/** The date in China (the server's "today") `offsetDays` from now. */
+export function chinaDate(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * DAY + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** The API as a logged-in demo user (for the set-up steps the journey does not show). */
+export async function apiAs(baseUrl: string, username: string) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  expect(login.status).toBe(200);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl}/api/v1${path}`, { method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const json = (await res.json()) as T;
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+}
+export type Api = Awaited<ReturnType<typeof apiAs>>;
+
+/** Waits out antd's modal opening animation (a click during it can be lost on a loaded machine). */
+export async function settled(page: Page) {
+  await expect.poll(() => page.locator('.ant-modal.ant-zoom-appear-active, .ant-modal.ant-zoom-enter-active').count()).toBe(0);
+}
+
+/** Picks an option of an antd Select found by its label in a dialog. */
+export async function choose(page: Page, dialog: ReturnType<Page['getByRole']>, labelText: string, option: string) {
+  await dialog.getByLabel(labelText, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** The same page at the two sizes caseworkers use: a laptop and a phone. */
+export async function screenshots(page: Page, name: string) {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await saveScreenshot(page, `${name}-1280`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await saveScreenshot(page, `${name}-390`);
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+/** Clicks a workflow button on the case page and the same-named OK of the dialog it opens. */
+export async function act(page: Page, name: RegExp, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+  await page.getByTestId('case-actions').getByRole('button', { name }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await settled(page);
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name }).click();
+  // The transition's answer can take seconds on a loaded machine (the OK button spins meanwhile).
+  await dialog.waitFor({ state: 'hidden', timeout: 25_000 });
+}
+
+export async function expectState(page: Page, state: string) {
+  await expect.poll(() => page.getByTestId('case-state').textContent()).toBe(state);
+}
