@@ -215,6 +215,9 @@ describe.each(dialects)('case settings from the policy on %s', (dialect) => {
     const id = res.json().id as number;
     await toStreetReview(id);
     expect((await act('street', id, { action: 'street_approve' })).json()).toMatchObject({ state: 'public_notice', calculatedAmount: grant });
+    // The notice board shows a temporary grant as paid once, not per month.
+    const board = (await t().app.inject({ url: '/public/notices/420102010001' })).body;
+    expect(board).toContain(`${(grant / 100).toLocaleString('en', { minimumFractionDigits: 2 })} 一次性`);
     await advance(8, async () => {
       expect((await act('community', id, { action: 'close_notice' })).json().state).toBe('county_confirmation');
     });

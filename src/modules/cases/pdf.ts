@@ -27,6 +27,8 @@ export interface NoticeLine {
   programName: string;
   members: number;
   monthlyAmount: number;
+  /** a one-off grant (临时救助), not a monthly amount */
+  oneOff?: boolean;
 }
 
 /** 公示: the proposed households of a community, names and ID numbers masked (DOMAIN.md §7). */
@@ -38,7 +40,7 @@ export function noticePdf(fontPath: string, n: { areaName: string; openedOn: str
   doc.fontSize(11).text('根据《社会救助暂行办法》及最低生活保障审核确认办法，经入户调查、家庭经济状况核对和街道审核，现将拟纳入救助的家庭公示如下：');
   doc.moveDown();
   const cols = [56, 116, 266, 400, 446];
-  const header = ['姓名', '身份证号', '救助项目', '人数', '月金额（元）'];
+  const header = ['姓名', '身份证号', '救助项目', '人数', '金额（元）'];
   const row = (cells: string[], y: number) => cells.forEach((c, i) => doc.text(c, cols[i]!, y, { width: (cols[i + 1] ?? 540) - cols[i]! - 6 }));
   let y = doc.y;
   doc.fontSize(11);
@@ -52,7 +54,7 @@ export function noticePdf(fontPath: string, n: { areaName: string; openedOn: str
     }
     // 三榜公示: the round beside the program (第 2 榜).
     const program = l.rounds && l.rounds > 1 ? `${l.programName} 第${l.round}榜` : l.programName;
-    row([l.maskedName, l.maskedIdNumber, program, String(l.members), formatYuan(l.monthlyAmount, { grouping: true })], y);
+    row([l.maskedName, l.maskedIdNumber, program, String(l.members), `${formatYuan(l.monthlyAmount, { grouping: true })}${l.oneOff ? ' 一次性' : '/月'}`], y);
     y += 20;
   }
   doc.moveDown(2).text('', 56, y + 16);

@@ -30,8 +30,13 @@ export async function openNotices(deps: Deps, areaCode: string): Promise<{ areaN
     areaName: area.name,
     openedOn: rows.map((r) => r.opened_on).sort()[0] ?? today,
     closesOn: rows.map((r) => r.closes_on).sort().at(-1) ?? today,
-    lines: rows.map((r) => ({ maskedName: r.masked_name, maskedIdNumber: r.masked_id_number, programName: PROGRAM_NAMES[r.program] ?? r.program, members: r.members, monthlyAmount: r.monthly_amount, openedOn: r.opened_on, closesOn: r.closes_on, round: r.round, rounds: r.rounds })),
+    lines: rows.map((r) => ({ maskedName: r.masked_name, maskedIdNumber: r.masked_id_number, programName: PROGRAM_NAMES[r.program] ?? r.program, members: r.members, monthlyAmount: r.monthly_amount, oneOff: r.program === 'temporary', openedOn: r.opened_on, closesOn: r.closes_on, round: r.round, rounds: r.rounds })),
   };
+}
+
+/** A monthly amount reads per month; a temporary grant is paid once. */
+function amountCell(l: NoticeLine): string {
+  return `${formatYuan(l.monthlyAmount, { grouping: true })}${l.oneOff ? ' 一次性' : '/月'}`;
 }
 
 function noticePeriod(l: NoticeLine): string {
@@ -56,13 +61,13 @@ h1{color:#a8071a;border-bottom:3px solid #a8071a;padding-bottom:8px}h2{margin-to
 
 export function noticeHtml(n: Awaited<ReturnType<typeof openNotices>>): string {
   const rows = n.lines
-    .map((l) => `<tr><td>${escape(l.maskedName)}</td><td>${escape(l.maskedIdNumber)}</td><td>${escape(l.programName)}</td><td>${l.members}</td><td>${formatYuan(l.monthlyAmount, { grouping: true })}</td><td>${noticePeriod(l)}</td><td>${noticeRound(l)}</td></tr>`)
+    .map((l) => `<tr><td>${escape(l.maskedName)}</td><td>${escape(l.maskedIdNumber)}</td><td>${escape(l.programName)}</td><td>${l.members}</td><td>${amountCell(l)}</td><td>${noticePeriod(l)}</td><td>${noticeRound(l)}</td></tr>`)
     .join('');
   return page(
     `${n.areaName}社会救助公示`,
     `<h1>${escape(n.areaName)}社会救助对象公示</h1>
 <p class="note">各条目的公示期见下表（按救助项目确定；分多榜公示的，上一榜期满后公示下一榜）。如有异议，请在公示期内向社区居委会、街道办事处或区民政局反映。</p>
-${n.lines.length ? `<table><thead><tr><th>姓名</th><th>身份证号</th><th>救助项目</th><th>人数</th><th>月金额（元）</th><th>公示期</th><th>榜次</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>当前没有正在公示的对象。</p>'}
+${n.lines.length ? `<table><thead><tr><th>姓名</th><th>身份证号</th><th>救助项目</th><th>人数</th><th>金额（元）</th><th>公示期</th><th>榜次</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>当前没有正在公示的对象。</p>'}
 <h2>监督渠道</h2><ul>${COMPLAINT_CHANNELS.map((c) => `<li>${escape(c)}</li>`).join('')}</ul>`,
   );
 }
@@ -106,7 +111,7 @@ export async function openGovernmentHtml(deps: Deps, areaCode: string): Promise<
   ];
   const materials = ['申请书', '家庭成员身份证、户口簿', '家庭经济状况核对授权书', '收入证明（工资、养老金等）', '残疾证、病历等相关证明（如有）'];
   const noticeRows = notices.lines
-    .map((l) => `<tr><td>${escape(l.maskedName)}</td><td>${escape(l.maskedIdNumber)}</td><td>${escape(l.programName)}</td><td>${formatYuan(l.monthlyAmount, { grouping: true })}</td><td>${noticePeriod(l)}</td></tr>`)
+    .map((l) => `<tr><td>${escape(l.maskedName)}</td><td>${escape(l.maskedIdNumber)}</td><td>${escape(l.programName)}</td><td>${amountCell(l)}</td><td>${noticePeriod(l)}</td></tr>`)
     .join('');
   return page(
     `${notices.areaName}社会救助政务公开`,
@@ -116,6 +121,6 @@ export async function openGovernmentHtml(deps: Deps, areaCode: string): Promise<
 <h2>办理流程与时限</h2><ol>${steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>
 <h2>申请材料</h2><ul>${materials.map((m) => `<li>${escape(m)}</li>`).join('')}</ul>
 <h2>监督与投诉渠道</h2><ul>${COMPLAINT_CHANNELS.map((c) => `<li>${escape(c)}</li>`).join('')}</ul>
-<h2>正在公示</h2>${noticeRows ? `<table><thead><tr><th>姓名</th><th>身份证号</th><th>救助项目</th><th>月金额（元）</th><th>公示期</th></tr></thead><tbody>${noticeRows}</tbody></table>` : '<p>当前没有正在公示的对象。</p>'}`,
+<h2>正在公示</h2>${noticeRows ? `<table><thead><tr><th>姓名</th><th>身份证号</th><th>救助项目</th><th>金额（元）</th><th>公示期</th></tr></thead><tbody>${noticeRows}</tbody></table>` : '<p>当前没有正在公示的对象。</p>'}`,
   );
 }

@@ -200,7 +200,7 @@ export function CasePage() {
             </Descriptions.Item>
             <Descriptions.Item label={c('noticeEntry')} span={2}>
               {view.notice.maskedName}　{view.notice.maskedIdNumber}
-              {view.notice.monthlyAmount !== null && `　${c('amountMonthly', { amount: yuan(view.notice.monthlyAmount) })}`}
+              {view.notice.monthlyAmount !== null && `　${c(view.program === 'temporary' ? 'amountOnce' : 'amountMonthly', { amount: yuan(view.notice.monthlyAmount) })}`}
             </Descriptions.Item>
           </Descriptions>
           {view.notices.length > 1 && (
