@@ -112,4 +112,41 @@ describe.runIf(chromiumAvailable)('a county approver reads the policy and simula
       await saveScreenshot(page, 'policies-cases');
     });
   });
+
+  it('pays tekun quarterly and gives it its own city share', async () => {
+    await withPage(browser, 'policies-payments', async (page) => {
+      await logIn(page, server.url, 'county');
+      await page.goto(`${server.url}/policies`);
+      const periods = page.getByRole('row').filter({ has: page.getByTestId('param-payments.periods') });
+      await expect.poll(() => periods.textContent()).toContain('其余项目按月发放');
+
+      await page.getByTestId('adjust-payments.periods').click();
+      let dialog = page.getByRole('dialog');
+      await dialog.getByTestId('program-add').click();
+      await dialog.getByRole('combobox', { name: '救助项目' }).nth(0).fill('tekun');
+      await dialog.getByTestId('program-value-0').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '按季' }).click();
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => periods.textContent()).toContain('按季');
+      expect(await periods.textContent()).toContain('特困人员救助供养');
+
+      await page.getByTestId('adjust-funding.programShares').click();
+      dialog = page.getByRole('dialog');
+      await dialog.getByTestId('program-add').click();
+      await dialog.getByRole('combobox', { name: '救助项目' }).nth(0).fill('tekun');
+      await dialog.getByTestId('program-value-0').fill('1.5');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.getByText('比例应写成 0 到 1 之间的小数', { exact: false }).waitFor();
+      await dialog.getByTestId('program-value-0').fill('0.7');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const shares = page.getByRole('row').filter({ has: page.getByTestId('param-funding.programShares') });
+      await expect.poll(() => shares.textContent()).toContain('70%');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await saveScreenshot(page, 'policies-payments-390');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await saveScreenshot(page, 'policies-payments');
+    });
+  });
 });

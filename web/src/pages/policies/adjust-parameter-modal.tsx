@@ -63,7 +63,7 @@ export function AdjustParameterModal({ areaCode, areaLabel, parameterKey, curren
       onOk={() => form.submit()}
       confirmLoading={saving}
       onCancel={onClose}
-      width={kind.type === 'tiers' || kind.type === 'careGrades' || kind.type === 'incomeTypes' || kind.type === 'programNumbers' ? 640 : 520}
+      width={kind.type === 'tiers' || kind.type === 'careGrades' || kind.type === 'incomeTypes' || kind.type === 'programNumbers' || kind.type === 'programShares' || kind.type === 'programPeriods' ? 640 : 520}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{p('adjust.scope', { area: areaLabel })}</Typography.Paragraph>

@@ -4,6 +4,8 @@ import type { Area } from '../../api/types.ts';
 
 /** A decimal string as published, e.g. "0.3" or "1.5": never a float. */
 export type Rate = string;
+export const PAYMENT_PERIODS = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
+export type PaymentPeriod = (typeof PAYMENT_PERIODS)[number];
 
 export interface Policy {
   dibao: {
@@ -24,7 +26,10 @@ export interface Policy {
   disability: { livingAmount: number; careAmount: number; careGrades: { grade: number; categories?: string[] }[] };
   orphan: { standard: number };
   temporary: { maxMonths: number; urgentCap: number; yearlyMaxMonths: number };
-  funding: { cityShare: Rate };
+  /** cityShare for programs without their own; programShares: program code → city share */
+  funding: { cityShare: Rate; programShares: Record<string, Rate> };
+  /** 发放周期: program code → monthly / quarterly / half_yearly / yearly (others monthly) */
+  payments: { periods: Record<string, PaymentPeriod> };
   /** 时限与程序: the legal limits and notice rules (national defaults where no area sets them). */
   cases: {
     decisionWorkingDays: number;

@@ -31,6 +31,7 @@ const zh = {
   'program.temporary': '临时救助',
   'program.funding': '资金分担',
   'program.cases': '时限与程序',
+  'program.payments': '发放周期',
 
   // parameters
   'param.dibao.urbanStandard': '城市低保标准',
@@ -54,6 +55,13 @@ const zh = {
   'param.temporary.maxMonths': '临时救助最高月数',
   'param.temporary.urgentCap': '小额先行救助上限',
   'param.funding.cityShare': '市级资金分担比例',
+  'param.funding.programShares': '分项目市级分担比例',
+  'param.payments.periods': '分项目发放周期',
+  'period.monthly': '按月',
+  'period.quarterly': '按季',
+  'period.half_yearly': '按半年',
+  'period.yearly': '按年',
+  'value.othersMonthly': '其余项目按月发放',
   'param.temporary.yearlyMaxMonths': '每户年度累计上限（月数）',
   'param.cases.decisionWorkingDays': '审核确认时限',
   'param.cases.extendedWorkingDays': '延长后的确认时限',
@@ -123,6 +131,8 @@ const zh = {
   'adjust.programInvalid': '项目代码应为小写字母、数字和下划线，如 temporary',
   'adjust.programDuplicate': '项目“{program}”重复',
   'adjust.addProgram': '添加项目',
+  'adjust.shareInvalid': '比例应写成 0 到 1 之间的小数，如 0.7',
+  'adjust.periodRequired': '请选择发放周期',
   'adjust.programHint': '未列出的项目按通用设置；清空即全部按通用设置',
 
   // 政策模拟 page
@@ -200,6 +210,7 @@ const en: Record<PolicyMessageKey, string> = {
   'program.temporary': 'Temporary assistance',
   'program.funding': 'Funding',
   'program.cases': 'Time limits and procedure',
+  'program.payments': 'Payment period',
 
   'param.dibao.urbanStandard': 'Urban dibao standard',
   'param.dibao.ruralStandard': 'Rural dibao standard',
@@ -222,6 +233,13 @@ const en: Record<PolicyMessageKey, string> = {
   'param.temporary.maxMonths': 'Temporary assistance, maximum months',
   'param.temporary.urgentCap': 'Urgent payment cap (paid before the file is complete)',
   'param.funding.cityShare': 'City share of payroll funds',
+  'param.funding.programShares': 'City share per program',
+  'param.payments.periods': 'Payment period per program',
+  'period.monthly': 'monthly',
+  'period.quarterly': 'quarterly',
+  'period.half_yearly': 'half-yearly',
+  'period.yearly': 'yearly',
+  'value.othersMonthly': 'other programs: monthly',
   'param.temporary.yearlyMaxMonths': 'Yearly cap per household (months)',
   'param.cases.decisionWorkingDays': 'Decision limit',
   'param.cases.extendedWorkingDays': 'Decision limit when extended',
@@ -288,6 +306,8 @@ const en: Record<PolicyMessageKey, string> = {
   'adjust.programInvalid': 'A program code is lower-case letters, digits and underscores, e.g. temporary',
   'adjust.programDuplicate': 'Program “{program}” is listed twice',
   'adjust.addProgram': 'Add program',
+  'adjust.shareInvalid': 'A share is a decimal between 0 and 1, e.g. 0.7',
+  'adjust.periodRequired': 'Choose a payment period',
   'adjust.programHint': 'Programs not listed take the general setting; leave empty for all',
 
   'sim.title': 'Policy simulation',

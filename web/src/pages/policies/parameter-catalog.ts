@@ -8,6 +8,10 @@ export type ParameterKind =
   | { type: 'count'; unit: CountUnit; min?: number; max?: number }
   /** a number per program code, e.g. 公示天数 { "temporary": 3 }; programs not listed take the general value */
   | { type: 'programNumbers'; unit: 'days' | 'rounds'; min: number; max: number }
+  /** a city share per program code, e.g. { "tekun": "0.7" }; programs not listed take cityShare */
+  | { type: 'programShares' }
+  /** a payment period per program code, e.g. { "tekun": "quarterly" }; programs not listed are paid monthly */
+  | { type: 'programPeriods' }
   /** decimal string as published: a share shown as %, a multiplier as × */
   | { type: 'rate'; display: 'percent' | 'times' }
   /** 分类施保: one rate per category, shown as % */
@@ -78,7 +82,14 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
       { key: 'temporary.yearlyMaxMonths', kind: { type: 'count', unit: 'months', min: 0, max: 240 } },
     ],
   },
-  { program: 'funding', parameters: [{ key: 'funding.cityShare', kind: { type: 'rate', display: 'percent' } }] },
+  {
+    program: 'funding',
+    parameters: [
+      { key: 'funding.cityShare', kind: { type: 'rate', display: 'percent' } },
+      { key: 'funding.programShares', kind: { type: 'programShares' } },
+    ],
+  },
+  { program: 'payments', parameters: [{ key: 'payments.periods', kind: { type: 'programPeriods' } }] },
   {
     program: 'cases',
     parameters: [

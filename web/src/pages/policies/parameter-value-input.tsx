@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Input, InputNumber, Select, Typography, type FormItemProps } from 'antd';
-import type { PolicyKey } from './api.ts';
+import { PAYMENT_PERIODS, type PolicyKey } from './api.ts';
 import { fenToYuanInput, RATE_PATTERN, yuanToFen } from './money.ts';
 import type { ParameterKind } from './parameter-catalog.ts';
 import type { PolicyText } from './use-policy-text.ts';
@@ -10,10 +10,10 @@ import type { PolicyText } from './use-policy-text.ts';
  * yuan strings → fen exactly, rates stay the strings typed, lists are JSON.
  */
 export type FormValue = string | number | string[] | Record<string, string> | ProgramRow[] | null;
-/** One line of a per-program setting as edited: the program's code and its number. */
+/** One line of a per-program setting as edited: the program's code and its number, share or period. */
 export interface ProgramRow {
   program: string;
-  value: number | null;
+  value: number | string | null;
 }
 /** The server's program codes (src/domain/policy.ts): built-in or an admin's local program. */
 const PROGRAM_CODE = /^[a-z][a-z0-9_]{1,39}$/;
@@ -35,7 +35,9 @@ export function toFormValue(kind: ParameterKind, value: unknown): FormValue {
     case 'incomeTypes':
       return Array.isArray(value) ? (value as string[]) : [];
     case 'programNumbers':
-      return Object.entries((value ?? {}) as Record<string, number>).map(([program, n]) => ({ program, value: n }));
+    case 'programShares':
+    case 'programPeriods':
+      return Object.entries((value ?? {}) as Record<string, number | string>).map(([program, v]) => ({ program, value: v }));
     case 'tiers':
     case 'careGrades':
       return JSON.stringify(value ?? [], null, 2);
@@ -58,7 +60,10 @@ export function fromFormValue(kind: ParameterKind, value: FormValue): unknown {
     case 'incomeTypes':
       return value;
     case 'programNumbers':
+    case 'programPeriods':
       return Object.fromEntries((value as ProgramRow[]).filter((r) => r.program.trim()).map((r) => [r.program.trim(), r.value]));
+    case 'programShares':
+      return Object.fromEntries((value as ProgramRow[]).filter((r) => r.program.trim()).map((r) => [r.program.trim(), String(r.value ?? '').trim()]));
     case 'tiers':
     case 'careGrades':
       return JSON.parse(value as string) as unknown;
@@ -90,20 +95,32 @@ export function valueRules(key: PolicyKey, kind: ParameterKind, pt: PolicyText):
         }),
       ];
     case 'programNumbers':
+    case 'programShares':
+    case 'programPeriods': {
+      // The value of one line, or what is wrong with it.
+      const valueProblem = (value: ProgramRow['value']): string | null => {
+        if (kind.type === 'programNumbers') {
+          return value === null || typeof value !== 'number' || !Number.isInteger(value) || value < kind.min || value > kind.max ? pt.p('adjust.range', { min: kind.min, max: kind.max }) : null;
+        }
+        if (kind.type === 'programShares') return rateOk(String(value ?? '')) && Number(value) <= 1 ? null : pt.p('adjust.shareInvalid');
+        return (PAYMENT_PERIODS as readonly unknown[]).includes(value) ? null : pt.p('adjust.periodRequired');
+      };
       return [
         check((v) => {
-          const rows = (v as ProgramRow[]).filter((r) => r.program.trim() || r.value !== null);
+          const rows = (v as ProgramRow[]).filter((r) => r.program.trim() || (r.value !== null && r.value !== ''));
           const seen = new Set<string>();
           for (const r of rows) {
             const code = r.program.trim();
             if (!PROGRAM_CODE.test(code)) return pt.p('adjust.programInvalid');
             if (seen.has(code)) return pt.p('adjust.programDuplicate', { program: pt.programLabel(code) });
             seen.add(code);
-            if (r.value === null || !Number.isInteger(r.value) || r.value < kind.min || r.value > kind.max) return `${pt.programLabel(code)}：${pt.p('adjust.range', { min: kind.min, max: kind.max })}`;
+            const problem = valueProblem(r.value);
+            if (problem) return `${pt.programLabel(code)}：${problem}`;
           }
           return null;
         }),
       ];
+    }
     case 'rate':
       return [required, check((v) => (rateOk(String(v)) ? null : pt.p('adjust.rateInvalid')))];
     case 'rateGroup':
@@ -163,7 +180,9 @@ export function ParameterValueInput({ parameterKey, kind, pt, id, value, onChang
     case 'count':
       return <InputNumber id={id} min={kind.min ?? 0} max={kind.max} precision={0} style={{ width: 160 }} value={value as number | null} onChange={(v) => onChange?.(v)} data-testid="value-input" />;
     case 'programNumbers':
-      return <ProgramNumbersInput id={id} kind={kind} pt={pt} rows={(value as ProgramRow[] | null) ?? []} onChange={(rows) => onChange?.(rows)} />;
+    case 'programShares':
+    case 'programPeriods':
+      return <ProgramRowsInput id={id} parameterKey={parameterKey} kind={kind} pt={pt} rows={(value as ProgramRow[] | null) ?? []} onChange={(rows) => onChange?.(rows)} />;
     case 'rate':
       return <Input id={id} style={{ width: 160 }} value={(value as string | null) ?? ''} onChange={(e) => onChange?.(e.target.value)} data-testid="value-input" />;
     case 'rateGroup':
@@ -211,13 +230,59 @@ export function ParameterValueInput({ parameterKey, kind, pt, id, value, onChang
 }
 
 /**
- * A number per program (公示天数, 榜数): one line per program, chosen by name or typed as a code
- * (a local program an admin defined), with its number; programs not listed keep the general value.
+ * A value per program (公示天数, 榜数, 市级分担比例, 发放周期): one line per program, chosen by name
+ * or typed as a code (a local program an admin defined), with its value; programs not listed keep
+ * the general setting.
  */
-function ProgramNumbersInput({ id, kind, pt, rows, onChange }: { id?: string; kind: Extract<ParameterKind, { type: 'programNumbers' }>; pt: PolicyText; rows: ProgramRow[]; onChange(rows: ProgramRow[]): void }) {
+function ProgramRowsInput({
+  id,
+  parameterKey,
+  kind,
+  pt,
+  rows,
+  onChange,
+}: {
+  id?: string;
+  parameterKey: PolicyKey;
+  kind: Extract<ParameterKind, { type: 'programNumbers' | 'programShares' | 'programPeriods' }>;
+  pt: PolicyText;
+  rows: ProgramRow[];
+  onChange(rows: ProgramRow[]): void;
+}) {
   const set = (i: number, patch: Partial<ProgramRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const unit = pt.p(`value.${kind.unit}`, { n: '' }).trim();
   const options = Object.entries(pt.codes.program).map(([code, name]) => ({ value: code, label: `${name}（${code}）` }));
+  const valueLabel = pt.paramLabel(parameterKey);
+  const valueInput = (r: ProgramRow, i: number) => {
+    switch (kind.type) {
+      case 'programNumbers':
+        return (
+          <InputNumber
+            aria-label={valueLabel}
+            min={kind.min}
+            max={kind.max}
+            precision={0}
+            style={{ width: 120 }}
+            suffix={pt.p(`value.${kind.unit}`, { n: '' }).trim()}
+            value={typeof r.value === 'number' ? r.value : null}
+            onChange={(v) => set(i, { value: v })}
+            data-testid={`program-value-${i}`}
+          />
+        );
+      case 'programShares':
+        return <Input aria-label={valueLabel} style={{ width: 120 }} placeholder="0.5" value={r.value === null ? '' : String(r.value)} onChange={(e) => set(i, { value: e.target.value })} data-testid={`program-value-${i}`} />;
+      case 'programPeriods':
+        return (
+          <Select
+            aria-label={valueLabel}
+            style={{ width: 120 }}
+            value={typeof r.value === 'string' ? r.value : undefined}
+            options={PAYMENT_PERIODS.map((period) => ({ value: period, label: pt.p(`period.${period}`) }))}
+            onChange={(v: string) => set(i, { value: v })}
+            data-testid={`program-value-${i}`}
+          />
+        );
+    }
+  };
   return (
     <div id={id} style={{ display: 'flex', flexDirection: 'column', gap: 8, maxWidth: '100%' }} data-testid="program-numbers">
       {rows.map((r, i) => (
@@ -232,17 +297,7 @@ function ProgramNumbersInput({ id, kind, pt, rows, onChange }: { id?: string; ki
             onChange={(v: string) => set(i, { program: v })}
             data-testid={`program-code-${i}`}
           />
-          <InputNumber
-            aria-label={pt.paramLabel(kind.unit === 'days' ? 'cases.noticeDaysByProgram' : 'cases.noticeRoundsByProgram')}
-            min={kind.min}
-            max={kind.max}
-            precision={0}
-            style={{ width: 120 }}
-            suffix={unit}
-            value={r.value}
-            onChange={(v) => set(i, { value: v })}
-            data-testid={`program-value-${i}`}
-          />
+          {valueInput(r, i)}
           <Button type="text" icon={<DeleteOutlined />} aria-label="delete" onClick={() => onChange(rows.filter((_, j) => j !== i))} />
         </div>
       ))}

@@ -42,6 +42,13 @@ export function usePolicyText() {
             { text: p('value.othersDefault') },
           ];
         }
+        case 'programShares':
+        case 'programPeriods': {
+          const entries = Object.entries((value ?? {}) as Record<string, string>);
+          const others = { text: p(kind.type === 'programPeriods' ? 'value.othersMonthly' : 'value.othersDefault') };
+          const text = (v: string) => (kind.type === 'programShares' ? rate(v, 'percent') : p(`period.${v}` as PolicyMessageKey));
+          return [...entries.map(([program, v]) => ({ label: programLabel(program), text: text(v) })), others];
+        }
         case 'rate':
           return [{ text: rate(value, kind.display) }];
         case 'rateGroup': {
