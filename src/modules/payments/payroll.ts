@@ -187,7 +187,11 @@ const PERIOD_TITLES: Record<PaymentPeriod, string> = { monthly: '', quarterly: '
  */
 export async function payrollPeriod(db: DbOrTrx, input: PreparePayrollInput): Promise<{ period: PaymentPeriod; months: string[]; month: string; key: string }> {
   const { policy } = await policyInForce(db, input.areaCode, `${input.month}-01`);
-  const period = paymentPeriodOf(policy, input.program);
+  // An area's own setting first; else a local program pays as its definition says; else monthly.
+  const period =
+    policy.payments.periods[input.program] === undefined && isLocalProgram(input.program)
+      ? ((await localProgramFor(db, input.program, input.areaCode, { below: true })).paymentPeriod as PaymentPeriod)
+      : paymentPeriodOf(policy, input.program);
   if (period === 'monthly') {
     return { period, months: [...(input.months ?? [input.month])].sort(), month: input.month, key: `monthly:${input.program}:${input.areaCode}:${input.month}` };
   }

@@ -179,6 +179,20 @@ describe.each(dialects)('local programs (地方项目) on %s', (dialect) => {
     expect(bank.json().error.code).toBe('payroll_not_cash');
   });
 
+  it('pays a program defined as quarterly by one payroll per quarter, unless the area sets another period', async () => {
+    const c = code('jiankang');
+    expect((await as('admin', 'POST', '/programs/local', zunlao(c, { name: '健康补助金', paymentPeriod: 'quarterly' }))).statusCode).toBe(201);
+    const h = await elderHousehold();
+    const { id } = await walk(h.id, c, h.headId);
+    await act('county', id, { action: 'confirm' }); // paid from April
+    const q2 = (await as('county', 'POST', '/payrolls', { program: c, areaCode: '420102', month: '2026-05' })).json();
+    expect(q2).toMatchObject({ month: '2026-04', months: ['2026-04', '2026-05', '2026-06'], totalAmount: 30000 });
+    expect((await as('county', 'POST', '/payrolls', { program: c, areaCode: '420102', month: '2026-06' })).json().id).toBe(q2.id);
+    // The district pays it monthly after all: its own setting wins over the definition.
+    expect((await as('county', 'POST', '/policies/420102/parameters', { key: 'payments.periods', effectiveFrom: '2026-07-01', value: { [c]: 'monthly' } })).statusCode).toBe(201);
+    expect((await as('county', 'POST', '/payrolls', { program: c, areaCode: '420102', month: '2026-07' })).json()).toMatchObject({ months: ['2026-07'], totalAmount: 10000 });
+  });
+
   it('refuses a program that does not reach the household, an inactive one, an unknown one, and a payroll of an unknown one', async () => {
     const c = code('zunlao');
     await as('admin', 'POST', '/programs/local', zunlao(c));
