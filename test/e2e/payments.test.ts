@@ -248,4 +248,30 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       await saveScreenshot(page, 'payments-enrolment');
     });
   });
+
+  it('county registers a care home on the 供养机构 page, its account checked next to the field', async () => {
+    await withPage(browser, 'payments-institutions', async (page) => {
+      await logIn(page, server.url, 'county');
+      await page.getByRole('menuitem', { name: '资金发放' }).click();
+      await page.getByRole('menuitem', { name: '供养机构' }).click();
+      await page.waitForURL(/\/institutions$/);
+      await page.getByTestId('institution-add').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await dialog.getByLabel('供养机构').fill('江岸区第二社会福利院');
+      await dialog.getByLabel('开户银行').fill('中国建设银行武汉江岸支行');
+      await dialog.getByLabel('银行账号').fill('42-05');
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await expect.poll(() => dialog.locator('.ant-form-item-explain-error').count()).toBeGreaterThan(0);
+      await dialog.getByLabel('银行账号').fill('42050110000009876');
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => page.getByTestId('institution-list').textContent()).toContain('江岸区第二社会福利院');
+      expect(await page.getByTestId('institution-list').textContent()).toContain('42050110000009876');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await saveScreenshot(page, 'payments-institutions-390');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await saveScreenshot(page, 'payments-institutions');
+    });
+  });
 });

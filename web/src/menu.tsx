@@ -29,6 +29,7 @@ export const MENU: readonly MenuEntry[] = [
     children: [
       { path: '/payrolls', label: 'menu.payrolls' },
       { path: '/enrolments', label: 'menu.enrolments' },
+      { path: '/institutions', label: 'menu.institutions' },
     ],
   },
   {

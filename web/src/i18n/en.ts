@@ -34,6 +34,7 @@ export const en: Messages = {
   'menu.payments': 'Payments',
   'menu.payrolls': 'Payrolls',
   'menu.enrolments': 'Beneficiaries',
+  'menu.institutions': 'Institutions',
 
   'header.logout': 'Log out',
   'header.language': 'Language',

@@ -32,6 +32,7 @@ export const zhCN = {
   'menu.payments': '资金发放',
   'menu.payrolls': '发放名册',
   'menu.enrolments': '保障对象',
+  'menu.institutions': '供养机构',
 
   'header.logout': '退出登录',
   'header.language': '语言',

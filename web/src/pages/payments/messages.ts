@@ -150,6 +150,9 @@ export const paymentMessages = {
     accountInvalid: '银行账号应为 8–30 位数字',
     refusalLabel: '未发送原因',
     institutionRegister: '登记供养机构',
+    institutions: '供养机构',
+    institutionsHint: '本区敬老院、福利院等供养机构及其对公账户（户名为机构名称）。集中供养对象可在“保障对象 → 收款人”中指定由机构代收，发放时每个机构合并为一笔转账。',
+    institutionRegistered: '已登记 {name}',
     institutionKind: '机构类型',
   },
   en: {
@@ -300,6 +303,9 @@ export const paymentMessages = {
     accountInvalid: 'An account number has 8 to 30 digits',
     refusalLabel: 'Not sent because',
     institutionRegister: 'Register an institution',
+    institutions: 'Institutions',
+    institutionsHint: 'Care homes of the district and their accounts (held in the institution\'s name). A resident\'s payee can name one under Beneficiaries → Payee; each institution then gets one transfer per payroll.',
+    institutionRegistered: 'Registered {name}',
     institutionKind: 'Kind',
   },
 } satisfies ModuleMessages;

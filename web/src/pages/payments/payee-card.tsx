@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { fieldErrors } from '../../components/form-errors.ts';
 import { useSession } from '../../session.tsx';
+import { InstitutionModal } from './institution-modal.tsx';
 import { AGENT_KINDS, paymentsApi, type AgentKind, type Institution, type Payee, type PayeeInput } from './api.ts';
 import { usePaymentText } from './labels.ts';
 
@@ -195,41 +196,6 @@ function PayeeModal({ enrolmentId, areaCode, onClose }: { enrolmentId: number; a
           }}
         />
       )}
-    </Modal>
-  );
-}
-
-/** 登记供养机构: a care home of the district, its account held in its own name. */
-function InstitutionModal({ areaCode, onClose }: { areaCode: string; onClose(created: Institution | null): void }) {
-  const { p, options } = usePaymentText();
-  const [form] = Form.useForm<{ name: string; kind: string; bankName: string; accountNumber: string }>();
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    try {
-      onClose(await paymentsApi.createInstitution({ ...v, areaCode }));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      form.setFields(fieldErrors(e, ['name', 'kind', 'bankName', 'accountNumber']));
-    }
-  };
-  const required = [{ required: true, message: p('required') }];
-  return (
-    <Modal open title={p('institutionRegister')} onOk={() => void submit()} onCancel={() => onClose(null)} destroyOnHidden>
-      <Form form={form} name="institution" layout="vertical" preserve={false} initialValues={{ kind: 'nursing_home' }}>
-        <Form.Item name="name" label={p('institution')} rules={required}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="kind" label={p('institutionKind')} rules={required}>
-          <Select options={options('institutionKind')} />
-        </Form.Item>
-        <Form.Item name="bankName" label={p('bankName')} rules={required}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="accountNumber" label={p('accountNumber')} rules={[...required, { pattern: /^\d{8,30}$/, message: p('accountInvalid') }]}>
-          <Input maxLength={30} style={{ fontFamily: 'monospace' }} />
-        </Form.Item>
-      </Form>
     </Modal>
   );
 }
