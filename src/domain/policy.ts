@@ -387,14 +387,23 @@ export const demoPolicy: Policy = {
   },
 };
 
+/** 时限与程序 at their national values: what applies where an area's policy cannot be read. */
+export const NATIONAL_CASE_RULES: Policy['cases'] = policySchema.shape.cases.parse(undefined);
+
 /** How often a program pays in an area (monthly unless the policy says otherwise). */
 export function paymentPeriodOf(policy: Policy, program: string): PaymentPeriod {
   return policy.payments.periods[program] ?? 'monthly';
 }
 
+/** The city's share of a program's payroll, and the key it comes from (recorded with the payroll). */
+export function citySharingOf(policy: Policy, program: string): { share: Rate; source: string } {
+  const own = policy.funding.programShares[program];
+  return own !== undefined ? { share: own, source: `funding.programShares.${program}` } : { share: policy.funding.cityShare, source: 'funding.cityShare' };
+}
+
 /** The city's share of a program's payroll. */
 export function cityShareOf(policy: Policy, program: string): Rate {
-  return policy.funding.programShares[program] ?? policy.funding.cityShare;
+  return citySharingOf(policy, program).share;
 }
 
 /** A program's public notice: its length in calendar days and its number of rounds (三榜). */

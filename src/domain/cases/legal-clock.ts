@@ -1,5 +1,5 @@
 import { addCalendarDays, addWorkingDays, hasOfficialSchedule, workingDaysBetween } from '../calendar.ts';
-import { noticeRuleOf, policySchema, type Policy } from '../policy.ts';
+import { NATIONAL_CASE_RULES, noticeRuleOf, type Policy } from '../policy.ts';
 
 /**
  * 审核确认时限: the county confirms within 30 working days of acceptance, 45 with a recorded
@@ -29,7 +29,7 @@ export function legalLimitsOf(policy: Pick<Policy, 'cases'>): LegalLimits {
 }
 
 /** The national values (the schema's defaults): for history read without an area's policy. */
-export const NATIONAL_LIMITS: LegalLimits = legalLimitsOf({ cases: policySchema.shape.cases.parse(undefined) });
+export const NATIONAL_LIMITS: LegalLimits = legalLimitsOf({ cases: NATIONAL_CASE_RULES });
 
 export interface CaseClock {
   acceptedOn: string;

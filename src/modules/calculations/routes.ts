@@ -6,6 +6,7 @@ import { CALCULATED_PROGRAMS, scenarioSchema } from '../../domain/programs/index
 import { errorBodySchema, requestLang } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
 import { explain } from './explanation.ts';
+import { explanationSchema, traceSchema } from './schema.ts';
 import { calculateForHousehold, calculateScenario } from './service.ts';
 import { simulationInputSchema, simulationResultSchema } from './simulation-schema.ts';
 import { simulatePolicyChange } from './simulation.ts';
@@ -19,20 +20,9 @@ const resultSchema = z.object({
   monthlyAmount: z.number().int().describe('fen'),
   perCapitaIncome: z.number().int().optional(),
   reasons: z.array(z.string()),
-  trace: z.array(
-    z.object({
-      step: z.string(),
-      value: z.union([z.number(), z.string(), z.boolean()]),
-      param: z.string().optional(),
-      memberIndex: z.number().int().optional(),
-      detail: z.record(z.string(), z.unknown()).optional(),
-    }),
-  ),
+  trace: traceSchema,
   policyVersion: z.string(),
-  explanation: z.object({
-    lines: z.array(z.object({ step: z.string(), label: z.string(), value: z.string(), param: z.string().optional(), memberIndex: z.number().int().optional() })),
-    reasons: z.array(z.string()),
-  }),
+  explanation: explanationSchema,
 });
 
 export function calculationRoutes(deps: Deps): FastifyPluginAsyncZod {

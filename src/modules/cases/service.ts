@@ -9,7 +9,7 @@ import { workingDaysBetween } from '../../domain/calendar.ts';
 import { pathOf, type CaseProgram, type CaseProgramCode, type CaseState } from '../../domain/cases/states.ts';
 import { availableActions, rolesFor } from '../../domain/cases/transition.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { noticeRuleOf, PolicyIncompleteError, policySchema } from '../../domain/policy.ts';
+import { NATIONAL_CASE_RULES, noticeRuleOf, PolicyIncompleteError } from '../../domain/policy.ts';
 import { recordAudit } from '../audit/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { findArea } from '../areas/service.ts';
@@ -172,7 +172,7 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     q.areaNames(db, [owningStreet, app.receiving_street_code]),
     // Viewing a case never fails on an incomplete policy: the rules then read the national values.
     policyInForce(db, app.area_code, today).catch((e: unknown) => {
-      if (e instanceof PolicyIncompleteError) return { policy: { cases: policySchema.shape.cases.parse(undefined) } };
+      if (e instanceof PolicyIncompleteError) return { policy: { cases: NATIONAL_CASE_RULES } };
       throw e;
     }),
   ]);

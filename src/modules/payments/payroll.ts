@@ -5,7 +5,7 @@ import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { splitFunding } from '../../domain/payments/funding.ts';
 import { periodMonths } from '../../domain/payments/period.ts';
-import { cityShareOf, paymentPeriodOf, type PaymentPeriod } from '../../domain/policy.ts';
+import { citySharingOf, paymentPeriodOf, type PaymentPeriod } from '../../domain/policy.ts';
 import { recoveryInstalment } from '../../domain/payments/schedule.ts';
 import { findArea } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -97,8 +97,7 @@ async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: P
   await pq.writeLineTotals(trx, p.id);
   const { policy, version } = await policyInForce(trx, p.area_code, `${p.month}-01`);
   // 资金分担 per program (funding.programShares), else the area's general share.
-  const cityShare = cityShareOf(policy, p.program);
-  const shareKey = policy.funding.programShares[p.program] !== undefined ? `funding.programShares.${p.program}` : 'funding.cityShare';
+  const { share: cityShare, source: shareKey } = citySharingOf(policy, p.program);
   const split = splitFunding(totals.total, cityShare);
   await trx
     .updateTable('payrolls')

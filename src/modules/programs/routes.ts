@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { errorBodySchema, requestLang } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
 import { explain } from '../calculations/service.ts';
+import { explanationSchema, traceSchema } from '../calculations/schema.ts';
 import { localProgramListQuery, localProgramSchema, localProgramUpdateSchema, newLocalProgramSchema } from './schema.ts';
 import { todayInChina } from '../../clock.ts';
 import { LOCAL_CODE_PATTERN } from '../../domain/programs/local.ts';
@@ -15,20 +16,9 @@ const localResultSchema = z.object({
   monthlyAmount: z.number().int(),
   coveredPersons: z.number().int(),
   reasons: z.array(z.string()),
-  trace: z.array(
-    z.object({
-      step: z.string(),
-      value: z.union([z.number(), z.string(), z.boolean()]),
-      param: z.string().optional(),
-      memberIndex: z.number().int().optional(),
-      detail: z.record(z.string(), z.unknown()).optional(),
-    }),
-  ),
+  trace: traceSchema,
   policyVersion: z.string(),
-  explanation: z.object({
-    lines: z.array(z.object({ step: z.string(), label: z.string(), value: z.string(), param: z.string().optional(), memberIndex: z.number().int().optional() })),
-    reasons: z.array(z.string()),
-  }),
+  explanation: explanationSchema,
 });
 
 const tags = ['programs'];

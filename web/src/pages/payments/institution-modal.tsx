@@ -4,6 +4,22 @@ import { fieldErrors } from '../../components/form-errors.ts';
 import { paymentsApi, type Institution } from './api.ts';
 import { usePaymentText } from './labels.ts';
 
+/** 开户银行 and 银行账号 as every payee form asks them (the server checks the same: 8–30 digits). */
+export function BankAccountFields() {
+  const { p } = usePaymentText();
+  const required = [{ required: true, message: p('required') }];
+  return (
+    <>
+      <Form.Item name="bankName" label={p('bankName')} rules={required}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="accountNumber" label={p('accountNumber')} rules={[...required, { pattern: /^\d{8,30}$/, message: p('accountInvalid') }]}>
+        <Input maxLength={30} style={{ fontFamily: 'monospace' }} />
+      </Form.Item>
+    </>
+  );
+}
+
 /** 登记供养机构: a care home of the district, its account held in its own name. */
 export function InstitutionModal({ areaCode, onClose }: { areaCode: string; onClose(created: Institution | null): void }) {
   const { p, options } = usePaymentText();
@@ -28,12 +44,7 @@ export function InstitutionModal({ areaCode, onClose }: { areaCode: string; onCl
         <Form.Item name="kind" label={p('institutionKind')} rules={required}>
           <Select options={options('institutionKind')} />
         </Form.Item>
-        <Form.Item name="bankName" label={p('bankName')} rules={required}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="accountNumber" label={p('accountNumber')} rules={[...required, { pattern: /^\d{8,30}$/, message: p('accountInvalid') }]}>
-          <Input maxLength={30} style={{ fontFamily: 'monospace' }} />
-        </Form.Item>
+        <BankAccountFields />
       </Form>
     </Modal>
   );

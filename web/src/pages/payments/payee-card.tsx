@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { fieldErrors } from '../../components/form-errors.ts';
 import { useSession } from '../../session.tsx';
-import { InstitutionModal } from './institution-modal.tsx';
+import { BankAccountFields, InstitutionModal } from './institution-modal.tsx';
 import { AGENT_KINDS, paymentsApi, type AgentKind, type Institution, type Payee, type PayeeInput } from './api.ts';
 import { usePaymentText } from './labels.ts';
 
@@ -172,12 +172,7 @@ function PayeeModal({ enrolmentId, areaCode, onClose }: { enrolmentId: number; a
             <Form.Item name="idNumber" label={p('payeeIdNumber')} rules={required}>
               <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
             </Form.Item>
-            <Form.Item name="bankName" label={p('bankName')} rules={required}>
-              <Input maxLength={100} />
-            </Form.Item>
-            <Form.Item name="accountNumber" label={p('accountNumber')} rules={[...required, { pattern: /^\d{8,30}$/, message: p('accountInvalid') }]}>
-              <Input maxLength={30} style={{ fontFamily: 'monospace' }} />
-            </Form.Item>
+            <BankAccountFields />
           </>
         )}
         <Form.Item name="reason" label={p('payeeReason')} rules={required}>
