@@ -191,7 +191,8 @@ export async function revealLine(deps: Deps, actor: Actor, payrollId: number, li
     .executeTakeFirst();
   if (!line) throw new DomainError('not_found', 'payroll_line_not_found', { params: { id: lineId } });
   assertAreaReadable(actor, line.area_code, 'payroll_line_not_found');
-  const fields = line.bank_account === null ? ['idNumber'] : ['idNumber', 'bankAccount'];
+  // A care home's line carries its account only, no ID number.
+  const fields = [...(line.payee_id_number === '' ? [] : ['idNumber']), ...(line.bank_account === null ? [] : ['bankAccount'])];
   await deps.db.transaction().execute((trx) =>
     recordAudit(trx, deps.clock, actor, {
       action: 'payroll.reveal_line',
