@@ -161,6 +161,7 @@ export const messages: Messages = {
   enrolment_not_paying: { 'zh-CN': '{month} 该保障未在发放中（已暂停或未开始）', en: 'The enrolment is not being paid in {month} (suspended or not started)' },
   enrolment_not_suspended: { 'zh-CN': '{month} 该保障未处于暂停状态，无需恢复', en: 'The enrolment is not suspended in {month}' },
   payroll_not_found: { 'zh-CN': '发放名册不存在', en: 'No such payroll' },
+  payroll_line_not_found: { 'zh-CN': '名册明细 {id} 不存在', en: 'No such payroll line {id}' },
   payroll_changed_meanwhile: { 'zh-CN': '发放名册正在生成，请稍后刷新', en: 'The payroll is being prepared; refresh shortly' },
   payroll_approve_role: { 'zh-CN': '只有区县审批人员可以审批发放名册', en: 'Only a county approver may approve a payroll' },
   payroll_already_approved: { 'zh-CN': '发放名册已审批，不能再次审批或修改', en: 'The payroll is already approved' },

@@ -207,6 +207,13 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       const failed = page.locator('.ant-table-row', { hasText: '南宫志强' });
       await expect.poll(() => failed.getByTestId('line-bank-status').textContent()).toBe('失败账户已销户');
       expect(await page.locator('.ant-table-row', { hasText: '东方明远' }).getByTestId('line-bank-status').textContent()).toBe('成功');
+      // The lines show numbers masked; one click shows a line's full numbers (the server audits it).
+      const paidRow = page.locator('.ant-table-row', { hasText: '东方明远' });
+      expect(await paidRow.getByTestId('line-account').textContent()).toBe('************0611');
+      expect(await paidRow.getByTestId('line-id-number').textContent()).toMatch(/^4201\*{10}/);
+      await paidRow.getByTestId('line-reveal').click();
+      await expect.poll(() => paidRow.getByTestId('line-account').textContent()).toBe('6230520110000611');
+      expect(await paidRow.getByTestId('line-id-number').textContent()).toMatch(/^420102\d{11}[\dX]$/);
       await expect.poll(() => page.getByTestId('payroll-bank-counts').textContent()).toContain('失败 1');
       await page.mouse.wheel(0, -5000);
       await saveScreenshot(page, 'payments-payroll');
@@ -267,7 +274,13 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
       await dialog.waitFor({ state: 'hidden' });
       await expect.poll(() => page.getByTestId('institution-list').textContent()).toContain('江岸区第二社会福利院');
-      expect(await page.getByTestId('institution-list').textContent()).toContain('42050110000009876');
+      // The account is listed masked; the county shows it in full with one (audited) click.
+      const list = page.getByTestId('institution-list');
+      const row = list.locator('.ant-table-row', { hasText: '江岸区第二社会福利院' });
+      expect(await row.textContent()).toContain('*************9876');
+      expect(await list.textContent()).not.toContain('42050110000009876');
+      await row.getByTestId('institution-reveal').click();
+      await expect.poll(() => row.textContent()).toContain('42050110000009876');
       await page.setViewportSize({ width: 390, height: 844 });
       await saveScreenshot(page, 'payments-institutions-390');
       await page.setViewportSize({ width: 1280, height: 800 });

@@ -22,6 +22,7 @@ const auditEntrySchema = z.object({
   areaCode: z.string().nullable(),
   oldValue: z.unknown(),
   newValue: z.unknown(),
+  redacted: z.boolean().describe('true when health fields were hidden from this reader (values read "（已隐去）")'),
 });
 
 const chainReportSchema = z.object({

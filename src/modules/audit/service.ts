@@ -5,6 +5,8 @@ import type { Deps } from '../../deps.ts';
 import { assertPermission, type Actor } from '../../domain/actor.ts';
 import { areaLevelOf } from '../../domain/area-code.ts';
 import { auditEntryHash, findChainBreak, GENESIS_HASH, type ChainBreak } from '../../domain/audit-chain.ts';
+import { redactHealth } from '../../domain/health-redaction.ts';
+import { permissionsOf } from '../../domain/roles.ts';
 import * as q from './queries.ts';
 
 export interface AuditInput {
@@ -41,6 +43,52 @@ export async function recordAudit(trx: Trx, clock: Clock, actor: AuditActor, inp
   await q.insertAuditEntry(trx, { ...entry, hash: auditEntryHash(entry) });
 }
 
+/**
+ * Reads of personal data that are audited (DOMAIN.md §7: every view of a household file), each
+ * recorded once per request with ids and counts, never the names or numbers that were read.
+ */
+export const READ_ACTIONS = [
+  'read.change_history',
+  'read.documents',
+  'read.case',
+  'read.enrolment',
+  'read.decision_pdf',
+  'read.calculation',
+  'read.search_id',
+  'read.report_export',
+] as const;
+export type ReadAction = (typeof READ_ACTIONS)[number];
+
+/** Records one audited read in its own short transaction (a read has no change to commit with). */
+export async function recordRead(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: AuditActor,
+  input: { action: ReadAction; entityType: string; entityId: string | number; areaCode: string | null; detail?: Record<string, unknown> },
+): Promise<void> {
+  await deps.db.transaction().execute((trx) =>
+    recordAudit(trx, deps.clock, actor, {
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      areaCode: input.areaCode,
+      newValue: input.detail,
+    }),
+  );
+}
+
+/**
+ * An entry's old and new values as a reader may see them: health fields redacted for roles
+ * without `viewHealth` (DOMAIN.md §7), the stored entry unchanged.
+ */
+export function auditValuesFor(actor: Pick<Actor, 'role'>, oldJson: string | null, newJson: string | null): { oldValue: unknown; newValue: unknown; redacted: boolean } {
+  const oldValue: unknown = oldJson === null ? null : JSON.parse(oldJson);
+  const newValue: unknown = newJson === null ? null : JSON.parse(newJson);
+  if (permissionsOf(actor.role).viewHealth) return { oldValue, newValue, redacted: false };
+  const o = redactHealth(oldValue);
+  const n = redactHealth(newValue);
+  return { oldValue: o.value, newValue: n.value, redacted: o.redacted || n.redacted };
+}
+
 export interface AuditEntryView {
   seq: number;
   at: string;
@@ -51,6 +99,8 @@ export interface AuditEntryView {
   areaCode: string | null;
   oldValue: unknown;
   newValue: unknown;
+  /** true when health fields were hidden from this reader */
+  redacted: boolean;
 }
 
 export async function listAudit(
@@ -80,8 +130,7 @@ export async function listAudit(
       entityType: r.entity_type,
       entityId: r.entity_id,
       areaCode: r.area_code,
-      oldValue: r.old_value === null ? null : JSON.parse(r.old_value),
-      newValue: r.new_value === null ? null : JSON.parse(r.new_value),
+      ...auditValuesFor(actor, r.old_value, r.new_value),
     })),
   };
 }

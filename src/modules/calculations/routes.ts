@@ -7,7 +7,7 @@ import { errorBodySchema, requestLang } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
 import { explain } from './explanation.ts';
 import { explanationSchema, traceSchema } from './schema.ts';
-import { calculateForHousehold, calculateScenario } from './service.ts';
+import { calculateScenario, viewHouseholdCalculation } from './service.ts';
 import { simulationInputSchema, simulationResultSchema } from './simulation-schema.ts';
 import { simulatePolicyChange } from './simulation.ts';
 
@@ -48,7 +48,7 @@ export function calculationRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '按户测算 (run a program for a registered household on a date)',
+          summary: '按户测算 (run a program for a registered household on a date; audited)',
           params: z.strictObject({ id: z.coerce.number().int().positive() }),
           body: z.strictObject({
             program: z.enum(CALCULATED_PROGRAMS),
@@ -59,7 +59,7 @@ export function calculationRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { result, scenario, members } = await calculateForHousehold(deps, actorOf(request), request.params.id, {
+        const { result, scenario, members } = await viewHouseholdCalculation(deps, actorOf(request), request.params.id, {
           program: request.body.program,
           asOf: request.body.asOf ?? todayInChina(deps.clock),
           subjectPersonId: request.body.subjectPersonId,

@@ -5,6 +5,7 @@ import { maskIdNumber } from '../../domain/masking.ts';
 import { inlinePolicyVersionLabel } from '../../domain/policy.ts';
 import { monthOf } from '../../domain/calendar.ts';
 import { calculate, ORPHAN_OFFSET_PROGRAMS, type CalculatedProgram, type ProgramResult, type Scenario } from '../../domain/programs/index.ts';
+import { recordRead } from '../audit/service.ts';
 import { enrolmentsInMonth } from '../payments/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { meansTestData } from '../registry/service.ts';
@@ -48,6 +49,27 @@ export async function calculateForHousehold(
     result,
     members: data.members.map((m) => ({ personId: m.personId, name: m.name })),
   };
+}
+
+/**
+ * 按户测算 as a user asks for it: the household's incomes, assets and members read into a
+ * means test, audited as a read. A case's own calculation (transitions) is audited with its step.
+ */
+export async function viewHouseholdCalculation(
+  deps: Deps,
+  actor: Actor,
+  householdId: number,
+  input: { program: CalculatedProgram; asOf: string; subjectPersonId?: number | undefined },
+) {
+  const out = await calculateForHousehold(deps, actor, householdId, input);
+  await recordRead(deps, actor, {
+    action: 'read.calculation',
+    entityType: 'household',
+    entityId: householdId,
+    areaCode: out.scenario.areaCode ?? null,
+    detail: { program: input.program, asOf: input.asOf, subjectPersonId: input.subjectPersonId ?? null },
+  });
+  return out;
 }
 
 /**

@@ -7,10 +7,10 @@ import { addCaseRecord, addObjection, listRelatives, registerRelative, resolveOb
 import { newApplicationSchema, objectionSchema, recordSchema, relativeSchema, transitionSchema } from './schema.ts';
 import { decisionPdf, noticePdf } from './pdf.ts';
 import { COMPLAINT_CHANNELS, openNotices } from './public-notices.ts';
-import { getApplication, inbox, listCases, submitApplication } from './service.ts';
+import { decisionDocument, viewApplication } from './case-reads.ts';
+import { inbox, listCases, submitApplication } from './service.ts';
 import { bulkTransition, extendCase, transitionCase } from './transitions.ts';
 import { CASE_ACTIONS } from '../../domain/cases/transition.ts';
-import { DomainError } from '../../domain/errors.ts';
 
 const tags = ['cases'];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema } as const;
@@ -27,8 +27,8 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
     );
     app.get(
       '/applications/:id',
-      { schema: { tags, summary: '案件 (the case with its clock, timeline, records and allowed actions)', params: idParams, response: { 200: caseView, ...errors } } },
-      async (request) => getApplication(deps, actorOf(request), request.params.id),
+      { schema: { tags, summary: '案件 (the case with its clock, timeline, records and allowed actions; each view audited)', params: idParams, response: { 200: caseView, ...errors } } },
+      async (request) => viewApplication(deps, actorOf(request), request.params.id),
     );
     app.post(
       '/applications/:id/transitions',
@@ -102,15 +102,13 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
     );
     app.get(
       '/applications/:id/decision.pdf',
-      { schema: { tags, summary: '决定书 PDF (confirmation or 不予确认通知书)', params: idParams } },
+      { schema: { tags, summary: '决定书 PDF (confirmation or 不予确认通知书; audited)', params: idParams } },
       async (request, reply) => {
-        const c = await getApplication(deps, actorOf(request), request.params.id);
-        if (!c.decisionText) throw new DomainError('conflict', 'case_no_decision');
-        const title = c.state === 'approved' ? '审核确认通知书' : '不予确认通知书';
+        const d = await decisionDocument(deps, actorOf(request), request.params.id);
         return reply
           .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="decision-${c.id}.pdf"; filename*=UTF-8''${encodeURIComponent(`${title}-${c.id}.pdf`)}`)
-          .send(decisionPdf(deps.config.cjkFont, { title, text: c.decisionText, areaName: c.areaName }) as never);
+          .header('content-disposition', `inline; filename="decision-${d.id}.pdf"; filename*=UTF-8''${encodeURIComponent(`${d.title}-${d.id}.pdf`)}`)
+          .send(decisionPdf(deps.config.cjkFont, { title: d.title, text: d.text, areaName: d.areaName }) as never);
       },
     );
     app.get(

@@ -108,6 +108,26 @@ export async function institutionGroups(db: DbOrTrx, payrollId: number) {
   return [...groups.values()];
 }
 
+/** How many rows the bank file carries (the header aside): payees whose lines net above zero, and institutions. */
+async function bankRowCount(db: DbOrTrx, payrollId: number): Promise<number> {
+  const payees = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('payroll_lines')
+        .select('enrolment_id')
+        .where('payroll_id', '=', payrollId)
+        .where('refusal', 'is', null)
+        .where('institution_id', 'is', null)
+        .groupBy('enrolment_id')
+        .having((h) => h.fn.sum('amount'), '>', 0)
+        .as('g'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const institutions = (await institutionGroups(db, payrollId)).filter((g) => g.amount > 0).length;
+  return Number(payees.n) + institutions;
+}
+
 function csvCell(v: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
@@ -156,14 +176,19 @@ async function assertCashPayroll(db: Deps['db'], p: { id: number; program: strin
   if (def.kind !== 'cash') throw new DomainError('conflict', 'payroll_not_cash', { params: { id: p.id } });
 }
 
-/** 代发文件: the approved payroll as the bank takes it (CSV with BOM, or .xlsx), audited. */
+/**
+ * 代发文件: the approved payroll as the bank takes it (CSV with BOM, or .xlsx), with full ID and
+ * account numbers — the bank needs them — so each export is audited: who, which payroll, the
+ * format and how many rows left the system.
+ */
 export async function exportBankFile(deps: Deps, actor: Actor, id: number, format: 'csv' | 'xlsx') {
   const p = await payrollInScope(deps.db, actor, id);
   assertBankRole(actor, p);
   if (p.status !== 'approved') throw new DomainError('conflict', 'payroll_not_approved', { params: { id } });
   await assertCashPayroll(deps.db, p);
+  const rows = await bankRowCount(deps.db, id);
   await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps.clock, actor, { action: 'payroll.bank_file', entityType: 'payroll', entityId: id, areaCode: p.area_code, newValue: { format } }),
+    recordAudit(trx, deps.clock, actor, { action: 'payroll.bank_file', entityType: 'payroll', entityId: id, areaCode: p.area_code, newValue: { format, rows } }),
   );
   const filename = `代发文件-${p.program}-${p.area_code}-${p.month}-${p.id}.${format}`;
   if (format === 'csv') return { filename, contentType: 'text/csv; charset=utf-8', stream: Readable.from(csvChunks(deps.db, id)) };

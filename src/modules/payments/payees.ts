@@ -1,12 +1,11 @@
 import { nowIso, todayInChina } from '../../clock.ts';
 import type { DbOrTrx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
-import { assertAreaReadable, assertAreaWritable, type Actor } from '../../domain/actor.ts';
+import { assertAreaReadable, assertAreaWritable, assertPermission, type Actor } from '../../domain/actor.ts';
 import { isWithinArea } from '../../domain/area-code.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { parseIdNumber } from '../../domain/id-number.ts';
 import { maskBankAccount, maskIdNumber } from '../../domain/masking.ts';
-import { permissionsOf } from '../../domain/roles.ts';
 import { findArea } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as pq from './payroll-queries.ts';
@@ -17,18 +16,20 @@ import type { InstitutionInput, PayeeInput } from './schema.ts';
 
 const WRITERS = ['county_approver', 'street_reviewer', 'community_worker', 'admin'];
 
-/** The payee as a payroll would pay it now; account and ID masked for roles that may not reveal them. */
-export async function payeeView(db: DbOrTrx, actor: Actor, enrolmentId: number) {
+/**
+ * The payee as a payroll would pay it now; account and ID masked for every role, as in every
+ * other view (the full values: `revealPayee`, audited). `actor` is kept for the callers' scope checks.
+ */
+export async function payeeView(db: DbOrTrx, _actor: Actor, enrolmentId: number) {
   const p = await pq.payeeOf(db, enrolmentId);
   if (!p) throw new DomainError('not_found', 'enrolment_not_found', { params: { id: enrolmentId } });
-  const reveal = permissionsOf(actor.role).revealIdNumbers;
   return {
     kind: p.kind as 'self' | 'household' | 'guardian' | 'relative' | 'institution' | 'other',
     institutionId: p.institution_id === null ? null : Number(p.institution_id),
     name: p.name,
-    idNumber: p.id_number === '' ? null : reveal ? p.id_number : maskIdNumber(p.id_number),
+    idNumber: p.id_number === '' ? null : maskIdNumber(p.id_number),
     bankName: p.bank_name,
-    bankAccount: p.account === null ? null : reveal ? p.account : maskBankAccount(p.account),
+    bankAccount: p.account === null ? null : maskBankAccount(p.account),
     reason: p.reason,
     refusal: p.refusal,
   };
@@ -94,8 +95,42 @@ export async function clearPayee(deps: Deps, actor: Actor, enrolmentId: number) 
   return payeeView(deps.db, actor, enrolmentId);
 }
 
-function institutionView(r: { id: number; name: string; area_code: string; kind: string; bank_name: string; bank_account: string; created_at: string }, reveal: boolean) {
-  return { id: r.id, name: r.name, areaCode: r.area_code, kind: r.kind, bankName: r.bank_name, bankAccount: reveal ? r.bank_account : maskBankAccount(r.bank_account), createdAt: r.created_at };
+/** The full ID and account number a payroll would pay this enrolment to, for a role that may reveal them; audited. */
+export async function revealPayee(deps: Deps, actor: Actor, enrolmentId: number): Promise<{ idNumber: string | null; bankAccount: string | null }> {
+  assertPermission(actor, 'revealIdNumbers');
+  const e = await deps.db.selectFrom('enrolments').select(['id', 'area_code', 'household_id']).where('id', '=', enrolmentId).executeTakeFirst();
+  if (!e) throw new DomainError('not_found', 'enrolment_not_found', { params: { id: enrolmentId } });
+  assertAreaReadable(actor, e.area_code, 'enrolment_not_found');
+  const p = await pq.payeeOf(deps.db, enrolmentId);
+  if (!p) throw new DomainError('not_found', 'enrolment_not_found', { params: { id: enrolmentId } });
+  const idNumber = p.id_number === '' ? null : p.id_number;
+  const fields = [...(idNumber === null ? [] : ['idNumber']), ...(p.account === null ? [] : ['bankAccount'])];
+  await deps.db.transaction().execute((trx) =>
+    recordAudit(trx, deps.clock, actor, {
+      action: 'enrolment.reveal_payee',
+      entityType: 'enrolment',
+      entityId: enrolmentId,
+      areaCode: e.area_code,
+      newValue: { householdId: e.household_id, payeeKind: p.kind, institutionId: p.institution_id === null ? null : Number(p.institution_id), fields },
+    }),
+  );
+  return { idNumber, bankAccount: p.account };
+}
+
+function institutionView(r: { id: number; name: string; area_code: string; kind: string; bank_name: string; bank_account: string; created_at: string }) {
+  return { id: r.id, name: r.name, areaCode: r.area_code, kind: r.kind, bankName: r.bank_name, bankAccount: maskBankAccount(r.bank_account), createdAt: r.created_at };
+}
+
+/** An institution's full account number, for a role that may reveal it, in its district; audited. */
+export async function revealInstitutionAccount(deps: Deps, actor: Actor, id: number): Promise<{ bankAccount: string }> {
+  assertPermission(actor, 'revealIdNumbers');
+  const r = await deps.db.selectFrom('institutions').select(['id', 'area_code', 'bank_account']).where('id', '=', id).executeTakeFirst();
+  // An institution serves its whole district: it is in scope for everyone of that district.
+  if (!r || !isWithinArea(actor.areaCode.slice(0, 6), r.area_code)) throw new DomainError('not_found', 'institution_not_found', { params: { id } });
+  await deps.db.transaction().execute((trx) =>
+    recordAudit(trx, deps.clock, actor, { action: 'institution.reveal_account', entityType: 'institution', entityId: id, areaCode: r.area_code, newValue: { fields: ['bankAccount'] } }),
+  );
+  return { bankAccount: r.bank_account };
 }
 
 /** 供养机构 of the actor's district (an institution serves the whole district, whatever street it lies in). */
@@ -105,8 +140,7 @@ export async function listInstitutions(deps: Deps, actor: Actor, query: { areaCo
   let base = deps.db.selectFrom('institutions').selectAll().where('area_code', 'like', below(areaCode));
   if (query.q) base = base.where('name', 'like', `%${query.q}%`);
   const rows = await base.orderBy('name').limit(500).execute();
-  const reveal = permissionsOf(actor.role).revealIdNumbers;
-  return { items: rows.map((r) => institutionView(r, reveal)) };
+  return { items: rows.map(institutionView) };
 }
 
 export async function createInstitution(deps: Deps, actor: Actor, input: InstitutionInput) {
@@ -131,5 +165,5 @@ export async function createInstitution(deps: Deps, actor: Actor, input: Institu
     });
     return r;
   });
-  return institutionView(row, permissionsOf(actor.role).revealIdNumbers);
+  return institutionView(row);
 }

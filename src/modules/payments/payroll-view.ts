@@ -1,11 +1,12 @@
 import type { DbOrTrx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
-import { assertAreaReadable, type Actor } from '../../domain/actor.ts';
+import { assertAreaReadable, assertPermission, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { maskBankAccount, maskIdNumber } from '../../domain/masking.ts';
 import { inForce } from '../../domain/payments/schedule.ts';
-import { permissionsOf } from '../../domain/roles.ts';
+import { classifyPersonQuery } from '../../domain/name-search.ts';
 import { findArea } from '../areas/service.ts';
+import { recordAudit, recordRead } from '../audit/service.ts';
 import { institutionGroups } from './bank-file.ts';
 import * as pq from './payroll-queries.ts';
 import { below, changeFromRow, changesOfMany, type PayrollRow } from './queries.ts';
@@ -95,10 +96,24 @@ export async function listPayrolls(deps: Deps, actor: Actor, query: PayrollListQ
   return { total: Number(total.n), items };
 }
 
+/**
+ * 名册明细: up to 500 lines a page, so ID and account numbers are masked for every role, as in
+ * every other list; the full values of one line come from `revealLine`, audited. A search by a
+ * full ID number is audited like the registry's.
+ */
 export async function payrollLines(deps: Deps, actor: Actor, id: number, query: LineListQuery) {
   const p = await payrollInScope(deps.db, actor, id);
-  const reveal = permissionsOf(actor.role).revealIdNumbers;
   const { total, items } = await pq.lines(deps.db, p, p.months.split(','), query);
+  const search = query.q ? classifyPersonQuery(query.q) : undefined;
+  if (search?.kind === 'id_full') {
+    await recordRead(deps, actor, {
+      action: 'read.search_id',
+      entityType: 'payroll',
+      entityId: p.id,
+      areaCode: p.area_code,
+      detail: { idNumber: maskIdNumber(search.value), found: total },
+    });
+  }
   return {
     total,
     items: items.map((l) => ({
@@ -106,9 +121,9 @@ export async function payrollLines(deps: Deps, actor: Actor, id: number, query: 
       enrolmentId: l.enrolment_id,
       householdId: l.household_id,
       payeeName: l.payee_name,
-      payeeIdNumber: reveal ? l.payee_id_number : maskIdNumber(l.payee_id_number),
+      payeeIdNumber: maskIdNumber(l.payee_id_number),
       bankName: l.bank_name,
-      bankAccount: l.bank_account === null ? null : reveal ? l.bank_account : maskBankAccount(l.bank_account),
+      bankAccount: l.bank_account === null ? null : maskBankAccount(l.bank_account),
       areaCode: l.area_code,
       areaName: l.area_name ?? l.area_code,
       forMonth: l.for_month,
@@ -132,7 +147,6 @@ export async function payrollLines(deps: Deps, actor: Actor, id: number, query: 
 export async function stoppedEnrolments(deps: Deps, actor: Actor, id: number) {
   const p = await payrollInScope(deps.db, actor, id);
   if (p.kind !== 'monthly') return { items: [] };
-  const reveal = permissionsOf(actor.role).revealIdNumbers;
   const rows = await pq
     .stoppedQuery(deps.db, p, p.months.split(',')[0]!)
     .innerJoin('enrolments as e', 'e.id', 'pl.enrolment_id')
@@ -155,9 +169,38 @@ export async function stoppedEnrolments(deps: Deps, actor: Actor, id: number) {
       enrolmentId: r.enrolment_id,
       householdId: r.household_id,
       payeeName: r.payee_name,
-      payeeIdNumber: reveal ? r.payee_id_number : maskIdNumber(r.payee_id_number),
+      payeeIdNumber: maskIdNumber(r.payee_id_number),
       previousAmount: Number(r.amount),
       stopReason: why.get(r.enrolment_id) ?? null,
     })),
   };
+}
+
+/**
+ * The full ID and account number of one payroll line, for a role that may reveal them, in the
+ * payroll's area; each reveal is audited with the line, the payroll and the fields shown.
+ */
+export async function revealLine(deps: Deps, actor: Actor, payrollId: number, lineId: number): Promise<{ idNumber: string; bankAccount: string | null }> {
+  assertPermission(actor, 'revealIdNumbers');
+  const p = await payrollInScope(deps.db, actor, payrollId);
+  const line = await deps.db
+    .selectFrom('payroll_lines')
+    .select(['id', 'enrolment_id', 'household_id', 'area_code', 'payee_id_number', 'bank_account'])
+    .where('id', '=', lineId)
+    .where('payroll_id', '=', p.id)
+    .executeTakeFirst();
+  if (!line) throw new DomainError('not_found', 'payroll_line_not_found', { params: { id: lineId } });
+  assertAreaReadable(actor, line.area_code, 'payroll_line_not_found');
+  // A care home's line carries its account only, no ID number.
+  const fields = [...(line.payee_id_number === '' ? [] : ['idNumber']), ...(line.bank_account === null ? [] : ['bankAccount'])];
+  await deps.db.transaction().execute((trx) =>
+    recordAudit(trx, deps.clock, actor, {
+      action: 'payroll.reveal_line',
+      entityType: 'payroll',
+      entityId: p.id,
+      areaCode: line.area_code,
+      newValue: { lineId: line.id, enrolmentId: line.enrolment_id, householdId: line.household_id, fields },
+    }),
+  );
+  return { idNumber: line.payee_id_number, bankAccount: line.bank_account };
 }

@@ -41,6 +41,9 @@ import {
   createInstitution,
   listInstitutions,
   payrollPeriod,
+  revealInstitutionAccount,
+  revealLine,
+  revealPayee,
   setPayee,
 } from './service.ts';
 
@@ -101,13 +104,25 @@ export function paymentRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '名册明细 (filters: payee/ID suffix/reference, kind, change against last month, bank status)',
+          summary: '名册明细 (ID and account numbers masked; filters: payee/ID suffix/reference, kind, change against last month, bank status)',
           params: idParams,
           querystring: lineListQuery,
           response: { 200: z.object({ items: z.array(lineSchema), total: z.number().int() }), ...errors },
         },
       },
       async (request) => payrollLines(deps, actorOf(request), request.params.id, request.query),
+    );
+    app.post(
+      '/payrolls/:id/lines/:lineId/reveal',
+      {
+        schema: {
+          tags,
+          summary: '查看完整身份证号和银行账号 (one line; roles that may reveal, in their area; audited)',
+          params: z.strictObject({ id: z.coerce.number().int().positive(), lineId: z.coerce.number().int().positive() }),
+          response: { 200: z.object({ idNumber: z.string(), bankAccount: z.string().nullable() }), ...errors },
+        },
+      },
+      async (request) => revealLine(deps, actorOf(request), request.params.id, request.params.lineId),
     );
     app.get(
       '/payrolls/:id/stopped',
@@ -188,6 +203,30 @@ export function paymentRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/enrolments/:id/payee',
       { schema: { tags, summary: '取消代领 (the person, or the household account holder, is paid again)', params: idParams, response: { 200: payeeSchema, ...errors } } },
       async (request) => clearPayee(deps, actorOf(request), request.params.id),
+    );
+    app.post(
+      '/enrolments/:id/payee/reveal',
+      {
+        schema: {
+          tags,
+          summary: '查看收款人完整身份证号和银行账号 (roles that may reveal, in their area; audited)',
+          params: idParams,
+          response: { 200: z.object({ idNumber: z.string().nullable(), bankAccount: z.string().nullable() }), ...errors },
+        },
+      },
+      async (request) => revealPayee(deps, actorOf(request), request.params.id),
+    );
+    app.post(
+      '/institutions/:id/reveal',
+      {
+        schema: {
+          tags,
+          summary: '查看供养机构完整银行账号 (roles that may reveal, in their district; audited)',
+          params: idParams,
+          response: { 200: z.object({ bankAccount: z.string() }), ...errors },
+        },
+      },
+      async (request) => revealInstitutionAccount(deps, actorOf(request), request.params.id),
     );
     app.get(
       '/institutions',

@@ -134,9 +134,9 @@ export const lineSchema = z.object({
   enrolmentId: z.number().int(),
   householdId: z.number().int(),
   payeeName: z.string(),
-  payeeIdNumber: z.string(),
+  payeeIdNumber: z.string().describe('masked (4201**********1234); full value: POST /payrolls/{id}/lines/{lineId}/reveal'),
   bankName: z.string().nullable(),
-  bankAccount: z.string().nullable(),
+  bankAccount: z.string().nullable().describe('masked (last 4 digits); full value: POST /payrolls/{id}/lines/{lineId}/reveal'),
   areaCode: z.string(),
   areaName: z.string(),
   forMonth: z.string(),
@@ -184,9 +184,9 @@ export const payeeSchema = z.object({
   kind: z.enum(PAYEE_KINDS),
   institutionId: z.number().int().nullable(),
   name: z.string(),
-  idNumber: z.string().nullable(),
+  idNumber: z.string().nullable().describe('masked; full value: POST /enrolments/{id}/payee/reveal'),
   bankName: z.string().nullable(),
-  bankAccount: z.string().nullable(),
+  bankAccount: z.string().nullable().describe('masked; full value: POST /enrolments/{id}/payee/reveal'),
   reason: z.string().nullable(),
   /** why a payroll would refuse it now (null: it would be sent) */
   refusal: z.enum(['no_account', 'holder_mismatch']).nullable(),
@@ -207,7 +207,7 @@ export const institutionSchema = z.object({
   areaCode: z.string(),
   kind: z.string(),
   bankName: z.string(),
-  bankAccount: z.string(),
+  bankAccount: z.string().describe('masked; full value: POST /institutions/{id}/reveal'),
   createdAt: z.string(),
 });
 export const institutionListQuery = z.strictObject({ areaCode: areaCode.optional(), q: z.string().trim().max(50).optional() });

@@ -8,7 +8,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { formatYuan } from '../../domain/money.ts';
 import { firstStop, inForce, PAYING_KINDS, retroactiveDifferences, settlementOf, type EnrolmentChange } from '../../domain/payments/schedule.ts';
 import { countedMonths } from '../../domain/reports/enrolment-flows.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit, recordRead } from '../audit/service.ts';
 import * as q from './queries.ts';
 import type { ChangeInput, EnrolmentListQuery } from './schema.ts';
 
@@ -301,6 +301,9 @@ export async function enrolmentDetail(db: DbOrTrx, deps: Deps, actor: Actor, id:
   };
 }
 
+/** 保障对象详情 as a user opens it: audited as a read (the payee, the payments, the history). */
 export async function getEnrolment(deps: Deps, actor: Actor, id: number) {
-  return enrolmentDetail(deps.db, deps, actor, id);
+  const view = await enrolmentDetail(deps.db, deps, actor, id);
+  await recordRead(deps, actor, { action: 'read.enrolment', entityType: 'enrolment', entityId: id, areaCode: view.areaCode, detail: { householdId: view.householdId } });
+  return view;
 }

@@ -4,7 +4,7 @@ import { nowIso } from '../../clock.ts';
 import type { Deps } from '../../deps.ts';
 import { assertPermission, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit, recordRead } from '../audit/service.ts';
 import { openStored, removeStored, storeUpload, UploadRejected } from './document-store.ts';
 import { assertActive, householdInScope } from './household-access.ts';
 
@@ -93,9 +93,11 @@ function viewOf(r: { id: number; household_id: number; kind: string; filename: s
   };
 }
 
+/** 材料列表: what lies on the file (ID copies, certificates), audited as a read. */
 export async function listDocuments(deps: Deps, actor: Actor, householdId: number): Promise<{ items: DocumentView[] }> {
-  await householdInScope(deps.db, actor, householdId);
+  const h = await householdInScope(deps.db, actor, householdId);
   const rows = await deps.db.selectFrom('documents').selectAll().where('household_id', '=', householdId).orderBy('id', 'desc').execute();
+  await recordRead(deps, actor, { action: 'read.documents', entityType: 'household', entityId: householdId, areaCode: h.area_code, detail: { documents: rows.length } });
   return { items: rows.map(viewOf) };
 }
 

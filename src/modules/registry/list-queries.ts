@@ -166,7 +166,9 @@ export async function householdTimeline(db: DbOrTrx, householdId: number, limit:
     .select(['seq', 'at', 'actor_username', 'action', 'old_value', 'new_value'])
     .where('entity_type', '=', 'household')
     .where('entity_id', '=', String(householdId))
+    // Changes only: views, reveals, downloads and the audited reads are not changes to the file.
     .where('action', 'not in', ['household.view', 'person.reveal_id', 'document.download'])
+    .where('action', 'not like', 'read.%')
     .orderBy('seq', 'desc')
     .limit(limit)
     .execute();

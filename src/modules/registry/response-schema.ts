@@ -94,6 +94,14 @@ export const personSearchResponseSchema = z.object({
 
 export const historyResponseSchema = z.object({
   items: z.array(
-    z.object({ seq: z.number().int(), at: z.string(), actorUsername: z.string().nullable(), action: z.string(), oldValue: z.unknown(), newValue: z.unknown() }),
+    z.object({
+      seq: z.number().int(),
+      at: z.string(),
+      actorUsername: z.string().nullable(),
+      action: z.string(),
+      oldValue: z.unknown(),
+      newValue: z.unknown(),
+      redacted: z.boolean().describe('true when health fields were hidden from this reader (values read "（已隐去）")'),
+    }),
   ),
 });

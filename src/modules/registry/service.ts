@@ -7,7 +7,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { maskIdNumber } from '../../domain/masking.ts';
 import { classifyPersonQuery } from '../../domain/name-search.ts';
 import { findArea } from '../areas/service.ts';
-import { recordAudit } from '../audit/service.ts';
+import { auditValuesFor, recordAudit, recordRead } from '../audit/service.ts';
 import type { HouseholdFile } from './file-view.ts';
 import { assertActive, assertCommunity, assertComposition, claimVersion, householdInScope, loadFile, personElsewhereError } from './household-access.ts';
 import * as list from './list-queries.ts';
@@ -33,17 +33,19 @@ export async function getHouseholdFile(deps: Deps, actor: Actor, id: number): Pr
 export async function listHouseholds(deps: Deps, actor: Actor, query: HouseholdListQuery) {
   const scope = query.areaCode ?? actor.areaCode;
   if (!isWithinArea(actor.areaCode, scope)) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode: scope } });
+  const match = query.q ? classifyPersonQuery(query.q) : undefined;
   const { items, total } = await list.listHouseholds(
     deps.db,
     {
       scope,
-      match: query.q ? classifyPersonQuery(query.q) : undefined,
+      match,
       urbanRural: query.urbanRural,
       flag: query.flag,
       disabled: query.disabled === undefined ? undefined : query.disabled === 'true',
     },
     { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
   );
+  if (match?.kind === 'id_full') await auditIdSearch(deps, actor, match.value, 'household', items[0] ? { id: items[0].id, areaCode: items[0].area_code } : null);
   return {
     total,
     items: items.map((r) => ({
@@ -63,7 +65,9 @@ export async function listHouseholds(deps: Deps, actor: Actor, query: HouseholdL
 }
 
 export async function searchPersons(deps: Deps, actor: Actor, query: { q: string; limit: number }) {
-  const rows = await list.searchPersons(deps.db, actor.areaCode, classifyPersonQuery(query.q), query.limit);
+  const match = classifyPersonQuery(query.q);
+  const rows = await list.searchPersons(deps.db, actor.areaCode, match, query.limit);
+  if (match.kind === 'id_full') await auditIdSearch(deps, actor, match.value, 'person', rows[0] ? { id: rows[0].id, areaCode: rows[0].area_code } : null);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -78,6 +82,20 @@ export async function searchPersons(deps: Deps, actor: Actor, query: { q: string
       address: r.address,
     })),
   };
+}
+
+/**
+ * A search by a full ID number answers "is this person on file here, and where": audited like
+ * a view, hit or miss. The entry keeps the number masked, as every audit value does.
+ */
+async function auditIdSearch(deps: Deps, actor: Actor, idNumber: string, entityType: 'person' | 'household', found: { id: number; areaCode: string } | null) {
+  await recordRead(deps, actor, {
+    action: 'read.search_id',
+    entityType,
+    entityId: found?.id ?? '-',
+    areaCode: found?.areaCode ?? actor.areaCode,
+    detail: { idNumber: maskIdNumber(idNumber), found: found ? 1 : 0 },
+  });
 }
 
 /** The full ID number, for roles that need it; each reveal is audited. */
@@ -98,17 +116,18 @@ export async function revealIdNumber(deps: Deps, actor: Actor, personId: number)
   return { idNumber: person.id_number };
 }
 
+/** 变更记录: who changed what, old → new; audited as a read, health values hidden from roles without viewHealth. */
 export async function householdHistory(deps: Deps, actor: Actor, id: number) {
-  await householdInScope(deps.db, actor, id);
+  const h = await householdInScope(deps.db, actor, id);
   const rows = await list.householdTimeline(deps.db, id, 500);
+  await recordRead(deps, actor, { action: 'read.change_history', entityType: 'household', entityId: id, areaCode: h.area_code, detail: { entries: rows.length } });
   return {
     items: rows.map((r) => ({
       seq: r.seq,
       at: r.at,
       actorUsername: r.actor_username,
       action: r.action,
-      oldValue: r.old_value === null ? null : JSON.parse(r.old_value),
-      newValue: r.new_value === null ? null : JSON.parse(r.new_value),
+      ...auditValuesFor(actor, r.old_value, r.new_value),
     })),
   };
 }

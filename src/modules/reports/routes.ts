@@ -5,7 +5,7 @@ import { actorOf } from '../../server/session.ts';
 import { reportTitle, reportWorkbook } from './excel.ts';
 import { reportPdf } from './pdf.ts';
 import { dashboardQuery, dashboardResponse, monthlyReportQuery, monthlyReportResponse } from './schema.ts';
-import { dashboard, monthlyReport } from './service.ts';
+import { dashboard, monthlyReport, monthlyReportExport } from './service.ts';
 
 const tags = ['reports'];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 422: errorBodySchema } as const;
@@ -22,14 +22,15 @@ export function reportRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '月报表 (an area and month rolled up its tree, with consistency checks; format=xlsx or pdf to download)',
+          summary: '月报表 (an area and month rolled up its tree, with consistency checks; format=xlsx or pdf to download, audited)',
           querystring: monthlyReportQuery,
           response: { 200: monthlyReportResponse, ...errors },
         },
       },
       async (request, reply) => {
         const { format, ...input } = request.query;
-        const report = await monthlyReport(deps, actorOf(request), input);
+        const actor = actorOf(request);
+        const report = format === 'json' ? await monthlyReport(deps, actor, input) : await monthlyReportExport(deps, actor, input, format);
         const base = `report-${report.area.code}-${report.month}`;
         if (format === 'xlsx') {
           const body = await reportWorkbook(report);

@@ -9,6 +9,7 @@ import { monthRange } from '../../domain/reports/month-window.ts';
 import { orderPrograms, programsOf, type AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { findArea } from '../areas/service.ts';
+import { recordRead } from '../audit/service.ts';
 import { programNames } from '../programs/service.ts';
 import { computeMonth, countersOf, statRowOf } from './monthly-stats.ts';
 import * as q from './queries.ts';
@@ -26,6 +27,22 @@ export interface MonthlyReport {
   rows: AreaReportRow[];
   totals: { programs: Record<string, StatCounters>; total: StatCounters };
   consistency: { ok: boolean; checks: ConsistencyCheck[] };
+}
+
+/**
+ * The monthly report for a download (Excel or PDF): a file that leaves the system, audited as a
+ * read with the area, month, format and the number of area rows it carries.
+ */
+export async function monthlyReportExport(deps: Deps, actor: Actor, input: { areaCode: string; month: string }, format: 'xlsx' | 'pdf'): Promise<MonthlyReport> {
+  const report = await monthlyReport(deps, actor, input);
+  await recordRead(deps, actor, {
+    action: 'read.report_export',
+    entityType: 'report',
+    entityId: `monthly:${report.area.code}:${report.month}`,
+    areaCode: report.area.code,
+    detail: { report: 'monthly', month: report.month, format, rows: report.rows.length },
+  });
+  return report;
 }
 
 /** Counters the pre-aggregated table must agree on with the report: those only an approval moves. */

@@ -42,6 +42,8 @@ export interface AuditEntry {
   areaCode: string | null;
   oldValue: unknown;
   newValue: unknown;
+  /** true when health fields were hidden from this reader (their values read "（已隐去）") */
+  redacted: boolean;
 }
 
 export interface Member {
@@ -123,6 +125,8 @@ export interface HistoryEntry {
   action: string;
   oldValue: unknown;
   newValue: unknown;
+  /** true when health fields were hidden from this reader (their values read "（已隐去）") */
+  redacted: boolean;
 }
 
 export interface DocumentItem {

@@ -1,4 +1,4 @@
-import { Col, Row, Typography } from 'antd';
+import { Col, Row, Tag, Typography } from 'antd';
 import type { AuditEntry } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 
@@ -18,6 +18,11 @@ export function AuditChange({ entry }: { entry: AuditEntry }) {
   if (entry.oldValue == null && entry.newValue == null) return <Typography.Text type="secondary">{t('audit.noChange')}</Typography.Text>;
   return (
     <Row gutter={16}>
+      {entry.redacted && (
+        <Col span={24} style={{ marginBottom: 8 }}>
+          <Tag>{t('audit.redacted')}</Tag>
+        </Col>
+      )}
       <Col span={12}>
         <Typography.Text strong>{t('audit.oldValue')}</Typography.Text>
         <Json value={entry.oldValue} />

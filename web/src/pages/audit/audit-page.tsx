@@ -11,7 +11,7 @@ import { useLanguage } from '../../i18n/index.tsx';
 import { AuditChange } from './audit-change.tsx';
 import { VerifyChainButton } from './verify-chain.tsx';
 
-const ENTITY_TYPES = ['user', 'area', 'household', 'policy', 'import', 'export'];
+const ENTITY_TYPES = ['user', 'area', 'household', 'application', 'enrolment', 'payroll', 'institution', 'report', 'policy', 'import', 'export'];
 
 /** 审计日志 (auditor, admin): the append-only log, newest first, and the hash-chain check. */
 export function AuditPage() {

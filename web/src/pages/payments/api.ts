@@ -256,5 +256,9 @@ export const paymentsApi = {
   clearPayee: (id: number) => api<Payee>('DELETE', `/enrolments/${id}/payee`),
   institutions: (p: { areaCode?: string; q?: string } = {}) => get<{ items: Institution[] }>(`/institutions${qs(p)}`),
   createInstitution: (body: { name: string; areaCode: string; kind: string; bankName: string; accountNumber: string }) => post<Institution>('/institutions', body),
+  /** Full numbers of one record, each request audited (lists are masked for every role). */
+  revealLine: (payrollId: number, lineId: number) => post<{ idNumber: string; bankAccount: string | null }>(`/payrolls/${payrollId}/lines/${lineId}/reveal`),
+  revealPayee: (enrolmentId: number) => post<{ idNumber: string | null; bankAccount: string | null }>(`/enrolments/${enrolmentId}/payee/reveal`),
+  revealInstitution: (id: number) => post<{ bankAccount: string }>(`/institutions/${id}/reveal`),
   change: (id: number, body: ChangeInput) => post<{ enrolment: EnrolmentItem; adjustment: Adjustment | null }>(`/enrolments/${id}/changes`, body),
 };

@@ -7,6 +7,7 @@ import { useSession } from '../../session.tsx';
 import { paymentsApi, type Institution } from './api.ts';
 import { InstitutionModal } from './institution-modal.tsx';
 import { usePaymentText } from './labels.ts';
+import { RevealButton } from './reveal-button.tsx';
 
 /**
  * 供养机构: the care homes of the user's district that residents' benefits can be paid to (集中供养),
@@ -21,6 +22,7 @@ export function InstitutionListPage() {
   const district = user.areaCode.slice(0, 6);
   const [items, setItems] = useState<Institution[] | null>(null);
   const [adding, setAdding] = useState(false);
+  const [revealed, setRevealed] = useState<Record<number, string>>({});
 
   const load = useCallback(() => {
     paymentsApi.institutions({ areaCode: district }).then(
@@ -57,7 +59,18 @@ export function InstitutionListPage() {
           { title: p('institution'), dataIndex: 'name', width: 200 },
           { title: p('institutionKind'), dataIndex: 'kind', width: 120, render: (kind: string) => label('institutionKind', kind) },
           { title: p('bankName'), dataIndex: 'bankName', width: 200 },
-          { title: p('accountNumber'), dataIndex: 'bankAccount', render: (a: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{a}</Typography.Text> },
+          {
+            title: p('accountNumber'),
+            dataIndex: 'bankAccount',
+            render: (a: string, r) => (
+              <>
+                <Typography.Text style={{ fontFamily: 'monospace' }}>{revealed[r.id] ?? a}</Typography.Text>
+                {!revealed[r.id] && (
+                  <RevealButton reveal={() => paymentsApi.revealInstitution(r.id)} onRevealed={(v) => setRevealed((old) => ({ ...old, [r.id]: v.bankAccount }))} testId="institution-reveal" />
+                )}
+              </>
+            ),
+          },
         ]}
       />
       {adding && (

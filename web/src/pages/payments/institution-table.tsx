@@ -1,11 +1,14 @@
 import { Alert, Table, Typography } from 'antd';
-import type { Payroll } from './api.ts';
+import { useState } from 'react';
+import { paymentsApi, type Payroll } from './api.ts';
 import { Amount } from './amount-cell.tsx';
 import { usePaymentText } from './labels.ts';
+import { RevealButton } from './reveal-button.tsx';
 
 /** 机构代收: one transfer per care home, its residents listed (the lines stay one per person). */
 export function InstitutionTable({ institutions }: { institutions: Payroll['institutions'] }) {
   const { p } = usePaymentText();
+  const [revealed, setRevealed] = useState<Record<number, string>>({});
   return (
     <>
       <Alert type="info" showIcon title={p('institutionHint')} style={{ marginBottom: 12 }} />
@@ -26,8 +29,11 @@ export function InstitutionTable({ institutions }: { institutions: Payroll['inst
               <div style={{ lineHeight: 1.5 }}>
                 <div>{r.bankName}</div>
                 <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
-                  {r.bankAccount}
+                  {revealed[r.institutionId] ?? r.bankAccount}
                 </Typography.Text>
+                {!revealed[r.institutionId] && (
+                  <RevealButton reveal={() => paymentsApi.revealInstitution(r.institutionId)} onRevealed={(v) => setRevealed((old) => ({ ...old, [r.institutionId]: v.bankAccount }))} />
+                )}
               </div>
             ),
           },

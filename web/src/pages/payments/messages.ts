@@ -154,6 +154,8 @@ export const paymentMessages = {
     institutionsHint: '本区敬老院、福利院等供养机构及其对公账户（户名为机构名称）。集中供养对象可在“保障对象 → 收款人”中指定由机构代收，发放时每个机构合并为一笔转账。',
     institutionRegistered: '已登记 {name}',
     institutionKind: '机构类型',
+    reveal: '显示',
+    revealHint: '显示完整身份证号和银行账号（将记入审计日志）',
   },
   en: {
     payrollsTitle: 'Payrolls',
@@ -307,6 +309,8 @@ export const paymentMessages = {
     institutionsHint: 'Care homes of the district and their accounts (held in the institution\'s name). A resident\'s payee can name one under Beneficiaries → Payee; each institution then gets one transfer per payroll.',
     institutionRegistered: 'Registered {name}',
     institutionKind: 'Kind',
+    reveal: 'Show',
+    revealHint: 'Show the full ID and account number (recorded in the audit log)',
   },
 } satisfies ModuleMessages;
 

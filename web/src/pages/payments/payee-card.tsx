@@ -7,6 +7,7 @@ import { useSession } from '../../session.tsx';
 import { BankAccountFields, InstitutionModal } from './institution-modal.tsx';
 import { AGENT_KINDS, paymentsApi, type AgentKind, type Institution, type Payee, type PayeeInput } from './api.ts';
 import { usePaymentText } from './labels.ts';
+import { RevealButton } from './reveal-button.tsx';
 
 const FIELDS = ['kind', 'institutionId', 'name', 'idNumber', 'bankName', 'accountNumber', 'reason'];
 
@@ -16,6 +17,9 @@ export function PayeeCard({ enrolmentId, areaCode, payee, onChanged }: { enrolme
   const { access } = useSession();
   const { modal, message } = App.useApp();
   const [editing, setEditing] = useState(false);
+  const [full, setFull] = useState<{ idNumber: string | null; bankAccount: string | null } | null>(null);
+  // A changed payee is a different person: its numbers are asked for again.
+  useEffect(() => setFull(null), [payee]);
   const mayEdit = access.editHouseholds && access.viewPayments;
   const agent = !['self', 'household'].includes(payee.kind);
 
@@ -71,15 +75,16 @@ export function PayeeCard({ enrolmentId, areaCode, payee, onChanged }: { enrolme
           {payee.name || '—'}
           {payee.idNumber && (
             <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12, marginLeft: 8 }}>
-              {payee.idNumber}
+              {full?.idNumber ?? payee.idNumber}
             </Typography.Text>
           )}
+          {!full && (payee.idNumber || payee.bankAccount) && <RevealButton reveal={() => paymentsApi.revealPayee(enrolmentId)} onRevealed={setFull} testId="payee-reveal" />}
         </Descriptions.Item>
         <Descriptions.Item label={p('payeeAccount')}>
           {payee.bankName ?? '—'}
           {payee.bankAccount && (
             <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12, marginLeft: 8 }}>
-              {payee.bankAccount}
+              {full?.bankAccount ?? payee.bankAccount}
             </Typography.Text>
           )}
         </Descriptions.Item>

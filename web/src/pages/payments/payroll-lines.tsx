@@ -8,6 +8,7 @@ import { formatFen } from '../policies/money.ts';
 import { BANK_STATUSES, LINE_CHANGES, LINE_KINDS, paymentsApi, type LineFilters, type PayrollLine } from './api.ts';
 import { Amount, NOWRAP_HEADER } from './amount-cell.tsx';
 import { usePaymentText } from './labels.ts';
+import { RevealButton } from './reveal-button.tsx';
 
 const KIND_COLORS: Record<string, string> = { regular: 'default', back_pay: 'blue', recovery: 'purple', lump_sum: 'cyan' };
 const BANK_COLORS: Record<string, string> = { pending: 'default', paid: 'green', failed: 'red' };
@@ -19,6 +20,7 @@ export function PayrollLines({ payrollId, refreshKey, refused = false }: { payro
   const { p, label, options } = usePaymentText();
   const [filters, setFilters] = useState<LineFilters>({});
   const [q, setQ] = useState('');
+  const [revealed, setRevealed] = useState<Record<number, { idNumber: string; bankAccount: string | null }>>({});
   const list = usePagedList<PayrollLine>((page, pageSize) => paymentsApi.lines(payrollId, { ...filters, ...(refused ? { refusal: 'any' as const } : {}), page, pageSize }), JSON.stringify(filters));
   const { reload } = list;
   useEffect(() => {
@@ -58,7 +60,16 @@ export function PayrollLines({ payrollId, refreshKey, refused = false }: { payro
                 <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
                   {r.areaName}
                 </Typography.Text>
-                <div style={{ fontFamily: 'monospace', fontSize: 12 }}>{r.payeeIdNumber}</div>
+                <div style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="line-id-number">
+                  {revealed[r.id]?.idNumber ?? r.payeeIdNumber}
+                  {!revealed[r.id] && (r.payeeIdNumber || r.bankAccount) && (
+                    <RevealButton
+                      reveal={() => paymentsApi.revealLine(payrollId, r.id)}
+                      onRevealed={(v) => setRevealed((old) => ({ ...old, [r.id]: v }))}
+                      testId="line-reveal"
+                    />
+                  )}
+                </div>
               </div>
             ),
           },
@@ -69,8 +80,8 @@ export function PayrollLines({ payrollId, refreshKey, refused = false }: { payro
             render: (_: unknown, r) => (
               <div style={{ lineHeight: 1.5 }}>
                 <div>{r.bankName ?? '—'}</div>
-                <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
-                  {r.bankAccount ?? '—'}
+                <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="line-account">
+                  {revealed[r.id]?.bankAccount ?? r.bankAccount ?? '—'}
                 </Typography.Text>
               </div>
             ),

@@ -1,4 +1,4 @@
-import { Empty, Timeline, Typography } from 'antd';
+import { Empty, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { registryApi } from '../../api/endpoints.ts';
 import type { HistoryEntry } from '../../api/types.ts';
@@ -29,6 +29,11 @@ export function HistoryTab({ householdId, refreshKey }: { householdId: number; r
             <Typography.Text type="secondary">
               {new Date(e.at).toLocaleString()} · {e.actorUsername ?? '系统'}
             </Typography.Text>
+            {e.redacted && (
+              <Tag style={{ marginLeft: 8 }} data-testid="history-redacted">
+                {r('healthRedacted')}
+              </Tag>
+            )}
             {(e.oldValue !== null || e.newValue !== null) && (
               <div style={{ fontSize: 12, color: '#666', wordBreak: 'break-all' }}>
                 {e.oldValue !== null && <span style={{ textDecoration: 'line-through' }}>{brief(e.oldValue)}</span>}
