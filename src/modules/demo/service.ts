@@ -12,7 +12,8 @@ export const DEMO_DISTRICT = '420102';
 /** 二七街道 and its 操场社区. */
 export const DEMO_STREET = '420102010';
 export const DEMO_COMMUNITY = '420102010001';
-export const DEMO_PASSWORD = 'minzheng-demo';
+export { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
+import { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 
 export const DEMO_USERS: { username: string; displayName: string; role: Role; areaCode: string }[] = [
   { username: 'admin', displayName: '系统管理员', role: 'admin', areaCode: DEMO_DISTRICT },
