@@ -15,8 +15,6 @@ import type { InstitutionInput, PayeeInput } from './schema.ts';
 
 /** 收款人 and 供养机构: who an enrolment is paid to, and the register of care homes. */
 
-const WRITERS = ['county_approver', 'street_reviewer', 'community_worker', 'admin'];
-
 /** The payee as a payroll would pay it now; account and ID masked for roles that may not reveal them. */
 export async function payeeView(db: DbOrTrx, actor: Actor, enrolmentId: number) {
   const p = await pq.payeeOf(db, enrolmentId);
@@ -35,7 +33,8 @@ export async function payeeView(db: DbOrTrx, actor: Actor, enrolmentId: number) 
 }
 
 async function enrolmentForWrite(deps: Deps, actor: Actor, id: number) {
-  if (!WRITERS.includes(actor.role)) throw new DomainError('forbidden', 'forbidden');
+  // The payee's account is part of the household's file: its keepers set it (not the admin).
+  if (!permissionsOf(actor.role).editRegistry) throw new DomainError('forbidden', 'forbidden');
   const e = await deps.db.selectFrom('enrolments').select(['id', 'area_code', 'program']).where('id', '=', id).executeTakeFirst();
   if (!e) throw new DomainError('not_found', 'enrolment_not_found', { params: { id } });
   assertAreaReadable(actor, e.area_code, 'enrolment_not_found');
