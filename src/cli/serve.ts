@@ -1,9 +1,15 @@
 import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { closeDeps, createDeps } from '../deps.ts';
+import { closeDeps, createDeps, type Deps } from '../deps.ts';
 import { issueSetupToken } from '../modules/auth/setup.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from '../modules/demo/service.ts';
 import { buildApp } from '../server/app.ts';
+
+/** The demo seeds an empty database; a production start only issues a setup token while no admin exists. */
+export async function prepareInstallation(deps: Deps, opts: { households: number }): Promise<{ seeded: boolean; setup: { token: string; expiresAt: string } | null }> {
+  if (deps.config.demo) return { ...(await seedDemoIfEmpty(deps, opts)), setup: null };
+  return { seeded: false, setup: await issueSetupToken(deps) };
+}
 
 /**
  * The server process: migrate, listen, shut down cleanly. The demo (`npm start` on the embedded
@@ -15,8 +21,7 @@ export async function serve(): Promise<void> {
   const config = loadConfig();
   const deps = createDeps(config);
   await migrateToLatest(deps.db);
-  const { seeded } = config.demo ? await seedDemoIfEmpty(deps, { households: 1200 }) : { seeded: false };
-  const setup = config.demo ? null : await issueSetupToken(deps);
+  const { seeded, setup } = await prepareInstallation(deps, { households: 1200 });
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
 

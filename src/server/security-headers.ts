@@ -24,12 +24,14 @@ export const APP_CSP = {
 };
 
 /**
- * Swagger UI (/api/docs) brings its own inline scripts: @fastify/swagger-ui hashes them into its
- * own CSP (`staticCSP: true`); this keeps that but forbids framing and drops the upgrade.
+ * Swagger UI (/api/docs) gets its own policy from @fastify/swagger-ui (`staticCSP: true`: scripts
+ * from 'self' plus the hashes of any inline ones); this forbids framing, lets its React views set
+ * inline styles, and drops the upgrade (plain HTTP deployments).
  */
 export function docsCsp(header: string): string {
   return header
     .replace(/frame-ancestors [^;]*;/, "frame-ancestors 'none';")
+    .replace(/style-src ([^;]*);/, (_m, v: string) => `style-src ${v.trim()} 'unsafe-inline';`)
     .replace(/\s*upgrade-insecure-requests;?/, '')
     .trim();
 }
