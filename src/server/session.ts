@@ -14,7 +14,7 @@ declare module 'fastify' {
 }
 
 /** What a user with a temporary password may still reach: enough to change it, or leave. */
-const OPEN_WHILE_PASSWORD_CHANGE_DUE = new Set(['/api/v1/auth/change-password', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/auth/mode']);
+const OPEN_WHILE_PASSWORD_CHANGE_DUE = new Set(['/api/v1/auth/change-password', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/auth/mode', '/api/v1/health']);
 
 /**
  * Resolves the session cookie to an actor on every API request; routes decide if one is needed.
@@ -30,7 +30,7 @@ export const sessionPlugin = fp<{ deps: Deps }>(async (app: FastifyInstance, { d
     if (!found) return;
     request.actor = found.actor;
     const path = request.url.split('?')[0]?.replace(/\/+$/, '') ?? '';
-    if (found.mustChangePassword && !OPEN_WHILE_PASSWORD_CHANGE_DUE.has(path)) throw new DomainError('forbidden', 'password_change_required');
+    if (found.mustChangePassword && path.startsWith('/api/v1/') && !OPEN_WHILE_PASSWORD_CHANGE_DUE.has(path)) throw new DomainError('forbidden', 'password_change_required');
   });
 });
 
