@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { LoginLimits } from './domain/auth/login-throttle.ts';
 
 /** The one place the environment is read; everything else receives a typed Config. */
 const envSchema = z.object({
@@ -13,6 +14,23 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** A session unused this long ends, whatever its absolute lifetime left. */
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  /** `production` (or a PostgreSQL DATABASE_URL) turns the demo off: no demo users, a setup token instead. */
+  NODE_ENV: z.string().optional(),
+  /** Force the demo on or off; by default it is on only for the embedded SQLite outside production. */
+  MINZHENG_DEMO: z.enum(['true', 'false']).optional(),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per source). */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Failed logins from one source for one username before each further attempt waits (doubling). */
+  LOGIN_FAILURES_PER_USER: z.coerce.number().int().min(1).default(5),
+  /** Failed logins from one source (any usernames) before it waits (doubling). */
+  LOGIN_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  LOGIN_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  LOGIN_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** Requests per minute and source to the login and setup routes (successful or not). */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  SETUP_TOKEN_TTL_HOURS: z.coerce.number().positive().default(24),
   /** Set behind HTTPS so the session cookie carries the Secure flag. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** A CJK font for PDFs (notices, decisions); Debian's fonts-noto-cjk by default. */
@@ -30,7 +48,17 @@ export interface Config {
   database: DatabaseConfig;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sessionTtlHours: number;
+  sessionIdleMinutes: number;
   cookieSecure: boolean;
+  /**
+   * The demo (`npm start` on the embedded SQLite): seeds the 江岸区 demo district and its users
+   * with the public demo password. Off in production, where the first admin comes from a one-time
+   * setup token or `minzheng user add`, and temporary passwords must be changed at first login.
+   */
+  demo: boolean;
+  trustProxy: boolean;
+  login: LoginLimits;
+  setupTokenTtlHours: number;
   webDist: string;
   cjkFont: string;
 }
@@ -54,7 +82,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { dialect: 'sqlite', file: path.join(dataDir, 'minzheng.sqlite') },
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     cookieSecure: e.COOKIE_SECURE,
+    demo: e.MINZHENG_DEMO ? e.MINZHENG_DEMO === 'true' : e.NODE_ENV !== 'production' && !e.DATABASE_URL,
+    trustProxy: e.TRUST_PROXY,
+    login: {
+      failuresPerUser: e.LOGIN_FAILURES_PER_USER,
+      failuresPerIp: e.LOGIN_FAILURES_PER_IP,
+      delaySeconds: e.LOGIN_DELAY_SECONDS,
+      maxDelaySeconds: e.LOGIN_DELAY_MAX_SECONDS,
+      requestsPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
+    setupTokenTtlHours: e.SETUP_TOKEN_TTL_HOURS,
     webDist: path.join(projectRoot, 'web', 'dist'),
     cjkFont: e.CJK_FONT,
   };

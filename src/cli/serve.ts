@@ -1,27 +1,48 @@
 import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { closeDeps, createDeps } from '../deps.ts';
+import { closeDeps, createDeps, type Deps } from '../deps.ts';
+import { issueSetupToken } from '../modules/auth/setup.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from '../modules/demo/service.ts';
 import { buildApp } from '../server/app.ts';
 
-/** The server process: migrate, seed a fresh database, listen, shut down cleanly. */
+/** The demo seeds an empty database; a production start only issues a setup token while no admin exists. */
+export async function prepareInstallation(deps: Deps, opts: { households: number }): Promise<{ seeded: boolean; setup: { token: string; expiresAt: string } | null }> {
+  if (deps.config.demo) return { ...(await seedDemoIfEmpty(deps, opts)), setup: null };
+  return { seeded: false, setup: await issueSetupToken(deps) };
+}
+
+/**
+ * The server process: migrate, listen, shut down cleanly. The demo (`npm start` on the embedded
+ * SQLite) seeds a fresh database with the demo district and users; a production start
+ * (NODE_ENV=production or a PostgreSQL DATABASE_URL) seeds nothing and, while there is no
+ * administrator, prints a one-time setup token for the first one.
+ */
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const deps = createDeps(config);
   await migrateToLatest(deps.db);
-  const { seeded } = await seedDemoIfEmpty(deps, { households: 1200 });
+  const { seeded, setup } = await prepareInstallation(deps, { households: 1200 });
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
 
+  const base = `http://${config.host}:${config.port}`;
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
   const lines = [
     '',
-    `  民政 minzheng is running at http://${config.host}:${config.port}`,
+    `  民政 minzheng is running at ${base}`,
     `  database: ${config.database.dialect} (${where})${seeded ? ' — seeded with the 江岸区 demo district' : ''}`,
-    `  API docs: http://${config.host}:${config.port}/api/docs`,
+    `  API docs: ${base}/api/docs`,
     '',
-    `  Demo logins (password ${DEMO_PASSWORD}):`,
-    ...DEMO_USERS.map((u) => `    ${u.username.padEnd(10)} ${u.role.padEnd(17)} ${u.displayName} @ ${u.areaCode}`),
+    ...(config.demo
+      ? [`  Demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_USERS.map((u) => `    ${u.username.padEnd(10)} ${u.role.padEnd(17)} ${u.displayName} @ ${u.areaCode}`)]
+      : setup
+        ? [
+            '  No administrator yet. Create the first one, once, within ' + `${config.setupTokenTtlHours} h, at`,
+            `    ${base}/setup?token=${setup.token}`,
+            `  (or POST /api/v1/setup with {token, username, password, areaCode}), or from the shell:`,
+            '    npx minzheng user add -u <name> -n <display name> -r admin -a <district code>',
+          ]
+        : ['  Production mode: no demo users.']),
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -25,9 +25,9 @@ export async function userAdd(opts: UserAddOptions): Promise<number> {
   const deps = createDeps(loadConfig({ ...process.env, LOG_LEVEL: 'warn' }));
   try {
     await migrateToLatest(deps.db);
-    const user = await createUser(deps, null, { username: opts.username, displayName: opts.name, role: opts.role, areaCode: opts.area, password });
+    const user = await createUser(deps, null, { username: opts.username, displayName: opts.name, role: opts.role, areaCode: opts.area, password }, { temporary: !opts.password });
     console.log(`Created user ${user.username} (${user.role}) at ${user.areaName} ${user.areaCode}.`);
-    if (!opts.password) console.log(`Initial password: ${password}`);
+    if (!opts.password) console.log(`Initial password: ${password}${deps.config.demo ? '' : ' (to be changed at first login)'}`);
     return 0;
   } catch (e) {
     if (e instanceof DomainError) {

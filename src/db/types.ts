@@ -28,6 +28,8 @@ export interface UserTable {
   locked_until: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 after a temporary password (created or reset by an admin) outside the demo. */
+  must_change_password: ColumnType<number, number | undefined, number>;
 }
 
 export interface SessionTable {
@@ -36,6 +38,31 @@ export interface SessionTable {
   user_id: number;
   created_at: string;
   expires_at: string;
+  /** Last use, refreshed at most once a minute: the idle expiry runs from it. */
+  last_seen_at: string | null;
+}
+
+/** Failed logins per source (`ip:…`) and per source and username (`user:…`). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string | null;
+}
+
+/** @fastify/rate-limit's counters, shared by every API process. */
+export interface RateLimitHitTable {
+  key: string;
+  window_start: string;
+  hits: number;
+}
+
+/** One-time tokens that let the first admin of a production start be created. */
+export interface SetupTokenTable {
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface AuditLogTable {
@@ -535,6 +562,9 @@ export interface Database {
   enrolment_payees: EnrolmentPayeeTable;
   monthly_stats: MonthlyStatTable;
   local_programs: LocalProgramTable;
+  login_throttle: LoginThrottleTable;
+  rate_limit_hits: RateLimitHitTable;
+  setup_tokens: SetupTokenTable;
 }
 
 export type Db = Kysely<Database>;

@@ -10,6 +10,8 @@ export type ErrorKind =
   | 'conflict'
   | 'unprocessable'
   | 'locked'
+  /** Too many attempts: `params.retryAfter` (seconds) becomes the Retry-After header. */
+  | 'too_many'
   | 'too_large'
   | 'unsupported_media';
 

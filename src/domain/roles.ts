@@ -17,8 +17,17 @@ export function isRole(s: string): s is Role {
 export interface Permissions {
   manageUsers: boolean;
   readAudit: boolean;
-  /** Auditors oversee; they never change case or registry data. */
-  writeData: boolean;
+  /**
+   * 一户一档: create and edit households and persons, upload documents, import, register staff
+   * relatives. The community, street and county keep the registry; the administrator runs users
+   * and settings, the verification centre matches records, the auditor oversees (DOMAIN.md §1).
+   */
+  editRegistry: boolean;
+  /**
+   * Take part in the case workflow: apply, record investigations, verification reports, review
+   * meetings and objections. Which step each role may take is the workflow's (domain/cases).
+   */
+  workCases: boolean;
   editPolicies: boolean;
   /** See a resident's full ID number (each reveal is audited). */
   revealIdNumbers: boolean;
@@ -30,17 +39,18 @@ export function permissionsOf(role: Role): Permissions {
   switch (role) {
     // The system administrator runs users and settings, not residents' files.
     case 'admin':
-      return { manageUsers: true, readAudit: true, writeData: true, editPolicies: true, revealIdNumbers: false, viewHealth: false };
+      return { manageUsers: true, readAudit: true, editRegistry: false, workCases: false, editPolicies: true, revealIdNumbers: false, viewHealth: false };
     case 'county_approver':
-      return { manageUsers: false, readAudit: false, writeData: true, editPolicies: true, revealIdNumbers: true, viewHealth: true };
+      return { manageUsers: false, readAudit: false, editRegistry: true, workCases: true, editPolicies: true, revealIdNumbers: true, viewHealth: true };
     case 'street_reviewer':
     case 'community_worker':
-      return { manageUsers: false, readAudit: false, writeData: true, editPolicies: false, revealIdNumbers: true, viewHealth: true };
-    // The verification centre matches income and assets; it has no need for diagnoses.
+      return { manageUsers: false, readAudit: false, editRegistry: true, workCases: true, editPolicies: false, revealIdNumbers: true, viewHealth: true };
+    // The verification centre matches income and assets against the file; it neither edits the
+    // file nor needs diagnoses.
     case 'verifier':
-      return { manageUsers: false, readAudit: false, writeData: true, editPolicies: false, revealIdNumbers: true, viewHealth: false };
+      return { manageUsers: false, readAudit: false, editRegistry: false, workCases: true, editPolicies: false, revealIdNumbers: true, viewHealth: false };
     case 'auditor':
-      return { manageUsers: false, readAudit: true, writeData: false, editPolicies: false, revealIdNumbers: true, viewHealth: true };
+      return { manageUsers: false, readAudit: true, editRegistry: false, workCases: false, editPolicies: false, revealIdNumbers: true, viewHealth: true };
   }
 }
 

@@ -25,6 +25,9 @@ import { registryRoutes } from '../modules/registry/routes.ts';
 import { reportRoutes } from '../modules/reports/routes.ts';
 import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
+import { acceptEmptyJsonBodies } from './empty-body.ts';
+import { registerRateLimit } from './rate-limit.ts';
+import { docsCsp, registerSecurityHeaders } from './security-headers.ts';
 import { sessionPlugin } from './session.ts';
 import { zodValidatorCompiler } from './validation.ts';
 
@@ -39,14 +42,19 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     loggerInstance: deps.log as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // Behind a proxy the client is in X-Forwarded-For: login limits are per source.
+    trustProxy: deps.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const webIndexExists = opts.serveWeb !== false && fs.existsSync(path.join(deps.config.webDist, 'index.html'));
   registerErrorHandling(app, { spaFallback: webIndexExists });
+  acceptEmptyJsonBodies(app);
+  await registerSecurityHeaders(app, deps);
 
   await app.register(cookie);
+  await registerRateLimit(app, deps);
   await app.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 } });
   await app.register(swagger, {
     openapi: {
@@ -57,7 +65,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: docsCsp });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(sessionPlugin, { deps });

@@ -26,6 +26,8 @@ export function statusOf(kind: ErrorKind): number {
       return 422;
     case 'locked':
       return 423;
+    case 'too_many':
+      return 429;
     case 'too_large':
       return 413;
     case 'unsupported_media':
@@ -55,6 +57,7 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback:
   app.setErrorHandler((error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
     const lang = requestLang(request);
     if (error instanceof DomainError) {
+      if (error.kind === 'too_many' && typeof error.params.retryAfter === 'number') reply.header('retry-after', String(error.params.retryAfter));
       return reply.status(statusOf(error.kind)).send(body(error.code, translate(lang, error.code, error.params), error.field));
     }
     if (error instanceof RequestValidationError) {

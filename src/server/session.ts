@@ -13,7 +13,13 @@ declare module 'fastify' {
   }
 }
 
-/** Resolves the session cookie to an actor on every API request; routes decide if one is needed. */
+/** What a user with a temporary password may still reach: enough to change it, or leave. */
+const OPEN_WHILE_PASSWORD_CHANGE_DUE = new Set(['/api/v1/auth/change-password', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/auth/mode', '/api/v1/health']);
+
+/**
+ * Resolves the session cookie to an actor on every API request; routes decide if one is needed.
+ * A user whose password is temporary gets 403 `password_change_required` everywhere else.
+ */
 export const sessionPlugin = fp<{ deps: Deps }>(async (app: FastifyInstance, { deps }) => {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
@@ -21,7 +27,10 @@ export const sessionPlugin = fp<{ deps: Deps }>(async (app: FastifyInstance, { d
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const found = await actorForSession(deps, token);
-    if (found) request.actor = found.actor;
+    if (!found) return;
+    request.actor = found.actor;
+    const path = request.url.split('?')[0]?.replace(/\/+$/, '') ?? '';
+    if (found.mustChangePassword && path.startsWith('/api/v1/') && !OPEN_WHILE_PASSWORD_CHANGE_DUE.has(path)) throw new DomainError('forbidden', 'password_change_required');
   });
 });
 

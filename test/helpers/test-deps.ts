@@ -31,7 +31,9 @@ export async function createTestDeps(
   dialect: TestDialect,
   opts: { now?: string; seedDemo?: boolean } = {},
 ): Promise<TestDeps> {
-  const base = loadConfig({ LOG_LEVEL: 'silent' });
+  // Suites log in hundreds of times from 127.0.0.1: the request ceiling is not what they test
+  // (test/security/login.test.ts sets its own); failed logins still build up their delay.
+  const base = loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
   const clock = fixedClock(opts.now ?? '2026-03-02T02:00:00.000Z');
   let config: Config;
   let cleanup: () => Promise<void>;

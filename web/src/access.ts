@@ -11,7 +11,10 @@ export interface Access {
   viewPolicies: boolean;
   manageUsers: boolean;
   readAudit: boolean;
-  /** Auditors oversee; they never change case or registry data. */
+  /**
+   * 一户一档: create and edit households, persons, documents, imports (server flag `editRegistry`):
+   * the community, street and county only — not the administrator, the verifier or the auditor.
+   */
   editHouseholds: boolean;
   editPolicies: boolean;
   /** 政策模拟: what a change of standard would do, before anyone decides it. */
@@ -61,11 +64,11 @@ const NONE: Access = {
 const READ_ALL = { browseAreas: true, viewHouseholds: true, viewPolicies: true } as const;
 
 const BY_ROLE: Record<Role, Access> = {
-  admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: false, workCases: false, submitApplications: false, viewStaffRelatives: false, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
+  admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: false, editPolicies: true, runSimulation: true, revealIdNumbers: false, workCases: false, submitApplications: false, viewStaffRelatives: false, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
   county_approver: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: true, changeEnrolments: true, sendToBank: true },
   street_reviewer: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: true, sendToBank: true },
   community_worker: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true, viewPayments: true, preparePayrolls: false, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
-  verifier: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: false, viewPayments: false, preparePayrolls: false, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
+  verifier: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: false, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: false, viewPayments: false, preparePayrolls: false, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
   // 纪检监察 oversees: the audit log, read-only everywhere else.
   auditor: { ...READ_ALL, manageUsers: false, readAudit: true, editHouseholds: false, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: false, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
 };

@@ -9,6 +9,7 @@ import { caseRoutes } from './pages/cases/routes.tsx';
 import { StaffRelativesPage } from './pages/cases/staff-relatives-page.tsx';
 import { HomePage } from './pages/home/home-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
+import { SetupPage } from './pages/login/setup-page.tsx';
 import { paymentRoutes } from './pages/payments/routes.tsx';
 import { policyRoutes } from './pages/policies/routes.tsx';
 import { programRoutes } from './pages/programs/routes.tsx';
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
     ),
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: '/setup', element: <SetupPage /> },
       {
         path: '/',
         element: (

@@ -10,6 +10,8 @@ interface SessionState {
   user: User | null | undefined;
   login(username: string, password: string): Promise<User>;
   logout(): Promise<void>;
+  /** The user as the server answered after a change (a new password). */
+  replaceUser(user: User): void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -57,7 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [navigate]);
 
-  const value = useMemo(() => ({ user, login, logout }), [user, login, logout]);
+  const value = useMemo(() => ({ user, login, logout, replaceUser: setUser }), [user, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

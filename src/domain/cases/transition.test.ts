@@ -208,3 +208,82 @@ describe('case workflow transitions', () => {
     });
   });
 });
+
+/**
+ * Issue 15 point 6, exhaustively: every program path × state × action × role × (in the case's
+ * area or not), against the spec written out here on its own (DOMAIN.md §1, §5) rather than
+ * read from the code under test.
+ */
+describe('who may take which step (the whole matrix)', () => {
+  const SPEC: Record<CaseAction, (state: CaseState) => Role[]> = {
+    accept: () => ['street_reviewer'],
+    complete_investigation: () => ['community_worker'],
+    complete_verification: () => ['verifier'],
+    complete_democratic_review: () => ['community_worker'],
+    street_approve: () => ['street_reviewer'],
+    close_notice: () => ['community_worker', 'street_reviewer'],
+    confirm: () => ['county_approver'],
+    reject: (state) => (state === 'county_confirmation' ? ['county_approver'] : ['street_reviewer']),
+    return: (state) =>
+      ({ verification: ['verifier'], democratic_review: ['community_worker'], street_review: ['street_reviewer'], public_notice: ['street_reviewer'], county_confirmation: ['county_approver'] })[
+        state as 'verification'
+      ] as Role[],
+    withdraw: () => ['community_worker', 'street_reviewer'],
+    appeal: () => ['community_worker', 'street_reviewer'],
+    decide_appeal: () => ['county_approver'],
+    pay_urgent: () => ['street_reviewer'],
+  };
+  const cases: { program: CaseProgram; democraticReview: boolean }[] = [
+    { program: 'dibao', democraticReview: false },
+    { program: 'dibao', democraticReview: true },
+    { program: 'tekun', democraticReview: false },
+    { program: 'temporary', democraticReview: false },
+    { program: 'elderly_allowance', democraticReview: false },
+    { program: 'disability_care', democraticReview: false },
+  ];
+
+  it('allows exactly the spec’s roles, and only in the case’s own area', () => {
+    let checked = 0;
+    for (const { program, democraticReview } of cases) {
+      for (const state of CASE_STATES) {
+        const legal = availableActions({ program, state, democraticReview, urgentPaid: false });
+        for (const action of CASE_ACTIONS) {
+          for (const role of ROLES) {
+            for (const actorInCaseArea of [true, false]) {
+              const c = ctx({ program, state, role, democraticReview, actorInCaseArea, input: { comment: '理由', amount: 50000, upheld: true } });
+              const r = transition(c, action);
+              const where = `${program}${democraticReview ? '+review' : ''} ${state} ${action} by ${role}${actorInCaseArea ? '' : ' (other area)'}`;
+              checked++;
+              if (!legal.includes(action)) {
+                expect(r, where).toMatchObject({ ok: false, problem: { code: 'illegal_transition' } });
+              } else if (!SPEC[action](state).includes(role)) {
+                expect(r, where).toMatchObject({ ok: false, problem: { code: 'wrong_role' } });
+              } else if (!actorInCaseArea) {
+                expect(r, where).toEqual({ ok: false, problem: { code: 'wrong_area' } });
+              } else {
+                expect(r.ok || (r.problem.code === 'requirement'), where).toBe(true);
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBe(cases.length * CASE_STATES.length * CASE_ACTIONS.length * ROLES.length * 2);
+  });
+
+  it('never lets the verifier take the street’s review or any approval, nor the admin or auditor any step', () => {
+    for (const { program, democraticReview } of cases) {
+      for (const state of CASE_STATES) {
+        for (const action of CASE_ACTIONS) {
+          const base = { program, state, democraticReview, input: { comment: '理由', amount: 50000, upheld: true } };
+          for (const role of ['admin', 'auditor'] as const) expect(transition(ctx({ ...base, role }), action).ok, `${role} ${action} at ${state}`).toBe(false);
+          const byVerifier = transition(ctx({ ...base, role: 'verifier' }), action);
+          if (byVerifier.ok) {
+            expect(state).toBe('verification');
+            expect(['complete_verification', 'return']).toContain(action);
+          }
+        }
+      }
+    }
+  });
+});

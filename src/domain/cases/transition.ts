@@ -90,7 +90,12 @@ export type Requirement =
 
 export type TransitionResult = { ok: true; next: CaseState; effects: CaseEffect[] } | { ok: false; problem: TransitionProblem };
 
-/** Who owns each step: the role that completes it, and that may send it back or reject there. */
+/**
+ * Who owns each step (DOMAIN.md §1, §5): the role that completes it, and that alone may send
+ * it back or reject there. The verification centre owns verification and nothing else — it never
+ * takes the street's review or the county's confirmation; the administrator and the auditor take
+ * no step at all.
+ */
 const STEP_OWNER: Partial<Record<CaseState, Role>> = {
   submitted: 'street_reviewer',
   investigation: 'community_worker',
@@ -102,25 +107,26 @@ const STEP_OWNER: Partial<Record<CaseState, Role>> = {
   appealed: 'county_approver',
 };
 
+/** Actions whose roles do not follow the step's owner. */
+const ACTION_ROLES: Partial<Record<CaseAction, readonly Role[]>> = {
+  // 受理 is the street office's (乡镇人民政府、街道办事处): the community helps the resident apply
+  // and forwards the file.
+  accept: ['street_reviewer'],
+  // The resident withdraws or appeals through the community or the street window.
+  withdraw: ['community_worker', 'street_reviewer'],
+  appeal: ['community_worker', 'street_reviewer'],
+  // The community posts the notice; the street that opened it may close it too.
+  close_notice: ['community_worker', 'street_reviewer'],
+  // 小额先行救助: the street pays a small urgent sum before the file is complete.
+  pay_urgent: ['street_reviewer'],
+};
+
 /** Which roles may take an action in a state. */
 export function rolesFor(action: CaseAction, state: CaseState): Role[] {
-  switch (action) {
-    case 'accept':
-      // 受理 is the street office's (乡镇人民政府、街道办事处): the community helps the resident
-      // apply and forwards the file.
-      return ['street_reviewer'];
-    case 'withdraw':
-    case 'appeal':
-      return ['community_worker', 'street_reviewer'];
-    case 'close_notice':
-      return ['community_worker', 'street_reviewer'];
-    case 'pay_urgent':
-      return ['street_reviewer'];
-    default: {
-      const owner = STEP_OWNER[state];
-      return owner ? [owner] : [];
-    }
-  }
+  const fixed = ACTION_ROLES[action];
+  if (fixed) return [...fixed];
+  const owner = STEP_OWNER[state];
+  return owner ? [owner] : [];
 }
 
 /** Where in its path a state sits, and which step comes next or before. */

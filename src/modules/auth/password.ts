@@ -19,9 +19,3 @@ export async function burnVerifyTime(password: string): Promise<void> {
   decoyHash ??= hash('decoy-password-never-matches');
   await verifyPassword(await decoyHash, password);
 }
-
-/** At least 8 characters from at least two classes: letters, digits, other symbols. */
-export function isStrongEnough(password: string): boolean {
-  const classes = [/[A-Za-z]/, /\d/, /[^A-Za-z\d]/].filter((re) => re.test(password)).length;
-  return password.length >= 8 && classes >= 2;
-}

@@ -3,8 +3,13 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../server/session.ts';
+import { loginRateLimit } from '../../server/rate-limit.ts';
+import { login } from './login.ts';
+import { completeSetup, setupRequired } from './setup.ts';
 import {
+  changePasswordBodySchema,
   loginBodySchema,
+  setupBodySchema,
   newUserBodySchema,
   resetPasswordBodySchema,
   userIdParamSchema,
@@ -22,15 +27,17 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.post(
       '/auth/login',
       {
+        config: loginRateLimit(deps),
         schema: {
           tags: ['auth'],
-          summary: '登录 (log in; sets an HttpOnly session cookie)',
+          summary: '登录 (log in; sets an HttpOnly session cookie). Unknown user, wrong password and locked account answer the same 401; repeated failures from a source answer 429 with Retry-After',
+          security: [],
           body: loginBodySchema,
-          response: { 200: userResponseSchema, 400: errorBodySchema, 401: errorBodySchema, 423: errorBodySchema },
+          response: { 200: userResponseSchema, 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema },
         },
       },
       async (request, reply) => {
-        const { token, expiresAt, user } = await service.login(deps, request.body.username, request.body.password);
+        const { token, expiresAt, user } = await login(deps, { username: request.body.username, password: request.body.password, ip: request.ip });
         setSessionCookie(reply, deps, token, expiresAt);
         return { user };
       },
@@ -38,7 +45,10 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: '退出登录 (log out)', response: { 204: z.null() } } },
+      {
+        // Any body or none (a client may send `content-type: application/json` and nothing): logging out never fails.
+        schema: { tags: ['auth'], summary: '退出登录 (log out; ends the session whatever the body)', response: { 204: z.null() } },
+      },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
         if (token) await service.logout(deps, token);
@@ -51,6 +61,50 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/auth/me',
       { schema: { tags: ['auth'], summary: '当前用户 (the logged-in user)', response: { 200: userResponseSchema, 401: errorBodySchema } } },
       async (request) => ({ user: await service.currentUser(deps, actorOf(request)) }),
+    );
+
+    app.post(
+      '/auth/change-password',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '修改密码 (change one\'s own password; required after a temporary one)',
+          body: changePasswordBodySchema,
+          response: { 200: userResponseSchema, 400: errorBodySchema, 401: errorBodySchema },
+        },
+      },
+      async (request) => {
+        const token = request.cookies[SESSION_COOKIE] ?? '';
+        return { user: await service.changePassword(deps, actorOf(request), token, request.body.currentPassword, request.body.newPassword) };
+      },
+    );
+
+    app.get(
+      '/auth/mode',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '运行模式 (demo or production; whether the first administrator is still to be set up)',
+          security: [],
+          response: { 200: z.object({ demo: z.boolean(), setupRequired: z.boolean() }) },
+        },
+      },
+      async () => ({ demo: deps.config.demo, setupRequired: await setupRequired(deps) }),
+    );
+
+    app.post(
+      '/setup',
+      {
+        config: loginRateLimit(deps),
+        schema: {
+          tags: ['auth'],
+          summary: '初始化 (create the first administrator with the one-time setup token printed at a production start)',
+          security: [],
+          body: setupBodySchema,
+          response: { 201: z.object({ user: userListItemSchema }), 400: errorBodySchema, 403: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema, 429: errorBodySchema },
+        },
+      },
+      async (request, reply) => reply.status(201).send({ user: await completeSetup(deps, request.body) }),
     );
 
     app.get(

@@ -17,11 +17,12 @@ export const userSchema = z.object({
   areaCode: z.string(),
   areaName: z.string(),
   areaPath: z.array(z.object({ code: z.string(), name: z.string(), level: areaLevelSchema })),
+  mustChangePassword: z.boolean(),
 });
 
 export const userResponseSchema = z.object({ user: userSchema });
 
-export const userListItemSchema = userSchema.omit({ areaPath: true }).extend({
+export const userListItemSchema = userSchema.omit({ areaPath: true, mustChangePassword: true }).extend({
   active: z.boolean(),
   lockedUntil: z.string().nullable(),
   createdAt: z.string(),
@@ -55,3 +56,16 @@ export const newUserBodySchema = z.strictObject({
 
 export const resetPasswordBodySchema = z.strictObject({ password: z.string().min(8).max(256) });
 export const userIdParamSchema = z.strictObject({ id: z.coerce.number().int().positive() });
+
+export const changePasswordBodySchema = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(8).max(256),
+});
+
+export const setupBodySchema = z.strictObject({
+  token: z.string().min(16).max(128),
+  username: usernameSchema,
+  displayName: z.string().trim().min(1).max(100).optional(),
+  password: z.string().min(8).max(256),
+  areaCode: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为 6、9 或 12 位数字'),
+});

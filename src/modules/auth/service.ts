@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { nowIso } from '../../clock.ts';
 import type { UserRow } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
@@ -8,11 +8,9 @@ import { DomainError } from '../../domain/errors.ts';
 import { isRole, ROLE_AREA_LEVELS, type Role } from '../../domain/roles.ts';
 import { areaPath, findArea, type Area } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
-import { burnVerifyTime, hashPassword, isStrongEnough, verifyPassword } from './password.ts';
+import { DEMO_PASSWORD, passwordProblem } from '../../domain/auth/password-policy.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 import * as q from './queries.ts';
-
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 
 export interface UserView {
   id: number;
@@ -22,24 +20,21 @@ export interface UserView {
   areaCode: string;
   areaName: string;
   areaPath: Pick<Area, 'code' | 'name' | 'level'>[];
+  /** A temporary password: every API call but change-password, logout and me answers 403 until it is changed. */
+  mustChangePassword: boolean;
 }
 
-export interface UserListItem extends Omit<UserView, 'areaPath'> {
+export interface UserListItem extends Omit<UserView, 'areaPath' | 'mustChangePassword'> {
   active: boolean;
   lockedUntil: string | null;
   createdAt: string;
 }
 
-/** "2026-11-23 06:15" in Beijing time: how a locked-out user reads "until when". */
-function chinaTime(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-function tokenHashOf(token: string): string {
+export function tokenHashOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function actorFromRow(u: UserRow): Actor {
+export function actorFromRow(u: UserRow): Actor {
   if (!isRole(u.role)) throw new Error(`user ${u.id} has unknown role ${u.role}`);
   return { userId: u.id, username: u.username, role: u.role, areaCode: u.area_code };
 }
@@ -54,57 +49,12 @@ export async function userView(deps: Deps, u: UserRow): Promise<UserView> {
     areaCode: u.area_code,
     areaName: path.at(-1)?.name ?? u.area_code,
     areaPath: path.map((a) => ({ code: a.code, name: a.name, level: a.level })),
+    mustChangePassword: u.must_change_password === 1,
   };
 }
 
-/**
- * Checks the password and opens a session. Five wrong passwords in a row lock the
- * account for 15 minutes; the counter and the lock are committed even though the
- * attempt fails, and both are audited.
- */
-export async function login(deps: Deps, username: string, password: string): Promise<{ token: string; expiresAt: string; user: UserView }> {
-  const now = deps.clock.now();
-  const nowS = now.toISOString();
-  const user = await q.findUserByUsername(deps.db, username);
-  if (!user || user.active !== 1) {
-    await burnVerifyTime(password);
-    throw new DomainError('unauthenticated', 'invalid_credentials');
-  }
-  if (user.locked_until && user.locked_until > nowS) {
-    throw new DomainError('locked', 'account_locked', { params: { until: chinaTime(user.locked_until) } });
-  }
-  const ok = await verifyPassword(user.password_hash, password);
-  const actor = { userId: user.id, username: user.username };
-  if (!ok) {
-    const lockedUntil = await deps.db.transaction().execute(async (trx) => {
-      const failures = await q.incrementFailedLogins(trx, user.id, nowS);
-      if (failures < MAX_FAILED_LOGINS) return null;
-      const until = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
-      await q.updateUser(trx, user.id, { locked_until: until, failed_logins: 0, updated_at: nowS });
-      await recordAudit(trx, deps.clock, actor, {
-        action: 'auth.lock',
-        entityType: 'user',
-        entityId: user.id,
-        areaCode: user.area_code,
-        newValue: { lockedUntil: until, failures },
-      });
-      return until;
-    });
-    if (lockedUntil) throw new DomainError('locked', 'account_locked', { params: { until: chinaTime(lockedUntil) } });
-    throw new DomainError('unauthenticated', 'invalid_credentials');
-  }
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + deps.config.sessionTtlHours * 3600_000).toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await q.updateUser(trx, user.id, { failed_logins: 0, locked_until: null, updated_at: nowS });
-    await q.insertSession(trx, { tokenHash: tokenHashOf(token), userId: user.id, createdAt: nowS, expiresAt });
-    await recordAudit(trx, deps.clock, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, areaCode: user.area_code });
-  });
-  return { token, expiresAt, user: await userView(deps, user) };
-}
-
 export async function logout(deps: Deps, token: string): Promise<void> {
-  const user = await q.findLiveSessionUser(deps.db, tokenHashOf(token), nowIso(deps.clock));
+  const user = await q.findUserBySessionToken(deps.db, tokenHashOf(token));
   await deps.db.transaction().execute(async (trx) => {
     const n = await q.deleteSession(trx, tokenHashOf(token));
     if (n > 0 && user) {
@@ -118,10 +68,21 @@ export async function logout(deps: Deps, token: string): Promise<void> {
   });
 }
 
-/** The actor behind a session cookie, or null when the session is unknown or expired. */
-export async function actorForSession(deps: Deps, token: string): Promise<{ actor: Actor; user: UserRow } | null> {
-  const user = await q.findLiveSessionUser(deps.db, tokenHashOf(token), nowIso(deps.clock));
-  return user ? { actor: actorFromRow(user), user } : null;
+/** Sessions are refreshed at most once a minute: the idle expiry needs no finer grain, and it saves writes. */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * The actor behind a session cookie, or null when the session is unknown, past its absolute
+ * lifetime, or idle longer than `sessionIdleMinutes` (issue 15 point 7).
+ */
+export async function actorForSession(deps: Deps, token: string): Promise<{ actor: Actor; user: UserRow; mustChangePassword: boolean } | null> {
+  const now = deps.clock.now();
+  const idleSince = new Date(now.getTime() - deps.config.sessionIdleMinutes * 60_000).toISOString();
+  const hash = tokenHashOf(token);
+  const user = await q.findLiveSessionUser(deps.db, hash, now.toISOString(), idleSince);
+  if (!user) return null;
+  if (!user.last_seen_at || new Date(user.last_seen_at).getTime() <= now.getTime() - TOUCH_EVERY_MS) await q.touchSession(deps.db, hash, now.toISOString());
+  return { actor: actorFromRow(user), user, mustChangePassword: user.must_change_password === 1 };
 }
 
 /** The actor for a username: the CLI acts as a named user so scope and audit still apply. */
@@ -159,8 +120,18 @@ export interface NewUser {
   password: string;
 }
 
-/** Creates a user inside the actor's jurisdiction. `actor` null = system (seeding, CLI bootstrap). */
-export async function createUser(deps: Deps, actor: Actor | null, input: NewUser): Promise<UserListItem> {
+/** The password policy with this installation's rules (demo or not); throws the refusal. */
+export function assertPasswordAllowed(deps: Deps, password: string, username: string): void {
+  const problem = passwordProblem(password, { username, demo: deps.config.demo, demoPassword: DEMO_PASSWORD });
+  if (problem) throw new DomainError('validation', problem, { field: 'password' });
+}
+
+/**
+ * Creates a user inside the actor's jurisdiction. `actor` null = system (seeding, CLI bootstrap).
+ * Outside the demo, a password set by an admin (or generated, `temporary`) is the user's to
+ * replace at first login.
+ */
+export async function createUser(deps: Deps, actor: Actor | null, input: NewUser, opts: { temporary?: boolean } = {}): Promise<UserListItem> {
   if (actor) {
     assertPermission(actor, 'manageUsers');
     assertAreaWritable(actor, input.areaCode);
@@ -170,9 +141,10 @@ export async function createUser(deps: Deps, actor: Actor | null, input: NewUser
   if (!ROLE_AREA_LEVELS[input.role].includes(area.level)) {
     throw new DomainError('unprocessable', 'role_area_level_mismatch', { field: 'areaCode', params: { role: input.role, level: area.level } });
   }
-  if (!isStrongEnough(input.password)) throw new DomainError('validation', 'password_too_weak', { field: 'password' });
+  assertPasswordAllowed(deps, input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   const now = nowIso(deps.clock);
+  const mustChange = !deps.config.demo && (actor !== null || opts.temporary === true);
   return deps.db.transaction().execute(async (trx) => {
     if (await q.findUserByUsername(trx, input.username)) {
       throw new DomainError('conflict', 'username_taken', { field: 'username', params: { username: input.username } });
@@ -188,6 +160,7 @@ export async function createUser(deps: Deps, actor: Actor | null, input: NewUser
       locked_until: null,
       created_at: now,
       updated_at: now,
+      must_change_password: mustChange ? 1 : 0,
     });
     const item = listItemOf(row, area.name);
     await recordAudit(trx, deps.clock, actor, {
@@ -201,16 +174,26 @@ export async function createUser(deps: Deps, actor: Actor | null, input: NewUser
   });
 }
 
-/** Sets a new password, clears the lock and ends the user's open sessions. */
+/**
+ * Sets a new password, lifts every login delay on the username and ends the user's open
+ * sessions. Outside the demo the new password is temporary: the user replaces it at first login.
+ */
 export async function resetPassword(deps: Deps, actor: Actor | null, userId: number, password: string): Promise<void> {
   if (actor) assertPermission(actor, 'manageUsers');
   const user = await q.findUserById(deps.db, userId);
   if (!user || (actor && !isWithinArea(actor.areaCode, user.area_code))) throw new DomainError('not_found', 'user_not_found');
-  if (!isStrongEnough(password)) throw new DomainError('validation', 'password_too_weak', { field: 'password' });
+  assertPasswordAllowed(deps, password, user.username);
   const passwordHash = await hashPassword(password);
   await deps.db.transaction().execute(async (trx) => {
-    await q.updateUser(trx, userId, { password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: nowIso(deps.clock) });
+    await q.updateUser(trx, userId, {
+      password_hash: passwordHash,
+      failed_logins: 0,
+      locked_until: null,
+      must_change_password: deps.config.demo ? 0 : 1,
+      updated_at: nowIso(deps.clock),
+    });
     await q.deleteUserSessions(trx, userId);
+    await q.clearLoginThrottleForUsername(trx, user.username);
     await recordAudit(trx, deps.clock, actor, {
       action: 'user.reset_password',
       entityType: 'user',
@@ -236,4 +219,36 @@ export async function listUsers(
 
 export async function countUsers(deps: Deps): Promise<number> {
   return q.countUsers(deps.db);
+}
+
+/**
+ * The user replaces their password (required after a temporary one): the current password
+ * proves it is them; the other sessions end, this one stays.
+ */
+export async function changePassword(deps: Deps, actor: Actor, token: string, currentPassword: string, newPassword: string): Promise<UserView> {
+  const user = await q.findUserById(deps.db, actor.userId);
+  if (!user) throw new DomainError('unauthenticated', 'unauthenticated');
+  if (!(await verifyPassword(user.password_hash, currentPassword))) throw new DomainError('validation', 'current_password_wrong', { field: 'currentPassword' });
+  if (currentPassword === newPassword) throw new DomainError('validation', 'password_unchanged', { field: 'newPassword' });
+  try {
+    assertPasswordAllowed(deps, newPassword, user.username);
+  } catch (e) {
+    if (e instanceof DomainError) throw new DomainError(e.kind, e.code, { field: 'newPassword', params: e.params });
+    throw e;
+  }
+  const passwordHash = await hashPassword(newPassword);
+  const now = nowIso(deps.clock);
+  await deps.db.transaction().execute(async (trx) => {
+    await q.updateUser(trx, user.id, { password_hash: passwordHash, must_change_password: 0, updated_at: now });
+    await q.deleteOtherSessions(trx, user.id, tokenHashOf(token));
+    await recordAudit(trx, deps.clock, actor, {
+      action: 'user.change_password',
+      entityType: 'user',
+      entityId: user.id,
+      areaCode: user.area_code,
+      oldValue: { mustChangePassword: user.must_change_password === 1 },
+      newValue: { mustChangePassword: false },
+    });
+  });
+  return userView(deps, { ...user, must_change_password: 0 });
 }

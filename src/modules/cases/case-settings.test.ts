@@ -184,6 +184,8 @@ describe.each(dialects)('case settings from the policy on %s', (dialect) => {
     // After acceptance too, the window only views: no records, no extension.
     expect((await as(username, 'POST', `/applications/${taken.id}/records`, investigation)).json().error.code).toBe('case_other_street');
     expect((await as(username, 'POST', `/applications/${taken.id}/extend`, { reason: '需补充' })).statusCode).toBe(403);
+    // Nor may it withdraw or reject it: it only forwarded the file (issue 15 point 6).
+    expect((await act(username, taken.id, { action: 'withdraw', comment: '窗口撤回' })).json().error.code).toBe('case_other_street');
     expect(accepted).toMatchObject({ state: 'investigation', clock: { acceptedOn: '2026-03-02' } });
     expect(accepted.events.map((e: { action: string; actorUsername: string }) => [e.action, e.actorUsername])).toEqual([
       ['submit', username],

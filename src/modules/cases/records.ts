@@ -20,7 +20,7 @@ const RECORD_RULES: Record<CaseRecordInput['kind'], { states: string[]; roles: s
 
 /** 入户调查 / 邻里访问 / 核对报告 / 民主评议: records on the way, each at its own step. */
 export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input: CaseRecordInput) {
-  assertPermission(actor, 'writeData');
+  assertPermission(actor, 'workCases');
   const app = await applicationInScope(deps.db, actor, id);
   const rule = RECORD_RULES[input.kind];
   if (!rule.roles.includes(actor.role)) throw new DomainError('forbidden', 'case_wrong_role', { params: { roles: rule.roles.join(', ') } });
@@ -43,7 +43,7 @@ export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input:
 
 /** An objection against a case under public notice holds the case until it is resolved. */
 export async function addObjection(deps: Deps, actor: Actor, id: number, input: { raisedBy: string; receivedVia: string; content: string }) {
-  assertPermission(actor, 'writeData');
+  assertPermission(actor, 'workCases');
   const app = await applicationInScope(deps.db, actor, id);
   await assertHandledHere(deps.db, actor, app);
   if (app.state !== 'public_notice') throw new DomainError('conflict', 'objection_not_in_notice', { params: { state: app.state } });
@@ -61,7 +61,7 @@ export async function addObjection(deps: Deps, actor: Actor, id: number, input: 
 }
 
 export async function resolveObjection(deps: Deps, actor: Actor, objectionId: number, resolution: string) {
-  assertPermission(actor, 'writeData');
+  assertPermission(actor, 'workCases');
   const objection = await deps.db.selectFrom('objections').selectAll().where('id', '=', objectionId).executeTakeFirst();
   if (!objection) throw new DomainError('not_found', 'objection_not_found');
   const app = await applicationInScope(deps.db, actor, objection.application_id);
@@ -82,7 +82,7 @@ export async function registerRelative(
   actor: Actor,
   input: { staffName: string; staffPosition: string; relativeName: string; relativeIdNumber: string; relation: string; areaCode: string },
 ) {
-  assertPermission(actor, 'writeData');
+  assertPermission(actor, 'editRegistry');
   assertAreaWritable(actor, input.areaCode);
   const parsed = parseIdNumber(input.relativeIdNumber);
   if (!parsed.ok) throw new DomainError('validation', `id_number_${parsed.problem}`, { field: 'relativeIdNumber', params: { idNumber: input.relativeIdNumber, expected: parsed.expected ?? '' } });

@@ -63,7 +63,7 @@ function temporaryIntake(input: NewApplication) {
  * flagged here.
  */
 export async function submitApplication(deps: Deps, actor: Actor, input: NewApplication) {
-  assertPermission(actor, 'writeData');
+  assertPermission(actor, 'workCases');
   if (actor.role !== 'community_worker' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'forbidden');
   const temporary = temporaryIntake(input);
   // A street window accepts for any household of the district; the community only for its own.

@@ -12,7 +12,8 @@ export const DEMO_DISTRICT = '420102';
 /** 二七街道 and its 操场社区. */
 export const DEMO_STREET = '420102010';
 export const DEMO_COMMUNITY = '420102010001';
-export const DEMO_PASSWORD = 'minzheng-demo';
+export { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
+import { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 
 export const DEMO_USERS: { username: string; displayName: string; role: Role; areaCode: string }[] = [
   { username: 'admin', displayName: '系统管理员', role: 'admin', areaCode: DEMO_DISTRICT },
@@ -32,7 +33,10 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; ar
 export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; seed?: number } = {}): Promise<{ seeded: boolean }> {
   if ((await countUsers(deps)) > 0) return { seeded: false };
   await importDistrict(deps, null, DEMO_DISTRICT);
-  for (const u of DEMO_USERS) await createUser(deps, null, { ...u, password: DEMO_PASSWORD });
+  // Asking for the demo (`npm start`'s demo, or `minzheng demo` on any database) is asking for its
+  // public password: the production refusal of it does not apply here.
+  const demoDeps = { ...deps, config: { ...deps.config, demo: true } };
+  for (const u of DEMO_USERS) await createUser(demoDeps, null, { ...u, password: DEMO_PASSWORD });
   await seedPolicy(deps, null, demoPolicy, DEMO_DISTRICT, '2025-01-01');
   if (opts.households) {
     await fillDemoDistrict(deps, { households: opts.households, seed: opts.seed ?? 20260101, areaCode: DEMO_DISTRICT, focusCommunity: DEMO_COMMUNITY });

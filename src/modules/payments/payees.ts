@@ -5,6 +5,7 @@ import { assertAreaReadable, assertAreaWritable, assertPermission, type Actor } 
 import { isWithinArea } from '../../domain/area-code.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { parseIdNumber } from '../../domain/id-number.ts';
+import { permissionsOf } from '../../domain/roles.ts';
 import { maskBankAccount, maskIdNumber } from '../../domain/masking.ts';
 import { findArea } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -13,8 +14,6 @@ import { below } from './queries.ts';
 import type { InstitutionInput, PayeeInput } from './schema.ts';
 
 /** 收款人 and 供养机构: who an enrolment is paid to, and the register of care homes. */
-
-const WRITERS = ['county_approver', 'street_reviewer', 'community_worker', 'admin'];
 
 /**
  * The payee as a payroll would pay it now; account and ID masked for every role, as in every
@@ -36,7 +35,8 @@ export async function payeeView(db: DbOrTrx, _actor: Actor, enrolmentId: number)
 }
 
 async function enrolmentForWrite(deps: Deps, actor: Actor, id: number) {
-  if (!WRITERS.includes(actor.role)) throw new DomainError('forbidden', 'forbidden');
+  // The payee's account is part of the household's file: its keepers set it (not the admin).
+  if (!permissionsOf(actor.role).editRegistry) throw new DomainError('forbidden', 'forbidden');
   const e = await deps.db.selectFrom('enrolments').select(['id', 'area_code', 'program']).where('id', '=', id).executeTakeFirst();
   if (!e) throw new DomainError('not_found', 'enrolment_not_found', { params: { id } });
   assertAreaReadable(actor, e.area_code, 'enrolment_not_found');

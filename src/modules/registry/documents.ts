@@ -34,7 +34,7 @@ export async function addDocument(
   householdId: number,
   upload: { kind: DocumentKind; filename: string; stream: Readable & { truncated?: boolean } },
 ): Promise<DocumentView> {
-  assertPermission(actor, 'writeData');
+  assertPermission(actor, 'editRegistry');
   const h = await householdInScope(deps.db, actor, householdId);
   assertActive(h);
   let stored;

@@ -182,7 +182,7 @@ export async function importHouseholds(
   source: Readable,
   opts: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ImportResult> {
-  assertPermission(actor, 'writeData');
+  assertPermission(actor, 'editRegistry');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.read(source);

@@ -28,7 +28,7 @@ async function run(
   version: number,
   work: (trx: Trx, h: HouseholdRow, now: string, today: string) => Promise<void>,
 ): Promise<HouseholdFile> {
-  assertPermission(actor, 'writeData');
+  assertPermission(actor, 'editRegistry');
   const now = nowIso(deps.clock);
   const today = todayInChina(deps.clock);
   return deps.db.transaction().execute(async (trx) => {

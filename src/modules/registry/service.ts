@@ -140,7 +140,7 @@ export async function createHousehold(deps: Deps, actor: Actor, input: NewHouseh
 
 /** Creates a household inside the caller's transaction (the API, and the Excel import per household). */
 export async function createHouseholdIn(trx: Trx, deps: Deps, actor: Actor, input: NewHousehold): Promise<HouseholdFile> {
-  assertPermission(actor, 'writeData');
+  assertPermission(actor, 'editRegistry');
   assertAreaWritable(actor, input.areaCode);
   await assertCommunity(trx, input.areaCode);
   assertComposition(input.members, 'members');
@@ -200,7 +200,7 @@ export async function updateHousehold(deps: Deps, actor: Actor, id: number, patc
 }
 
 export async function updateHouseholdIn(trx: Trx, deps: Deps, actor: Actor, id: number, patch: HouseholdPatch): Promise<HouseholdFile> {
-  assertPermission(actor, 'writeData');
+  assertPermission(actor, 'editRegistry');
   const today = todayInChina(deps.clock);
   const now = nowIso(deps.clock);
   {

@@ -6,6 +6,10 @@ export const authApi = {
   login: (username: string, password: string) => post<{ user: User }>('/auth/login', { username, password }, { expect401: true }),
   logout: () => post<void>('/auth/logout', undefined, { expect401: true }),
   me: () => get<{ user: User }>('/auth/me', { expect401: true }),
+  changePassword: (currentPassword: string, newPassword: string) => post<{ user: User }>('/auth/change-password', { currentPassword, newPassword }),
+  mode: () => get<{ demo: boolean; setupRequired: boolean }>('/auth/mode', { expect401: true }),
+  setup: (body: { token: string; username: string; displayName?: string; password: string; areaCode: string }) =>
+    post<{ user: UserListItem }>('/setup', body, { expect401: true }),
 };
 
 export const healthApi = {

@@ -9,6 +9,8 @@ export interface User {
   areaCode: string;
   areaName: string;
   areaPath: { code: string; name: string; level: AreaLevel }[];
+  /** A temporary password: the app shows only the change-password screen until it is changed. */
+  mustChangePassword: boolean;
 }
 
 export interface Area {
@@ -21,7 +23,7 @@ export interface Area {
   hasChildren: boolean;
 }
 
-export interface UserListItem extends Omit<User, 'areaPath'> {
+export interface UserListItem extends Omit<User, 'areaPath' | 'mustChangePassword'> {
   active: boolean;
   lockedUntil: string | null;
   createdAt: string;

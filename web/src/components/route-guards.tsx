@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import type { AccessFlag } from '../access.ts';
 import { useT } from '../i18n/index.tsx';
+import { ChangePasswordPage } from '../pages/login/change-password-page.tsx';
 import { useSession, useSessionState } from '../session.tsx';
 
 export function FullPageSpin() {
@@ -14,12 +15,16 @@ export function FullPageSpin() {
   );
 }
 
-/** Pages behind login: waits for the session probe, then sends strangers to /login. */
+/**
+ * Pages behind login: waits for the session probe, then sends strangers to /login. A user with a
+ * temporary password sees only the change-password screen (the API refuses everything else).
+ */
 export function RequireLogin({ children }: { children: ReactNode }) {
   const { user } = useSessionState();
   const location = useLocation();
   if (user === undefined) return <FullPageSpin />;
   if (user === null) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (user.mustChangePassword) return <ChangePasswordPage />;
   return children;
 }
 

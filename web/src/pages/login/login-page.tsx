@@ -1,6 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { authApi } from '../../api/endpoints.ts';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { errorMessageOf, showFieldError } from '../../components/api-error-feedback.ts';
 import { BrandMark } from '../../components/brand-mark.tsx';
@@ -23,6 +24,11 @@ export function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
+  // The demo accounts only where they exist (the demo); the setup hint while no admin exists.
+  const [mode, setMode] = useState<{ demo: boolean; setupRequired: boolean } | null>(null);
+  useEffect(() => {
+    authApi.mode().then(setMode, () => setMode(null));
+  }, []);
 
   if (user) return <Navigate to={from === '/login' ? '/' : from} replace />;
 
@@ -33,7 +39,7 @@ export function LoginPage() {
       await login(values.username, values.password);
       navigate(from === '/login' ? '/' : from, { replace: true });
     } catch (err) {
-      // 401 wrong password / 423 locked: the server says which and, when locked, until when.
+      // 401 (the same for a wrong password, an unknown or a locked user) or 429 with the wait: the server's words.
       if (!showFieldError(form, err)) setFailure(errorMessageOf(err, t));
     } finally {
       setSubmitting(false);
@@ -66,6 +72,7 @@ export function LoginPage() {
         {t('login.subtitle')}
       </Typography.Paragraph>
       <Card style={{ width: 420, maxWidth: '100%' }}>
+        {mode?.setupRequired && <Alert type="warning" showIcon title={t('setup.required')} style={{ marginBottom: 16 }} />}
         {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} role="alert" data-testid="login-error" />}
         <Form<LoginForm> form={form} layout="vertical" requiredMark={false} onFinish={submit} onValuesChange={() => setFailure(null)}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
@@ -79,7 +86,7 @@ export function LoginPage() {
           </Button>
         </Form>
       </Card>
-      <DemoAccounts onPick={(username) => form.setFieldsValue({ username, password: '' })} />
+      {mode?.demo && <DemoAccounts onPick={(username) => form.setFieldsValue({ username, password: '' })} />}
     </div>
   );
 }
