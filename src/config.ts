@@ -16,12 +16,19 @@ const envSchema = z.object({
   /** Set behind HTTPS so the session cookie carries the Secure flag. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** A CJK font for PDFs (notices, decisions); Debian's fonts-noto-cjk by default. */
+  /** How long a write waits for another writer's lock before the request gets 503 + Retry-After. */
+  DB_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  /** The audit chain's HMAC key (hex or text, at least 32 characters); else DATA_DIR/audit-hmac.key. */
+  AUDIT_HMAC_KEY: z.string().min(32).optional().or(z.literal('').transform(() => undefined)),
+  /** A signed checkpoint of the audit head is appended after this many entries (0: only on demand). */
+  AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(0).default(1000),
   CJK_FONT: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
 });
 
+/** busyTimeoutMs: SQLite busy_timeout and PostgreSQL lock_timeout (default 5000). */
 export type DatabaseConfig =
-  | { dialect: 'sqlite'; file: string }
-  | { dialect: 'postgres'; url: string; schema?: string };
+  | { dialect: 'sqlite'; file: string; busyTimeoutMs?: number }
+  | { dialect: 'postgres'; url: string; schema?: string; busyTimeoutMs?: number };
 
 export interface Config {
   port: number;
@@ -33,6 +40,16 @@ export interface Config {
   cookieSecure: boolean;
   webDist: string;
   cjkFont: string;
+  audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  /** From AUDIT_HMAC_KEY; when absent the key file below is used (created on first start). */
+  hmacKey?: string;
+  hmacKeyFile: string;
+  /** The append-only file of signed head checkpoints. */
+  checkpointFile: string;
+  checkpointEvery: number;
 }
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -50,12 +67,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     database: e.DATABASE_URL
-      ? { dialect: 'postgres', url: e.DATABASE_URL }
-      : { dialect: 'sqlite', file: path.join(dataDir, 'minzheng.sqlite') },
+      ? { dialect: 'postgres', url: e.DATABASE_URL, busyTimeoutMs: e.DB_BUSY_TIMEOUT_MS }
+      : { dialect: 'sqlite', file: path.join(dataDir, 'minzheng.sqlite'), busyTimeoutMs: e.DB_BUSY_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     webDist: path.join(projectRoot, 'web', 'dist'),
     cjkFont: e.CJK_FONT,
+    audit: {
+      ...(e.AUDIT_HMAC_KEY ? { hmacKey: e.AUDIT_HMAC_KEY } : {}),
+      hmacKeyFile: path.join(dataDir, 'audit-hmac.key'),
+      checkpointFile: path.join(dataDir, 'audit-checkpoints.log'),
+      checkpointEvery: e.AUDIT_CHECKPOINT_EVERY,
+    },
   };
 }

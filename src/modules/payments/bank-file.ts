@@ -5,6 +5,7 @@ import type { DbOrTrx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { csvLine } from '../../domain/csv-cell.ts';
 import { bankAmount } from '../../domain/payments/funding.ts';
 import { recordAudit } from '../audit/service.ts';
 import { payrollInScope } from './payroll-view.ts';
@@ -108,16 +109,12 @@ export async function institutionGroups(db: DbOrTrx, payrollId: number) {
   return [...groups.values()];
 }
 
-function csvCell(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
-}
-
 async function* csvChunks(db: DbOrTrx, payrollId: number): AsyncGenerator<string> {
   // The BOM makes Excel read the file as UTF-8, so names stay Chinese.
   yield `\uFEFF${BANK_COLUMNS.join(',')}\r\n`;
   let buffer = '';
   for await (const r of bankRows(db, payrollId)) {
-    buffer += [r.name, r.idNumber, r.bankName, r.account, bankAmount(r.amount), r.reference, r.memo].map(csvCell).join(',') + '\r\n';
+    buffer += csvLine([r.name, r.idNumber, r.bankName, r.account, bankAmount(r.amount), r.reference, r.memo]) + '\r\n';
     if (buffer.length > 64_000) {
       yield buffer;
       buffer = '';
