@@ -20,8 +20,8 @@ const envSchema = z.object({
   DB_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   /** The audit chain's HMAC key (hex or text, at least 32 characters); else DATA_DIR/audit-hmac.key. */
   AUDIT_HMAC_KEY: z.string().min(32).optional().or(z.literal('').transform(() => undefined)),
-  /** A signed checkpoint of the audit head is appended after this many entries (0: only on demand). */
-  AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(0).default(1000),
+  /** The server appends a signed checkpoint of the audit head this often when it moved (0: only at start and on demand). */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().min(0).default(10),
   CJK_FONT: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
 });
 
@@ -49,7 +49,8 @@ export interface AuditConfig {
   hmacKeyFile: string;
   /** The append-only file of signed head checkpoints. */
   checkpointFile: string;
-  checkpointEvery: number;
+  /** the server's schedule; 0 = only at start, at shutdown and by `npx minzheng audit checkpoint` */
+  checkpointMinutes: number;
 }
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -78,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.AUDIT_HMAC_KEY ? { hmacKey: e.AUDIT_HMAC_KEY } : {}),
       hmacKeyFile: path.join(dataDir, 'audit-hmac.key'),
       checkpointFile: path.join(dataDir, 'audit-checkpoints.log'),
-      checkpointEvery: e.AUDIT_CHECKPOINT_EVERY,
+      checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
     },
   };
 }

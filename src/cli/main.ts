@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { areasImport } from './areas.ts';
-import { auditVerify } from './audit.ts';
+import { auditCheckpoint, auditVerify } from './audit.ts';
 import { demoCommand } from './demo.ts';
 import { calcCommand } from './calc.ts';
 import { importHouseholdsCommand } from './import.ts';
@@ -26,13 +26,18 @@ const program = new Command()
 program.command('serve').description('migrate, seed an empty database with the demo district, and serve the app').action(serve);
 program.command('migrate').description('apply pending database migrations').action(migrate);
 
-program
-  .command('audit')
-  .description('audit log tools')
+const audit = program.command('audit').description('audit log tools');
+audit
   .command('verify')
-  .description('re-hash the audit chain and report the first broken entry')
+  .description('re-compute the audit chain with the HMAC key, check it against the signed checkpoints and say how far back it is vouched for')
   .action(async () => {
     process.exitCode = await auditVerify();
+  });
+audit
+  .command('checkpoint')
+  .description('sign the head of the audit chain, append it to DATA_DIR/audit-checkpoints.log and print it for filing on paper')
+  .action(async () => {
+    process.exitCode = await auditCheckpoint();
   });
 
 program

@@ -81,7 +81,7 @@ export async function login(deps: Deps, username: string, password: string): Pro
       if (failures < MAX_FAILED_LOGINS) return null;
       const until = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
       await q.updateUser(trx, user.id, { locked_until: until, failed_logins: 0, updated_at: nowS });
-      await recordAudit(trx, deps.clock, actor, {
+      await recordAudit(trx, deps, actor, {
         action: 'auth.lock',
         entityType: 'user',
         entityId: user.id,
@@ -98,7 +98,7 @@ export async function login(deps: Deps, username: string, password: string): Pro
   await deps.db.transaction().execute(async (trx) => {
     await q.updateUser(trx, user.id, { failed_logins: 0, locked_until: null, updated_at: nowS });
     await q.insertSession(trx, { tokenHash: tokenHashOf(token), userId: user.id, createdAt: nowS, expiresAt });
-    await recordAudit(trx, deps.clock, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, areaCode: user.area_code });
+    await recordAudit(trx, deps, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, areaCode: user.area_code });
   });
   return { token, expiresAt, user: await userView(deps, user) };
 }
@@ -108,7 +108,7 @@ export async function logout(deps: Deps, token: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     const n = await q.deleteSession(trx, tokenHashOf(token));
     if (n > 0 && user) {
-      await recordAudit(trx, deps.clock, { userId: user.id, username: user.username }, {
+      await recordAudit(trx, deps, { userId: user.id, username: user.username }, {
         action: 'auth.logout',
         entityType: 'user',
         entityId: user.id,
@@ -190,7 +190,7 @@ export async function createUser(deps: Deps, actor: Actor | null, input: NewUser
       updated_at: now,
     });
     const item = listItemOf(row, area.name);
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'user.create',
       entityType: 'user',
       entityId: row.id,
@@ -211,7 +211,7 @@ export async function resetPassword(deps: Deps, actor: Actor | null, userId: num
   await deps.db.transaction().execute(async (trx) => {
     await q.updateUser(trx, userId, { password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: nowIso(deps.clock) });
     await q.deleteUserSessions(trx, userId);
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'user.reset_password',
       entityType: 'user',
       entityId: userId,

@@ -160,7 +160,7 @@ export async function exportBankFile(deps: Deps, actor: Actor, id: number, forma
   if (p.status !== 'approved') throw new DomainError('conflict', 'payroll_not_approved', { params: { id } });
   await assertCashPayroll(deps.db, p);
   await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps.clock, actor, { action: 'payroll.bank_file', entityType: 'payroll', entityId: id, areaCode: p.area_code, newValue: { format } }),
+    recordAudit(trx, deps, actor, { action: 'payroll.bank_file', entityType: 'payroll', entityId: id, areaCode: p.area_code, newValue: { format } }),
   );
   const filename = `代发文件-${p.program}-${p.area_code}-${p.month}-${p.id}.${format}`;
   if (format === 'csv') return { filename, contentType: 'text/csv; charset=utf-8', stream: Readable.from(csvChunks(deps.db, id)) };
@@ -346,7 +346,7 @@ export async function importBankResult(deps: Deps, actor: Actor, id: number, fil
       if (rows.length > 0) await trx.insertInto('payment_adjustments').values(rows).execute();
     }
     await trx.updateTable('payrolls').set({ bank_result_at: now }).where('id', '=', id).execute();
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'payroll.bank_result',
       entityType: 'payroll',
       entityId: id,

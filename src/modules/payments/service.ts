@@ -218,7 +218,7 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
       .set({ ...summary, ...countedColumns([...rows, inserted]) })
       .where('id', '=', e.id)
       .execute();
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: `enrolment.${input.kind}`,
       entityType: 'enrolment',
       entityId: e.id,
