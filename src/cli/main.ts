@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { areasImport } from './areas.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { auditCheckpoint, auditVerify } from './audit.ts';
 import { demoCommand } from './demo.ts';
 import { calcCommand } from './calc.ts';
@@ -38,6 +39,23 @@ audit
   .description('sign the head of the audit chain, append it to DATA_DIR/audit-checkpoints.log and print it for filing on paper')
   .action(async () => {
     process.exitCode = await auditCheckpoint();
+  });
+
+program
+  .command('backup')
+  .description('copy the whole database to a file while the server runs (SQLite online backup; PostgreSQL pg_dump -Fc)')
+  .argument('<file>', 'the backup file to create')
+  .action(async (file: string) => {
+    process.exitCode = await backupCommand(file);
+  });
+
+program
+  .command('restore')
+  .description('restore a backup into an empty database, then apply pending migrations')
+  .argument('<file>', 'a file made by `minzheng backup`')
+  .option('--force', 'replace a database that is not empty (stop the server first)')
+  .action(async (file: string, opts: { force?: boolean }) => {
+    process.exitCode = await restoreCommand(file, opts);
   });
 
 program
