@@ -16,8 +16,14 @@ const envSchema = z.object({
   /** Set behind HTTPS so the session cookie carries the Secure flag. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** A CJK font for PDFs (notices, decisions); Debian's fonts-noto-cjk by default. */
-  /** How long a write waits for another writer's lock before the request gets 503 + Retry-After. */
+  /** SQLite: how long a write waits for another process's write lock before the request gets 503 + Retry-After. */
   DB_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  /**
+   * PostgreSQL lock_timeout, the same for row and table locks. Longer than SQLite's: waiting
+   * does not stall the server there, and a request behind a district payroll of the same key
+   * should get that payroll rather than a 503.
+   */
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   /** The audit chain's HMAC key (hex or text, at least 32 characters); else DATA_DIR/audit-hmac.key. */
   AUDIT_HMAC_KEY: z.string().min(32).optional().or(z.literal('').transform(() => undefined)),
   /** The server appends a signed checkpoint of the audit head this often when it moved (0: only at start and on demand). */
@@ -25,7 +31,7 @@ const envSchema = z.object({
   CJK_FONT: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
 });
 
-/** busyTimeoutMs: SQLite busy_timeout and PostgreSQL lock_timeout (default 5000). */
+/** busyTimeoutMs: SQLite busy_timeout (DB_BUSY_TIMEOUT_MS) or PostgreSQL lock_timeout (DB_LOCK_TIMEOUT_MS). */
 export type DatabaseConfig =
   | { dialect: 'sqlite'; file: string; busyTimeoutMs?: number }
   | { dialect: 'postgres'; url: string; schema?: string; busyTimeoutMs?: number };
@@ -68,7 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     database: e.DATABASE_URL
-      ? { dialect: 'postgres', url: e.DATABASE_URL, busyTimeoutMs: e.DB_BUSY_TIMEOUT_MS }
+      ? { dialect: 'postgres', url: e.DATABASE_URL, busyTimeoutMs: e.DB_LOCK_TIMEOUT_MS }
       : { dialect: 'sqlite', file: path.join(dataDir, 'minzheng.sqlite'), busyTimeoutMs: e.DB_BUSY_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,

@@ -100,24 +100,30 @@ async function tableNames(db: Db, database: DatabaseConfig): Promise<string[]> {
   return rows.rows.map((r) => r.name);
 }
 
-/** pg_dump / pg_restore from PATH, else the newest under /usr/lib/postgresql/<version>/bin. */
-export function findPgTool(tool: 'pg_dump' | 'pg_restore'): string {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, tool);
-    if (dir && fs.existsSync(candidate)) return candidate;
-  }
+/**
+ * pg_dump / pg_restore: the bare name first (the system finds it on PATH), then the newest
+ * under /usr/lib/postgresql/<version>/bin, where Debian installs them off PATH.
+ */
+export function pgToolCandidates(tool: 'pg_dump' | 'pg_restore'): string[] {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
-  for (const v of versions) {
-    const candidate = path.join(root, v, 'bin', tool);
-    if (fs.existsSync(candidate)) return candidate;
+  return [tool, ...versions.map((v) => path.join(root, v, 'bin', tool)).filter((p) => fs.existsSync(p))];
+}
+
+async function runTool(tool: 'pg_dump' | 'pg_restore', args: string[], progress: Progress): Promise<void> {
+  for (const command of pgToolCandidates(tool)) {
+    try {
+      return await runOnce(command, tool, args, progress);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
   }
   throw new Error(`${tool} not found on PATH or under /usr/lib/postgresql/*/bin (install postgresql-client)`);
 }
 
-function runTool(tool: 'pg_dump' | 'pg_restore', args: string[], progress: Progress): Promise<void> {
+function runOnce(command: string, tool: string, args: string[], progress: Progress): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(findPgTool(tool), args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     const errors: string[] = [];
     let pending = '';
     child.stderr.setEncoding('utf8');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type SqliteDialectConfig, type TransactionSettings } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import type { Database, Db, DbOrTrx } from './types.ts';
@@ -41,10 +41,12 @@ export function openSqlite(file: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS
  * first and then writes while another process holds (or has just committed) the write lock
  * fails with SQLITE_BUSY at once, without the busy timeout; an immediate one takes the write
  * lock up front and so waits its turn. Within one process the connection is already serialised.
+ * A transaction marked read only (`.setAccessMode('read only')`, a report's snapshot) stays
+ * deferred, so it never waits for, nor holds up, another process's write.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin' : 'begin immediate'));
   }
 }
 
@@ -59,14 +61,16 @@ export class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/** PostgreSQL's lock_timeout when the config names none. */
+export const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
+
 export function createDatabase(config: DatabaseConfig): Db {
-  const busyTimeoutMs = config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   if (config.dialect === 'sqlite') {
-    return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: openSqlite(config.file, busyTimeoutMs) }) });
+    return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: openSqlite(config.file, config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS) }) });
   }
   // lock_timeout: a statement waiting for a row or table lock longer than this fails (55P03)
   // and is answered 503 with Retry-After, like SQLite's busy timeout.
-  const options = [`-c lock_timeout=${Math.trunc(busyTimeoutMs)}`, ...(config.schema ? [`-c search_path=${config.schema}`] : [])];
+  const options = [`-c lock_timeout=${Math.trunc(config.busyTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS)}`, ...(config.schema ? [`-c search_path=${config.schema}`] : [])];
   const pool = new pg.Pool({ connectionString: config.url, max: 10, types: pgTypes, options: options.join(' ') });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

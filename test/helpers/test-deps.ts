@@ -38,9 +38,8 @@ export async function createTestDeps(
   // A data directory of its own on both engines: documents, the audit key and checkpoints.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-test-'));
   const audit = { ...base.audit, hmacKeyFile: path.join(dir, 'audit-hmac.key'), checkpointFile: path.join(dir, 'audit-checkpoints.log') };
-  const busyTimeoutMs = opts.busyTimeoutMs ?? 5000;
-  if (dialect === 'sqlite') {
-    config = { ...base, dataDir: dir, audit, database: { dialect: 'sqlite', file: path.join(dir, 'test.sqlite'), busyTimeoutMs } };
+    if (dialect === 'sqlite') {
+    config = { ...base, dataDir: dir, audit, database: { dialect: 'sqlite', file: path.join(dir, 'test.sqlite'), ...(opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs }) } };
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   } else {
     const url = process.env.DATABASE_URL;
@@ -50,7 +49,7 @@ export async function createTestDeps(
     await admin.connect();
     await admin.query(`create schema ${schema}`);
     await admin.end();
-    config = { ...base, dataDir: dir, audit, database: { dialect: 'postgres', url, schema, busyTimeoutMs } };
+    config = { ...base, dataDir: dir, audit, database: { dialect: 'postgres', url, schema, ...(opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs }) } };
     cleanup = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
