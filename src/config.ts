@@ -34,12 +34,25 @@ const envSchema = z.object({
   /** Set behind HTTPS so the session cookie carries the Secure flag. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** A CJK font for PDFs (notices, decisions); Debian's fonts-noto-cjk by default. */
+  /** SQLite: how long a write waits for another process's write lock before the request gets 503 + Retry-After. */
+  DB_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  /**
+   * PostgreSQL lock_timeout, the same for row and table locks. Longer than SQLite's: waiting
+   * does not stall the server there, and a request behind a district payroll of the same key
+   * should get that payroll rather than a 503.
+   */
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  /** The audit chain's HMAC key (hex or text, at least 32 characters); else DATA_DIR/audit-hmac.key. */
+  AUDIT_HMAC_KEY: z.string().min(32).optional().or(z.literal('').transform(() => undefined)),
+  /** The server appends a signed checkpoint of the audit head this often when it moved (0: only at start and on demand). */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().min(0).default(10),
   CJK_FONT: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
 });
 
+/** busyTimeoutMs: SQLite busy_timeout (DB_BUSY_TIMEOUT_MS) or PostgreSQL lock_timeout (DB_LOCK_TIMEOUT_MS). */
 export type DatabaseConfig =
-  | { dialect: 'sqlite'; file: string }
-  | { dialect: 'postgres'; url: string; schema?: string };
+  | { dialect: 'sqlite'; file: string; busyTimeoutMs?: number }
+  | { dialect: 'postgres'; url: string; schema?: string; busyTimeoutMs?: number };
 
 export interface Config {
   port: number;
@@ -61,6 +74,17 @@ export interface Config {
   setupTokenTtlHours: number;
   webDist: string;
   cjkFont: string;
+  audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  /** From AUDIT_HMAC_KEY; when absent the key file below is used (created on first start). */
+  hmacKey?: string;
+  hmacKeyFile: string;
+  /** The append-only file of signed head checkpoints. */
+  checkpointFile: string;
+  /** the server's schedule; 0 = only at start, at shutdown and by `npx minzheng audit checkpoint` */
+  checkpointMinutes: number;
 }
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -78,8 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     database: e.DATABASE_URL
-      ? { dialect: 'postgres', url: e.DATABASE_URL }
-      : { dialect: 'sqlite', file: path.join(dataDir, 'minzheng.sqlite') },
+      ? { dialect: 'postgres', url: e.DATABASE_URL, busyTimeoutMs: e.DB_LOCK_TIMEOUT_MS }
+      : { dialect: 'sqlite', file: path.join(dataDir, 'minzheng.sqlite'), busyTimeoutMs: e.DB_BUSY_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
@@ -96,5 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     setupTokenTtlHours: e.SETUP_TOKEN_TTL_HOURS,
     webDist: path.join(projectRoot, 'web', 'dist'),
     cjkFont: e.CJK_FONT,
+    audit: {
+      ...(e.AUDIT_HMAC_KEY ? { hmacKey: e.AUDIT_HMAC_KEY } : {}),
+      hmacKeyFile: path.join(dataDir, 'audit-hmac.key'),
+      checkpointFile: path.join(dataDir, 'audit-checkpoints.log'),
+      checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
+    },
   };
 }

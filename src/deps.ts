@@ -4,6 +4,7 @@ import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createDatabase, dialectOf, type Dialect } from './db/database.ts';
 import type { Db } from './db/types.ts';
+import { loadAuditKey } from './modules/audit/anchor.ts';
 
 /** Everything a service needs from the outside world; built in one place. */
 export interface Deps {
@@ -12,9 +13,11 @@ export interface Deps {
   dialect: Dialect;
   clock: Clock;
   log: Logger;
+  /** The audit chain's HMAC key; it lives outside the database (config.audit). */
+  auditKey: Buffer;
 }
 
-export function createDeps(config: Config, overrides: Partial<Pick<Deps, 'clock' | 'log' | 'db'>> = {}): Deps {
+export function createDeps(config: Config, overrides: Partial<Pick<Deps, 'clock' | 'log' | 'db' | 'auditKey'>> = {}): Deps {
   const db = overrides.db ?? createDatabase(config.database);
   return {
     config,
@@ -22,6 +25,7 @@ export function createDeps(config: Config, overrides: Partial<Pick<Deps, 'clock'
     dialect: dialectOf(db),
     clock: overrides.clock ?? systemClock,
     log: overrides.log ?? pino({ level: config.logLevel }),
+    auditKey: overrides.auditKey ?? loadAuditKey(config.audit),
   };
 }
 

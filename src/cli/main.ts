@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { areasImport } from './areas.ts';
-import { auditVerify } from './audit.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
+import { auditCheckpoint, auditVerify } from './audit.ts';
 import { demoCommand } from './demo.ts';
 import { calcCommand } from './calc.ts';
 import { importHouseholdsCommand } from './import.ts';
@@ -26,13 +27,35 @@ const program = new Command()
 program.command('serve').description('migrate, seed an empty database with the demo district, and serve the app').action(serve);
 program.command('migrate').description('apply pending database migrations').action(migrate);
 
-program
-  .command('audit')
-  .description('audit log tools')
+const audit = program.command('audit').description('audit log tools');
+audit
   .command('verify')
-  .description('re-hash the audit chain and report the first broken entry')
+  .description('re-compute the audit chain with the HMAC key, check it against the signed checkpoints and say how far back it is vouched for')
   .action(async () => {
     process.exitCode = await auditVerify();
+  });
+audit
+  .command('checkpoint')
+  .description('sign the head of the audit chain, append it to DATA_DIR/audit-checkpoints.log and print it for filing on paper')
+  .action(async () => {
+    process.exitCode = await auditCheckpoint();
+  });
+
+program
+  .command('backup')
+  .description('copy the whole database to a file while the server runs (SQLite online backup; PostgreSQL pg_dump -Fc)')
+  .argument('<file>', 'the backup file to create')
+  .action(async (file: string) => {
+    process.exitCode = await backupCommand(file);
+  });
+
+program
+  .command('restore')
+  .description('restore a backup into an empty database, then apply pending migrations')
+  .argument('<file>', 'a file made by `minzheng backup`')
+  .option('--force', 'replace a database that is not empty (stop the server first)')
+  .action(async (file: string, opts: { force?: boolean }) => {
+    process.exitCode = await restoreCommand(file, opts);
   });
 
 program

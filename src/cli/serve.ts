@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { closeDeps, createDeps, type Deps } from '../deps.ts';
+import { writeAuditCheckpoint } from '../modules/audit/service.ts';
 import { issueSetupToken } from '../modules/auth/setup.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from '../modules/demo/service.ts';
 import { buildApp } from '../server/app.ts';
@@ -22,6 +23,13 @@ export async function serve(): Promise<void> {
   const deps = createDeps(config);
   await migrateToLatest(deps.db);
   const { seeded, setup } = await prepareInstallation(deps, { households: 1200 });
+  // Anchor the audit chain: the first checkpoint also marks where entries hashed before the
+  // HMAC key existed end; later ones follow the schedule (and shutdown).
+  const checkpoint = () => writeAuditCheckpoint(deps, { onlyIfAdvanced: true }).catch((err: unknown) => deps.log.error({ err }, 'audit checkpoint failed'));
+  await checkpoint();
+  const every = config.audit.checkpointMinutes;
+  const timer = every > 0 ? setInterval(() => void checkpoint(), every * 60_000) : undefined;
+  timer?.unref();
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
 
@@ -53,6 +61,8 @@ export async function serve(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    if (timer) clearInterval(timer);
+    await checkpoint();
     await closeDeps(deps);
     process.exit(0);
   };

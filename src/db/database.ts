@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type SqliteDialectConfig, type TransactionSettings } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import type { Database, Db, DbOrTrx } from './types.ts';
@@ -17,24 +17,74 @@ const pgTypes = {
   },
 };
 
+/** How long a write waits for another writer's lock before it gives up (503, Retry-After). */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * An SQLite file opened the one way every writer opens it — the server, every CLI command and
+ * the demo fill: WAL lets readers run while another process writes; busy_timeout waits for a
+ * writer's lock instead of failing at once. better-sqlite3 waits synchronously, so a process
+ * that holds the write lock long stalls the others: keep transactions short.
+ */
+export function openSqlite(file: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): SQLite.Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
+  return sqlite;
+}
+
+/**
+ * `begin immediate` instead of Kysely's deferred `begin`: a deferred transaction that read
+ * first and then writes while another process holds (or has just committed) the write lock
+ * fails with SQLITE_BUSY at once, without the busy timeout; an immediate one takes the write
+ * lock up front and so waits its turn. Within one process the connection is already serialised.
+ * A transaction marked read only (`.setAccessMode('read only')`, a report's snapshot) stays
+ * deferred, so it never waits for, nor holds up, another process's write.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin' : 'begin immediate'));
+  }
+}
+
+export class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+/** PostgreSQL's lock_timeout when the config names none. */
+export const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
+
 export function createDatabase(config: DatabaseConfig): Db {
   if (config.dialect === 'sqlite') {
-    if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
-    const sqlite = new SQLite(config.file);
-    // WAL lets readers run while a payroll or import writes; busy_timeout waits instead of failing.
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: openSqlite(config.file, config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS) }) });
   }
-  const pool = new pg.Pool({
-    connectionString: config.url,
-    max: 10,
-    types: pgTypes,
-    ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
-  });
+  // lock_timeout: a statement waiting for a row or table lock longer than this fails (55P03)
+  // and is answered 503 with Retry-After, like SQLite's busy timeout.
+  const options = [`-c lock_timeout=${Math.trunc(config.busyTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS)}`, ...(config.schema ? [`-c search_path=${config.schema}`] : [])];
+  const pool = new pg.Pool({ connectionString: config.url, max: 10, types: pgTypes, options: options.join(' ') });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * A lock that was not granted in time or a transaction the engine gave up to keep others
+ * consistent: nothing is wrong with the request, it may simply be sent again.
+ * SQLite: SQLITE_BUSY (and its extended codes). PostgreSQL: serialization_failure (40001),
+ * deadlock_detected (40P01), lock_not_available (55P03, lock_timeout).
+ */
+export function isLockTimeout(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return code.startsWith('SQLITE_BUSY') || code === 'SQLITE_LOCKED' || code === '40001' || code === '40P01' || code === '55P03';
 }
 
 export function dialectOf(db: DbOrTrx | Kysely<unknown>): Dialect {

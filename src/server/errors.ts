@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { isLockTimeout } from '../db/database.ts';
 import { DomainError, type ErrorKind } from '../domain/errors.ts';
 import { languageOf, translate, type Lang } from './messages.ts';
 import { RequestValidationError, issueField, issueMessage } from './validation.ts';
@@ -53,6 +54,17 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
 };
 
+/** Seconds a client is told to wait before retrying a request that met a held lock. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * A multipart body that ends before its closing boundary (a dropped connection, a cut file):
+ * @fastify/busboy says so only in the message of a plain Error.
+ */
+function isTruncatedMultipart(error: Error): boolean {
+  return /unexpected end of multipart data|multipart: boundary not found/i.test(error.message);
+}
+
 export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback: boolean }): void {
   app.setErrorHandler((error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
     const lang = requestLang(request);
@@ -71,6 +83,16 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback:
         })
         .join('; ');
       return reply.status(400).send(body('validation_failed', translate(lang, 'validation_failed', { detail }), field));
+    }
+    if (isLockTimeout(error)) {
+      request.log.warn({ err: error }, 'database busy');
+      return reply
+        .status(503)
+        .header('retry-after', String(BUSY_RETRY_AFTER_SECONDS))
+        .send(body('database_busy', translate(lang, 'database_busy', { seconds: BUSY_RETRY_AFTER_SECONDS })));
+    }
+    if (isTruncatedMultipart(error)) {
+      return reply.status(400).send(body('upload_incomplete', translate(lang, 'upload_incomplete'), 'file'));
     }
     const fe = error as FastifyError;
     const status = fe.statusCode ?? 500;

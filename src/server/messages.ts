@@ -20,6 +20,11 @@ export const messages: Messages = {
     en: 'Internal server error, please retry later (request id {requestId})',
   },
   bad_request: { 'zh-CN': '请求无效：{detail}', en: 'Bad request: {detail}' },
+  database_busy: {
+    'zh-CN': '系统正忙（另一项写入正在进行），请 {seconds} 秒后重试',
+    en: 'The system is busy with another write; please retry in {seconds} seconds',
+  },
+  upload_incomplete: { 'zh-CN': '上传的文件不完整（传输中断），请重新上传', en: 'The upload is incomplete (the transfer was cut off); please upload again' },
   // auth
   unauthenticated: { 'zh-CN': '请先登录', en: 'Please log in' },
   invalid_credentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },

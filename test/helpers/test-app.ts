@@ -11,7 +11,7 @@ export interface TestApp {
   login(username: string, password?: string): Promise<string>;
 }
 
-export async function buildTestApp(dialect: TestDialect, opts: { now?: string } = {}): Promise<TestApp & { close(): Promise<void> }> {
+export async function buildTestApp(dialect: TestDialect, opts: { now?: string; busyTimeoutMs?: number } = {}): Promise<TestApp & { close(): Promise<void> }> {
   const deps = await createTestDeps(dialect, opts);
   const app = await buildApp(deps, { serveWeb: false });
   await app.ready();
@@ -34,7 +34,7 @@ export async function buildTestApp(dialect: TestDialect, opts: { now?: string } 
 }
 
 /** One app per suite, built before its tests and torn down after. */
-export function useTestApp(dialect: TestDialect, opts: { now?: string } = {}): () => TestApp {
+export function useTestApp(dialect: TestDialect, opts: { now?: string; busyTimeoutMs?: number } = {}): () => TestApp {
   let t: (TestApp & { close(): Promise<void> }) | undefined;
   beforeAll(async () => {
     t = await buildTestApp(dialect, opts);

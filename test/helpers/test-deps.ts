@@ -29,7 +29,7 @@ export interface TestDeps extends Deps {
  */
 export async function createTestDeps(
   dialect: TestDialect,
-  opts: { now?: string; seedDemo?: boolean } = {},
+  opts: { now?: string; seedDemo?: boolean; busyTimeoutMs?: number } = {},
 ): Promise<TestDeps> {
   // Suites log in hundreds of times from 127.0.0.1: the request ceiling is not what they test
   // (test/security/login.test.ts sets its own); failed logins still build up their delay.
@@ -37,9 +37,11 @@ export async function createTestDeps(
   const clock = fixedClock(opts.now ?? '2026-03-02T02:00:00.000Z');
   let config: Config;
   let cleanup: () => Promise<void>;
-  if (dialect === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-test-'));
-    config = { ...base, dataDir: dir, database: { dialect: 'sqlite', file: path.join(dir, 'test.sqlite') } };
+  // A data directory of its own on both engines: documents, the audit key and checkpoints.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-test-'));
+  const audit = { ...base.audit, hmacKeyFile: path.join(dir, 'audit-hmac.key'), checkpointFile: path.join(dir, 'audit-checkpoints.log') };
+    if (dialect === 'sqlite') {
+    config = { ...base, dataDir: dir, audit, database: { dialect: 'sqlite', file: path.join(dir, 'test.sqlite'), ...(opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs }) } };
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   } else {
     const url = process.env.DATABASE_URL;
@@ -49,12 +51,13 @@ export async function createTestDeps(
     await admin.connect();
     await admin.query(`create schema ${schema}`);
     await admin.end();
-    config = { ...base, database: { dialect: 'postgres', url, schema } };
+    config = { ...base, dataDir: dir, audit, database: { dialect: 'postgres', url, schema, ...(opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs }) } };
     cleanup = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`drop schema ${schema} cascade`);
       await c.end();
+      fs.rmSync(dir, { recursive: true, force: true });
     };
   }
   const deps = createDeps(config, { clock, log: pino({ level: 'silent' }), db: createDatabase(config.database) });

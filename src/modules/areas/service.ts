@@ -45,7 +45,7 @@ export async function importDistrict(deps: Deps, actor: AuditActor, districtCode
   return deps.db.transaction().execute(async (trx) => {
     const inserted = await q.insertAreas(trx, areas);
     if (inserted > 0) {
-      await recordAudit(trx, deps.clock, actor, {
+      await recordAudit(trx, deps, actor, {
         action: 'areas.import',
         entityType: 'area',
         entityId: districtCode,

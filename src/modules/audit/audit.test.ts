@@ -30,7 +30,7 @@ describe.each(dialects)('audit chain on %s', (dialect) => {
     await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
         d.db.transaction().execute((trx) =>
-          recordAudit(trx, d.clock, null, { action: 'test.concurrent', entityType: 'test', entityId: i, newValue: { i } }),
+          recordAudit(trx, d, null, { action: 'test.concurrent', entityType: 'test', entityId: i, newValue: { i } }),
         ),
       ),
     );

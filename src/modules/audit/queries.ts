@@ -84,3 +84,11 @@ export async function listAuditEntries(db: DbOrTrx, f: AuditFilter, page: { offs
   ]);
   return { items, total: Number(total.n) };
 }
+
+/** The head with the time of its entry (null for an empty chain). */
+export async function auditHeadEntry(db: DbOrTrx): Promise<{ seq: number; hash: string; at: string | null }> {
+  const head = await auditHead(db);
+  if (head.seq === 0) return { ...head, at: null };
+  const entry = await db.selectFrom('audit_log').select('at').where('seq', '=', head.seq).executeTakeFirst();
+  return { ...head, at: entry?.at ?? null };
+}

@@ -29,6 +29,12 @@ const chainReportSchema = z.object({
   intact: z.boolean(),
   checked: z.number().int(),
   firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).optional(),
+  keyed: z.number().int(),
+  legacy: z.number().int(),
+  head: z.object({ seq: z.number().int(), hash: z.string() }),
+  checkpoint: z.object({ seq: z.number().int(), hash: z.string(), headAt: z.string().nullable(), at: z.string() }).optional(),
+  vouchedUpTo: z.object({ seq: z.number().int(), at: z.string().nullable() }).optional(),
+  warnings: z.array(z.string()),
 });
 
 export function auditRoutes(deps: Deps): FastifyPluginAsyncZod {

@@ -57,7 +57,7 @@ export async function login(deps: Deps, attempt: LoginAttempt): Promise<{ token:
     await q.updateUser(trx, user.id, { failed_logins: 0, updated_at: nowS });
     await q.clearLoginThrottle(trx, keys.user);
     await q.insertSession(trx, { tokenHash: tokenHashOf(token), userId: user.id, createdAt: nowS, expiresAt });
-    await recordAudit(trx, deps.clock, { userId: user.id, username: user.username }, {
+    await recordAudit(trx, deps, { userId: user.id, username: user.username }, {
       action: 'auth.login',
       entityType: 'user',
       entityId: user.id,
@@ -82,7 +82,7 @@ async function recordFailure(
   const tried = attempt.username.trim().slice(0, 64);
   await deps.db.transaction().execute(async (trx) => {
     if (user) await trx.updateTable('users').set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) })).where('id', '=', user.id).execute();
-    await recordAudit(trx, deps.clock, null, {
+    await recordAudit(trx, deps, null, {
       action: 'auth.login_failed',
       entityType: 'user',
       entityId: user ? user.id : tried,
@@ -95,7 +95,7 @@ async function recordFailure(
       if (delay === 0) continue;
       const until = new Date(now.getTime() + delay * 1000).toISOString();
       await q.blockLoginSource(trx, keys[scope], until);
-      await recordAudit(trx, deps.clock, null, {
+      await recordAudit(trx, deps, null, {
         action: 'auth.lockout',
         entityType: 'user',
         entityId: user ? user.id : tried,

@@ -58,7 +58,7 @@ export async function logout(deps: Deps, token: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     const n = await q.deleteSession(trx, tokenHashOf(token));
     if (n > 0 && user) {
-      await recordAudit(trx, deps.clock, { userId: user.id, username: user.username }, {
+      await recordAudit(trx, deps, { userId: user.id, username: user.username }, {
         action: 'auth.logout',
         entityType: 'user',
         entityId: user.id,
@@ -163,7 +163,7 @@ export async function createUser(deps: Deps, actor: Actor | null, input: NewUser
       must_change_password: mustChange ? 1 : 0,
     });
     const item = listItemOf(row, area.name);
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'user.create',
       entityType: 'user',
       entityId: row.id,
@@ -194,7 +194,7 @@ export async function resetPassword(deps: Deps, actor: Actor | null, userId: num
     });
     await q.deleteUserSessions(trx, userId);
     await q.clearLoginThrottleForUsername(trx, user.username);
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'user.reset_password',
       entityType: 'user',
       entityId: userId,
@@ -241,7 +241,7 @@ export async function changePassword(deps: Deps, actor: Actor, token: string, cu
   await deps.db.transaction().execute(async (trx) => {
     await q.updateUser(trx, user.id, { password_hash: passwordHash, must_change_password: 0, updated_at: now });
     await q.deleteOtherSessions(trx, user.id, tokenHashOf(token));
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'user.change_password',
       entityType: 'user',
       entityId: user.id,

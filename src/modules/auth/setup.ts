@@ -54,7 +54,7 @@ export async function completeSetup(deps: Deps, input: FirstAdmin): Promise<User
   const spent = await deps.db.transaction().execute(async (trx) => {
     if ((await q.countAdmins(trx)) > 0) return 'done' as const;
     if (!(await q.useSetupToken(trx, tokenHashOf(input.token), nowIso(deps.clock)))) return 'invalid' as const;
-    await recordAudit(trx, deps.clock, null, { action: 'setup.token_used', entityType: 'setup', entityId: 'first_admin', newValue: { username: input.username } });
+    await recordAudit(trx, deps, null, { action: 'setup.token_used', entityType: 'setup', entityId: 'first_admin', newValue: { username: input.username } });
     return 'ok' as const;
   });
   if (spent === 'done') throw new DomainError('conflict', 'setup_not_needed');

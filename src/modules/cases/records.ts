@@ -36,7 +36,7 @@ export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input:
       await trx.updateTable('applications').set({ investigation_started_on: input.happenedOn }).where('id', '=', app.id).where('investigation_started_on', 'is', null).execute();
     }
     await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: `record.${input.kind}`, fromState: app.state, toState: app.state, comment: null, data: { recordId: row.id } });
-    await recordAudit(trx, deps.clock, actor, { action: `case.record.${input.kind}`, entityType: 'application', entityId: app.id, areaCode: app.area_code, newValue: { recordId: row.id, happenedOn: input.happenedOn, staffCount: staff } });
+    await recordAudit(trx, deps, actor, { action: `case.record.${input.kind}`, entityType: 'application', entityId: app.id, areaCode: app.area_code, newValue: { recordId: row.id, happenedOn: input.happenedOn, staffCount: staff } });
   });
   return getApplication(deps, actor, app.id);
 }
@@ -55,7 +55,7 @@ export async function addObjection(deps: Deps, actor: Actor, id: number, input: 
       .returning('id')
       .executeTakeFirstOrThrow();
     await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: 'objection.add', fromState: app.state, toState: app.state, comment: input.content, data: { objectionId: row.id, receivedVia: input.receivedVia } });
-    await recordAudit(trx, deps.clock, actor, { action: 'case.objection', entityType: 'application', entityId: app.id, areaCode: app.area_code, newValue: { objectionId: row.id, receivedVia: input.receivedVia } });
+    await recordAudit(trx, deps, actor, { action: 'case.objection', entityType: 'application', entityId: app.id, areaCode: app.area_code, newValue: { objectionId: row.id, receivedVia: input.receivedVia } });
   });
   return getApplication(deps, actor, app.id);
 }
@@ -71,7 +71,7 @@ export async function resolveObjection(deps: Deps, actor: Actor, objectionId: nu
   await deps.db.transaction().execute(async (trx) => {
     await trx.updateTable('objections').set({ status: 'resolved', resolution, resolved_at: now }).where('id', '=', objectionId).execute();
     await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: 'objection.resolve', fromState: app.state, toState: app.state, comment: resolution, data: { objectionId } });
-    await recordAudit(trx, deps.clock, actor, { action: 'case.objection_resolved', entityType: 'application', entityId: app.id, areaCode: app.area_code, oldValue: { status: 'open' }, newValue: { status: 'resolved', resolution } });
+    await recordAudit(trx, deps, actor, { action: 'case.objection_resolved', entityType: 'application', entityId: app.id, areaCode: app.area_code, oldValue: { status: 'open' }, newValue: { status: 'resolved', resolution } });
   });
   return getApplication(deps, actor, app.id);
 }
@@ -93,7 +93,7 @@ export async function registerRelative(
       .values({ staff_name: input.staffName, staff_position: input.staffPosition, relative_name: input.relativeName, relative_id_number: parsed.value.idNumber, relation: input.relation, area_code: input.areaCode, registered_by: actor.userId, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, deps.clock, actor, { action: 'relative.register', entityType: 'staff_relative', entityId: row.id, areaCode: input.areaCode, newValue: { staffName: input.staffName, relativeName: input.relativeName, relativeIdNumber: maskIdNumber(parsed.value.idNumber) } });
+    await recordAudit(trx, deps, actor, { action: 'relative.register', entityType: 'staff_relative', entityId: row.id, areaCode: input.areaCode, newValue: { staffName: input.staffName, relativeName: input.relativeName, relativeIdNumber: maskIdNumber(parsed.value.idNumber) } });
     return { id: row.id };
   });
 }

@@ -144,7 +144,7 @@ export async function submitApplication(deps: Deps, actor: Actor, input: NewAppl
         ...(relatives.length ? { relatives: relatives.map((r) => ({ staff: r.staff_name, position: r.staff_position, relative: r.relative_name, relation: r.relation })) } : {}),
       },
     });
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'case.submit',
       entityType: 'application',
       entityId: app.id,

@@ -104,7 +104,7 @@ export async function transitionCase(deps: Deps, actor: Actor, id: number, input
       comment: input.comment ?? null,
       data: decided.effects.length ? { effects: decided.effects.map((e) => e.type), amount: patch.calculated_amount ?? patch.urgent_amount ?? null } : null,
     });
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: `case.${input.action}`,
       entityType: 'application',
       entityId: app.id,
@@ -235,7 +235,7 @@ export async function extendCase(deps: Deps, actor: Actor, id: number, reason: s
   await deps.db.transaction().execute(async (trx) => {
     await q.updateApplication(trx, app.id, app.state, { extended: 1, extension_reason: reason, due_on: dueOn, updated_at: now });
     await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: 'extend', fromState: app.state, toState: app.state, comment: reason, data: { dueOn } });
-    await recordAudit(trx, deps.clock, actor, { action: 'case.extend', entityType: 'application', entityId: app.id, areaCode: app.area_code, oldValue: { dueOn: app.due_on }, newValue: { dueOn, reason } });
+    await recordAudit(trx, deps, actor, { action: 'case.extend', entityType: 'application', entityId: app.id, areaCode: app.area_code, oldValue: { dueOn: app.due_on }, newValue: { dueOn, reason } });
   });
   return getApplication(deps, actor, app.id);
 }

@@ -127,7 +127,7 @@ export async function fillDemoDistrict(deps: Deps, options: FillOptions): Promis
       const [y, md] = [Number(today.slice(0, 4)), today.slice(4)];
       await q.givePayeesAccounts(session.trx, { areaCode, adultBornBy: `${y - 18}${md}`, now });
     }
-    await recordAudit(session.trx, deps.clock, options.actor ?? null, {
+    await recordAudit(session.trx, deps, options.actor ?? null, {
       action: 'demo.fill',
       entityType: 'area',
       entityId: areaCode,

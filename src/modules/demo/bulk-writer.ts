@@ -1,5 +1,6 @@
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, sql } from 'kysely';
+import { openSqlite } from '../../db/database.ts';
 import type { Database, Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { TABLES, type BulkRows, type BulkTable } from './bulk-rows.ts';
@@ -40,11 +41,7 @@ export async function withBulkSession<T>(deps: Deps, fn: (session: BulkSession) 
     return result;
   }
   if (database.file === ':memory:') throw new Error('the demo fill needs an SQLite database file, not :memory:');
-  const raw = new SQLite(database.file);
-  raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = NORMAL');
-  raw.pragma('foreign_keys = ON');
-  raw.pragma('busy_timeout = 5000');
+  const raw = openSqlite(database.file, database.busyTimeoutMs);
   // Index pages of a million persons stay in memory while the B-trees grow.
   raw.pragma('cache_size = -262144');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });

@@ -5,6 +5,7 @@ import type { DbOrTrx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { csvLine } from '../../domain/csv-cell.ts';
 import { bankAmount } from '../../domain/payments/funding.ts';
 import { recordAudit } from '../audit/service.ts';
 import { payrollInScope } from './payroll-view.ts';
@@ -128,16 +129,12 @@ async function bankRowCount(db: DbOrTrx, payrollId: number): Promise<number> {
   return Number(payees.n) + institutions;
 }
 
-function csvCell(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
-}
-
 async function* csvChunks(db: DbOrTrx, payrollId: number): AsyncGenerator<string> {
   // The BOM makes Excel read the file as UTF-8, so names stay Chinese.
   yield `\uFEFF${BANK_COLUMNS.join(',')}\r\n`;
   let buffer = '';
   for await (const r of bankRows(db, payrollId)) {
-    buffer += [r.name, r.idNumber, r.bankName, r.account, bankAmount(r.amount), r.reference, r.memo].map(csvCell).join(',') + '\r\n';
+    buffer += csvLine([r.name, r.idNumber, r.bankName, r.account, bankAmount(r.amount), r.reference, r.memo]) + '\r\n';
     if (buffer.length > 64_000) {
       yield buffer;
       buffer = '';
@@ -188,7 +185,7 @@ export async function exportBankFile(deps: Deps, actor: Actor, id: number, forma
   await assertCashPayroll(deps.db, p);
   const rows = await bankRowCount(deps.db, id);
   await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps.clock, actor, { action: 'payroll.bank_file', entityType: 'payroll', entityId: id, areaCode: p.area_code, newValue: { format, rows } }),
+    recordAudit(trx, deps, actor, { action: 'payroll.bank_file', entityType: 'payroll', entityId: id, areaCode: p.area_code, newValue: { format, rows } }),
   );
   const filename = `代发文件-${p.program}-${p.area_code}-${p.month}-${p.id}.${format}`;
   if (format === 'csv') return { filename, contentType: 'text/csv; charset=utf-8', stream: Readable.from(csvChunks(deps.db, id)) };
@@ -374,7 +371,7 @@ export async function importBankResult(deps: Deps, actor: Actor, id: number, fil
       if (rows.length > 0) await trx.insertInto('payment_adjustments').values(rows).execute();
     }
     await trx.updateTable('payrolls').set({ bank_result_at: now }).where('id', '=', id).execute();
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'payroll.bank_result',
       entityType: 'payroll',
       entityId: id,

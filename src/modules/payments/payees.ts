@@ -72,7 +72,7 @@ export async function setPayee(deps: Deps, actor: Actor, enrolmentId: number, in
     type PayeeRow = { kind: string; institution_id: number | null; name: string | null; id_number: string | null; bank_name: string | null; bank_account: string | null; reason: string };
     const masked = (r: PayeeRow | undefined) =>
       r && { kind: r.kind, institutionId: r.institution_id, name: r.name, idNumber: r.id_number && maskIdNumber(r.id_number), bankName: r.bank_name, account: r.bank_account && maskBankAccount(r.bank_account), reason: r.reason };
-    await recordAudit(trx, deps.clock, actor, { action: 'enrolment.payee', entityType: 'enrolment', entityId: enrolmentId, areaCode: e.area_code, oldValue: masked(before) ?? null, newValue: masked(values) });
+    await recordAudit(trx, deps, actor, { action: 'enrolment.payee', entityType: 'enrolment', entityId: enrolmentId, areaCode: e.area_code, oldValue: masked(before) ?? null, newValue: masked(values) });
   });
   return payeeView(deps.db, actor, enrolmentId);
 }
@@ -84,7 +84,7 @@ export async function clearPayee(deps: Deps, actor: Actor, enrolmentId: number) 
     const before = await trx.selectFrom('enrolment_payees').selectAll().where('enrolment_id', '=', enrolmentId).executeTakeFirst();
     if (!before) return;
     await trx.deleteFrom('enrolment_payees').where('enrolment_id', '=', enrolmentId).execute();
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'enrolment.payee_clear',
       entityType: 'enrolment',
       entityId: enrolmentId,
@@ -106,7 +106,7 @@ export async function revealPayee(deps: Deps, actor: Actor, enrolmentId: number)
   const idNumber = p.id_number === '' ? null : p.id_number;
   const fields = [...(idNumber === null ? [] : ['idNumber']), ...(p.account === null ? [] : ['bankAccount'])];
   await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps.clock, actor, {
+    recordAudit(trx, deps, actor, {
       action: 'enrolment.reveal_payee',
       entityType: 'enrolment',
       entityId: enrolmentId,
@@ -128,7 +128,7 @@ export async function revealInstitutionAccount(deps: Deps, actor: Actor, id: num
   // An institution serves its whole district: it is in scope for everyone of that district.
   if (!r || !isWithinArea(actor.areaCode.slice(0, 6), r.area_code)) throw new DomainError('not_found', 'institution_not_found', { params: { id } });
   await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps.clock, actor, { action: 'institution.reveal_account', entityType: 'institution', entityId: id, areaCode: r.area_code, newValue: { fields: ['bankAccount'] } }),
+    recordAudit(trx, deps, actor, { action: 'institution.reveal_account', entityType: 'institution', entityId: id, areaCode: r.area_code, newValue: { fields: ['bankAccount'] } }),
   );
   return { bankAccount: r.bank_account };
 }
@@ -156,7 +156,7 @@ export async function createInstitution(deps: Deps, actor: Actor, input: Institu
       .values({ name: input.name, area_code: input.areaCode, kind: input.kind, bank_name: input.bankName, bank_account: input.accountNumber, created_by: actor.userId, created_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'institution.create',
       entityType: 'institution',
       entityId: r.id,

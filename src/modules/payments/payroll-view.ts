@@ -194,7 +194,7 @@ export async function revealLine(deps: Deps, actor: Actor, payrollId: number, li
   // A care home's line carries its account only, no ID number.
   const fields = [...(line.payee_id_number === '' ? [] : ['idNumber']), ...(line.bank_account === null ? [] : ['bankAccount'])];
   await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps.clock, actor, {
+    recordAudit(trx, deps, actor, {
       action: 'payroll.reveal_line',
       entityType: 'payroll',
       entityId: p.id,

@@ -112,7 +112,7 @@ async function finish(trx: Trx, deps: Deps, actor: Actor, p: PayrollRow, opts: P
     .where('id', '=', p.id)
     .execute();
   await opts.onPhase?.('totals', { lines: lineCount });
-  await recordAudit(trx, deps.clock, actor, {
+  await recordAudit(trx, deps, actor, {
     action: `payroll.prepare`,
     entityType: 'payroll',
     entityId: p.id,
@@ -304,7 +304,7 @@ export async function approvePayroll(deps: Deps, actor: Actor, id: number): Prom
       .where('status', '=', 'prepared')
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new DomainError('conflict', 'payroll_already_approved', { params: { id } });
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'payroll.approve',
       entityType: 'payroll',
       entityId: id,

@@ -144,6 +144,14 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
       throw new DomainError('unprocessable', 'enrolment_change_before_start', { field: 'effectiveMonth', params: { startMonth: e.start_month } });
     }
     const rows = await q.changesOf(trx, e.id);
+    // The same decision sent twice (a double click, a retry, twenty tabs) is recorded once: the
+    // latest change already says it, so the answer is the state it made. The lock above (and
+    // SQLite's single writer) lets each request see the one before.
+    const same = latestIfSame(rows, input);
+    if (same) {
+      const made = (await q.adjustmentsOf(trx, e.id)).find((a) => a.source === 'retroactive_change' && a.first_month === same.effective_month && a.created_at === same.created_at);
+      return { enrolment: await enrolmentDetail(trx, deps, actor, e.id), adjustment: made ? adjustmentView(made) : null };
+    }
     const before = rows.map(q.changeFromRow);
     const current = inForce(before, input.effectiveMonth).change;
     const stop = firstStop(before);
@@ -210,7 +218,7 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
       .set({ ...summary, ...countedColumns([...rows, inserted]) })
       .where('id', '=', e.id)
       .execute();
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: `enrolment.${input.kind}`,
       entityType: 'enrolment',
       entityId: e.id,
@@ -228,6 +236,16 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
     const view = await enrolmentDetail(trx, deps, actor, e.id);
     return { enrolment: view, adjustment: adjustment ? adjustmentView({ ...adjustment, settled: 0 }) : null };
   });
+}
+
+/** The most recently recorded change when it is the very decision of `input`, else null. */
+function latestIfSame(rows: q.ChangeRow[], input: ChangeInput): q.ChangeRow | null {
+  const latest = rows.reduce<q.ChangeRow | null>((m, r) => (m === null || r.id > m.id ? r : m), null);
+  if (!latest || latest.kind !== input.kind || latest.effective_month !== input.effectiveMonth) return null;
+  if (latest.reason_code !== input.reasonCode || latest.reason !== input.reason) return null;
+  const amount = latest.monthly_amount === null ? null : Number(latest.monthly_amount);
+  if (input.monthlyAmount !== undefined && input.monthlyAmount !== null && amount !== input.monthlyAmount) return null;
+  return latest;
 }
 
 function adjustmentView(a: q.AdjustmentRow & { settled: number | null }) {

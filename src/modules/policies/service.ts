@@ -93,7 +93,7 @@ export async function setParameter(
     await q.insertParameters(trx, [
       { areaCode: input.areaCode, key: input.key, effectiveFrom: input.effectiveFrom, value: parsed.data, version, note: input.note ?? null, createdBy: actor.userId, createdAt: nowIso(deps.clock) },
     ]);
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'policy.set',
       entityType: 'policy',
       entityId: `${input.areaCode}:${input.key}`,
@@ -113,6 +113,6 @@ export async function seedPolicy(deps: Deps, actor: AuditActor, policy: Policy, 
       trx,
       policyToRows(policy, areaCode, effectiveFrom).map((r) => ({ ...r, note: '初始政策', createdBy: actor?.userId ?? null, createdAt: now })),
     );
-    await recordAudit(trx, deps.clock, actor, { action: 'policy.seed', entityType: 'policy', entityId: areaCode, areaCode, newValue: { effectiveFrom, policy } });
+    await recordAudit(trx, deps, actor, { action: 'policy.seed', entityType: 'policy', entityId: areaCode, areaCode, newValue: { effectiveFrom, policy } });
   });
 }

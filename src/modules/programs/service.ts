@@ -86,7 +86,7 @@ export async function createLocalProgram(deps: Deps, actor: Actor, input: NewLoc
   return deps.db.transaction().execute(async (trx) => {
     if (await q.findByCode(trx, input.code)) throw new DomainError('conflict', 'local_program_code_taken', { field: 'code', params: { code: input.code } });
     const row = await q.insert(trx, { code: input.code, ...columnsOf(input), version: 1, created_by: actor.userId, created_at: now, updated_at: now });
-    await recordAudit(trx, deps.clock, actor, { action: 'local_program.create', entityType: 'local_program', entityId: row.id, areaCode: row.area_code, newValue: view(row) });
+    await recordAudit(trx, deps, actor, { action: 'local_program.create', entityType: 'local_program', entityId: row.id, areaCode: row.area_code, newValue: view(row) });
     return view({ ...row, area_name: (await findArea(trx, row.area_code))?.name ?? null });
   });
 }
@@ -102,7 +102,7 @@ export async function updateLocalProgram(deps: Deps, actor: Actor, id: number, i
       throw new DomainError('conflict', 'local_program_changed_meanwhile', { field: 'version', params: { id } });
     }
     const after = (await q.findById(trx, id))!;
-    await recordAudit(trx, deps.clock, actor, { action: 'local_program.update', entityType: 'local_program', entityId: id, areaCode: after.area_code, oldValue: view(before), newValue: view(after) });
+    await recordAudit(trx, deps, actor, { action: 'local_program.update', entityType: 'local_program', entityId: id, areaCode: after.area_code, oldValue: view(before), newValue: view(after) });
     return view({ ...after, area_name: (await findArea(trx, after.area_code))?.name ?? null });
   });
 }

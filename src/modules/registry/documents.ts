@@ -65,7 +65,7 @@ export async function addDocument(
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, deps.clock, actor, {
+      await recordAudit(trx, deps, actor, {
         action: 'document.add',
         entityType: 'household',
         entityId: householdId,
@@ -109,7 +109,7 @@ export async function openDocument(deps: Deps, actor: Actor, documentId: number)
     throw new DomainError('not_found', 'document_not_found');
   });
   await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps.clock, actor, {
+    recordAudit(trx, deps, actor, {
       action: 'document.download',
       entityType: 'household',
       entityId: row.household_id,

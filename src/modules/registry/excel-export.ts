@@ -135,7 +135,7 @@ async function writeHouseholdExport(
   }
   await wb.commit();
   await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps.clock, actor, {
+    recordAudit(trx, deps, actor, {
       action: 'households.export',
       entityType: 'export',
       entityId: todayInChina(deps.clock),

@@ -227,7 +227,7 @@ export async function importHouseholds(
   };
   if (!opts.dryRun) {
     await deps.db.transaction().execute((trx) =>
-      recordAudit(trx, deps.clock, actor, {
+      recordAudit(trx, deps, actor, {
         action: 'households.import',
         entityType: 'import',
         entityId: reportId ?? nowIso(deps.clock),

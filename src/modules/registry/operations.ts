@@ -41,7 +41,7 @@ async function run(
 }
 
 function audit(trx: Trx, deps: Deps, actor: Actor, h: HouseholdRow, action: string, oldValue: unknown, newValue: unknown) {
-  return recordAudit(trx, deps.clock, actor, { action, entityType: 'household', entityId: h.id, areaCode: h.area_code, oldValue, newValue });
+  return recordAudit(trx, deps, actor, { action, entityType: 'household', entityId: h.id, areaCode: h.area_code, oldValue, newValue });
 }
 
 async function memberOf(trx: Trx, h: HouseholdRow, personId: number, field: string): Promise<PersonRow> {

@@ -25,7 +25,7 @@ export async function getHouseholdFile(deps: Deps, actor: Actor, id: number): Pr
   const h = await householdInScope(deps.db, actor, id);
   const file = await loadFile(deps.db, actor, h, todayInChina(deps.clock));
   await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps.clock, actor, { action: 'household.view', entityType: 'household', entityId: id, areaCode: h.area_code }),
+    recordAudit(trx, deps, actor, { action: 'household.view', entityType: 'household', entityId: id, areaCode: h.area_code }),
   );
   return file;
 }
@@ -105,7 +105,7 @@ export async function revealIdNumber(deps: Deps, actor: Actor, personId: number)
   const h = person?.household_id ? await q.findHousehold(deps.db, person.household_id) : undefined;
   if (!person || !h || !isWithinArea(actor.areaCode, h.area_code)) throw new DomainError('not_found', 'person_not_found');
   await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps.clock, actor, {
+    recordAudit(trx, deps, actor, {
       action: 'person.reveal_id',
       entityType: 'household',
       entityId: h.id,
@@ -178,7 +178,7 @@ export async function createHouseholdIn(trx: Trx, deps: Deps, actor: Actor, inpu
   const head = members.find((m) => m.relation === 'head')!;
   await q.updateHouseholdFields(trx, h.id, { head_person_id: head.id });
   await writeSections(trx, h.id, input, members, today);
-  await recordAudit(trx, deps.clock, actor, {
+  await recordAudit(trx, deps, actor, {
     action: 'household.create',
     entityType: 'household',
     entityId: h.id,
@@ -248,7 +248,7 @@ export async function updateHouseholdIn(trx: Trx, deps: Deps, actor: Actor, id: 
     const before = await q.financesOf(trx, id);
     const sections = await writeSections(trx, id, patch, members, today);
     for (const s of sections) changes.push({ field: s, old: before[s as keyof typeof before], new: (await q.financesOf(trx, id))[s as keyof typeof before] });
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'household.update',
       entityType: 'household',
       entityId: id,

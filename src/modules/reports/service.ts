@@ -67,7 +67,7 @@ async function reportArea(deps: Deps, actor: Actor, areaCode: string, month: str
 export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode: string; month: string }): Promise<MonthlyReport> {
   const area = await reportArea(deps, actor, input.areaCode, input.month);
   const today = todayInChina(deps.clock);
-  const [computed, lineSums, stored] = await deps.db.transaction().execute(async (trx) => {
+  const [computed, lineSums, stored] = await deps.db.transaction().setAccessMode('read only').execute(async (trx) => {
     await q.roomForSorting(trx);
     return Promise.all([computeMonth(trx, area.code, input.month, today), q.lineSumsByProgram(trx, area.code, input.month), q.statsOf(trx, area.code, [input.month])]);
   });

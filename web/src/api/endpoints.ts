@@ -30,6 +30,13 @@ export interface AuditChainReport {
   intact: boolean;
   checked: number;
   firstBroken?: { seq: number; reason: string };
+  keyed: number;
+  legacy: number;
+  head: { seq: number; hash: string };
+  checkpoint?: { seq: number; hash: string; headAt: string | null; at: string };
+  /** how far back a signed checkpoint kept outside the database vouches for the chain */
+  vouchedUpTo?: { seq: number; at: string | null };
+  warnings: string[];
 }
 
 export const auditApi = {

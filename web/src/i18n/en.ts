@@ -114,6 +114,8 @@ export const en: Messages = {
   'audit.title': 'Audit log',
   'audit.verify': 'Verify hash chain',
   'audit.intact': 'Hash chain intact: {checked} entries checked',
+  'audit.vouched': 'Verified up to entry #{seq} ({at}) against the signed checkpoint kept outside the database',
+  'audit.unanchored': 'No signed checkpoint yet: run npx minzheng audit checkpoint on the server and file the printout',
   'audit.broken': 'Hash chain broken at entry {seq}: {reason}',
   'audit.entityType': 'Entity type',
   'audit.allTypes': 'All types',

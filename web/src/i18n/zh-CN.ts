@@ -112,6 +112,8 @@ export const zhCN = {
   'audit.title': '审计日志',
   'audit.verify': '校验哈希链',
   'audit.intact': '哈希链完整：已校验 {checked} 条记录',
+  'audit.vouched': '已对照库外签名检查点核验至第 {seq} 条（{at}）',
+  'audit.unanchored': '尚无签名检查点：请在服务器上运行 npx minzheng audit checkpoint 并打印存档',
   'audit.broken': '哈希链在第 {seq} 条记录处断裂：{reason}',
   'audit.entityType': '对象类型',
   'audit.allTypes': '全部类型',

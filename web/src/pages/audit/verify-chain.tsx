@@ -38,7 +38,10 @@ function ChainOutcome({ outcome }: { outcome: { report: AuditChainReport } | { e
   const t = useT();
   if ('error' in outcome) return <Alert type="error" showIcon title={outcome.error} />;
   const { report } = outcome;
-  if (report.intact) return <Alert type="success" showIcon data-testid="chain-result" title={t('audit.intact', { checked: report.checked })} />;
+  if (report.intact) {
+    const anchor = report.vouchedUpTo ? t('audit.vouched', { seq: report.vouchedUpTo.seq, at: report.vouchedUpTo.at ?? '' }) : t('audit.unanchored');
+    return <Alert type={report.vouchedUpTo ? 'success' : 'warning'} showIcon data-testid="chain-result" title={t('audit.intact', { checked: report.checked })} description={anchor} />;
+  }
   const broken = report.firstBroken;
   return (
     <Alert
