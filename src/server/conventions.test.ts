@@ -54,6 +54,26 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
     expect(missing.json().error.code).toBe('route_not_found');
   });
 
+  it('answers 401 before looking at the body of a non-public route; public routes say so in the OpenAPI document', async () => {
+    const { app } = t();
+    for (const [method, url] of [['POST', '/api/v1/households'], ['POST', '/api/v1/applications/1/transitions'], ['PUT', '/api/v1/programs/local/1']] as const) {
+      for (const payload of [{}, { nonsense: true }]) {
+        const res = await app.inject({ method, url, payload });
+        expect(res.statusCode, `${method} ${url}`).toBe(401);
+        expect(res.json().error.code).toBe('unauthenticated');
+      }
+    }
+    // Public: the login still validates its body, logout always answers.
+    expect((await login({})).statusCode).toBe(400);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: 'mz_session=stale' } })).statusCode).toBe(204);
+    const spec = (await app.inject({ url: '/api/openapi.json' })).json();
+    const publicOps = Object.entries(spec.paths as Record<string, Record<string, { security?: unknown[] }>>).flatMap(([p, ops]) =>
+      Object.entries(ops).filter(([, op]) => Array.isArray(op.security) && op.security.length === 0).map(([m]) => `${m.toUpperCase()} ${p}`),
+    );
+    expect(publicOps.sort()).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+  });
+
   it('speaks zh-CN by default and English when the client asks for it', async () => {
     const zh = await login({ username: 'nobody', password: 'wrong-1' });
     expect(zh.json().error.message).toBe('用户名或密码错误');
@@ -68,7 +88,8 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
   it('hides internals of unexpected errors behind a 500 with a request id', async () => {
     const { deps } = t();
     const app = await buildApp(deps, { serveWeb: false });
-    app.get('/api/v1/boom', async () => {
+    // Public (no session needed), so the handler itself is what fails.
+    app.get('/api/v1/boom', { schema: { security: [] } }, async () => {
       throw new Error('secret table name users_pw');
     });
     const res = await app.inject({ url: '/api/v1/boom' });

@@ -25,6 +25,7 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
         schema: {
           tags: ['auth'],
           summary: '登录 (log in; sets an HttpOnly session cookie)',
+          security: [],
           body: loginBodySchema,
           response: { 200: userResponseSchema, 400: errorBodySchema, 401: errorBodySchema, 423: errorBodySchema },
         },
@@ -38,7 +39,7 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: '退出登录 (log out)', response: { 204: z.null() } } },
+      { schema: { tags: ['auth'], summary: '退出登录 (log out)', security: [], response: { 204: z.null() } } },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
         if (token) await service.logout(deps, token);
