@@ -38,6 +38,7 @@ const FOREIGN_2XX_ALLOWED: Record<string, string> = {
   'GET /api/v1/persons': 'search by full ID number: a foreign person is simply not found (empty result)',
   'GET /api/v1/audit': "audit list filtered by entity: entries outside the actor's area are not listed",
   'GET /api/v1/notices/{areaCode}/notice.pdf': 'the printable public notice (公示): the same masked content GET /public/notices/{areaCode} shows without login',
+  'POST /api/v1/calculations': 'a what-if calculation of a posted scenario with the standards in force in an area: published policy (政务公开), no personal data',
   'GET /api/v1/payrolls/period': 'the payment period policy of a program in an area: a policy parameter, published (政务公开); no personal data',
 };
 
@@ -279,6 +280,7 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
             .map(([s, n]) => `${s}×${n}`)
             .join(' '),
       );
+      if (process.env.MATRIX_DUMP) (await import('node:fs')).writeFileSync(process.env.MATRIX_DUMP, JSON.stringify(results, null, 1));
       const foreignOk = mine.filter((r) => r.target === 'foreign' && r.ok);
       console.log(
         `[role-matrix ${dialect}] foreign-area requests: ${by('foreign')}, refused ${by('foreign') - foreignOk.length}, answered 2xx ${foreignOk.length} ` +

@@ -95,7 +95,7 @@ function queryValue(c: RequestContext, op: Operation, name: string, schema: Json
 }
 
 /** Whole bodies for writes whose minimal sample the service would refuse before looking at the area. */
-const BODIES: Record<string, (c: RequestContext) => Promise<unknown> | unknown> = {
+const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unknown> | unknown> = {
   'POST /api/v1/users': (c) => ({ username: `mx${unique()}`, displayName: '矩阵用户', role: 'community_worker', areaCode: c.side.areas.community, password: FIXTURE_PASSWORD }),
   'POST /api/v1/users/{id}/reset-password': () => ({ password: 'Another-Strong-Pw-2026!' }),
   'POST /api/v1/households': (c) => {
@@ -159,6 +159,8 @@ const BODIES: Record<string, (c: RequestContext) => Promise<unknown> | unknown> 
   },
   'POST /api/v1/programs/local/{code}/evaluate': (c) => ({ householdId: c.side.targets.household.id }),
   'POST /api/v1/households/{id}/calculations': () => ({ program: 'dibao' }),
+  // The scenario from the schema, calculated with the policy in force in the target area.
+  'POST /api/v1/calculations': (c, op) => ({ ...(sample(op.body ?? {}, sampleContext(c)) as object), areaCode: areaMatching(c, '^\\d{6}$') }),
 };
 
 export const BODY_KEYS = Object.keys(BODIES);
@@ -213,7 +215,7 @@ export async function buildRequest(c: RequestContext, op: Operation): Promise<In
     return { ...base, ...multipart({}, { name: 'file', filename: 'result.csv', contentType: 'text/csv', data: Buffer.from('业务参考号,状态,失败原因\n', 'utf8') }) };
   }
   const make = BODIES[op.key];
-  if (make) return { ...base, payload: (await make(c)) as object };
+  if (make) return { ...base, payload: (await make(c, op)) as object };
   if (op.body) return { ...base, payload: sample(op.body, sc) as object };
   return base;
 }
