@@ -23,7 +23,7 @@ import { MAX_DOCUMENT_BYTES } from '../modules/registry/documents.ts';
 import { excelRoutes } from '../modules/registry/excel-routes.ts';
 import { registryRoutes } from '../modules/registry/routes.ts';
 import { reportRoutes } from '../modules/reports/routes.ts';
-import { registerErrorHandling } from './errors.ts';
+import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { sessionPlugin } from './session.ts';
 import { zodValidatorCompiler } from './validation.ts';
@@ -39,6 +39,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     loggerInstance: deps.log as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);

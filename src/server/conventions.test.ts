@@ -74,6 +74,17 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
     expect(publicOps.sort()).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
   });
 
+  it('answers router errors (an over-long path parameter, a broken percent-encoding) in our error shape', async () => {
+    const { app } = t();
+    const cookie = await t().login('county');
+    const long = await app.inject({ url: `/api/v1/households/${'9'.repeat(500)}`, headers: { cookie } });
+    expect(long.statusCode).toBe(414);
+    expect(long.json()).toEqual({ error: { code: 'url_parameter_too_long', message: '请求地址中的参数过长' } });
+    const broken = await app.inject({ url: '/api/v1/households/%E0%A4%A', headers: { cookie, 'accept-language': 'en' } });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toEqual({ error: { code: 'url_invalid', message: 'The request URL is not valid' } });
+  });
+
   it('speaks zh-CN by default and English when the client asks for it', async () => {
     const zh = await login({ username: 'nobody', password: 'wrong-1' });
     expect(zh.json().error.message).toBe('用户名或密码错误');

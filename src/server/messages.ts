@@ -20,6 +20,8 @@ export const messages: Messages = {
     en: 'Internal server error, please retry later (request id {requestId})',
   },
   bad_request: { 'zh-CN': '请求无效：{detail}', en: 'Bad request: {detail}' },
+  url_invalid: { 'zh-CN': '请求地址无效', en: 'The request URL is not valid' },
+  url_parameter_too_long: { 'zh-CN': '请求地址中的参数过长', en: 'A parameter in the request URL is too long' },
   // auth
   unauthenticated: { 'zh-CN': '请先登录', en: 'Please log in' },
   invalid_credentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
