@@ -85,6 +85,19 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
     expect(broken.json()).toEqual({ error: { code: 'url_invalid', message: 'The request URL is not valid' } });
   });
 
+  it('refuses a NUL character anywhere in a body, query or path with a 400 naming the field', async () => {
+    const { app } = t();
+    const cookie = await t().login('county');
+    const inQuery = await app.inject({ url: '/api/v1/institutions?q=a%00b', headers: { cookie } });
+    expect(inQuery.statusCode).toBe(400);
+    expect(inQuery.json().error).toMatchObject({ code: 'validation_failed', field: 'q' });
+    const inBody = await app.inject({ method: 'POST', url: '/api/v1/staff-relatives', headers: { cookie }, payload: { staffName: 'a\u0000', staffPosition: 'x', relativeName: 'y', relativeIdNumber: '420102199003071234', relation: 'z', areaCode: '420102' } });
+    expect(inBody.statusCode).toBe(400);
+    expect(inBody.json().error).toMatchObject({ code: 'validation_failed', field: 'staffName' });
+    const inKey = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '{"username":"a","password":"b","x\\u0000":1}', headers: { 'content-type': 'application/json' } });
+    expect(inKey.statusCode).toBe(400);
+  });
+
   it('speaks zh-CN by default and English when the client asks for it', async () => {
     const zh = await login({ username: 'nobody', password: 'wrong-1' });
     expect(zh.json().error.message).toBe('用户名或密码错误');
