@@ -44,7 +44,7 @@ describe.each(dialects)('fuzzing every request schema (%s)', (dialect) => {
     ops = operationsOf(f.t.app);
     const today = todayInChina(f.t.deps.clock);
     const month = monthOf(today);
-    ctxBase = { f, today, month, nextMonth: addMonths(month, 1), workbooks: { A: Buffer.from(''), B: Buffer.from('') } };
+    ctxBase = { f, today, month, nextMonth: addMonths(month, 1), workbooks: { A: Buffer.from(''), B: Buffer.from(''), N: Buffer.from('') } };
   }, 120_000);
   afterAll(async () => f?.t.close());
 

@@ -43,6 +43,16 @@ const FOREIGN_2XX_ALLOWED: Record<string, string> = {
 };
 
 /**
+ * Operations a street or community user may legitimately call on another street of the same
+ * district, with the reason (on top of FOREIGN_2XX_ALLOWED).
+ */
+const NEIGHBOUR_2XX_ALLOWED: Record<string, string> = {
+  'POST /api/v1/applications': "一门受理 (DOMAIN.md §5.1): any street window of the district takes an application and forwards it; the owning street accepts (the case comes back with no actions for the taking street)",
+  'GET /api/v1/institutions': 'care homes serve the whole district, whatever street they lie in (the register is per district)',
+  'GET /api/v1/programs/local': "the local program definitions in force in the actor's district (no residents)",
+};
+
+/**
  * Writes that answer 2xx with a per-item or per-row outcome: whether they took effect is read
  * from the body (a refused item is not a success).
  */
@@ -84,28 +94,35 @@ function destructiveness(op: Operation): number {
 interface Result {
   op: string;
   role: Role | 'anonymous';
-  target: 'own' | 'foreign';
+  target: Target;
   status: number;
   /** 2xx and, for per-item writes, at least one item done. */
   ok: boolean;
   body: string;
 }
 
-const foreignDistrict = '420103';
+/**
+ * own: a target in the actor's own area (district A, the role's street or community);
+ * foreign: the same kind of target in another district (B);
+ * neighbour: for street and community users, a target in another street of their own district.
+ */
+type Target = 'own' | 'foreign' | 'neighbour';
+const LOCAL_ROLES: Role[] = ['street_reviewer', 'community_worker'];
 
-/** Any `areaCode`-like field naming the foreign district in a JSON body: a leak. */
-function foreignAreaIn(value: unknown, path = ''): string | null {
+/** Any `areaCode`-like field under one of `prefixes` in a JSON body: a leak. */
+function areaIn(value: unknown, prefixes: string[], skip: (o: Record<string, unknown>) => boolean = () => false, path = ''): string | null {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const hit = foreignAreaIn(value[i], `${path}[${i}]`);
+      const hit = areaIn(value[i], prefixes, skip, `${path}[${i}]`);
       if (hit) return hit;
     }
     return null;
   }
   if (value && typeof value === 'object') {
+    if (skip(value as Record<string, unknown>)) return null;
     for (const [k, v] of Object.entries(value)) {
-      if (/area(Code)?$|area_code$/i.test(k) && typeof v === 'string' && v.startsWith(foreignDistrict)) return `${path}.${k}=${v}`;
-      const hit = foreignAreaIn(v, `${path}.${k}`);
+      if (/area(Code)?$|area_code$/i.test(k) && typeof v === 'string' && prefixes.some((p) => v.startsWith(p))) return `${path}.${k}=${v}`;
+      const hit = areaIn(v, prefixes, skip, `${path}.${k}`);
       if (hit) return hit;
     }
   }
@@ -126,6 +143,8 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
   let ops: Operation[];
   let ctxBase: Omit<RequestContext, 'side' | 'role'>;
   const results: Result[] = [];
+  /** Cases A's street window took for the neighbouring street (一门受理). */
+  const forwarded = new Set<number>();
 
   beforeAll(async () => {
     f = await buildFixture(dialect);
@@ -133,11 +152,12 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
     const today = todayInChina(f.t.deps.clock);
     const month = monthOf(today);
     const exportOf = async (side: Side) => {
-      const res = await f.t.app.inject({ method: 'GET', url: `/api/v1/households/export?q=${encodeURIComponent(side === f.A ? '甲一户' : '乙一户')}`, headers: { cookie: side === f.A ? f.cookies.A.county_approver : f.cookies.B.county_approver } });
+      const name = side === f.A ? '甲一户' : side === f.B ? '乙一户' : '邻一户';
+      const res = await f.t.app.inject({ method: 'GET', url: `/api/v1/households/export?q=${encodeURIComponent(name)}`, headers: { cookie: side === f.B ? f.cookies.B.county_approver : f.cookies.A.county_approver } });
       if (res.statusCode !== 200) throw new Error(`export for the import fixture: ${res.statusCode} ${res.body.slice(0, 200)}`);
       return res.rawPayload;
     };
-    ctxBase = { f, today, month, nextMonth: addMonths(month, 1), workbooks: { A: await exportOf(f.A), B: await exportOf(f.B) } };
+    ctxBase = { f, today, month, nextMonth: addMonths(month, 1), workbooks: { A: await exportOf(f.A), B: await exportOf(f.B), N: await exportOf(f.N) } };
   }, 120_000);
   afterAll(async () => f?.t.close());
 
@@ -148,7 +168,7 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
   it('covers every operation of the OpenAPI document (and the exception lists name only existing ones)', () => {
     expect(ops.length).toBeGreaterThan(50);
     const keys = new Set(ops.map((o) => o.key));
-    const stale = [...Object.keys(NOT_AREA_BOUND), ...Object.keys(FOREIGN_2XX_ALLOWED), ...Object.keys(TOOK_EFFECT), ...Object.keys(AUDITOR_WRITES), ...Object.keys(PUBLIC), ...BODY_KEYS, ...PARAM_OVERRIDE_KEYS].filter((k) => !keys.has(k));
+    const stale = [...Object.keys(NOT_AREA_BOUND), ...Object.keys(FOREIGN_2XX_ALLOWED), ...Object.keys(NEIGHBOUR_2XX_ALLOWED), ...Object.keys(TOOK_EFFECT), ...Object.keys(AUDITOR_WRITES), ...Object.keys(PUBLIC), ...BODY_KEYS, ...PARAM_OVERRIDE_KEYS].filter((k) => !keys.has(k));
     expect(stale, 'exception lists name routes that are gone').toEqual([]);
     const problems: string[] = [];
     for (const op of ops) {
@@ -206,12 +226,15 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
         [a.rejected, { action: 'decide_appeal', upheld: true, comment: '维持' }],
       ];
       const succeeded: string[] = [];
+      const answers: string[] = [];
       for (const [id, body] of attempts) {
         if (id === undefined) continue;
         const res = await as('verifier', { method: 'POST', url: `/api/v1/applications/${id}/transitions`, payload: body });
         expect(res.statusCode).toBeLessThan(500);
+        answers.push(`${(body as { action: string }).action}→${res.statusCode}`);
         if (res.statusCode < 300) succeeded.push(`${JSON.stringify(body)} on case ${id}: ${res.statusCode}`);
       }
+      console.log(`[role-matrix ${dialect}] verifier at approval steps: ${answers.join(' ')}`);
       for (const [id, body] of attempts) {
         if (id === undefined) continue;
         const res = await as('verifier', { method: 'POST', url: '/api/v1/applications/bulk-transitions', payload: { ids: [id], ...body } });
@@ -222,6 +245,25 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
       const approve = await as('verifier', { method: 'POST', url: `/api/v1/payrolls/${f.A.targets.payroll}/approve` });
       if (approve.statusCode < 300) succeeded.push(`payroll approve: ${approve.statusCode}`);
       expect(succeeded).toEqual([]);
+    });
+
+    it("a street window that takes another street's application (一门受理) forwards it: it never accepts, investigates or pays it; the owning street does", async () => {
+      const householdId = f.N.targets.household2.id;
+      const taken = await as('street_reviewer', { method: 'POST', url: '/api/v1/applications', payload: { householdId, program: 'dibao', checklist: ['application_form'] } });
+      expect(taken.statusCode, taken.body).toBe(201);
+      const id = taken.json().id as number;
+      forwarded.add(id);
+      const succeeded: string[] = [];
+      for (const payload of [{ action: 'accept' }, { action: 'pay_urgent', amount: 10000, comment: '先行救助' }, { action: 'street_approve' }]) {
+        const res = await as('street_reviewer', { method: 'POST', url: `/api/v1/applications/${id}/transitions`, payload });
+        expect(res.statusCode).toBeLessThan(500);
+        if (res.statusCode < 300) succeeded.push(`${payload.action}: ${res.statusCode}`);
+      }
+      const record = await as('street_reviewer', { method: 'POST', url: `/api/v1/applications/${id}/records`, payload: { kind: 'investigation', happenedOn: ctxBase.today, staff: ['甲', '乙'], findings: '代为调查' } });
+      if (record.statusCode < 300) succeeded.push(`investigation record: ${record.statusCode}`);
+      expect(succeeded).toEqual([]);
+      const owner = await send({ method: 'POST', url: `/api/v1/applications/${id}/transitions`, payload: { action: 'accept' } }, await f.login(f.N.users.street_reviewer.username));
+      expect(owner.statusCode, owner.body).toBe(200);
     });
 
     for (const role of ['admin', 'verifier'] as const) {
@@ -251,9 +293,10 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
       const ordered = [...ops].sort((a, b) => destructiveness(a) - destructiveness(b) || a.key.localeCompare(b.key));
       for (const op of ordered) {
         for (const role of ROLES) {
-          for (const target of ['own', 'foreign'] as const) {
-            if (target === 'foreign' && NOT_AREA_BOUND[op.key]) continue;
-            const side = target === 'own' ? f.A : f.B;
+          const targets: Target[] = LOCAL_ROLES.includes(role) ? ['own', 'foreign', 'neighbour'] : ['own', 'foreign'];
+          for (const target of targets) {
+            if (target !== 'own' && NOT_AREA_BOUND[op.key]) continue;
+            const side = target === 'own' ? f.A : target === 'foreign' ? f.B : f.N;
             const req = await buildRequest(ctx(side, role), op);
             // Logging out ends the session it is sent with: use a session of its own.
             const cookie = op.key === 'POST /api/v1/auth/logout' ? await f.login(f.A.users[role].username) : f.cookies.A[role];
@@ -262,7 +305,11 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
             const ok = res.statusCode < 300 && (!effect || effect(jsonOf(res)));
             results.push({ op: op.key, role, target, status: res.statusCode, ok, body: res.body.slice(0, 300) });
             if (res.statusCode < 300 && !op.path.startsWith('/public')) {
-              const leak = foreignAreaIn(jsonOf(res));
+              // Nothing of district B ever; nothing of the neighbouring street for street and community users.
+              const prefixes = [f.B.areas.district, ...(LOCAL_ROLES.includes(role) && !NEIGHBOUR_2XX_ALLOWED[op.key] ? [f.N.areas.street] : [])];
+              // A case this street's window took for another street (一门受理) is its own to list and forward.
+              const taken = (o: Record<string, unknown>) => role === 'street_reviewer' && typeof o.id === 'number' && 'householdId' in o && forwarded.has(o.id);
+              const leak = areaIn(jsonOf(res), prefixes, taken);
               if (leak) leaks.push(`${role} ${target} ${op.key}: ${leak}`);
             }
           }
@@ -271,9 +318,9 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
       const mine = results.filter((r) => r.role !== 'anonymous');
       const byStatus = new Map<number, number>();
       for (const r of mine) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
-      const by = (target: string) => mine.filter((r) => r.target === target).length;
+      const by = (target: Target) => mine.filter((r) => r.target === target).length;
       console.log(
-        `[role-matrix ${dialect}] ${ops.length} operations × ${ROLES.length} roles × (own, foreign) = ${mine.length} requests (${by('own')} own, ${by('foreign')} foreign; ` +
+        `[role-matrix ${dialect}] ${ops.length} operations × ${ROLES.length} roles × (own, foreign; neighbour street for street/community users) = ${mine.length} requests (${by('own')} own, ${by('foreign')} foreign, ${by('neighbour')} neighbour; ` +
           `${Object.keys(NOT_AREA_BOUND).length} operations not area-bound) + ${results.length - mine.length} without a session; by status: ` +
           [...byStatus.entries()]
             .sort((a, b) => a[0] - b[0])
@@ -281,11 +328,13 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
             .join(' '),
       );
       if (process.env.MATRIX_DUMP) (await import('node:fs')).writeFileSync(process.env.MATRIX_DUMP, JSON.stringify(results, null, 1));
-      const foreignOk = mine.filter((r) => r.target === 'foreign' && r.ok);
-      console.log(
-        `[role-matrix ${dialect}] foreign-area requests: ${by('foreign')}, refused ${by('foreign') - foreignOk.length}, answered 2xx ${foreignOk.length} ` +
-          `(allowed: ${[...new Set(foreignOk.map((r) => r.op))].join(', ')})`,
-      );
+      for (const target of ['foreign', 'neighbour'] as const) {
+        const ok = mine.filter((r) => r.target === target && r.ok);
+        console.log(
+          `[role-matrix ${dialect}] ${target}-area requests: ${by(target)}, refused ${by(target) - ok.length}, answered 2xx ${ok.length} ` +
+            `(allowed: ${[...new Set(ok.map((r) => r.op))].join(', ')})`,
+        );
+      }
     }, 180_000);
 
     it('never answers 5xx', () => {
@@ -294,6 +343,11 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
 
     it('never answers 2xx for a foreign-area target (except the listed ones, with nothing foreign in them)', () => {
       const wrong = results.filter((r) => r.role !== 'anonymous' && r.target === 'foreign' && r.ok && !FOREIGN_2XX_ALLOWED[r.op]);
+      expect(wrong.map((r) => `${r.role} ${r.op}: ${r.status} ${r.body.slice(0, 160)}`)).toEqual([]);
+    });
+
+    it("never answers 2xx to a street or community user for another street's target (except the listed ones)", () => {
+      const wrong = results.filter((r) => r.target === 'neighbour' && r.ok && !FOREIGN_2XX_ALLOWED[r.op] && !NEIGHBOUR_2XX_ALLOWED[r.op]);
       expect(wrong.map((r) => `${r.role} ${r.op}: ${r.status} ${r.body.slice(0, 160)}`)).toEqual([]);
     });
 

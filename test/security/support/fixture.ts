@@ -74,6 +74,8 @@ export interface Fixture {
   t: TestApp & { close(): Promise<void> };
   A: Side;
   B: Side;
+  /** Another street (and its community) of A's district: foreign to A's street and community users. */
+  N: Side;
   /** A fresh session cookie of `username`. */
   login(username: string): Promise<string>;
   /** Session cookies of the district's users, one per role (logged in once). */
@@ -100,14 +102,16 @@ async function badWorkbook(): Promise<Readable> {
   return Readable.from([buf]);
 }
 
-async function buildSide(f: { t: TestApp }, key: 'A' | 'B', households: number): Promise<Side> {
+async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: number): Promise<Side> {
   const deps = f.t.deps;
-  const district = DISTRICTS[key];
+  const district = key === 'N' ? DISTRICTS.A : DISTRICTS[key];
   if (key === 'B') {
     await importDistrict(deps, null, district);
     await seedPolicy(deps, null, demoPolicy, district, '2025-01-01');
   }
-  const street = key === 'A' ? '420102010' : (await childAreasOf(deps.db, district, 'street'))[0]!.code;
+  const streets = (await childAreasOf(deps.db, district, 'street')).map((c) => c.code);
+  // N: another street of district A, the neighbour of A's street and community.
+  const street = key === 'A' ? '420102010' : key === 'N' ? streets.find((c) => c !== '420102010')! : streets[0]!;
   const communities = (await childAreasOf(deps.db, street, 'community')).map((c) => c.code);
   const community = key === 'A' ? '420102010001' : communities[0]!;
   const areas: Areas = { district, street, community, community2: communities.find((c) => c !== community)! };
@@ -121,7 +125,7 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B', households: number):
   const spare = await createUser(deps, null, { username: `${key.toLowerCase()}-spare`, displayName: `${key} spare`, role: 'community_worker', areaCode: community, password: FIXTURE_PASSWORD });
 
   // The bulk of the registry and the case history (every fifth household in our community).
-  await fillDemoDistrict(deps, { households, seed: key === 'A' ? 11 : 12, areaCode: district, focusCommunity: community });
+  await fillDemoDistrict(deps, { households, seed: { A: 11, B: 12, N: 13 }[key], areaCode: key === 'N' ? street : district, focusCommunity: community });
 
   const cw = users.community_worker.actor;
   const county = users.county_approver.actor;
@@ -133,8 +137,8 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B', households: number):
     const h = await createHousehold(deps, cw, buildHousehold({ areaCode: community, members: [head, spouse], incomes: [], deductions: [], assets: [] }));
     return { id: h.id, headId: h.headPersonId!, memberId: h.members.find((m) => m.id !== h.headPersonId)!.id, idNumber: head.idNumber };
   };
-  const h1 = await mk(key === 'A' ? '甲一户' : '乙一户');
-  const h2 = await mk(key === 'A' ? '甲二户' : '乙二户');
+  const h1 = await mk({ A: '甲一户', B: '乙一户', N: '邻一户' }[key]);
+  const h2 = await mk({ A: '甲二户', B: '乙二户', N: '邻二户' }[key]);
 
   const doc = await addDocument(deps, cw, h1.id, { kind: 'consent', filename: 'consent.pdf', stream: Readable.from([PDF]) });
   const submitted = await submitApplication(deps, cw, { householdId: h1.id, program: 'dibao', democraticReview: false, checklist: ['application_form'] } as never);
@@ -189,9 +193,10 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B', households: number):
     .executeTakeFirstOrThrow();
 
   const month = monthOf(todayInChina(deps.clock));
-  const { payroll } = await preparePayroll(deps, county, { program: 'dibao', areaCode: district, month });
+  // N shares A's district payroll: its own is its street's.
+  const { payroll } = await preparePayroll(deps, county, { program: 'dibao', areaCode: key === 'N' ? street : district, month });
 
-  const institution = await createInstitution(deps, county, { name: `${key}区福利院`, areaCode: district, kind: 'welfare_home', bankName: '中国工商银行', accountNumber: key === 'A' ? '6222020000000001' : '6222020000000002' });
+  const institution = await createInstitution(deps, county, { name: `${key}区福利院`, areaCode: key === 'N' ? street : district, kind: 'welfare_home', bankName: '中国工商银行', accountNumber: { A: '6222020000000001', B: '6222020000000002', N: '6222020000000003' }[key] });
   const code = `local_matrix_${key.toLowerCase()}`;
   const local = await createLocalProgram(deps, admin, {
     code,
@@ -236,6 +241,7 @@ export async function buildFixture(dialect: TestDialect, opts: { households?: nu
   const households = opts.households ?? 60;
   const A = await buildSide({ t }, 'A', households);
   const B = await buildSide({ t }, 'B', households);
+  const N = await buildSide({ t }, 'N', Math.ceil(households / 2));
   const login = async (username: string) => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: FIXTURE_PASSWORD } });
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
@@ -248,5 +254,5 @@ export async function buildFixture(dialect: TestDialect, opts: { households?: nu
     cookies.A[role] = await login(A.users[role].username);
     cookies.B[role] = await login(B.users[role].username);
   }
-  return { t, A, B, login, cookies };
+  return { t, A, B, N, login, cookies };
 }

@@ -19,7 +19,7 @@ export interface RequestContext {
   month: string;
   nextMonth: string;
   /** Uploads prepared beforehand (an export of the side's household, re-imported). */
-  workbooks: { A: Buffer; B: Buffer };
+  workbooks: { A: Buffer; B: Buffer; N: Buffer };
 }
 
 let counter = 0;
@@ -209,7 +209,7 @@ export async function buildRequest(c: RequestContext, op: Operation): Promise<In
   if (op.multipart) {
     if (op.path.endsWith('/documents')) return { ...base, ...multipart({ kind: 'id_copy' }, { name: 'file', filename: 'id.pdf', contentType: 'application/pdf', data: PDF }) };
     if (op.path.endsWith('/import')) {
-      const data = c.side === c.f.A ? c.workbooks.A : c.workbooks.B;
+      const data = c.side === c.f.A ? c.workbooks.A : c.side === c.f.B ? c.workbooks.B : c.workbooks.N;
       return { ...base, ...multipart({}, { name: 'file', filename: 'households.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data }) };
     }
     return { ...base, ...multipart({}, { name: 'file', filename: 'result.csv', contentType: 'text/csv', data: Buffer.from('业务参考号,状态,失败原因\n', 'utf8') }) };
