@@ -23,7 +23,7 @@ import { MAX_DOCUMENT_BYTES } from '../modules/registry/documents.ts';
 import { excelRoutes } from '../modules/registry/excel-routes.ts';
 import { registryRoutes } from '../modules/registry/routes.ts';
 import { reportRoutes } from '../modules/reports/routes.ts';
-import { registerErrorHandling } from './errors.ts';
+import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
 import { registerRateLimit } from './rate-limit.ts';
@@ -44,6 +44,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     routerOptions: { ignoreTrailingSlash: true },
     // Behind a proxy the client is in X-Forwarded-For: login limits are per source.
     trustProxy: deps.config.trustProxy,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);

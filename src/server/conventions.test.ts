@@ -54,6 +54,50 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
     expect(missing.json().error.code).toBe('route_not_found');
   });
 
+  it('answers 401 before looking at the body of a non-public route; public routes say so in the OpenAPI document', async () => {
+    const { app } = t();
+    for (const [method, url] of [['POST', '/api/v1/households'], ['POST', '/api/v1/applications/1/transitions'], ['PUT', '/api/v1/programs/local/1']] as const) {
+      for (const payload of [{}, { nonsense: true }]) {
+        const res = await app.inject({ method, url, payload });
+        expect(res.statusCode, `${method} ${url}`).toBe(401);
+        expect(res.json().error.code).toBe('unauthenticated');
+      }
+    }
+    // Public: the login still validates its body, logout always answers.
+    expect((await login({})).statusCode).toBe(400);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: 'mz_session=stale' } })).statusCode).toBe(204);
+    const spec = (await app.inject({ url: '/api/openapi.json' })).json();
+    const publicOps = Object.entries(spec.paths as Record<string, Record<string, { security?: unknown[] }>>).flatMap(([p, ops]) =>
+      Object.entries(ops).filter(([, op]) => Array.isArray(op.security) && op.security.length === 0).map(([m]) => `${m.toUpperCase()} ${p}`),
+    );
+    expect(publicOps.sort()).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+  });
+
+  it('answers router errors (an over-long path parameter, a broken percent-encoding) in our error shape', async () => {
+    const { app } = t();
+    const cookie = await t().login('county');
+    const long = await app.inject({ url: `/api/v1/households/${'9'.repeat(500)}`, headers: { cookie } });
+    expect(long.statusCode).toBe(414);
+    expect(long.json()).toEqual({ error: { code: 'url_parameter_too_long', message: '请求地址中的参数过长' } });
+    const broken = await app.inject({ url: '/api/v1/households/%E0%A4%A', headers: { cookie, 'accept-language': 'en' } });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toEqual({ error: { code: 'url_invalid', message: 'The request URL is not valid' } });
+  });
+
+  it('refuses a NUL character anywhere in a body, query or path with a 400 naming the field', async () => {
+    const { app } = t();
+    const cookie = await t().login('county');
+    const inQuery = await app.inject({ url: '/api/v1/institutions?q=a%00b', headers: { cookie } });
+    expect(inQuery.statusCode).toBe(400);
+    expect(inQuery.json().error).toMatchObject({ code: 'validation_failed', field: 'q' });
+    const inBody = await app.inject({ method: 'POST', url: '/api/v1/staff-relatives', headers: { cookie }, payload: { staffName: 'a\u0000', staffPosition: 'x', relativeName: 'y', relativeIdNumber: '420102199003071234', relation: 'z', areaCode: '420102' } });
+    expect(inBody.statusCode).toBe(400);
+    expect(inBody.json().error).toMatchObject({ code: 'validation_failed', field: 'staffName' });
+    const inKey = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '{"username":"a","password":"b","x\\u0000":1}', headers: { 'content-type': 'application/json' } });
+    expect(inKey.statusCode).toBe(400);
+  });
+
   it('speaks zh-CN by default and English when the client asks for it', async () => {
     const zh = await login({ username: 'nobody', password: 'wrong-1' });
     expect(zh.json().error.message).toBe('用户名或密码错误');
@@ -68,7 +112,8 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
   it('hides internals of unexpected errors behind a 500 with a request id', async () => {
     const { deps } = t();
     const app = await buildApp(deps, { serveWeb: false });
-    app.get('/api/v1/boom', async () => {
+    // Public (no session needed), so the handler itself is what fails.
+    app.get('/api/v1/boom', { schema: { security: [] } }, async () => {
       throw new Error('secret table name users_pw');
     });
     const res = await app.inject({ url: '/api/v1/boom' });

@@ -65,6 +65,16 @@ function isTruncatedMultipart(error: Error): boolean {
   return /unexpected end of multipart data|multipart: boundary not found/i.test(error.message);
 }
 
+/**
+ * Errors the router raises before any route runs (a malformed percent-encoding, a path
+ * parameter longer than the router accepts): Fastify's own shape otherwise; ours here.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const lang = requestLang(request);
+  const code = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'url_parameter_too_long' : 'url_invalid';
+  void reply.status(error.statusCode ?? 400).send(body(code, translate(lang, code)));
+}
+
 export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback: boolean }): void {
   app.setErrorHandler((error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
     const lang = requestLang(request);

@@ -25,6 +25,8 @@ export const messages: Messages = {
     en: 'The system is busy with another write; please retry in {seconds} seconds',
   },
   upload_incomplete: { 'zh-CN': '上传的文件不完整（传输中断），请重新上传', en: 'The upload is incomplete (the transfer was cut off); please upload again' },
+  url_invalid: { 'zh-CN': '请求地址无效', en: 'The request URL is not valid' },
+  url_parameter_too_long: { 'zh-CN': '请求地址中的参数过长', en: 'A parameter in the request URL is too long' },
   // auth
   unauthenticated: { 'zh-CN': '请先登录', en: 'Please log in' },
   invalid_credentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },

@@ -32,6 +32,14 @@ export const sessionPlugin = fp<{ deps: Deps }>(async (app: FastifyInstance, { d
     const path = request.url.split('?')[0]?.replace(/\/+$/, '') ?? '';
     if (found.mustChangePassword && path.startsWith('/api/v1/') && !OPEN_WHILE_PASSWORD_CHANGE_DUE.has(path)) throw new DomainError('forbidden', 'password_change_required');
   });
+  // No session, no further look at the request: a route is public only when its schema says so
+  // (`security: []`, as the OpenAPI document shows it), so a bad body never answers before the 401.
+  app.addHook('preValidation', async (request) => {
+    if (request.actor || request.is404 || !request.url.startsWith('/api/v1/')) return;
+    const security = (request.routeOptions.schema as { security?: unknown[] } | undefined)?.security;
+    if (Array.isArray(security) && security.length === 0) return;
+    throw new DomainError('unauthenticated', 'unauthenticated');
+  });
 });
 
 /** The logged-in actor, or a 401. */

@@ -21,10 +21,35 @@ export class RequestValidationError extends Error {
 export const zodValidatorCompiler: FastifySchemaCompiler<$ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
+    const nul = nulBytePath(data);
+    if (nul) return { error: new RequestValidationError(httpPart ?? 'body', [{ code: 'custom', path: nul, message: '不能包含空字符 (NUL)', input: '' } as $ZodIssue]) };
     const result = safeParse(schema, data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(httpPart ?? 'body', result.error.issues) };
   };
+
+/**
+ * The path of the first string holding a NUL character, if any. No field has a use for one,
+ * and PostgreSQL refuses it in text (a 500 deep in a query): refused here, for every part of
+ * every request. Walks with a stack of its own, so deep nesting cannot overflow.
+ */
+export function nulBytePath(data: unknown): (string | number)[] | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path;
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (k.includes('\u0000')) return [...path, k];
+        stack.push({ value: v, path: [...path, k] });
+      }
+    }
+  }
+  return null;
+}
 
 const locales = { 'zh-CN': zhCN().localeError, en: en().localeError };
 

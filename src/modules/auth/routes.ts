@@ -47,7 +47,7 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/auth/logout',
       {
         // Any body or none (a client may send `content-type: application/json` and nothing): logging out never fails.
-        schema: { tags: ['auth'], summary: '退出登录 (log out; ends the session whatever the body)', response: { 204: z.null() } },
+        schema: { tags: ['auth'], summary: '退出登录 (log out; ends the session whatever the body)', security: [], response: { 204: z.null() } },
       },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];

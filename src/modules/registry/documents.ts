@@ -55,7 +55,8 @@ export async function addDocument(
         .values({
           household_id: householdId,
           kind: upload.kind,
-          filename: upload.filename.slice(0, 200),
+          // Control characters (a NUL above all: PostgreSQL refuses it in text) have no place in a file name.
+          filename: upload.filename.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'upload',
           content_type: stored.contentType,
           size: stored.size,
           sha256: stored.sha256,

@@ -1,0 +1,258 @@
+/**
+ * The security suites' world: two districts (江岸区 420102 and 江汉区 420103), each with a
+ * street and a community, users of all six roles, and in each the targets the routes' path
+ * parameters need — households, persons, documents, cases in several states, an objection,
+ * enrolments, a prepared payroll with lines, an institution, a local program, an import
+ * report, a spare user. Built through the services (the demo fill for the bulk of the
+ * registry and its case history), once per test file.
+ */
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { buildHousehold, buildPerson, uniqueIdNumber } from '../../factories/household.ts';
+import { buildTestApp, type TestApp } from '../../helpers/test-app.ts';
+import type { TestDialect } from '../../helpers/test-deps.ts';
+import { monthOf } from '../../../src/domain/calendar.ts';
+import { todayInChina } from '../../../src/clock.ts';
+import type { Actor } from '../../../src/domain/actor.ts';
+import { demoPolicy } from '../../../src/domain/policy.ts';
+import { ROLES, type Role } from '../../../src/domain/roles.ts';
+import { childAreasOf, importDistrict } from '../../../src/modules/areas/service.ts';
+import { actorForUsername, createUser } from '../../../src/modules/auth/service.ts';
+import { addObjection, registerRelative } from '../../../src/modules/cases/records.ts';
+import { submitApplication } from '../../../src/modules/cases/service.ts';
+import { transitionCase } from '../../../src/modules/cases/transitions.ts';
+import { addCaseRecord } from '../../../src/modules/cases/records.ts';
+import { fillDemoDistrict } from '../../../src/modules/demo/bulk-fill.ts';
+import { preparePayroll } from '../../../src/modules/payments/payroll.ts';
+import { createInstitution } from '../../../src/modules/payments/payees.ts';
+import { seedPolicy } from '../../../src/modules/policies/service.ts';
+import { createLocalProgram } from '../../../src/modules/programs/service.ts';
+import { addDocument } from '../../../src/modules/registry/documents.ts';
+import { importHouseholds } from '../../../src/modules/registry/excel-import.ts';
+import { createHousehold } from '../../../src/modules/registry/service.ts';
+
+/** A password no policy refuses (the suites never rely on the public demo password). */
+export const FIXTURE_PASSWORD = 'Matrix-Test-Pw-2026!';
+
+export interface Areas {
+  district: string;
+  street: string;
+  community: string;
+  /** Another community of the same street (where a household may move). */
+  community2: string;
+}
+
+export interface Targets {
+  household: { id: number; headId: number; memberId: number };
+  /** A second household of the same community (merge, move-in). */
+  household2: { id: number; headId: number; memberId: number };
+  document: number;
+  /** Open cases by state, as the demo history and the intake left them (at least `submitted`). */
+  applications: Partial<Record<string, number>>;
+  /** The case the plain `{id}` of /applications resolves to: a fresh submitted one. */
+  application: number;
+  objection: number;
+  enrolment: number;
+  payroll: number;
+  institution: number;
+  localProgram: { id: number; code: string };
+  /** A user of the district nobody logs in as (reset-password target). */
+  spareUser: number;
+  importReport: string;
+  staffRelative: number;
+  /** A full ID number of a person of the district (search by full ID). */
+  personIdNumber: string;
+}
+
+export interface Side {
+  areas: Areas;
+  users: Record<Role, { username: string; areaCode: string; actor: Actor }>;
+  targets: Targets;
+}
+
+export interface Fixture {
+  t: TestApp & { close(): Promise<void> };
+  A: Side;
+  B: Side;
+  /** Another street (and its community) of A's district: foreign to A's street and community users. */
+  N: Side;
+  /** A fresh session cookie of `username`. */
+  login(username: string): Promise<string>;
+  /** Session cookies of the district's users, one per role (logged in once). */
+  cookies: { A: Record<Role, string>; B: Record<Role, string> };
+}
+
+const DISTRICTS = { A: '420102', B: '420103' } as const;
+
+export function areaOfRole(role: Role, a: Areas): string {
+  if (role === 'street_reviewer') return a.street;
+  if (role === 'community_worker') return a.community;
+  return a.district;
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
+
+async function badWorkbook(): Promise<Readable> {
+  const wb = new ExcelJS.Workbook();
+  const h = wb.addWorksheet('户信息');
+  h.addRow(['户编号', '社区代码', '地址']);
+  h.addRow(['X1', 'not-a-code', '']);
+  wb.addWorksheet('成员').addRow(['户编号', '姓名', '身份证号']);
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  return Readable.from([buf]);
+}
+
+async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: number): Promise<Side> {
+  const deps = f.t.deps;
+  const district = key === 'N' ? DISTRICTS.A : DISTRICTS[key];
+  if (key === 'B') {
+    await importDistrict(deps, null, district);
+    await seedPolicy(deps, null, demoPolicy, district, '2025-01-01');
+  }
+  const streets = (await childAreasOf(deps.db, district, 'street')).map((c) => c.code);
+  // N: another street of district A, the neighbour of A's street and community.
+  const street = key === 'A' ? '420102010' : key === 'N' ? streets.find((c) => c !== '420102010')! : streets[0]!;
+  const communities = (await childAreasOf(deps.db, street, 'community')).map((c) => c.code);
+  const community = key === 'A' ? '420102010001' : communities[0]!;
+  const areas: Areas = { district, street, community, community2: communities.find((c) => c !== community)! };
+
+  const users = {} as Side['users'];
+  for (const role of ROLES) {
+    const username = `${key.toLowerCase()}-${role.replace('_', '-')}`;
+    await createUser(deps, null, { username, displayName: `${key} ${role}`, role, areaCode: areaOfRole(role, areas), password: FIXTURE_PASSWORD });
+    users[role] = { username, areaCode: areaOfRole(role, areas), actor: await actorForUsername(deps, username) };
+  }
+  const spare = await createUser(deps, null, { username: `${key.toLowerCase()}-spare`, displayName: `${key} spare`, role: 'community_worker', areaCode: community, password: FIXTURE_PASSWORD });
+
+  // The bulk of the registry and the case history (every fifth household in our community).
+  await fillDemoDistrict(deps, { households, seed: { A: 11, B: 12, N: 13 }[key], areaCode: key === 'N' ? street : district, focusCommunity: community });
+
+  const cw = users.community_worker.actor;
+  const county = users.county_approver.actor;
+  const admin = users.admin.actor;
+  const idArea = district;
+  const mk = async (name: string) => {
+    const head = buildPerson({ name, idNumber: uniqueIdNumber({ areaCode: idArea, birthDate: '1950-04-04' }), employment: 'retired' });
+    const spouse = buildPerson({ name: `${name}妻`, relation: 'spouse', idNumber: uniqueIdNumber({ areaCode: idArea, sex: 'female', birthDate: '1952-06-06' }), employment: 'unemployed' });
+    const h = await createHousehold(deps, cw, buildHousehold({ areaCode: community, members: [head, spouse], incomes: [], deductions: [], assets: [] }));
+    return { id: h.id, headId: h.headPersonId!, memberId: h.members.find((m) => m.id !== h.headPersonId)!.id, idNumber: head.idNumber };
+  };
+  const h1 = await mk({ A: '甲一户', B: '乙一户', N: '邻一户' }[key]);
+  const h2 = await mk({ A: '甲二户', B: '乙二户', N: '邻二户' }[key]);
+
+  const doc = await addDocument(deps, cw, h1.id, { kind: 'consent', filename: 'consent.pdf', stream: Readable.from([PDF]) });
+  const submitted = await submitApplication(deps, cw, { householdId: h1.id, program: 'dibao', democraticReview: false, checklist: ['application_form'] } as never);
+
+  // Cases walked through the workflow to the states the approval rules are about.
+  const sr = users.street_reviewer.actor;
+  const vf = users.verifier.actor;
+  const walk = async (name: string, to: 'investigation' | 'street_review' | 'public_notice' | 'county_confirmation') => {
+    const h = await mk(name);
+    const app = await submitApplication(deps, cw, { householdId: h.id, program: 'dibao', democraticReview: false, checklist: ['application_form', 'id_cards', 'consent'] } as never);
+    await transitionCase(deps, sr, app.id, { action: 'accept' } as never);
+    if (to === 'investigation') return app.id;
+    const today = todayInChina(deps.clock);
+    await addCaseRecord(deps, cw, app.id, { kind: 'investigation', happenedOn: today, staff: ['张丽', '王芳'], findings: '住房狭小，无其他收入来源', photoDocumentIds: [] } as never);
+    await transitionCase(deps, cw, app.id, { action: 'complete_investigation' } as never);
+    await addCaseRecord(deps, vf, app.id, { kind: 'verification', happenedOn: today, items: [{ source: '银行存款', declared: '无', found: '无', matches: true }], conclusion: '申报属实' } as never);
+    await transitionCase(deps, vf, app.id, { action: 'complete_verification' } as never);
+    if (to === 'street_review') return app.id;
+    await transitionCase(deps, sr, app.id, { action: 'street_approve', comment: '同意' } as never);
+    if (to === 'public_notice') return app.id;
+    f.t.deps.clock.advance(8 * 86_400_000);
+    await transitionCase(deps, cw, app.id, { action: 'close_notice' } as never);
+    return app.id;
+  };
+  const walked = {
+    investigation: await walk(`${key}调查户`, 'investigation'),
+    street_review: await walk(`${key}审核户`, 'street_review'),
+    public_notice: await walk(`${key}公示户`, 'public_notice'),
+    county_confirmation: await walk(`${key}确认户`, 'county_confirmation'),
+  };
+
+  const open = await deps.db
+    .selectFrom('applications')
+    .select(['id', 'state'])
+    .where('area_code', 'like', `${district}%`)
+    .where('state', 'not in', ['approved', 'withdrawn'])
+    .orderBy('id')
+    .execute();
+  const applications: Targets['applications'] = {};
+  for (const a of open) applications[a.state] ??= a.id;
+  Object.assign(applications, walked, { submitted: submitted.id });
+
+  await addObjection(deps, sr, walked.public_notice, { raisedBy: '邻居', receivedVia: 'window', content: '收入不实' });
+  const objection = (await deps.db.selectFrom('objections').select('id').where('application_id', '=', walked.public_notice).executeTakeFirstOrThrow()).id;
+
+  const enrolment = await deps.db
+    .selectFrom('enrolments')
+    .select('id')
+    .where('area_code', 'like', `${community}%`)
+    .where('status', '=', 'active')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+
+  const month = monthOf(todayInChina(deps.clock));
+  // N shares A's district payroll: its own is its street's.
+  const { payroll } = await preparePayroll(deps, county, { program: 'dibao', areaCode: key === 'N' ? street : district, month });
+
+  const institution = await createInstitution(deps, county, { name: `${key}区福利院`, areaCode: key === 'N' ? street : district, kind: 'welfare_home', bankName: '中国工商银行', accountNumber: { A: '6222020000000001', B: '6222020000000002', N: '6222020000000003' }[key] });
+  const code = `local_matrix_${key.toLowerCase()}`;
+  const local = await createLocalProgram(deps, admin, {
+    code,
+    name: `${key}区尊老金`,
+    areaCode: district,
+    subject: 'person',
+    amountBasis: 'per_person',
+    amount: 10000,
+    kind: 'cash',
+    paymentPeriod: 'monthly',
+    effectiveFrom: '2026-01-01',
+    rules: { ageMin: 80 },
+  } as never);
+  const imported = await importHouseholds(deps, cw, await badWorkbook(), { dryRun: true });
+  if (!imported.reportId) throw new Error('the bad workbook left no import report');
+  const relative = await registerRelative(deps, cw, { staffName: '王干部', staffPosition: '社区主任', relativeName: '王亲属', relativeIdNumber: uniqueIdNumber({ areaCode: idArea }), relation: '兄弟姐妹', areaCode: community });
+
+  return {
+    areas,
+    users,
+    targets: {
+      household: h1,
+      household2: h2,
+      document: doc.id,
+      applications,
+      application: submitted.id,
+      objection,
+      enrolment: enrolment.id,
+      payroll: payroll.id,
+      institution: institution.id,
+      localProgram: { id: local.id, code },
+      spareUser: spare.id,
+      importReport: imported.reportId,
+      staffRelative: relative.id,
+      personIdNumber: h1.idNumber,
+    },
+  };
+}
+
+export async function buildFixture(dialect: TestDialect, opts: { households?: number } = {}): Promise<Fixture> {
+  const t = await buildTestApp(dialect);
+  const households = opts.households ?? 60;
+  const A = await buildSide({ t }, 'A', households);
+  const B = await buildSide({ t }, 'B', households);
+  const N = await buildSide({ t }, 'N', Math.ceil(households / 2));
+  const login = async (username: string) => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: FIXTURE_PASSWORD } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'mz_session');
+    if (!cookie) throw new Error('no session cookie');
+    return `mz_session=${cookie.value}`;
+  };
+  const cookies = { A: {} as Record<Role, string>, B: {} as Record<Role, string> };
+  for (const role of ROLES) {
+    cookies.A[role] = await login(A.users[role].username);
+    cookies.B[role] = await login(B.users[role].username);
+  }
+  return { t, A, B, N, login, cookies };
+}
