@@ -33,7 +33,7 @@ export async function getHouseholdFile(deps: Deps, actor: Actor, id: number): Pr
 export async function listHouseholds(deps: Deps, actor: Actor, query: HouseholdListQuery) {
   const scope = query.areaCode ?? actor.areaCode;
   if (!isWithinArea(actor.areaCode, scope)) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode: scope } });
-  const { items, total } = await list.listHouseholds(
+  const { items, total, totalCapped } = await list.listHouseholds(
     deps.db,
     {
       scope,
@@ -46,6 +46,7 @@ export async function listHouseholds(deps: Deps, actor: Actor, query: HouseholdL
   );
   return {
     total,
+    totalCapped,
     items: items.map((r) => ({
       id: r.id,
       areaCode: r.area_code,

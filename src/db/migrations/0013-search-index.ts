@@ -1,0 +1,79 @@
+import { sql, type Kysely } from 'kysely';
+import { dialectOf } from '../database.ts';
+
+/**
+ * Search at district scale (issue 15): a county search over a million persons must be served by
+ * indexes built for it, not by scanning the scope.
+ * - Substrings of 3+ characters (a given name, full pinyin, digits anywhere in an ID number, a
+ *   street in an address) by trigrams: SQLite FTS5 with the `trigram` tokenizer, PostgreSQL
+ *   `pg_trgm` GIN indexes. A trigram index cannot serve 1–2 characters (a two-character name):
+ *   those stay prefix searches on B-trees.
+ * - Name prefixes in result order: (name, id, household_id), byte order on both engines (the
+ *   "C" collation on PostgreSQL, as SQLite's BINARY), so a page of 20 reads about 20 index
+ *   entries instead of sorting every 王.
+ *
+ * SQLite: contentless FTS5 tables with `contentless_delete` (SQLite ≥ 3.43), so a delete needs
+ * only the rowid and the index can never disagree with stale "old values"; kept in sync by
+ * triggers, filled once here for the rows already on file. The initials are not indexed by
+ * trigrams: "zsf" is matched as a prefix by the (name_initials, name, id, household_id) index.
+ *
+ * PostgreSQL: extensions belong to the database while tests (and benches) give each run a
+ * schema of its own, so the extension goes to `public` if absent and the operator class is
+ * schema-qualified; dropping a run's schema drops its indexes, never the extension.
+ */
+const PERSON_COLUMNS = ['name', 'name_pinyin', 'id_number'] as const;
+
+export async function up(db: Kysely<any>): Promise<void> {
+  if (dialectOf(db) === 'postgres') {
+    await sql`create extension if not exists pg_trgm with schema public`.execute(db);
+    for (const col of PERSON_COLUMNS) {
+      await sql`create index ${sql.id(`persons_${col}_trgm_idx`)} on persons using gin (${sql.id(col)} public.gin_trgm_ops)`.execute(db);
+    }
+    await sql`create index households_address_trgm_idx on households using gin (address public.gin_trgm_ops)`.execute(db);
+    await sql`create index persons_name_order_idx on persons (name collate "C", id, household_id)`.execute(db);
+    return;
+  }
+  await sql`create index persons_name_order_idx on persons (name, id, household_id)`.execute(db);
+  await sql`create virtual table person_search using fts5(name, name_pinyin, id_number, tokenize = 'trigram', content = '', contentless_delete = 1)`.execute(db);
+  await sql`create virtual table household_search using fts5(address, tokenize = 'trigram', content = '', contentless_delete = 1)`.execute(db);
+  await sql`insert into person_search (rowid, name, name_pinyin, id_number) select id, name, name_pinyin, id_number from persons`.execute(db);
+  await sql`insert into household_search (rowid, address) select id, address from households`.execute(db);
+  const triggers = [
+    `create trigger persons_search_insert after insert on persons begin
+      insert into person_search (rowid, name, name_pinyin, id_number) values (new.id, new.name, new.name_pinyin, new.id_number);
+    end`,
+    `create trigger persons_search_update after update of name, name_pinyin, id_number on persons begin
+      delete from person_search where rowid = old.id;
+      insert into person_search (rowid, name, name_pinyin, id_number) values (new.id, new.name, new.name_pinyin, new.id_number);
+    end`,
+    `create trigger persons_search_delete after delete on persons begin
+      delete from person_search where rowid = old.id;
+    end`,
+    `create trigger households_search_insert after insert on households begin
+      insert into household_search (rowid, address) values (new.id, new.address);
+    end`,
+    `create trigger households_search_update after update of address on households begin
+      delete from household_search where rowid = old.id;
+      insert into household_search (rowid, address) values (new.id, new.address);
+    end`,
+    `create trigger households_search_delete after delete on households begin
+      delete from household_search where rowid = old.id;
+    end`,
+  ];
+  for (const t of triggers) await sql.raw(t).execute(db);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  if (dialectOf(db) === 'postgres') {
+    for (const col of PERSON_COLUMNS) await sql`drop index ${sql.id(`persons_${col}_trgm_idx`)}`.execute(db);
+    await sql`drop index households_address_trgm_idx`.execute(db);
+    await sql`drop index persons_name_order_idx`.execute(db);
+    return;
+  }
+  for (const t of ['persons_search_insert', 'persons_search_update', 'persons_search_delete', 'households_search_insert', 'households_search_update', 'households_search_delete']) {
+    await sql`drop trigger ${sql.id(t)}`.execute(db);
+  }
+  await sql`drop table person_search`.execute(db);
+  await sql`drop table household_search`.execute(db);
+  await sql`drop index persons_name_order_idx`.execute(db);
+}

@@ -1,0 +1,143 @@
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
+import { dialectOf } from '../../db/database.ts';
+import type { Database, DbOrTrx } from '../../db/types.ts';
+import type { SearchTier } from '../../domain/name-search.ts';
+
+/**
+ * How each search tier (domain/name-search `searchTiers`) reaches its index, on both engines.
+ * Every tier reads a bounded number of index entries: prefix tiers walk a B-tree in result
+ * order and stop at the page; substring tiers hand over at most SEARCH_CANDIDATES rows, newest
+ * first, from the trigram index (FTS5 on SQLite, pg_trgm GIN on PostgreSQL; migration 0013),
+ * which the caller then narrows to the user's area. better-sqlite3 is synchronous: a query
+ * that reads a whole district holds every other user's request, so none may.
+ */
+export const SEARCH_CANDIDATES = 10_000;
+
+type PersonsEb = ExpressionBuilder<Database, 'persons'>;
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The first string after every string that starts with `prefix`, by code point (byte order in UTF-8). */
+export function prefixUpperBound(prefix: string): string {
+  const chars = [...prefix];
+  const last = chars.pop()!.codePointAt(0)!;
+  return chars.join('') + String.fromCodePoint(last + 1);
+}
+
+/**
+ * `areas.code LIKE 'scope%'` as an index can serve it: SQLite's LIKE is case-insensitive and
+ * cannot use the BINARY (area_code, status) index, so a community's list counted by reading
+ * every household of the district; the range reads only the community's. PostgreSQL keeps LIKE
+ * (the database collation may not order codes as a range; the planner handles the prefix).
+ */
+export function areaWithin(db: DbOrTrx, column: string, scope: string, opts: { index?: boolean } = {}): Expression<SqlBool> {
+  if (dialectOf(db) === 'postgres') return sql<SqlBool>`${sql.ref(column)} like ${`${escapeLike(scope)}%`}`;
+  // Unary + keeps SQLite from driving the query by the area index (see listHouseholds).
+  const col = opts.index === false ? sql`+${sql.ref(column)}` : sql.ref(column);
+  return sql<SqlBool>`(${col} >= ${scope} and ${col} < ${prefixUpperBound(scope)})`;
+}
+
+/** The first string after every string that starts with `prefix` (a–z only); null after "z…z". */
+function initialsAfter(prefix: string): string | null {
+  const head = prefix.replace(/z+$/, '');
+  return head === '' ? null : head.slice(0, -1) + String.fromCharCode(head.charCodeAt(head.length - 1) + 1);
+}
+
+/**
+ * The name in byte order: SQLite compares BINARY; PostgreSQL's database collation may not order
+ * 王… as a contiguous range, "C" does, and the (name collate "C", id, household_id) index of
+ * migration 0013 serves both the range and the order.
+ */
+export function nameKey(db: DbOrTrx): Expression<string> {
+  return dialectOf(db) === 'postgres' ? sql<string>`persons.name collate "C"` : sql<string>`persons.name`;
+}
+
+/** A prefix tier as a condition on persons, and the index order that serves it. */
+export function prefixTier(db: DbOrTrx, tier: Extract<SearchTier, { kind: 'id_exact' | 'id_suffix' | 'initials_prefix' | 'name_prefix' }>) {
+  const name = nameKey(db);
+  const byName = [name, sql<number>`persons.id`];
+  switch (tier.kind) {
+    case 'id_exact':
+      return { where: (eb: PersonsEb) => eb('persons.id_number', '=', tier.value), order: byName };
+    case 'id_suffix':
+      return {
+        where: (eb: PersonsEb) => eb('persons.id_number_rev', 'like', `${escapeLike([...tier.value].reverse().join(''))}%`),
+        order: byName,
+      };
+    case 'initials_prefix': {
+      // Initials are a–z only, so the prefix is a range: the (name_initials, name, id,
+      // household_id) index of migration 0005 serves it on both engines, in this order.
+      const upper = initialsAfter(tier.value);
+      return {
+        where: (eb: PersonsEb) => {
+          const from = eb('persons.name_initials', '>=', tier.value);
+          return upper === null ? from : eb.and([from, eb('persons.name_initials', '<', upper)]);
+        },
+        order: [sql<string>`persons.name_initials`, sql<string>`persons.name`, sql<number>`persons.id`],
+      };
+    }
+    case 'name_prefix':
+      return {
+        where: (eb: PersonsEb) => eb.and([eb(name, '>=', tier.value), eb(name, '<', prefixUpperBound(tier.value))]),
+        order: byName,
+      };
+  }
+}
+
+/** FTS5 query for a phrase in one column: the text quoted, so it is never FTS syntax. */
+function ftsPhrase(column: string, value: string): string {
+  return `${column} : "${value.replace(/"/g, '""')}"`;
+}
+
+/** Ids of at most SEARCH_CANDIDATES persons whose column contains the text, newest first. */
+export function personsContaining(db: DbOrTrx, column: 'name' | 'name_pinyin' | 'id_number', value: string): RawBuilder<{ id: number }> {
+  if (dialectOf(db) === 'postgres') {
+    return sql<{ id: number }>`select id from persons where ${sql.ref(column)} like ${`%${escapeLike(value)}%`} order by id desc limit ${SEARCH_CANDIDATES}`;
+  }
+  return sql<{ id: number }>`select rowid as id from person_search where person_search match ${ftsPhrase(column, value)} order by rowid desc limit ${SEARCH_CANDIDATES}`;
+}
+
+/** Ids of at most SEARCH_CANDIDATES households whose address contains the text, newest first. */
+export function householdsAddressed(db: DbOrTrx, value: string): RawBuilder<{ id: number }> {
+  if (dialectOf(db) === 'postgres') {
+    return sql<{ id: number }>`select id from households where address like ${`%${escapeLike(value)}%`} order by id desc limit ${SEARCH_CANDIDATES}`;
+  }
+  return sql<{ id: number }>`select rowid as id from household_search where household_search match ${ftsPhrase('address', value)} order by rowid desc limit ${SEARCH_CANDIDATES}`;
+}
+
+/** Ids of the households one tier finds (members matching, or the address), at most SEARCH_CANDIDATES members read. */
+export function householdIdsOfTier(db: DbOrTrx, tier: SearchTier): RawBuilder<{ id: number }> {
+  switch (tier.kind) {
+    case 'address_contains':
+      return householdsAddressed(db, tier.value);
+    case 'contains':
+      return sql<{ id: number }>`select distinct household_id as id from persons where id in (${personsContaining(db, tier.column, tier.value)})`;
+    default: {
+      const t = prefixTier(db, tier);
+      let inner = db
+        .selectFrom('persons')
+        .select('persons.household_id')
+        .where((eb) => t.where(eb as unknown as PersonsEb));
+      for (const o of t.order) inner = inner.orderBy(o);
+      inner = inner.limit(SEARCH_CANDIDATES);
+      return sql<{ id: number }>`select distinct household_id as id from (${inner}) t`;
+    }
+  }
+}
+
+/** Whether a tier handed over as many candidates as it may (so the list may be incomplete). */
+export async function tierSaturated(db: DbOrTrx, tier: SearchTier): Promise<boolean> {
+  const candidates =
+    tier.kind === 'address_contains'
+      ? householdsAddressed(db, tier.value)
+      : tier.kind === 'contains'
+        ? personsContaining(db, tier.column, tier.value)
+        : (() => {
+            const t = prefixTier(db, tier);
+            return sql<{ id: number }>`${db.selectFrom('persons').select('persons.id').where((eb) => t.where(eb as unknown as PersonsEb)).limit(SEARCH_CANDIDATES)}`;
+          })();
+  const row = (await sql<{ n: number }>`select count(*) as n from (${candidates}) t`.execute(db)).rows[0];
+  return Number(row?.n ?? 0) >= SEARCH_CANDIDATES;
+}
