@@ -23,13 +23,26 @@ import { dialectOf } from '../database.ts';
  */
 const PERSON_COLUMNS = ['name', 'name_pinyin', 'id_number'] as const;
 
+/**
+ * Addresses are written "二七路 18 号 3 栋" and searched "二七路18号": spaces (ASCII and
+ * ideographic) are left out of what is indexed, as the search box leaves them out of the query.
+ * Frozen here: the search queries (registry/search-queries) use the same expression.
+ */
+export function addressKey(column: string): string {
+  return `replace(replace(${column}, ' ', ''), '\u3000', '')`;
+}
+const ADDRESS_KEY = sql.raw(addressKey('address'));
+
 export async function up(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'postgres') {
+    // Parallel test runs migrate their schemas at once: "if not exists" alone races on a fresh
+    // database (a unique violation in pg_extension), so one at a time, until this commits.
+    await sql`select pg_advisory_xact_lock(hashtext('minzheng.pg_trgm'))`.execute(db);
     await sql`create extension if not exists pg_trgm with schema public`.execute(db);
     for (const col of PERSON_COLUMNS) {
       await sql`create index ${sql.id(`persons_${col}_trgm_idx`)} on persons using gin (${sql.id(col)} public.gin_trgm_ops)`.execute(db);
     }
-    await sql`create index households_address_trgm_idx on households using gin (address public.gin_trgm_ops)`.execute(db);
+    await sql`create index households_address_trgm_idx on households using gin ((${ADDRESS_KEY}) public.gin_trgm_ops)`.execute(db);
     await sql`create index persons_name_order_idx on persons (name collate "C", id, household_id)`.execute(db);
     return;
   }
@@ -37,7 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create virtual table person_search using fts5(name, name_pinyin, id_number, tokenize = 'trigram', content = '', contentless_delete = 1)`.execute(db);
   await sql`create virtual table household_search using fts5(address, tokenize = 'trigram', content = '', contentless_delete = 1)`.execute(db);
   await sql`insert into person_search (rowid, name, name_pinyin, id_number) select id, name, name_pinyin, id_number from persons`.execute(db);
-  await sql`insert into household_search (rowid, address) select id, address from households`.execute(db);
+  await sql`insert into household_search (rowid, address) select id, ${ADDRESS_KEY} from households`.execute(db);
   const triggers = [
     `create trigger persons_search_insert after insert on persons begin
       insert into person_search (rowid, name, name_pinyin, id_number) values (new.id, new.name, new.name_pinyin, new.id_number);
@@ -50,11 +63,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       delete from person_search where rowid = old.id;
     end`,
     `create trigger households_search_insert after insert on households begin
-      insert into household_search (rowid, address) values (new.id, new.address);
+      insert into household_search (rowid, address) values (new.id, ${addressKey('new.address')});
     end`,
     `create trigger households_search_update after update of address on households begin
       delete from household_search where rowid = old.id;
-      insert into household_search (rowid, address) values (new.id, new.address);
+      insert into household_search (rowid, address) values (new.id, ${addressKey('new.address')});
     end`,
     `create trigger households_search_delete after delete on households begin
       delete from household_search where rowid = old.id;

@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import { dialectOf } from '../../db/database.ts';
 import type { Database, DbOrTrx } from '../../db/types.ts';
+import { addressKey } from '../../db/migrations/0013-search-index.ts';
 import type { SearchTier } from '../../domain/name-search.ts';
 
 /**
@@ -102,7 +103,8 @@ export function personsContaining(db: DbOrTrx, column: 'name' | 'name_pinyin' | 
 /** Ids of at most SEARCH_CANDIDATES households whose address contains the text, newest first. */
 export function householdsAddressed(db: DbOrTrx, value: string): RawBuilder<{ id: number }> {
   if (dialectOf(db) === 'postgres') {
-    return sql<{ id: number }>`select id from households where address like ${`%${escapeLike(value)}%`} order by id desc limit ${SEARCH_CANDIDATES}`;
+    // The expression of the GIN index of migration 0013, so the index serves it.
+    return sql<{ id: number }>`select id from households where ${sql.raw(addressKey('address'))} like ${`%${escapeLike(value)}%`} order by id desc limit ${SEARCH_CANDIDATES}`;
   }
   return sql<{ id: number }>`select rowid as id from household_search where household_search match ${ftsPhrase('address', value)} order by rowid desc limit ${SEARCH_CANDIDATES}`;
 }
