@@ -13,6 +13,12 @@ import type { SearchTier } from '../../domain/name-search.ts';
  * that reads a whole district holds every other user's request, so none may.
  */
 export const SEARCH_CANDIDATES = 10_000;
+/**
+ * The household list must join, filter and order all of its candidates before its first page
+ * (persons search stops at its page): it takes fewer, and says so (`totalCapped`) when a tier
+ * had more. Nobody pages through 2,000 households of a search; they narrow it.
+ */
+export const LIST_CANDIDATES = 2_000;
 
 type PersonsEb = ExpressionBuilder<Database, 'persons'>;
 
@@ -93,53 +99,54 @@ function ftsPhrase(column: string, value: string): string {
 }
 
 /** Ids of at most SEARCH_CANDIDATES persons whose column contains the text, newest first. */
-export function personsContaining(db: DbOrTrx, column: 'name' | 'name_pinyin' | 'id_number', value: string): RawBuilder<{ id: number }> {
+export function personsContaining(db: DbOrTrx, column: 'name' | 'name_pinyin' | 'id_number', value: string, cap = SEARCH_CANDIDATES): RawBuilder<{ id: number }> {
   if (dialectOf(db) === 'postgres') {
-    return sql<{ id: number }>`select id from persons where ${sql.ref(column)} like ${`%${escapeLike(value)}%`} order by id desc limit ${SEARCH_CANDIDATES}`;
+    return sql<{ id: number }>`select id from persons where ${sql.ref(column)} like ${`%${escapeLike(value)}%`} order by id desc limit ${cap}`;
   }
-  return sql<{ id: number }>`select rowid as id from person_search where person_search match ${ftsPhrase(column, value)} order by rowid desc limit ${SEARCH_CANDIDATES}`;
+  return sql<{ id: number }>`select rowid as id from person_search where person_search match ${ftsPhrase(column, value)} order by rowid desc limit ${cap}`;
 }
 
 /** Ids of at most SEARCH_CANDIDATES households whose address contains the text, newest first. */
-export function householdsAddressed(db: DbOrTrx, value: string): RawBuilder<{ id: number }> {
+export function householdsAddressed(db: DbOrTrx, value: string, cap = SEARCH_CANDIDATES): RawBuilder<{ id: number }> {
   if (dialectOf(db) === 'postgres') {
     // The expression of the GIN index of migration 0013, so the index serves it.
-    return sql<{ id: number }>`select id from households where ${sql.raw(addressKey('address'))} like ${`%${escapeLike(value)}%`} order by id desc limit ${SEARCH_CANDIDATES}`;
+    return sql<{ id: number }>`select id from households where ${sql.raw(addressKey('address'))} like ${`%${escapeLike(value)}%`} order by id desc limit ${cap}`;
   }
-  return sql<{ id: number }>`select rowid as id from household_search where household_search match ${ftsPhrase('address', value)} order by rowid desc limit ${SEARCH_CANDIDATES}`;
+  return sql<{ id: number }>`select rowid as id from household_search where household_search match ${ftsPhrase('address', value)} order by rowid desc limit ${cap}`;
 }
 
-/** Ids of the households one tier finds (members matching, or the address), at most SEARCH_CANDIDATES members read. */
+/** Ids of the households one tier finds (members matching, or the address), at most LIST_CANDIDATES rows read. */
 export function householdIdsOfTier(db: DbOrTrx, tier: SearchTier): RawBuilder<{ id: number }> {
   switch (tier.kind) {
     case 'address_contains':
-      return householdsAddressed(db, tier.value);
+      return householdsAddressed(db, tier.value, LIST_CANDIDATES);
     case 'contains':
-      return sql<{ id: number }>`select distinct household_id as id from persons where id in (${personsContaining(db, tier.column, tier.value)})`;
+      return sql<{ id: number }>`select distinct household_id as id from persons where id in (${personsContaining(db, tier.column, tier.value, LIST_CANDIDATES)})`;
     default: {
       const t = prefixTier(db, tier);
-      let inner = db
+      // No ORDER BY: the list orders households by id; the candidates come in the index's order.
+      const inner = db
         .selectFrom('persons')
         .select('persons.household_id')
-        .where((eb) => t.where(eb as unknown as PersonsEb));
-      for (const o of t.order) inner = inner.orderBy(o);
-      inner = inner.limit(SEARCH_CANDIDATES);
+        .where((eb) => t.where(eb as unknown as PersonsEb))
+        .limit(LIST_CANDIDATES);
       return sql<{ id: number }>`select distinct household_id as id from (${inner}) t`;
     }
   }
 }
 
-/** Whether a tier handed over as many candidates as it may (so the list may be incomplete). */
+/** Whether a tier of the household list had more candidates than it took (so the list may be incomplete). */
 export async function tierSaturated(db: DbOrTrx, tier: SearchTier): Promise<boolean> {
+  const more = LIST_CANDIDATES + 1;
   const candidates =
     tier.kind === 'address_contains'
-      ? householdsAddressed(db, tier.value)
+      ? householdsAddressed(db, tier.value, more)
       : tier.kind === 'contains'
-        ? personsContaining(db, tier.column, tier.value)
+        ? personsContaining(db, tier.column, tier.value, more)
         : (() => {
             const t = prefixTier(db, tier);
-            return sql<{ id: number }>`${db.selectFrom('persons').select('persons.id').where((eb) => t.where(eb as unknown as PersonsEb)).limit(SEARCH_CANDIDATES)}`;
+            return sql<{ id: number }>`${db.selectFrom('persons').select('persons.id').where((eb) => t.where(eb as unknown as PersonsEb)).limit(more)}`;
           })();
   const row = (await sql<{ n: number }>`select count(*) as n from (${candidates}) t`.execute(db)).rows[0];
-  return Number(row?.n ?? 0) >= SEARCH_CANDIDATES;
+  return Number(row?.n ?? 0) > LIST_CANDIDATES;
 }
