@@ -21,7 +21,6 @@ import { dialectOf } from '../database.ts';
  * schema of its own, so the extension goes to `public` if absent and the operator class is
  * schema-qualified; dropping a run's schema drops its indexes, never the extension.
  */
-const PERSON_COLUMNS = ['name', 'name_pinyin', 'id_number'] as const;
 
 /**
  * Addresses are written "二七路 18 号 3 栋" and searched "二七路18号": spaces (ASCII and
@@ -39,11 +38,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     // database (a unique violation in pg_extension), so one at a time, until this commits.
     await sql`select pg_advisory_xact_lock(hashtext('minzheng.pg_trgm'))`.execute(db);
     await sql`create extension if not exists pg_trgm with schema public`.execute(db);
-    for (const col of PERSON_COLUMNS) {
+    // pg_trgm takes trigrams of what the database's LC_CTYPE calls letters and digits: under
+    // the C ctype (our dev and CI clusters) a Chinese name has none, and the index would hand
+    // back every row to recheck. So Chinese text is indexed as the hex of its UTF-8 bytes
+    // (search_hex, declared immutable: the database encoding never changes under it), whose
+    // trigrams exist under any ctype; queries recheck the text itself. Pinyin and ID numbers
+    // are ASCII and indexed as they are.
+    await sql.raw(`create function search_hex(t text) returns text language sql immutable strict parallel safe as $$ select encode(convert_to(t, 'UTF8'), 'hex') $$`).execute(db);
+    await sql`create index persons_name_hex_trgm_idx on persons using gin (search_hex(name) public.gin_trgm_ops)`.execute(db);
+    for (const col of ['name_pinyin', 'id_number']) {
       await sql`create index ${sql.id(`persons_${col}_trgm_idx`)} on persons using gin (${sql.id(col)} public.gin_trgm_ops)`.execute(db);
     }
-    await sql`create index households_address_trgm_idx on households using gin ((${ADDRESS_KEY}) public.gin_trgm_ops)`.execute(db);
+    await sql`create index households_address_hex_trgm_idx on households using gin (search_hex(${ADDRESS_KEY}) public.gin_trgm_ops)`.execute(db);
     await sql`create index persons_name_order_idx on persons (name collate "C", id, household_id)`.execute(db);
+    // Statistics for the address expression: without them the planner takes "江岸区" (in every
+    // address) for a rare match and reads the whole table through the trigram index.
+    await sql`analyze households`.execute(db);
     return;
   }
   await sql`create index persons_name_order_idx on persons (name, id, household_id)`.execute(db);
@@ -78,8 +88,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'postgres') {
-    for (const col of PERSON_COLUMNS) await sql`drop index ${sql.id(`persons_${col}_trgm_idx`)}`.execute(db);
-    await sql`drop index households_address_trgm_idx`.execute(db);
+    for (const idx of ['persons_name_hex_trgm_idx', 'persons_name_pinyin_trgm_idx', 'persons_id_number_trgm_idx', 'households_address_hex_trgm_idx']) {
+      await sql`drop index ${sql.id(idx)}`.execute(db);
+    }
+    await sql`drop function search_hex(text)`.execute(db);
     await sql`drop index persons_name_order_idx`.execute(db);
     return;
   }

@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, 
 import { dialectOf } from '../../db/database.ts';
 import type { Database, DbOrTrx } from '../../db/types.ts';
 import { searchTiers, type PersonQuery, type SearchTier } from '../../domain/name-search.ts';
-import { areaWithin, householdIdsOfTier, householdsAddressed, personsContaining, prefixTier, tierSaturated } from './search-queries.ts';
+import { areaWithin, containsCondition, householdIdsOfTier, householdsAddressed, personsContaining, prefixTier, tierSaturated } from './search-queries.ts';
 
 /** The household list counts matches up to here: past it the total is shown as "10,000+". */
 export const TOTAL_CAP = 10_000;
@@ -170,6 +170,11 @@ function personRows(db: DbOrTrx, scope: string, exclude: number[]) {
     .$if(exclude.length > 0, (qb) => qb.where('persons.id', 'not in', exclude));
 }
 
+/** A page of a substring tier as PostgreSQL found it (see containsCondition), shown newest first. */
+function newestFirst(rows: PersonSearchRow[]): PersonSearchRow[] {
+  return rows.sort((a, b) => b.id - a.id);
+}
+
 async function tierPersons(db: DbOrTrx, scope: string, tier: SearchTier, limit: number, exclude: number[]): Promise<PersonSearchRow[]> {
   const base = personRows(db, scope, exclude);
   const sqlite = dialectOf(db) === 'sqlite';
@@ -178,12 +183,14 @@ async function tierPersons(db: DbOrTrx, scope: string, tier: SearchTier, limit: 
     // join, so the page stops after `limit` rows; an ORDER BY here would join and sort all
     // 10,000 candidates of a common substring first.
     case 'contains': {
+      if (!sqlite) return newestFirst((await base.where(containsCondition(`persons.${tier.column}`, tier.value)).limit(limit).execute()) as PersonSearchRow[]);
       const q = base.innerJoin(sql<{ id: number }>`(${personsContaining(db, tier.column, tier.value)})`.as('c'), 'c.id', 'persons.id');
-      return (await (sqlite ? q : q.orderBy('persons.id', 'desc')).limit(limit).execute()) as PersonSearchRow[];
+      return (await q.limit(limit).execute()) as PersonSearchRow[];
     }
     case 'address_contains': {
+      if (!sqlite) return newestFirst((await base.where(containsCondition('h.address', tier.value)).limit(limit).execute()) as PersonSearchRow[]);
       const q = base.innerJoin(sql<{ id: number }>`(${householdsAddressed(db, tier.value)})`.as('c'), 'c.id', 'h.id');
-      return (await (sqlite ? q : q.orderBy('h.id', 'desc').orderBy('persons.id')).limit(limit).execute()) as PersonSearchRow[];
+      return (await q.limit(limit).execute()) as PersonSearchRow[];
     }
     default: {
       const t = prefixTier(db, tier);

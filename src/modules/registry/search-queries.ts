@@ -98,10 +98,33 @@ function ftsPhrase(column: string, value: string): string {
   return `${column} : "${value.replace(/"/g, '""')}"`;
 }
 
+/**
+ * On PostgreSQL, a substring condition to put in the query itself, without ORDER BY: the
+ * planner (with its statistics) picks the trigram index for a rare text, the area for a small
+ * scope, or a scan that stops at the page for a common text. SQLite has no such choice: it
+ * gets the capped FTS list, newest first.
+ */
+export function containsCondition(column: 'persons.name' | 'persons.name_pinyin' | 'persons.id_number' | 'h.address', value: string): Expression<SqlBool> {
+  const pattern = `%${escapeLike(value)}%`;
+  // Chinese text through its hex index (migration 0013), then the text itself: a hex match
+  // may straddle two characters.
+  const hex = `%${Buffer.from(value, 'utf8').toString('hex')}%`;
+  if (column === 'h.address') {
+    const key = sql.raw(addressKey('h.address'));
+    return sql<SqlBool>`(search_hex(${key}) like ${hex} and ${key} like ${pattern})`;
+  }
+  if (column === 'persons.name') return sql<SqlBool>`(search_hex(persons.name) like ${hex} and persons.name like ${pattern})`;
+  return sql<SqlBool>`${sql.ref(column)} like ${pattern}`;
+}
+
 /** Ids of at most SEARCH_CANDIDATES persons whose column contains the text, newest first. */
 export function personsContaining(db: DbOrTrx, column: 'name' | 'name_pinyin' | 'id_number', value: string, cap = SEARCH_CANDIDATES): RawBuilder<{ id: number }> {
   if (dialectOf(db) === 'postgres') {
-    return sql<{ id: number }>`select id from persons where ${sql.ref(column)} like ${`%${escapeLike(value)}%`} order by id desc limit ${cap}`;
+    // No ORDER BY: with one, the planner may walk the primary key backwards through a million
+    // rows looking for a rare text; without, it takes the trigram index for a rare text and a
+    // scan that stops at the cap for a common one. Which `cap` rows a capped tier takes differs
+    // from SQLite's (the newest) and is not part of what a search promises.
+    return sql<{ id: number }>`select id from persons where ${containsCondition(`persons.${column}`, value)} limit ${cap}`;
   }
   return sql<{ id: number }>`select rowid as id from person_search where person_search match ${ftsPhrase(column, value)} order by rowid desc limit ${cap}`;
 }
@@ -110,7 +133,7 @@ export function personsContaining(db: DbOrTrx, column: 'name' | 'name_pinyin' | 
 export function householdsAddressed(db: DbOrTrx, value: string, cap = SEARCH_CANDIDATES): RawBuilder<{ id: number }> {
   if (dialectOf(db) === 'postgres') {
     // The expression of the GIN index of migration 0013, so the index serves it.
-    return sql<{ id: number }>`select id from households where ${sql.raw(addressKey('address'))} like ${`%${escapeLike(value)}%`} order by id desc limit ${cap}`;
+    return sql<{ id: number }>`select id from households as h where ${containsCondition('h.address', value)} limit ${cap}`;
   }
   return sql<{ id: number }>`select rowid as id from household_search where household_search match ${ftsPhrase('address', value)} order by rowid desc limit ${cap}`;
 }
