@@ -141,8 +141,9 @@ export function householdsAddressed(db: DbOrTrx, value: string, cap = SEARCH_CAN
 /** Ids of the households one tier finds (members matching, or the address), at most LIST_CANDIDATES rows read. */
 export function householdIdsOfTier(db: DbOrTrx, tier: SearchTier): RawBuilder<{ id: number }> {
   switch (tier.kind) {
+    // Each tier in a subquery of its own: a bare trailing LIMIT would bind to the whole UNION.
     case 'address_contains':
-      return householdsAddressed(db, tier.value, LIST_CANDIDATES);
+      return sql<{ id: number }>`select id from (${householdsAddressed(db, tier.value, LIST_CANDIDATES)}) a`;
     case 'contains':
       return sql<{ id: number }>`select distinct household_id as id from persons where id in (${personsContaining(db, tier.column, tier.value, LIST_CANDIDATES)})`;
     default: {
