@@ -107,6 +107,9 @@ describe.each(dialects)('search stall on %s', (dialect) => {
         `  county searches (${searchTimes.length}):            ${fmt(searchTimes, LOAD_MS)}`,
       ].join('\n'),
     );
-    expect(percentile(loaded, 0.99)).toBeLessThan(250);
+    // 250 ms, or three times what the page views took alone when the machine itself is that
+    // slow (a loaded CI runner, the suite's parallel files): the stall this guards against held
+    // every request for seconds.
+    expect(percentile(loaded, 0.99)).toBeLessThan(Math.max(250, 3 * percentile(quiet, 0.99)));
   }, 90_000);
 });

@@ -77,7 +77,7 @@ export async function listHouseholds(
   db: DbOrTrx,
   f: HouseholdFilter,
   page: { offset: number; limit: number },
-  opts: { count?: boolean } = {},
+  opts: { count?: boolean; pastCap?: boolean } = {},
 ): Promise<HouseholdPage> {
   const { q, tiers } = filteredHouseholds(db, f);
   if (f.match) {
@@ -101,9 +101,14 @@ export async function listHouseholds(
   // index, sorted (a community, a street). A larger one (a county) is most of the table: walk
   // the households newest first and stop at the page, rather than sort the whole county.
   const small = n <= TOTAL_CAP;
-  const pageIds = (
-    await (small ? q : filteredHouseholds(db, f, { areaIndex: false }).q).select('h.id').orderBy('h.id', 'desc').offset(page.offset).limit(page.limit).execute()
-  ).map((r) => r.id);
+  // Pages past the counted ones are empty, as the list shows them: "page 50,000" must not make
+  // the server skip a million rows.
+  const pageIds =
+    page.offset >= TOTAL_CAP && !opts.pastCap
+      ? []
+      : (
+          await (small ? q : filteredHouseholds(db, f, { areaIndex: false }).q).select('h.id').orderBy('h.id', 'desc').offset(page.offset).limit(page.limit).execute()
+        ).map((r) => r.id);
   const items = pageIds.length === 0 ? [] : (await listRows(db.selectFrom('households as h').where('h.id', 'in', pageIds)).execute()).map(listRow);
   return { items, total: Math.min(n, TOTAL_CAP), totalCapped: !small };
 }

@@ -30,6 +30,8 @@ export interface UserListItem extends Omit<User, 'areaPath'> {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** The household list counts up to a cap: more than `total` match. */
+  totalCapped?: boolean;
 }
 
 export interface AuditEntry {
