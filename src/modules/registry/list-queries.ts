@@ -26,7 +26,7 @@ function filteredHouseholds(db: DbOrTrx, f: HouseholdFilter, opts: { areaIndex?:
   let q = tiers
     ? db
         .selectFrom(
-          sql<{ id: number }>`(${tiers.length === 0 ? sql`select null as id where 1 = 0` : sql.join(tiers.map((t) => householdIdsOfTier(db, t)), sql` union `)})`.as('c'),
+          sql<{ id: number }>`(${tiers.length === 0 ? sql`select null as id where 1 = 0` : sql.join(tiers.map((t) => householdIdsOfTier(db, t, f.scope)), sql` union `)})`.as('c'),
         )
         .innerJoin('households as h', 'h.id', 'c.id')
     : db.selectFrom('households as h');
@@ -87,7 +87,7 @@ export async function listHouseholds(
     const pageIds = ids.slice(page.offset, page.offset + page.limit);
     const items = pageIds.length === 0 ? [] : await listRows(db.selectFrom('households as h').where('h.id', 'in', pageIds)).execute();
     let saturated = ids.length > TOTAL_CAP;
-    if (opts.count !== false) for (const tier of tiers) if (!saturated) saturated = await tierSaturated(db, tier);
+    if (opts.count !== false) for (const tier of tiers) if (!saturated) saturated = await tierSaturated(db, tier, f.scope);
     return { items: items.map(listRow), total: Math.min(ids.length, TOTAL_CAP), totalCapped: saturated };
   }
   // Counting a district's 250,000 households on every page held the server for everyone: count

@@ -138,39 +138,46 @@ export function householdsAddressed(db: DbOrTrx, value: string, cap = SEARCH_CAN
   return sql<{ id: number }>`select rowid as id from household_search where household_search match ${ftsPhrase('address', value)} order by rowid desc limit ${cap}`;
 }
 
-/** Ids of the households one tier finds (members matching, or the address), at most LIST_CANDIDATES rows read. */
-export function householdIdsOfTier(db: DbOrTrx, tier: SearchTier): RawBuilder<{ id: number }> {
+/**
+ * Ids of the households one tier finds (members matching, or the address). A prefix tier walks
+ * its B-tree and checks the area as it goes, so a community worker's "王" finds her own
+ * community's households, at most LIST_CANDIDATES of them; a substring tier takes its
+ * LIST_CANDIDATES newest matches and leaves the area to the caller (walking a trigram match of
+ * the whole district for one community would read the district).
+ */
+export function householdIdsOfTier(db: DbOrTrx, tier: SearchTier, scope: string): RawBuilder<{ id: number }> {
   switch (tier.kind) {
     // Each tier in a subquery of its own: a bare trailing LIMIT would bind to the whole UNION.
     case 'address_contains':
       return sql<{ id: number }>`select id from (${householdsAddressed(db, tier.value, LIST_CANDIDATES)}) a`;
     case 'contains':
       return sql<{ id: number }>`select distinct household_id as id from persons where id in (${personsContaining(db, tier.column, tier.value, LIST_CANDIDATES)})`;
-    default: {
-      const t = prefixTier(db, tier);
-      // No ORDER BY: the list orders households by id; the candidates come in the index's order.
-      const inner = db
-        .selectFrom('persons')
-        .select('persons.household_id')
-        .where((eb) => t.where(eb as unknown as PersonsEb))
-        .limit(LIST_CANDIDATES);
-      return sql<{ id: number }>`select distinct household_id as id from (${inner}) t`;
-    }
+    default:
+      return sql<{ id: number }>`select distinct household_id as id from (${prefixInScope(db, tier, scope, LIST_CANDIDATES)}) t`;
   }
 }
 
+/** Members matching a prefix tier in scope, in the index's order (no ORDER BY: the list orders households by id). */
+function prefixInScope(db: DbOrTrx, tier: Extract<SearchTier, { kind: 'id_exact' | 'id_suffix' | 'initials_prefix' | 'name_prefix' }>, scope: string, limit: number) {
+  const t = prefixTier(db, tier);
+  return db
+    .selectFrom('persons')
+    .innerJoin('households as h', 'h.id', 'persons.household_id')
+    .select('persons.household_id')
+    .where((eb) => t.where(eb as unknown as PersonsEb))
+    .where(areaWithin(db, 'h.area_code', scope))
+    .limit(limit);
+}
+
 /** Whether a tier of the household list had more candidates than it took (so the list may be incomplete). */
-export async function tierSaturated(db: DbOrTrx, tier: SearchTier): Promise<boolean> {
+export async function tierSaturated(db: DbOrTrx, tier: SearchTier, scope: string): Promise<boolean> {
   const more = LIST_CANDIDATES + 1;
   const candidates =
     tier.kind === 'address_contains'
       ? householdsAddressed(db, tier.value, more)
       : tier.kind === 'contains'
         ? personsContaining(db, tier.column, tier.value, more)
-        : (() => {
-            const t = prefixTier(db, tier);
-            return sql<{ id: number }>`${db.selectFrom('persons').select('persons.id').where((eb) => t.where(eb as unknown as PersonsEb)).limit(more)}`;
-          })();
+        : sql<{ household_id: number }>`${prefixInScope(db, tier, scope, more)}`;
   const row = (await sql<{ n: number }>`select count(*) as n from (${candidates}) t`.execute(db)).rows[0];
   return Number(row?.n ?? 0) > LIST_CANDIDATES;
 }
