@@ -3,6 +3,7 @@ import { calculationThroughputRow, simulationRow } from './calculation-rows.ts';
 import type { BenchDatabase, BenchDialect } from './database.ts';
 import { payrollRow } from './payroll-row.ts';
 import { reportRow } from './report-row.ts';
+import { mixedLoadRow, searchUnderLoadRow } from './search-row.ts';
 
 /** What every row of the table can use: one filled database and the app built on it. */
 export interface BenchContext {
@@ -101,6 +102,8 @@ export const ROWS: BenchRow[] = [
   { label: 'person search, last 4 ID digits, p50 / p99', measure: personSearch((p) => p.id_number.slice(-4)) },
   { label: 'person search, full name, p50 / p99', measure: personSearch((p) => p.name) },
   { label: 'person search, pinyin initials, p50 / p99', measure: personSearch((p) => p.name_initials) },
+  searchUnderLoadRow,
+  mixedLoadRow,
   {
     label: 'household file GET /households/:id, p50 / p99',
     measure: (ctx) => latency(ctx, async (n) => (await randomIds(ctx, 'households', n)).map((id) => `/api/v1/households/${id}`)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIdNumber } from './id-number.ts';
-import { classifyPersonQuery, fullPinyin, pinyinInitials, type PersonQuery } from './name-search.ts';
+import { classifyPersonQuery, fullPinyin, pinyinInitials, searchTiers, type PersonQuery, type SearchTier } from './name-search.ts';
 
 describe('pinyin of names', () => {
   it.each([
@@ -86,5 +86,36 @@ describe('classifyPersonQuery', () => {
     ['', { kind: 'name', value: '' }],
   ])('%j → %j', (q, expected) => {
     expect(classifyPersonQuery(q)).toEqual(expected);
+  });
+});
+
+describe('searchTiers', () => {
+  it.each<[string, SearchTier[]]>([
+    ['王', [{ kind: 'name_prefix', value: '王' }]],
+    ['王芳', [{ kind: 'name_prefix', value: '王芳' }]],
+    [
+      '王建国',
+      [
+        { kind: 'name_prefix', value: '王建国' },
+        { kind: 'contains', column: 'name', value: '王建国' },
+        { kind: 'address_contains', value: '王建国' },
+      ],
+    ],
+    [
+      '球场路 23',
+      [
+        { kind: 'name_prefix', value: '球场路23' },
+        { kind: 'contains', column: 'name', value: '球场路23' },
+        { kind: 'address_contains', value: '球场路23' },
+      ],
+    ],
+    ['zz', [{ kind: 'initials_prefix', value: 'zz' }]],
+    ['zsf', [{ kind: 'initials_prefix', value: 'zsf' }, { kind: 'contains', column: 'name_pinyin', value: 'zsf' }]],
+    ['sanfeng', [{ kind: 'initials_prefix', value: 'sanfeng' }, { kind: 'contains', column: 'name_pinyin', value: 'sanfeng' }]],
+    ['1958', [{ kind: 'id_suffix', value: '1958' }, { kind: 'contains', column: 'id_number', value: '1958' }]],
+    ['11010519491231002X', [{ kind: 'id_exact', value: '11010519491231002X' }]],
+    ['', []],
+  ])('%j → %j', (q, expected) => {
+    expect(searchTiers(classifyPersonQuery(q))).toEqual(expected);
   });
 });

@@ -74,3 +74,46 @@ export function classifyPersonQuery(q: string): PersonQuery {
   }
   return { kind: 'name', value: compact };
 }
+
+/** The shortest text a trigram index (FTS5 `trigram`, `pg_trgm`) can find. */
+export const TRIGRAM_MIN = 3;
+
+/**
+ * One way a query finds persons, each served by an index built for it:
+ * - `id_exact`, `id_suffix`, `initials_prefix`, `name_prefix`: B-tree lookups and prefix ranges,
+ *   in the index's own order (a page of 20 reads about 20 entries);
+ * - `contains` (a person's name, full pinyin or ID number) and `address_contains` (the
+ *   household's address): substrings by trigrams, newest first.
+ */
+export type SearchTier =
+  | { kind: 'id_exact'; value: string }
+  | { kind: 'id_suffix'; value: string }
+  | { kind: 'initials_prefix'; value: string }
+  | { kind: 'name_prefix'; value: string }
+  | { kind: 'contains'; column: 'name' | 'name_pinyin' | 'id_number'; value: string }
+  | { kind: 'address_contains'; value: string };
+
+/**
+ * What a classified query searches, best matches first. The prefix searches the tests and users
+ * know come first (last digits before digits anywhere; initials before full pinyin; a name
+ * starting with the text before one containing it, then an address containing it). Substring
+ * tiers need 3 characters: a one- or two-character name (王, 王芳) is a prefix search only, and
+ * so is a one- or two-letter pinyin query.
+ */
+export function searchTiers(q: PersonQuery): SearchTier[] {
+  const long = [...q.value].length >= TRIGRAM_MIN;
+  switch (q.kind) {
+    case 'id_full':
+      return [{ kind: 'id_exact', value: q.value }];
+    case 'id_suffix':
+      return [{ kind: 'id_suffix', value: q.value }, { kind: 'contains', column: 'id_number', value: q.value }];
+    case 'pinyin_initials':
+      return [{ kind: 'initials_prefix', value: q.value }, ...(long ? [{ kind: 'contains', column: 'name_pinyin', value: q.value } as const] : [])];
+    case 'name':
+      if (q.value === '') return [];
+      return [
+        { kind: 'name_prefix', value: q.value },
+        ...(long ? ([{ kind: 'contains', column: 'name', value: q.value }, { kind: 'address_contains', value: q.value }] as const) : []),
+      ];
+  }
+}

@@ -82,7 +82,7 @@ async function writeHouseholdExport(
   let exported = 0;
   const yuan = (fen: number | undefined) => (fen ? formatYuan(fen) : '');
   for (let offset = 0; ; offset += BATCH) {
-    const page = await list.listHouseholds(deps.db, filter, { offset, limit: BATCH });
+    const page = await list.listHouseholds(deps.db, filter, { offset, limit: BATCH }, { pastCap: true });
     const batch = await q.filesOfMany(deps.db, page.items.map((i) => i.id));
     for (const item of page.items) {
       const h = batch.households.find((x) => x.id === item.id)!;

@@ -1,45 +1,15 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { dialectOf } from '../../db/database.ts';
 import type { Database, DbOrTrx } from '../../db/types.ts';
+import { searchTiers, type PersonQuery, type SearchTier } from '../../domain/name-search.ts';
+import { areaWithin, containsCondition, householdIdsOfTier, householdsAddressed, personsContaining, prefixTier, tierSaturated } from './search-queries.ts';
 
-/** How a free-text search box query is matched against persons (see domain/name-search). */
-export type PersonMatch =
-  | { kind: 'id_full'; value: string }
-  | { kind: 'id_suffix'; value: string }
-  | { kind: 'pinyin_initials'; value: string }
-  | { kind: 'name'; value: string };
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** The first string after every string that starts with `prefix` (a–z only); null after "z…z". */
-function initialsAfter(prefix: string): string | null {
-  const head = prefix.replace(/z+$/, '');
-  return head === '' ? null : head.slice(0, -1) + String.fromCharCode(head.charCodeAt(head.length - 1) + 1);
-}
-
-/** Prefix searches everywhere, so the pattern/NOCASE indexes of migration 0002 serve them. */
-function personMatches(eb: ExpressionBuilder<Database, 'persons'>, m: PersonMatch) {
-  switch (m.kind) {
-    case 'id_full':
-      return eb('persons.id_number', '=', m.value);
-    case 'id_suffix':
-      return eb('persons.id_number_rev', 'like', `${escapeLike([...m.value].reverse().join(''))}%`);
-    case 'pinyin_initials': {
-      // Initials are a–z only, so the prefix is a range: the (name_initials, name, id) index of
-      // migration 0005 serves it on both engines, in the order searchPersons returns.
-      const upper = initialsAfter(m.value);
-      const from = eb('persons.name_initials', '>=', m.value);
-      return upper === null ? from : eb.and([from, eb('persons.name_initials', '<', upper)]);
-    }
-    case 'name':
-      return eb('persons.name', 'like', `${escapeLike(m.value)}%`);
-  }
-}
+/** The household list counts matches up to here: past it the total is shown as "10,000+". */
+export const TOTAL_CAP = 10_000;
 
 export interface HouseholdFilter {
   scope: string;
-  match?: PersonMatch | undefined;
+  match?: PersonQuery | undefined;
   urbanRural?: 'urban' | 'rural' | undefined;
   flag?: string | undefined;
   disabled?: boolean | undefined;
@@ -47,12 +17,23 @@ export interface HouseholdFilter {
 
 type PersonCondition = (eb: ExpressionBuilder<Database, 'persons'>) => Expression<SqlBool>;
 
-function filteredHouseholds(db: DbOrTrx, f: HouseholdFilter) {
-  let q = db.selectFrom('households as h').where('h.area_code', 'like', `${f.scope}%`).where('h.status', '=', 'active');
+/**
+ * Households in scope matching the filter. A text search starts from the households its tiers
+ * found through their indexes (a bounded set), never from every household of the scope.
+ */
+function filteredHouseholds(db: DbOrTrx, f: HouseholdFilter, opts: { areaIndex?: boolean } = {}) {
+  const tiers = f.match ? searchTiers(f.match) : undefined;
+  let q = tiers
+    ? db
+        .selectFrom(
+          sql<{ id: number }>`(${tiers.length === 0 ? sql`select null as id where 1 = 0` : sql.join(tiers.map((t) => householdIdsOfTier(db, t, f.scope)), sql` union `)})`.as('c'),
+        )
+        .innerJoin('households as h', 'h.id', 'c.id')
+    : db.selectFrom('households as h');
+  q = q.where(areaWithin(db, 'h.area_code', f.scope, { index: opts.areaIndex ?? true })).where('h.status', '=', 'active');
   if (f.urbanRural) q = q.where('h.urban_rural', '=', f.urbanRural);
   const memberConditions: PersonCondition[] = [];
-  const { match, flag } = f;
-  if (match) memberConditions.push((eb) => personMatches(eb, match));
+  const { flag } = f;
   // flags is a comma-separated list of codes none of which is a substring of another.
   if (flag) memberConditions.push((eb) => eb('persons.flags', 'like', `%${flag}%`));
   if (f.disabled) memberConditions.push((eb) => eb('persons.disability_category', 'is not', null));
@@ -67,7 +48,7 @@ function filteredHouseholds(db: DbOrTrx, f: HouseholdFilter) {
       ),
     );
   }
-  return q;
+  return { q, tiers: tiers ?? [] };
 }
 
 export interface HouseholdListRow {
@@ -84,39 +65,80 @@ export interface HouseholdListRow {
   member_count: number;
 }
 
+export interface HouseholdPage {
+  items: HouseholdListRow[];
+  /** Matches counted, at most TOTAL_CAP. */
+  total: number;
+  /** More than `total` may match: the count stopped at TOTAL_CAP, or a search tier at its candidate limit. */
+  totalCapped: boolean;
+}
+
 export async function listHouseholds(
   db: DbOrTrx,
   f: HouseholdFilter,
   page: { offset: number; limit: number },
-): Promise<{ items: HouseholdListRow[]; total: number }> {
-  const [items, total] = await Promise.all([
-    filteredHouseholds(db, f)
-      .innerJoin('areas as a', 'a.code', 'h.area_code')
-      .leftJoin('persons as head', 'head.id', 'h.head_person_id')
-      .select((eb) => [
-        'h.id',
-        'h.area_code',
-        'a.name as area_name',
-        'h.address',
-        'h.urban_rural',
-        'h.category',
-        'h.version',
-        'h.updated_at',
-        'head.name as head_name',
-        'head.id_number as head_id_number',
-        eb
-          .selectFrom('persons as m')
-          .select((mb) => mb.fn.countAll<number>().as('n'))
-          .whereRef('m.household_id', '=', 'h.id')
-          .as('member_count'),
-      ])
-      .orderBy('h.id', 'desc')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    filteredHouseholds(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: items.map((r) => ({ ...r, member_count: Number(r.member_count ?? 0) })) as HouseholdListRow[], total: Number(total.n) };
+  opts: { count?: boolean; pastCap?: boolean } = {},
+): Promise<HouseholdPage> {
+  const { q, tiers } = filteredHouseholds(db, f);
+  if (f.match) {
+    // A search finds at most a few tiers' candidates: take the ids in scope once, in list
+    // order and up to the cap, and both the page and the total come from them.
+    const ids = (await q.select('h.id').orderBy('h.id', 'desc').limit(TOTAL_CAP + 1).execute()).map((r) => r.id);
+    const pageIds = ids.slice(page.offset, page.offset + page.limit);
+    const items = pageIds.length === 0 ? [] : await listRows(db.selectFrom('households as h').where('h.id', 'in', pageIds)).execute();
+    let saturated = ids.length > TOTAL_CAP;
+    if (opts.count !== false) for (const tier of tiers) if (!saturated) saturated = await tierSaturated(db, tier, f.scope);
+    return { items: items.map(listRow), total: Math.min(ids.length, TOTAL_CAP), totalCapped: saturated };
+  }
+  // Counting a district's 250,000 households on every page held the server for everyone: count
+  // up to the cap (the area index, at most 10,001 entries), which nobody paging a list reaches.
+  const counted = await db
+    .selectFrom(q.select('h.id').limit(TOTAL_CAP + 1).as('x'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const n = Number(counted.n);
+  // The page, newest first. A scope of at most TOTAL_CAP households: its ids from the area
+  // index, sorted (a community, a street). A larger one (a county) is most of the table: walk
+  // the households newest first and stop at the page, rather than sort the whole county.
+  const small = n <= TOTAL_CAP;
+  // Pages past the counted ones are empty, as the list shows them: "page 50,000" must not make
+  // the server skip a million rows.
+  const pageIds =
+    page.offset >= TOTAL_CAP && !opts.pastCap
+      ? []
+      : (
+          await (small ? q : filteredHouseholds(db, f, { areaIndex: false }).q).select('h.id').orderBy('h.id', 'desc').offset(page.offset).limit(page.limit).execute()
+        ).map((r) => r.id);
+  const items = pageIds.length === 0 ? [] : (await listRows(db.selectFrom('households as h').where('h.id', 'in', pageIds)).execute()).map(listRow);
+  return { items, total: Math.min(n, TOTAL_CAP), totalCapped: !small };
+}
+
+function listRows<QB extends SelectQueryBuilder<Database & { h: Database['households'] }, 'h', object>>(q: QB) {
+  return q
+    .innerJoin('areas as a', 'a.code', 'h.area_code')
+    .leftJoin('persons as head', 'head.id', 'h.head_person_id')
+    .select((eb) => [
+      'h.id',
+      'h.area_code',
+      'a.name as area_name',
+      'h.address',
+      'h.urban_rural',
+      'h.category',
+      'h.version',
+      'h.updated_at',
+      'head.name as head_name',
+      'head.id_number as head_id_number',
+      eb
+        .selectFrom('persons as m')
+        .select((mb) => mb.fn.countAll<number>().as('n'))
+        .whereRef('m.household_id', '=', 'h.id')
+        .as('member_count'),
+    ])
+    .orderBy('h.id', 'desc');
+}
+
+function listRow(r: Omit<HouseholdListRow, 'member_count'> & { member_count: unknown }): HouseholdListRow {
+  return { ...r, member_count: Number(r.member_count ?? 0) };
 }
 
 export interface PersonSearchRow {
@@ -132,8 +154,8 @@ export interface PersonSearchRow {
   address: string;
 }
 
-export async function searchPersons(db: DbOrTrx, scope: string, match: PersonMatch, limit: number): Promise<PersonSearchRow[]> {
-  const rows = await db
+function personRows(db: DbOrTrx, scope: string, exclude: number[]) {
+  return db
     .selectFrom('persons')
     .innerJoin('households as h', 'h.id', 'persons.household_id')
     .innerJoin('areas as a', 'a.code', 'h.area_code')
@@ -149,15 +171,52 @@ export async function searchPersons(db: DbOrTrx, scope: string, match: PersonMat
       'a.name as area_name',
       'h.address',
     ])
-    .where((eb) => personMatches(eb as unknown as ExpressionBuilder<Database, 'persons'>, match))
-    .where('h.area_code', 'like', `${scope}%`)
-    // Exact initials first ("zw" before "zwj"): the index order, so paging stops after `limit` rows.
-    .$if(match.kind === 'pinyin_initials', (qb) => qb.orderBy('persons.name_initials'))
-    .orderBy('persons.name')
-    .orderBy('persons.id')
-    .limit(limit)
-    .execute();
-  return rows as PersonSearchRow[];
+    .where(areaWithin(db, 'h.area_code', scope))
+    .$if(exclude.length > 0, (qb) => qb.where('persons.id', 'not in', exclude));
+}
+
+/** A page of a substring tier as PostgreSQL found it (see containsCondition), shown newest first. */
+function newestFirst(rows: PersonSearchRow[]): PersonSearchRow[] {
+  return rows.sort((a, b) => b.id - a.id);
+}
+
+async function tierPersons(db: DbOrTrx, scope: string, tier: SearchTier, limit: number, exclude: number[]): Promise<PersonSearchRow[]> {
+  const base = personRows(db, scope, exclude);
+  const sqlite = dialectOf(db) === 'sqlite';
+  switch (tier.kind) {
+    // Newest first. On SQLite the candidates' own order (the FTS rowid, descending) drives the
+    // join, so the page stops after `limit` rows; an ORDER BY here would join and sort all
+    // 10,000 candidates of a common substring first.
+    case 'contains': {
+      if (!sqlite) return newestFirst((await base.where(containsCondition(`persons.${tier.column}`, tier.value)).limit(limit).execute()) as PersonSearchRow[]);
+      const q = base.innerJoin(sql<{ id: number }>`(${personsContaining(db, tier.column, tier.value)})`.as('c'), 'c.id', 'persons.id');
+      return (await q.limit(limit).execute()) as PersonSearchRow[];
+    }
+    case 'address_contains': {
+      if (!sqlite) return newestFirst((await base.where(containsCondition('h.address', tier.value)).limit(limit).execute()) as PersonSearchRow[]);
+      const q = base.innerJoin(sql<{ id: number }>`(${householdsAddressed(db, tier.value)})`.as('c'), 'c.id', 'h.id');
+      return (await q.limit(limit).execute()) as PersonSearchRow[];
+    }
+    default: {
+      const t = prefixTier(db, tier);
+      let q = base.where((eb) => t.where(eb as unknown as ExpressionBuilder<Database, 'persons'>));
+      for (const o of t.order) q = q.orderBy(o);
+      return (await q.limit(limit).execute()) as PersonSearchRow[];
+    }
+  }
+}
+
+/**
+ * Persons in scope matching the query, tier by tier (domain/name-search `searchTiers`): the
+ * better matches first, each tier only asked for what the page still lacks.
+ */
+export async function searchPersons(db: DbOrTrx, scope: string, match: PersonQuery, limit: number): Promise<PersonSearchRow[]> {
+  const found: PersonSearchRow[] = [];
+  for (const tier of searchTiers(match)) {
+    if (found.length >= limit) break;
+    found.push(...(await tierPersons(db, scope, tier, limit - found.length, found.map((r) => r.id))));
+  }
+  return found;
 }
 
 export async function householdTimeline(db: DbOrTrx, householdId: number, limit: number) {

@@ -57,7 +57,10 @@ export const householdFileSchema = z.object({
 });
 
 export const householdListResponseSchema = z.object({
+  /** Matches counted, at most 10,000 (list-queries TOTAL_CAP). */
   total: z.number().int(),
+  /** More may match than `total`: show "10,000+" and ask for a narrower search. */
+  totalCapped: z.boolean(),
   items: z.array(
     z.object({
       id: z.number().int(),

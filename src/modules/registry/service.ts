@@ -34,7 +34,7 @@ export async function listHouseholds(deps: Deps, actor: Actor, query: HouseholdL
   const scope = query.areaCode ?? actor.areaCode;
   if (!isWithinArea(actor.areaCode, scope)) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode: scope } });
   const match = query.q ? classifyPersonQuery(query.q) : undefined;
-  const { items, total } = await list.listHouseholds(
+  const { items, total, totalCapped } = await list.listHouseholds(
     deps.db,
     {
       scope,
@@ -48,6 +48,7 @@ export async function listHouseholds(deps: Deps, actor: Actor, query: HouseholdL
   if (match?.kind === 'id_full') await auditIdSearch(deps, actor, match.value, 'household', items[0] ? { id: items[0].id, areaCode: items[0].area_code } : null);
   return {
     total,
+    totalCapped,
     items: items.map((r) => ({
       id: r.id,
       areaCode: r.area_code,

@@ -32,6 +32,8 @@ export interface UserListItem extends Omit<User, 'areaPath' | 'mustChangePasswor
 export interface Page<T> {
   items: T[];
   total: number;
+  /** The household list counts up to a cap: more than `total` match. */
+  totalCapped?: boolean;
 }
 
 export interface AuditEntry {

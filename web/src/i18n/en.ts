@@ -187,6 +187,7 @@ export const en: Messages = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.total': '{total} in all',
+  'common.totalCapped': 'more than {total}: narrow the search',
   'error.forbidden': 'You may not open this page',
   'error.notFound': 'Page not found',
   'error.backHome': 'Back to home',

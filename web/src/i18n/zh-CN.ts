@@ -185,6 +185,7 @@ export const zhCN = {
   'common.yes': '是',
   'common.no': '否',
   'common.total': '共 {total} 条',
+  'common.totalCapped': '超过 {total} 条，请缩小查询范围',
   'error.forbidden': '您没有权限访问此页面',
   'error.notFound': '页面不存在',
   'error.backHome': '返回首页',

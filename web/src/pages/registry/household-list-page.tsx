@@ -110,7 +110,7 @@ export function HouseholdListPage() {
           pageSize: PAGE_SIZE,
           total: data.total,
           showSizeChanger: false,
-          showTotal: (total) => t('common.total', { total }),
+          showTotal: (total) => (data.totalCapped ? t('common.totalCapped', { total }) : t('common.total', { total })),
           onChange: (p) => { const next = new URLSearchParams(params); next.set('page', String(p)); setParams(next); },
         }}
         columns={[
