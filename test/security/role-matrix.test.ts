@@ -21,6 +21,8 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'POST /api/v1/auth/login': 'public; takes credentials, not an area',
   'POST /api/v1/auth/logout': "ends the caller's own session",
   'GET /api/v1/auth/me': "the caller's own user",
+  'GET /api/v1/auth/mode': 'public: whether this is the demo and whether the first administrator is still to be set up; no data',
+  'POST /api/v1/auth/change-password': "changes the caller's own password",
   'POST /api/v1/audit/verify': 'checks the integrity of the whole chain; answers a verdict, no entries',
   'GET /api/v1/households/import-template': 'a blank workbook',
   'GET /api/v1/applications': "the actor's own area's cases (filter by state only); 2xx bodies are checked for foreign area codes",
@@ -49,6 +51,7 @@ const FOREIGN_2XX_ALLOWED: Record<string, string> = {
 const NEIGHBOUR_2XX_ALLOWED: Record<string, string> = {
   'POST /api/v1/applications': "一门受理 (DOMAIN.md §5.1): any street window of the district takes an application and forwards it; the owning street accepts (the case comes back with no actions for the taking street)",
   'GET /api/v1/institutions': 'care homes serve the whole district, whatever street they lie in (the register is per district)',
+  'POST /api/v1/institutions/{id}/reveal': 'the district-wide register: a street may pay a resident to any care home of its district, so it may check that home\'s account (audited)',
   'GET /api/v1/programs/local': "the local program definitions in force in the actor's district (no residents)",
 };
 
@@ -73,6 +76,9 @@ const AUDITOR_WRITES: Record<string, string> = {
   'POST /api/v1/simulations': 'a what-if policy simulation; nothing is stored',
   'POST /api/v1/households/{id}/calculations': "recomputes a household's entitlement to read it; nothing is stored",
   'POST /api/v1/programs/local/{code}/evaluate': 'evaluates a local program for a household; nothing is stored',
+  'POST /api/v1/payrolls/{id}/lines/{lineId}/reveal': 'an audited reveal of one line\'s numbers (the auditor may reveal ID numbers); writes only the audit entry',
+  'POST /api/v1/enrolments/{id}/payee/reveal': 'an audited reveal of a payee\'s numbers; writes only the audit entry',
+  'POST /api/v1/institutions/{id}/reveal': 'an audited reveal of an institution\'s account; writes only the audit entry',
 };
 
 /** Routes anyone may call without a session. */
@@ -80,6 +86,8 @@ const PUBLIC: Record<string, string> = {
   'GET /api/v1/health': 'liveness probe',
   'POST /api/v1/auth/login': 'the way in',
   'POST /api/v1/auth/logout': 'always ends whatever session the cookie names (none: nothing to do)',
+  'GET /api/v1/auth/mode': 'the login page asks whether to show the demo accounts or the setup link',
+  'POST /api/v1/setup': 'the first administrator, with the one-time token printed at a production start (409 once there is one)',
   'GET /public': 'open-government page',
   'GET /public/notices/{areaCode}': 'public notice board',
 };
@@ -181,7 +189,7 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
         }
       }
       if (targetInputs(op).length === 0 && !NOT_AREA_BOUND[op.key]) problems.push(`${op.key}: no input aims at an area; give it a foreign target or list it in NOT_AREA_BOUND with the reason`);
-      if (isWrite(op) && op.method !== 'DELETE' && op.body === null && !op.multipart && !['logout', 'verify', 'approve'].some((w) => op.path.endsWith(w))) {
+      if (isWrite(op) && op.method !== 'DELETE' && op.body === null && !op.multipart && !['logout', 'verify', 'approve', 'reveal'].some((w) => op.path.endsWith(w))) {
         problems.push(`${op.key}: a write without a JSON body or a multipart upload: tell the matrix what to send`);
       }
     }

@@ -54,6 +54,8 @@ export interface Targets {
   objection: number;
   enrolment: number;
   payroll: number;
+  /** A line of that payroll. */
+  payrollLine: number;
   institution: number;
   localProgram: { id: number; code: string };
   /** A user of the district nobody logs in as (reset-password target). */
@@ -196,6 +198,8 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   // N shares A's district payroll: its own is its street's.
   const { payroll } = await preparePayroll(deps, county, { program: 'dibao', areaCode: key === 'N' ? street : district, month });
 
+  // A street payroll may have no line; a line number nobody has then (the reveal answers 404).
+  const line = (await deps.db.selectFrom('payroll_lines').select('id').where('payroll_id', '=', payroll.id).orderBy('id').executeTakeFirst()) ?? { id: 2_000_000_000 };
   const institution = await createInstitution(deps, county, { name: `${key}区福利院`, areaCode: key === 'N' ? street : district, kind: 'welfare_home', bankName: '中国工商银行', accountNumber: { A: '6222020000000001', B: '6222020000000002', N: '6222020000000003' }[key] });
   const code = `local_matrix_${key.toLowerCase()}`;
   const local = await createLocalProgram(deps, admin, {
@@ -226,6 +230,7 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       objection,
       enrolment: enrolment.id,
       payroll: payroll.id,
+      payrollLine: Number(line.id),
       institution: institution.id,
       localProgram: { id: local.id, code },
       spareUser: spare.id,

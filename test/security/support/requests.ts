@@ -66,8 +66,11 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.localProgram.id;
       case 'persons':
         return t.household.headId;
+      case 'institutions':
+        return t.institution;
     }
   }
+  if (name === 'lineId') return t.payrollLine;
   if (name === 'personId') return t.household.memberId;
   if (name === 'code' && entity === 'local') return t.localProgram.code;
   if (name === 'areaCode' || (name === 'code' && entity === 'areas')) return roleArea(c);
