@@ -2,6 +2,7 @@ import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { closeDeps, createDeps } from '../deps.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from '../modules/demo/service.ts';
+import { startJobRunner } from '../modules/jobs/service.ts';
 import { buildApp } from '../server/app.ts';
 
 /** The server process: migrate, seed a fresh database, listen, shut down cleanly. */
@@ -12,6 +13,8 @@ export async function serve(): Promise<void> {
   const { seeded } = await seedDemoIfEmpty(deps, { households: 1200 });
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
+  // Takes queued jobs, and those a dead process left under an expired lease.
+  const jobs = startJobRunner(deps);
 
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
   const lines = [
@@ -31,6 +34,7 @@ export async function serve(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    await jobs.stop();
     await app.close();
     await closeDeps(deps);
     process.exit(0);

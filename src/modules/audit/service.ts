@@ -41,6 +41,36 @@ export async function recordAudit(trx: Trx, clock: Clock, actor: AuditActor, inp
   await q.insertAuditEntry(trx, { ...entry, hash: auditEntryHash(entry) });
 }
 
+/**
+ * Appends several entries in one go (a bulk import's households): the seqs are claimed
+ * together and the chain is hashed here in order, exactly as one-by-one appends would.
+ */
+export async function recordAudits(trx: Trx, clock: Clock, actor: AuditActor, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const { firstSeq, prevHash } = await q.claimSeqs(trx, inputs.length);
+  const at = nowIso(clock);
+  let prev = prevHash;
+  const entries = inputs.map((input, i) => {
+    const entry = {
+      seq: firstSeq + i,
+      at,
+      actorId: actor?.userId ?? null,
+      actorUsername: actor?.username ?? null,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: String(input.entityId),
+      areaCode: input.areaCode ?? null,
+      oldValue: input.oldValue === undefined ? null : JSON.stringify(input.oldValue),
+      newValue: input.newValue === undefined ? null : JSON.stringify(input.newValue),
+      prevHash: prev,
+    };
+    const hash = auditEntryHash(entry);
+    prev = hash;
+    return { ...entry, hash };
+  });
+  await q.insertAuditEntries(trx, entries);
+}
+
 export interface AuditEntryView {
   seq: number;
   at: string;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { uniqueIdNumber } from '../../../test/factories/household.ts';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
+import { runJobsUntilIdle } from '../jobs/service.ts';
 import { HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, MEMBER_COLUMNS, MEMBER_SHEET } from './excel-layout.ts';
 
 type Row = Record<string, string | number>;
@@ -47,9 +48,17 @@ function sampleRows() {
 
 describe.each(dialects)('Excel import and export on %s', (dialect) => {
   const t = useTestApp(dialect);
+  /** Submits the workbook (202 and a job), runs the queue, and answers with the job's result. */
   const importFile = async (file: Buffer, query = '') => {
     const cookie = await t().login('community');
-    return t().app.inject({ method: 'POST', url: `/api/v1/households/import${query}`, ...multipart(file), headers: { ...multipart(file).headers, cookie } });
+    const submitted = await t().app.inject({ method: 'POST', url: `/api/v1/households/import${query}`, ...multipart(file), headers: { ...multipart(file).headers, cookie } });
+    expect(submitted.statusCode).toBe(202);
+    expect(submitted.json()).toMatchObject({ status: 'queued', kind: 'household_import' });
+    await runJobsUntilIdle(t().deps);
+    const job = await t().app.inject({ url: `/api/v1/jobs/${submitted.json().jobId}`, headers: { cookie } });
+    expect(job.statusCode).toBe(200);
+    expect(job.json()).toMatchObject({ status: 'succeeded' });
+    return { statusCode: job.statusCode, json: () => job.json().result };
   };
 
   it('serves a template with the two sheets and Chinese headers', async () => {
