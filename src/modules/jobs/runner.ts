@@ -5,7 +5,7 @@ import type { JobRow } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { JobLeaseLost, JobYield, type Job, type JobProgress } from './handler.ts';
+import { JobLeaseLost, JobYield, type Job, type JobHandler, type JobProgress } from './handler.ts';
 import { handledKinds, jobHandlerFor } from './handlers.ts';
 import * as q from './queries.ts';
 import type { JobKind } from './schema.ts';
@@ -26,7 +26,16 @@ export interface RunnerOptions {
   leaseMs?: number;
   /** How often an idle runner looks for work (ms). */
   pollMs?: number;
+  /** The handlers and the kinds this runner takes (tests register their own). */
+  handlers?: Handlers;
 }
+
+interface Handlers {
+  kinds: readonly string[];
+  handlerFor(kind: string): JobHandler | undefined;
+}
+
+const builtIn: Handlers = { kinds: handledKinds, handlerFor: jobHandlerFor };
 
 /** A job interrupted this many times is failed rather than tried again (a crash loop). */
 const MAX_ATTEMPTS = 5;
@@ -44,13 +53,14 @@ function jobOf(row: JobRow): Job {
   return { id: row.id, kind: row.kind, actor: actorOfJob(row), input: JSON.parse(row.input) as unknown, filePath: row.file_path, attempts: row.attempts };
 }
 
-async function fail(deps: Deps, row: JobRow, owner: string, code: string, params: Record<string, string | number> = {}): Promise<void> {
-  await q.finishJob(deps.db, row.id, owner, nowIso(deps.clock), { status: 'failed', errorCode: code, errorMessage: jobErrorMessages(code, params) });
-  await cleanup(deps, row);
+async function fail(deps: Deps, h: Handlers, row: JobRow, owner: string, code: string, params: Record<string, string | number> = {}): Promise<void> {
+  const failed = await q.finishJob(deps.db, row.id, owner, nowIso(deps.clock), { status: 'failed', errorCode: code, errorMessage: jobErrorMessages(code, params) });
+  if (failed) await cleanup(deps, h, row);
 }
 
-async function cleanup(deps: Deps, row: JobRow): Promise<void> {
-  await jobHandlerFor(row.kind)
+async function cleanup(deps: Deps, h: Handlers, row: JobRow): Promise<void> {
+  await h
+    .handlerFor(row.kind)
     ?.cleanup?.(deps, jobOf(row))
     .catch((e: unknown) => deps.log.error({ err: e, jobId: row.id }, 'job clean-up failed'));
 }
@@ -58,12 +68,12 @@ async function cleanup(deps: Deps, row: JobRow): Promise<void> {
 type ProgressHook = (p: { done: number; total: number | null; phase: string }) => void;
 
 /** Runs one claimed job to its end: succeeded, failed, or handed back (stopping / lease lost). */
-async function runClaimed(deps: Deps, row: JobRow, owner: string, leaseMs: number, stopping: () => boolean, onProgress?: ProgressHook): Promise<void> {
-  const handler = jobHandlerFor(row.kind);
-  if (!handler) return fail(deps, row, owner, 'job_kind_unknown', { kind: row.kind });
+async function runClaimed(deps: Deps, h: Handlers, row: JobRow, owner: string, leaseMs: number, stopping: () => boolean, onProgress?: ProgressHook): Promise<void> {
+  const handler = h.handlerFor(row.kind);
+  if (!handler) return fail(deps, h, row, owner, 'job_kind_unknown', { kind: row.kind });
   const resumed = row.attempts > 1;
-  if (resumed && !handler.resumable) return fail(deps, row, owner, 'job_interrupted');
-  if (row.attempts > MAX_ATTEMPTS) return fail(deps, row, owner, 'job_attempts_exhausted', { attempts: MAX_ATTEMPTS });
+  if (resumed && !handler.resumable) return fail(deps, h, row, owner, 'job_interrupted');
+  if (row.attempts > MAX_ATTEMPTS) return fail(deps, h, row, owner, 'job_attempts_exhausted', { attempts: MAX_ATTEMPTS });
   const job = jobOf(row);
   const log = deps.log.child({ jobId: row.id, kind: row.kind });
   log.info({ attempts: row.attempts, resumed }, 'job started');
@@ -101,7 +111,7 @@ async function runClaimed(deps: Deps, row: JobRow, owner: string, leaseMs: numbe
       if (!done) throw new JobLeaseLost(row.id);
     });
     log.info('job succeeded');
-    await cleanup(deps, row);
+    await cleanup(deps, h, row);
   } catch (e) {
     if (e instanceof JobYield) {
       await q.releaseJob(deps.db, row.id, owner);
@@ -110,10 +120,10 @@ async function runClaimed(deps: Deps, row: JobRow, owner: string, leaseMs: numbe
       log.warn('job taken over by another process; this run stops');
     } else if (e instanceof DomainError) {
       log.info({ code: e.code }, 'job failed');
-      await fail(deps, row, owner, e.code, e.params);
+      await fail(deps, h, row, owner, e.code, e.params);
     } else {
       log.error({ err: e }, 'job failed unexpectedly');
-      await fail(deps, row, owner, 'job_failed');
+      await fail(deps, h, row, owner, 'job_failed');
     }
   } finally {
     clearInterval(heartbeat);
@@ -139,12 +149,12 @@ export async function runJobInProcess(
     if (!claimed) throw new Error(`job ${job.id} could not be claimed`);
     return claimed;
   });
-  await runClaimed(deps, row, owner, leaseMs, () => false, opts.onProgress);
+  await runClaimed(deps, builtIn, row, owner, leaseMs, () => false, opts.onProgress);
   return (await q.findJob(deps.db, row.id))!;
 }
 
-async function claimNext(deps: Deps, owner: string, leaseMs: number): Promise<JobRow | undefined> {
-  return q.claimJob(deps.db, owner, nowIso(deps.clock), leaseUntil(deps, leaseMs), [...handledKinds]);
+async function claimNext(deps: Deps, h: Handlers, owner: string, leaseMs: number): Promise<JobRow | undefined> {
+  return q.claimJob(deps.db, owner, nowIso(deps.clock), leaseUntil(deps, leaseMs), [...h.kinds]);
 }
 
 /**
@@ -154,9 +164,10 @@ async function claimNext(deps: Deps, owner: string, leaseMs: number): Promise<Jo
 export async function runJobsUntilIdle(deps: Deps, opts: RunnerOptions = {}): Promise<number> {
   const owner = opts.owner ?? runnerOwner();
   const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
+  const h = opts.handlers ?? builtIn;
   let ran = 0;
-  for (let row = await claimNext(deps, owner, leaseMs); row; row = await claimNext(deps, owner, leaseMs)) {
-    await runClaimed(deps, row, owner, leaseMs, () => false);
+  for (let row = await claimNext(deps, h, owner, leaseMs); row; row = await claimNext(deps, h, owner, leaseMs)) {
+    await runClaimed(deps, h, row, owner, leaseMs, () => false);
     ran++;
   }
   return ran;
@@ -176,14 +187,15 @@ export function startJobRunner(deps: Deps, opts: RunnerOptions = {}): JobRunner 
   const owner = opts.owner ?? runnerOwner();
   const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
   const pollMs = opts.pollMs ?? 1000;
+  const h = opts.handlers ?? builtIn;
   let stopped = false;
   let wake: (() => void) | null = null;
   const loop = (async () => {
     while (!stopped) {
       try {
-        const row = await claimNext(deps, owner, leaseMs);
+        const row = await claimNext(deps, h, owner, leaseMs);
         if (row) {
-          await runClaimed(deps, row, owner, leaseMs, () => stopped);
+          await runClaimed(deps, h, row, owner, leaseMs, () => stopped);
           continue;
         }
       } catch (e) {

@@ -21,7 +21,7 @@ export async function submitJobIn(
   trx: Trx,
   deps: Deps,
   actor: Actor,
-  kind: JobKind,
+  kind: JobKind | (string & {}),
   input: unknown,
   opts: { filePath?: string | null } = {},
 ): Promise<JobRow> {

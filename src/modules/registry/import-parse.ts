@@ -137,6 +137,7 @@ export async function stageWorkbook(deps: Deps, jobId: number, source: Readable)
   const householdKeys = new Set<string>();
   const seenSheets = new Set<string>();
   let pending: StagedRow[] = [];
+  let read = 0;
   const flush = async () => {
     if (pending.length === 0) return;
     const rows = pending;
@@ -179,6 +180,7 @@ export async function stageWorkbook(deps: Deps, jobId: number, source: Readable)
           }
         }
         if (pending.length >= STAGE_EVERY) await flush();
+        else if (++read % 200 === 0) await yieldToEventLoop();
       }
       if (kind && index === null) columnIndex(name, null, columns, errors);
     }

@@ -73,17 +73,10 @@ export async function orphanMembers(db: DbOrTrx, jobId: number): Promise<{ rowNu
     .where('m.job_id', '=', jobId)
     .where('m.sheet', '=', 'm')
     .where('m.ok', '=', 1)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('import_rows as h')
-            .select('h.row_number')
-            .whereRef('h.job_id', '=', 'm.job_id')
-            .where('h.sheet', '=', 'h')
-            .where('h.ok', '=', 1)
-            .whereRef('h.head_key', '=', 'm.head_key'),
-        ),
-      ),
+    // NOT IN over the set of heads (hashed once) rather than a correlated NOT EXISTS, which
+    // SQLite ran as a scan per member row: quadratic, minutes at 20,000 households.
+    .where('m.head_key', 'not in', (eb) =>
+      eb.selectFrom('import_rows as h').select('h.head_key').where('h.job_id', '=', jobId).where('h.sheet', '=', 'h').where('h.ok', '=', 1),
     )
     .orderBy('m.row_number')
     .execute();
