@@ -17,6 +17,8 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** A CJK font for PDFs (notices, decisions); Debian's fonts-noto-cjk by default. */
   CJK_FONT: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+  /** How long a job's lease lasts without a heartbeat: after a crash, its job waits this long before another process takes it over. */
+  JOB_LEASE_SECONDS: z.coerce.number().positive().max(3600).default(30),
 });
 
 export type DatabaseConfig =
@@ -33,6 +35,7 @@ export interface Config {
   cookieSecure: boolean;
   webDist: string;
   cjkFont: string;
+  jobLeaseSeconds: number;
 }
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -57,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     webDist: path.join(projectRoot, 'web', 'dist'),
     cjkFont: e.CJK_FONT,
+    jobLeaseSeconds: e.JOB_LEASE_SECONDS,
   };
 }

@@ -14,7 +14,7 @@ export async function serve(): Promise<void> {
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
   // Takes queued jobs, and those a dead process left under an expired lease.
-  const jobs = startJobRunner(deps);
+  const jobs = startJobRunner(deps, { leaseMs: config.jobLeaseSeconds * 1000 });
 
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
   const lines = [
