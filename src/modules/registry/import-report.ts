@@ -16,7 +16,23 @@ function reportsDir(deps: Deps): string {
  * The uploaded workbook with each bad cell filled red, a note on it, and the messages in a
  * last column — read and written as streams (row by row), like the import itself.
  */
-export async function writeAnnotatedReport(deps: Deps, actor: Actor, upload: string, errors: StagedError[]): Promise<string> {
+export async function writeAnnotatedReport(deps: Deps, actor: Actor, upload: string, errors: StagedError[]): Promise<string | null> {
+  try {
+    return await writeReport(deps, actor, upload, errors);
+  } catch (e) {
+    // exceljs's streaming reader fails on some part orders it meets (workbook.xml after the
+    // sheets, now and then); one more try, and without a report the result still lists every error.
+    deps.log.warn({ err: e }, 'import report: streaming read failed; trying again');
+    try {
+      return await writeReport(deps, actor, upload, errors);
+    } catch (again) {
+      deps.log.error({ err: again }, 'import report could not be written');
+      return null;
+    }
+  }
+}
+
+async function writeReport(deps: Deps, actor: Actor, upload: string, errors: StagedError[]): Promise<string> {
   const bySheet = new Map<string, Map<number, StagedError[]>>();
   for (const e of errors) {
     const rows = bySheet.get(e.sheet) ?? new Map<number, StagedError[]>();
