@@ -144,6 +144,27 @@ describe.each(dialects)('Excel import and export on %s', (dialect) => {
     expect(other.statusCode).toBe(404);
   });
 
+  it('refuses a bad upload with a 4xx before any job exists: not multipart, no file, not an xlsx, cut short', async () => {
+    const cookie = await t().login('community');
+    const post = (payload: Buffer | string, headers: Record<string, string>) =>
+      t().app.inject({ method: 'POST', url: '/api/v1/households/import', payload, headers: { ...headers, cookie } });
+    const jobsBefore = (await t().app.inject({ url: '/api/v1/jobs', headers: { cookie } })).json().total;
+    expect((await post('{}', { 'content-type': 'application/json' })).json().error.code).toBe('document_multipart_expected');
+    const notXlsx = multipart(Buffer.from('%PDF-1.4 not a workbook'));
+    const refused = await post(notXlsx.payload, notXlsx.headers);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('import_not_xlsx');
+    const whole = multipart(await workbook(sampleRows().households, sampleRows().members));
+    const cut = await post(whole.payload.subarray(0, Math.floor(whole.payload.length / 2)), whole.headers);
+    expect(cut.statusCode).toBe(400);
+    const empty = await post('--x--\r\n', { 'content-type': 'multipart/form-data; boundary=x' });
+    expect(empty.statusCode).toBe(400);
+    expect((await t().app.inject({ url: '/api/v1/jobs', headers: { cookie } })).json().total).toBe(jobsBefore);
+    // A role without write access is refused before anything is stored.
+    const auditor = await t().app.inject({ method: 'POST', url: '/api/v1/households/import', payload: whole.payload, headers: { ...whole.headers, cookie: await t().login('auditor') } });
+    expect(auditor.statusCode).toBe(403);
+  });
+
   it('validates without writing on a dry run', async () => {
     const s = sampleRows();
     const res = await importFile(await workbook(s.households, s.members), '?dryRun=true');
