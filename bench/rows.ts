@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { calculationThroughputRow, simulationRow } from './calculation-rows.ts';
 import type { BenchDatabase, BenchDialect } from './database.ts';
+import { importRow } from './import-row.ts';
 import { payrollRow } from './payroll-row.ts';
 import { reportRow } from './report-row.ts';
 import { mixedLoadRow, searchUnderLoadRow } from './search-row.ts';
@@ -133,4 +134,5 @@ export const ROWS: BenchRow[] = [
   simulationRow,
   payrollRow,
   reportRow,
+  importRow,
 ];

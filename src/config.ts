@@ -47,6 +47,8 @@ const envSchema = z.object({
   /** The server appends a signed checkpoint of the audit head this often when it moved (0: only at start and on demand). */
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().min(0).default(10),
   CJK_FONT: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+  /** How long a job's lease lasts without a heartbeat: after a crash, its job waits this long before another process takes it over. */
+  JOB_LEASE_SECONDS: z.coerce.number().positive().max(3600).default(30),
 });
 
 /** busyTimeoutMs: SQLite busy_timeout (DB_BUSY_TIMEOUT_MS) or PostgreSQL lock_timeout (DB_LOCK_TIMEOUT_MS). */
@@ -75,6 +77,7 @@ export interface Config {
   webDist: string;
   cjkFont: string;
   audit: AuditConfig;
+  jobLeaseSeconds: number;
 }
 
 export interface AuditConfig {
@@ -126,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       checkpointFile: path.join(dataDir, 'audit-checkpoints.log'),
       checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
     },
+    jobLeaseSeconds: e.JOB_LEASE_SECONDS,
   };
 }

@@ -21,7 +21,7 @@ export async function importHouseholdsCommand(file: string, opts: { user: string
     async () => {
       await migrateToLatest(deps.db);
       const actor = await actorForUsername(deps, opts.user);
-      const result = await importHouseholds(deps, actor, fs.createReadStream(file), {
+      const result = await importHouseholds(deps, actor, file, {
         dryRun: Boolean(opts.dryRun),
         onProgress: (done, total) => {
           if (!started) {

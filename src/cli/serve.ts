@@ -4,6 +4,7 @@ import { closeDeps, createDeps, type Deps } from '../deps.ts';
 import { writeAuditCheckpoint } from '../modules/audit/service.ts';
 import { issueSetupToken } from '../modules/auth/setup.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from '../modules/demo/service.ts';
+import { startJobRunner } from '../modules/jobs/service.ts';
 import { buildApp } from '../server/app.ts';
 
 /** The demo seeds an empty database; a production start only issues a setup token while no admin exists. */
@@ -32,6 +33,8 @@ export async function serve(): Promise<void> {
   timer?.unref();
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
+  // Takes queued jobs, and those a dead process left under an expired lease.
+  const jobs = startJobRunner(deps, { leaseMs: config.jobLeaseSeconds * 1000 });
 
   const base = `http://${config.host}:${config.port}`;
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
@@ -60,6 +63,7 @@ export async function serve(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    await jobs.stop();
     await app.close();
     if (timer) clearInterval(timer);
     await checkpoint();

@@ -12,6 +12,7 @@ import * as m0008 from './migrations/0008-report-reads.ts';
 import * as m0009 from './migrations/0009-payees.ts';
 import * as m0010 from './migrations/0010-case-settings.ts';
 import * as m0011 from './migrations/0011-local-programs.ts';
+import * as m0012 from './migrations/0012-jobs.ts';
 import * as m0013 from './migrations/0013-search-index.ts';
 import * as m0015 from './migrations/0015-login-security.ts';
 
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0009-payees': m0009,
   '0010-case-settings': m0010,
   '0011-local-programs': m0011,
+  '0012-jobs': m0012,
   '0013-search-index': m0013,
   '0015-login-security': m0015,
 };

@@ -532,6 +532,59 @@ export interface LocalProgramTable {
   updated_at: string;
 }
 
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+/** A unit of long work (an import, later payrolls, matching runs, exports); see 0012-jobs. */
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  status: JobStatus;
+  actor_user_id: number;
+  actor_username: string;
+  actor_role: string;
+  actor_area_code: string;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  heartbeat_at: string | null;
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  attempts: number;
+  progress_done: number;
+  progress_total: number | null;
+  phase: string | null;
+  /** JSON */
+  input: string;
+  /** JSON: the handler's last committed checkpoint */
+  checkpoint: string | null;
+  /** JSON */
+  result: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  file_path: string | null;
+}
+
+/** One staged row of a household import workbook. */
+export interface ImportRowTable {
+  job_id: number;
+  sheet: 'h' | 'm';
+  row_number: number;
+  head_key: string;
+  ok: number;
+  primary_row: number;
+  /** JSON: the record read from the row (null when a cell was bad) */
+  payload: string | null;
+}
+
+export interface ImportErrorTable {
+  job_id: number;
+  seq: number;
+  sheet: string;
+  row_number: number;
+  column_name: string;
+  message: string;
+}
+
 export interface Database {
   areas: AreaTable;
   users: UserTable;
@@ -565,6 +618,9 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   rate_limit_hits: RateLimitHitTable;
   setup_tokens: SetupTokenTable;
+  jobs: JobTable;
+  import_rows: ImportRowTable;
+  import_errors: ImportErrorTable;
 }
 
 export type Db = Kysely<Database>;
@@ -580,4 +636,5 @@ export type HouseholdRow = Selectable<HouseholdTable>;
 export type PersonRow = Selectable<PersonTable>;
 export type NewPersonRow = Insertable<PersonTable>;
 export type DocumentRow = Selectable<DocumentTable>;
+export type JobRow = Selectable<JobTable>;
 export type { ColumnType };

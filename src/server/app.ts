@@ -17,6 +17,7 @@ import { paymentRoutes } from '../modules/payments/routes.ts';
 import { publicRoutes } from '../modules/cases/public-routes.ts';
 import { policyRoutes } from '../modules/policies/routes.ts';
 import { programRoutes } from '../modules/programs/routes.ts';
+import { jobRoutes } from '../modules/jobs/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { documentRoutes } from '../modules/registry/document-routes.ts';
 import { MAX_DOCUMENT_BYTES } from '../modules/registry/documents.ts';
@@ -85,6 +86,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(reportRoutes(deps));
       await api.register(paymentRoutes(deps));
       await api.register(programRoutes(deps));
+      await api.register(jobRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

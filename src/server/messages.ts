@@ -128,6 +128,12 @@ export const messages: Messages = {
   import_value_invalid: { 'zh-CN': '数据无效：{detail}', en: 'Invalid value: {detail}' },
   import_head_row_missing: { 'zh-CN': '成员表中缺少户主本人（与户主关系为“户主”）的一行', en: 'The member sheet lacks the head\'s own row (relation “户主”)' },
   import_area_differs: { 'zh-CN': '该户已在社区 {areaCode} 登记；迁移请使用“迁移”操作', en: 'This household is registered in {areaCode}; use "move" to move it' },
+  import_upload_truncated: { 'zh-CN': '上传不完整，请重新上传', en: 'The upload was cut short; upload the file again' },
+  job_not_found: { 'zh-CN': '任务不存在', en: 'No such job' },
+  job_interrupted: { 'zh-CN': '任务因服务重启而中断，且该类任务不能续做；没有写入任何部分结果，请重新提交', en: 'The job was interrupted by a restart and this kind cannot resume; nothing of it was written, please submit it again' },
+  job_attempts_exhausted: { 'zh-CN': '任务已中断 {attempts} 次，不再重试', en: 'The job was interrupted {attempts} times and is not retried' },
+  job_kind_unknown: { 'zh-CN': '未知的任务类型：{kind}', en: 'Unknown job kind: {kind}' },
+  job_failed: { 'zh-CN': '任务执行失败（内部错误），已写入的批次保持完整，请联系管理员', en: 'The job failed (internal error); the batches already written are complete; contact the administrator' },
   import_report_not_found: { 'zh-CN': '导入报告不存在', en: 'No such import report' },
   policy_incomplete: { 'zh-CN': '该区划在此日期没有完整的政策参数，缺少：{missing}', en: 'No complete policy for this area on that date; missing: {missing}' },
   policy_value_invalid: {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/modules/demo/service.ts';
+import { startJobRunner } from '../../src/modules/jobs/service.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createTestDeps, type TestDeps, type TestDialect } from './test-deps.ts';
 
@@ -11,10 +12,15 @@ export interface TestApp {
   login(username: string, password?: string): Promise<string>;
 }
 
-export async function buildTestApp(dialect: TestDialect, opts: { now?: string; busyTimeoutMs?: number } = {}): Promise<TestApp & { close(): Promise<void> }> {
+/**
+ * `runJobs: true` starts the background job runner as `serve` does; otherwise jobs wait in the
+ * queue until the test runs them (`await runJobsUntilIdle(deps)`), which keeps tests deterministic.
+ */
+export async function buildTestApp(dialect: TestDialect, opts: { now?: string; busyTimeoutMs?: number; runJobs?: boolean } = {}): Promise<TestApp & { close(): Promise<void> }> {
   const deps = await createTestDeps(dialect, opts);
   const app = await buildApp(deps, { serveWeb: false });
   await app.ready();
+  const runner = opts.runJobs ? startJobRunner(deps, { pollMs: 50 }) : null;
   const login = async (username: string, password = DEMO_PASSWORD) => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
@@ -27,6 +33,7 @@ export async function buildTestApp(dialect: TestDialect, opts: { now?: string; b
     deps,
     login,
     close: async () => {
+      await runner?.stop();
       await app.close();
       await deps.dispose();
     },
@@ -34,7 +41,7 @@ export async function buildTestApp(dialect: TestDialect, opts: { now?: string; b
 }
 
 /** One app per suite, built before its tests and torn down after. */
-export function useTestApp(dialect: TestDialect, opts: { now?: string; busyTimeoutMs?: number } = {}): () => TestApp {
+export function useTestApp(dialect: TestDialect, opts: { now?: string; busyTimeoutMs?: number; runJobs?: boolean } = {}): () => TestApp {
   let t: (TestApp & { close(): Promise<void> }) | undefined;
   beforeAll(async () => {
     t = await buildTestApp(dialect, opts);

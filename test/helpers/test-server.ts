@@ -1,3 +1,4 @@
+import { startJobRunner } from '../../src/modules/jobs/service.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createTestDeps } from './test-deps.ts';
 
@@ -12,8 +13,10 @@ const DAY = 86_400_000;
 export async function startTestServer(): Promise<{ url: string; advanceDays(days: number): void; close(): Promise<void> }> {
   const deps = await createTestDeps('sqlite', { now: new Date().toISOString() });
   let offset = 0;
-  const app = await buildApp({ ...deps, clock: { now: () => new Date(Date.now() + offset) } });
+  const clockedDeps = { ...deps, clock: { now: () => new Date(Date.now() + offset) } };
+  const app = await buildApp(clockedDeps);
   await app.listen({ port: 0, host: '127.0.0.1' });
+  const jobs = startJobRunner(clockedDeps, { pollMs: 200 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
@@ -22,6 +25,7 @@ export async function startTestServer(): Promise<{ url: string; advanceDays(days
       offset += days * DAY;
     },
     close: async () => {
+      await jobs.stop();
       await app.close();
       await deps.dispose();
     },

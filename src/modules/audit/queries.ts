@@ -92,3 +92,40 @@ export async function auditHeadEntry(db: DbOrTrx): Promise<{ seq: number; hash: 
   const entry = await db.selectFrom('audit_log').select('at').where('seq', '=', head.seq).executeTakeFirst();
   return { ...head, at: entry?.at ?? null };
 }
+
+/** Claims `n` consecutive seqs at once (a bulk write's entries); returns the first and the head hash before them. */
+export async function claimSeqs(trx: Trx, n: number): Promise<{ firstSeq: number; prevHash: string }> {
+  const head = await trx
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb('seq', '+', n) }))
+    .where('id', '=', 1)
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow();
+  return { firstSeq: head.seq - n + 1, prevHash: head.hash };
+}
+
+export async function insertAuditEntries(trx: Trx, entries: (AuditEntryContent & { hash: string })[]): Promise<void> {
+  if (entries.length === 0) return;
+  for (let i = 0; i < entries.length; i += 400) {
+    await trx
+      .insertInto('audit_log')
+      .values(
+        entries.slice(i, i + 400).map((e) => ({
+          seq: e.seq,
+          at: e.at,
+          actor_id: e.actorId,
+          actor_username: e.actorUsername,
+          action: e.action,
+          entity_type: e.entityType,
+          entity_id: e.entityId,
+          area_code: e.areaCode,
+          old_value: e.oldValue,
+          new_value: e.newValue,
+          prev_hash: e.prevHash,
+          hash: e.hash,
+        })),
+      )
+      .execute();
+  }
+  await trx.updateTable('audit_head').set({ hash: entries[entries.length - 1]!.hash }).where('id', '=', 1).execute();
+}

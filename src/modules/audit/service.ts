@@ -103,6 +103,36 @@ export function auditValuesFor(actor: Pick<Actor, 'role'>, oldJson: string | nul
   return { oldValue: o.value, newValue: n.value, redacted: o.redacted || n.redacted };
 }
 
+/**
+ * Appends several entries in one go (a bulk import's households): the seqs are claimed
+ * together and the chain is hashed here in order, exactly as one-by-one appends would.
+ */
+export async function recordAudits(trx: Trx, ctx: AuditContext, actor: AuditActor, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const { firstSeq, prevHash } = await q.claimSeqs(trx, inputs.length);
+  const at = nowIso(ctx.clock);
+  let prev = prevHash;
+  const entries = inputs.map((input, i) => {
+    const entry = {
+      seq: firstSeq + i,
+      at,
+      actorId: actor?.userId ?? null,
+      actorUsername: actor?.username ?? null,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: String(input.entityId),
+      areaCode: input.areaCode ?? null,
+      oldValue: input.oldValue === undefined ? null : JSON.stringify(input.oldValue),
+      newValue: input.newValue === undefined ? null : JSON.stringify(input.newValue),
+      prevHash: prev,
+    };
+    const hash = auditEntryMac(ctx.auditKey, entry);
+    prev = hash;
+    return { ...entry, hash };
+  });
+  await q.insertAuditEntries(trx, entries);
+}
+
 export interface AuditEntryView {
   seq: number;
   at: string;

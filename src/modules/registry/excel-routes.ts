@@ -6,7 +6,8 @@ import { DomainError } from '../../domain/errors.ts';
 import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
 import { prepareHouseholdExport, writeTemplate } from './excel-export.ts';
-import { importHouseholds, openImportReport } from './excel-import.ts';
+import { jobViewSchema } from '../jobs/schema.ts';
+import { MAX_IMPORT_BYTES, openImportReport, submitHouseholdImport } from './excel-import.ts';
 import { householdListQuery } from './schema.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,16 +17,6 @@ const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchem
 function attachment(name: string): string {
   return `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
-
-const importResultSchema = z.object({
-  dryRun: z.boolean(),
-  households: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  skipped: z.number().int(),
-  errors: z.array(z.object({ sheet: z.string(), row: z.number().int(), column: z.string(), message: z.string() })),
-  reportId: z.string().nullable(),
-});
 
 export function excelRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -66,17 +57,25 @@ export function excelRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '导入户档案 (multipart .xlsx; per-row error report; dryRun=true validates only)',
+          summary: '导入户档案 (multipart .xlsx) — answered 202 at once with a job; GET /jobs/{id} shows progress, then the import result (per-row errors; dryRun=true validates only)',
           consumes: ['multipart/form-data'],
           querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') }),
-          response: { 200: importResultSchema, ...errors, 413: errorBodySchema },
+          response: { 202: jobViewSchema.extend({ jobId: z.number().int() }), ...errors, 413: errorBodySchema },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         if (!request.isMultipart()) throw new DomainError('validation', 'document_multipart_expected', { field: 'file' });
-        const part = await request.file({ limits: { fileSize: 50 * 1024 * 1024 } });
+        let part: Awaited<ReturnType<typeof request.file>>;
+        try {
+          part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
+        } catch (e) {
+          // A malformed or cut-short multipart body is the client's fault, not a 500.
+          if ((e as { statusCode?: number }).statusCode && (e as { statusCode: number }).statusCode < 500) throw e;
+          throw new DomainError('validation', 'import_upload_truncated', { field: 'file' });
+        }
         if (!part) throw new DomainError('validation', 'document_missing', { field: 'file' });
-        return importHouseholds(deps, actorOf(request), part.file, { dryRun: request.query.dryRun === 'true' });
+        const job = await submitHouseholdImport(deps, actorOf(request), part.file, { dryRun: request.query.dryRun === 'true', fileName: part.filename });
+        return reply.status(202).send({ jobId: job.id, ...job });
       },
     );
 

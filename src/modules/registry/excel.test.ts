@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { uniqueIdNumber } from '../../../test/factories/household.ts';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
+import { runJobsUntilIdle } from '../jobs/service.ts';
 import { HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, MEMBER_COLUMNS, MEMBER_SHEET } from './excel-layout.ts';
 
 type Row = Record<string, string | number>;
@@ -47,9 +48,17 @@ function sampleRows() {
 
 describe.each(dialects)('Excel import and export on %s', (dialect) => {
   const t = useTestApp(dialect);
+  /** Submits the workbook (202 and a job), runs the queue, and answers with the job's result. */
   const importFile = async (file: Buffer, query = '') => {
     const cookie = await t().login('community');
-    return t().app.inject({ method: 'POST', url: `/api/v1/households/import${query}`, ...multipart(file), headers: { ...multipart(file).headers, cookie } });
+    const submitted = await t().app.inject({ method: 'POST', url: `/api/v1/households/import${query}`, ...multipart(file), headers: { ...multipart(file).headers, cookie } });
+    expect(submitted.statusCode).toBe(202);
+    expect(submitted.json()).toMatchObject({ status: 'queued', kind: 'household_import' });
+    await runJobsUntilIdle(t().deps);
+    const job = await t().app.inject({ url: `/api/v1/jobs/${submitted.json().jobId}`, headers: { cookie } });
+    expect(job.statusCode).toBe(200);
+    expect(job.json()).toMatchObject({ status: 'succeeded' });
+    return { statusCode: job.statusCode, json: () => job.json().result };
   };
 
   it('serves a template with the two sheets and Chinese headers', async () => {
@@ -133,6 +142,27 @@ describe.each(dialects)('Excel import and export on %s', (dialect) => {
     // Someone else cannot fetch this report.
     const other = await t().app.inject({ url: `/api/v1/imports/${body.reportId}/report`, headers: { cookie: await t().login('street') } });
     expect(other.statusCode).toBe(404);
+  });
+
+  it('refuses a bad upload with a 4xx before any job exists: not multipart, no file, not an xlsx, cut short', async () => {
+    const cookie = await t().login('community');
+    const post = (payload: Buffer | string, headers: Record<string, string>) =>
+      t().app.inject({ method: 'POST', url: '/api/v1/households/import', payload, headers: { ...headers, cookie } });
+    const jobsBefore = (await t().app.inject({ url: '/api/v1/jobs', headers: { cookie } })).json().total;
+    expect((await post('{}', { 'content-type': 'application/json' })).json().error.code).toBe('document_multipart_expected');
+    const notXlsx = multipart(Buffer.from('%PDF-1.4 not a workbook'));
+    const refused = await post(notXlsx.payload, notXlsx.headers);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('import_not_xlsx');
+    const whole = multipart(await workbook(sampleRows().households, sampleRows().members));
+    const cut = await post(whole.payload.subarray(0, Math.floor(whole.payload.length / 2)), whole.headers);
+    expect(cut.statusCode).toBe(400);
+    const empty = await post('--x--\r\n', { 'content-type': 'multipart/form-data; boundary=x' });
+    expect(empty.statusCode).toBe(400);
+    expect((await t().app.inject({ url: '/api/v1/jobs', headers: { cookie } })).json().total).toBe(jobsBefore);
+    // A role without write access is refused before anything is stored.
+    const auditor = await t().app.inject({ method: 'POST', url: '/api/v1/households/import', payload: whole.payload, headers: { ...whole.headers, cookie: await t().login('auditor') } });
+    expect(auditor.statusCode).toBe(403);
   });
 
   it('validates without writing on a dry run', async () => {

@@ -8,7 +8,7 @@ import { parseIdNumber } from '../../domain/id-number.ts';
 import { addMemberIn } from './operations.ts';
 import { householdInScope, personElsewhereError } from './household-access.ts';
 import * as q from './queries.ts';
-import { householdPatchSchema, newHouseholdSchema, personInputSchema, type HouseholdPatch, type PersonInput } from './schema.ts';
+import { householdPatchSchema, newHouseholdSchema, personInputSchema, type HouseholdPatch, type NewHousehold, type PersonInput } from './schema.ts';
 import { createHouseholdIn, updateHouseholdIn } from './service.ts';
 
 /** One household as read from the import workbook (amounts already in fen). */
@@ -92,13 +92,8 @@ function sheetAssets(r: HouseholdRecord) {
   ];
 }
 
-/**
- * Writes one household of an import inside the caller's transaction, through the same
- * services as the API: creates it, or — matched by the head's ID number — updates it,
- * adding members it does not have yet. Members on file but not in the sheet stay.
- */
-export async function importHouseholdRecord(trx: Trx, deps: Deps, actor: Actor, r: HouseholdRecord): Promise<'created' | 'updated'> {
-  const today = todayInChina(deps.clock);
+/** The rules every imported household meets before any lookup: valid ID numbers, the head's own row. */
+function readRecord(r: HouseholdRecord, today: string) {
   const members = r.members.map((m, i) => {
     const parsed = parseIdNumber(m.idNumber, today);
     if (!parsed.ok) throw new DomainError('validation', `id_number_${parsed.problem}`, { field: `members.${i}.idNumber`, params: { idNumber: m.idNumber, expected: parsed.expected ?? '' } });
@@ -112,22 +107,45 @@ export async function importHouseholdRecord(trx: Trx, deps: Deps, actor: Actor, 
   }
   const incomes = members.flatMap((m) => m.incomes.map((i) => ({ idNumber: m.idNumber, type: i.type, monthly: i.monthly })));
   const deductions = members.flatMap((m) => (m.socialInsurance ? [{ idNumber: m.idNumber, type: 'social_insurance', monthly: m.socialInsurance }] : []));
+  return { members, head: head.value, headIndex, incomes, deductions };
+}
 
-  const [existingHead] = await q.findPersonsByIdNumbers(trx, [head.value.idNumber]);
+function newHouseholdInput(r: HouseholdRecord, rec: ReturnType<typeof readRecord>): NewHousehold {
+  return parseOrThrow(newHouseholdSchema, {
+    areaCode: r.areaCode,
+    address: r.address,
+    urbanRural: r.urbanRural,
+    phone: r.phone,
+    bankAccount: bankOf(r),
+    members: rec.members.map(personInput),
+    incomes: rec.incomes,
+    deductions: rec.deductions,
+    assets: sheetAssets(r),
+    obligors: [],
+  });
+}
+
+/**
+ * The household an import row would create, with its members' normalised ID numbers, for
+ * the bulk path; throws the DomainError `importHouseholdRecord` would throw for the same row.
+ */
+export function newHouseholdFromRecord(r: HouseholdRecord, today: string): { input: NewHousehold; idNumbers: string[] } {
+  const rec = readRecord(r, today);
+  return { input: newHouseholdInput(r, rec), idNumbers: rec.members.map((m) => m.idNumber) };
+}
+
+/**
+ * Writes one household of an import inside the caller's transaction, through the same
+ * services as the API: creates it, or — matched by the head's ID number — updates it,
+ * adding members it does not have yet. Members on file but not in the sheet stay.
+ */
+export async function importHouseholdRecord(trx: Trx, deps: Deps, actor: Actor, r: HouseholdRecord): Promise<'created' | 'updated'> {
+  const today = todayInChina(deps.clock);
+  const rec = readRecord(r, today);
+  const { members, head, headIndex, incomes, deductions } = rec;
+  const [existingHead] = await q.findPersonsByIdNumbers(trx, [head.idNumber]);
   if (!existingHead || existingHead.household_id === null) {
-    const input = parseOrThrow(newHouseholdSchema, {
-      areaCode: r.areaCode,
-      address: r.address,
-      urbanRural: r.urbanRural,
-      phone: r.phone,
-      bankAccount: bankOf(r),
-      members: members.map(personInput),
-      incomes,
-      deductions,
-      assets: sheetAssets(r),
-      obligors: [],
-    });
-    await createHouseholdIn(trx, deps, actor, input);
+    await createHouseholdIn(trx, deps, actor, newHouseholdInput(r, rec));
     return 'created';
   }
 

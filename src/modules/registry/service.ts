@@ -17,6 +17,7 @@ import * as q from './queries.ts';
 import type { HouseholdListQuery, HouseholdPatch, NewHousehold } from './schema.ts';
 
 export type { HouseholdFile, MemberView } from './file-view.ts';
+export { householdImportJob } from './excel-import.ts';
 
 // ---------------------------------------------------------------- read
 

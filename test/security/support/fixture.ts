@@ -6,6 +6,9 @@
  * report, a spare user. Built through the services (the demo fill for the bulk of the
  * registry and its case history), once per test file.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { buildHousehold, buildPerson, uniqueIdNumber } from '../../factories/household.ts';
@@ -94,14 +97,15 @@ export function areaOfRole(role: Role, a: Areas): string {
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
-async function badWorkbook(): Promise<Readable> {
+async function badWorkbook(): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const h = wb.addWorksheet('户信息');
   h.addRow(['户编号', '社区代码', '地址']);
   h.addRow(['X1', 'not-a-code', '']);
   wb.addWorksheet('成员').addRow(['户编号', '姓名', '身份证号']);
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  return Readable.from([buf]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mz-matrix-')), 'bad.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
 }
 
 async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: number): Promise<Side> {

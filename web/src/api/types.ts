@@ -154,6 +154,23 @@ export interface CalculationResult {
   explanation: { lines: { step: string; label: string; value: string; param?: string }[]; reasons: string[] };
 }
 
+/** A background job (GET /api/v1/jobs/:id); an import's `result` is its ImportResult. */
+export interface JobView<R = unknown> {
+  id: number;
+  kind: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  submittedBy: string;
+  areaCode: string;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  heartbeatAt: string | null;
+  attempts: number;
+  progress: { done: number; total: number | null; phase: string | null };
+  result: R | null;
+  error: { code: string; message: string } | null;
+}
+
 export interface ImportResult {
   dryRun: boolean;
   households: number;

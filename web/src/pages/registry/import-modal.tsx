@@ -1,35 +1,67 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Modal, Space, Table, Typography, Upload } from 'antd';
-import { useState } from 'react';
-import { ApiError, post } from '../../api/client.ts';
+import { Alert, Button, Checkbox, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, get, post } from '../../api/client.ts';
 import { registryApi } from '../../api/endpoints.ts';
-import type { ImportResult } from '../../api/types.ts';
+import type { ImportResult, JobView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useRegistryText } from './labels.ts';
 
-/** Excel import: pick the workbook, validate or import, read the per-row report. */
+const POLL_MS = 700;
+
+/**
+ * Excel import: pick the workbook, validate or import, read the per-row report. The upload is
+ * answered at once with a job; the dialog polls the job, shows its progress, then its result.
+ */
 export function ImportModal({ open, onClose }: { open: boolean; onClose(changed: boolean): void }) {
   const { t } = useI18n();
   const { r } = useRegistryText();
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(true);
   const [busy, setBusy] = useState(false);
+  const [job, setJob] = useState<JobView<ImportResult> | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
   const run = async () => {
     if (!file) return;
     setBusy(true);
     setError(null);
+    setResult(null);
     try {
       const form = new FormData();
       form.append('file', file);
-      setResult(await post<ImportResult>(`/households/import?dryRun=${dryRun}`, form));
+      let current = await post<JobView<ImportResult>>(`/households/import?dryRun=${dryRun}`, form);
+      setJob(current);
+      while (alive.current && (current.status === 'queued' || current.status === 'running')) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        current = await get<JobView<ImportResult>>(`/jobs/${current.id}`);
+        setJob(current);
+      }
+      if (current.status === 'succeeded') setResult(current.result);
+      else if (current.error) setError(current.error.message);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     } finally {
       setBusy(false);
+      setJob(null);
     }
   };
+  const progressText = (j: JobView<ImportResult>): string => {
+    if (j.status === 'queued') return r('importQueued');
+    if (j.progress.phase === 'apply' && j.progress.total !== null) {
+      return r('importApplying', { mode: r(dryRun ? 'importModeDry' : 'importModeReal'), done: j.progress.done, total: j.progress.total });
+    }
+    return r(j.progress.phase === 'report' ? 'importReporting' : 'importParsing');
+  };
+  const percent = (j: JobView<ImportResult>): number =>
+    j.progress.phase === 'report' ? 99 : j.progress.total ? Math.floor((100 * j.progress.done) / Math.max(1, j.progress.total)) : 0;
   return (
     <Modal
       open={open}
@@ -49,6 +81,12 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose(changed:
         <p className="ant-upload-drag-icon"><InboxOutlined /></p>
         <p>{r('chooseFile')}</p>
       </Upload.Dragger>
+      {job && (
+        <div style={{ marginTop: 16 }} data-testid="import-progress">
+          <Progress percent={percent(job)} status="active" />
+          <Typography.Text type="secondary">{progressText(job)}</Typography.Text>
+        </div>
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
       {result && (
         <div style={{ marginTop: 16 }}>

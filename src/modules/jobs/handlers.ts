@@ -1,0 +1,15 @@
+import { householdImportJob } from '../registry/service.ts';
+import type { JobHandler } from './handler.ts';
+import { JOB_KINDS, type JobKind } from './schema.ts';
+
+/** The handler of each kind (payroll, matching and exports join here as they become jobs). */
+export function jobHandlerFor(kind: string): JobHandler | undefined {
+  switch (kind as JobKind) {
+    case 'household_import':
+      return householdImportJob as JobHandler;
+    default:
+      return undefined;
+  }
+}
+
+export const handledKinds: readonly string[] = JOB_KINDS;
