@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
+import pg from 'pg';
 import { sql } from 'kysely';
 import type { DatabaseConfig } from '../config.ts';
 import { openSqlite } from './database.ts';
@@ -75,6 +76,15 @@ export async function restoreDatabase(database: DatabaseConfig, file: string, op
       backup.close();
     }
     return;
+  }
+  // A schema's dump does not carry the database-wide extensions its indexes use (the search
+  // indexes' pg_trgm operator class lives in public): create them first, as migration 0013 does.
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query('create extension if not exists pg_trgm with schema public');
+  } finally {
+    await client.end();
   }
   const args = ['--verbose', '--no-owner', '--no-privileges', '--exit-on-error', ...(opts.force ? ['--clean', '--if-exists'] : []), `--dbname=${database.url}`, source];
   await runTool('pg_restore', args, progress);

@@ -100,7 +100,7 @@ describe.each(dialects)('kill -9 during an import job on %s', (dialect) => {
   let dropSchema: () => Promise<void> = async () => {};
   beforeAll(async () => {
     const dataDir = fs.mkdtempSync(path.join(dir, `${dialect}-`));
-    env = { ...process.env, DATA_DIR: dataDir, JOB_LEASE_SECONDS: '2', DATABASE_URL: '' };
+    env = { ...process.env, DATA_DIR: dataDir, JOB_LEASE_SECONDS: '2', DATABASE_URL: '', MINZHENG_DEMO: 'true' };
     if (dialect === 'postgres') {
       const url = process.env.DATABASE_URL!;
       const schema = `t_${randomBytes(6).toString('hex')}`;

@@ -21,6 +21,7 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'POST /api/v1/auth/login': 'public; takes credentials, not an area',
   'POST /api/v1/auth/logout': "ends the caller's own session",
   'GET /api/v1/auth/me': "the caller's own user",
+  'GET /api/v1/jobs': "the caller's own jobs",
   'GET /api/v1/auth/mode': 'public: whether this is the demo and whether the first administrator is still to be set up; no data',
   'POST /api/v1/auth/change-password': "changes the caller's own password",
   'POST /api/v1/audit/verify': 'checks the integrity of the whole chain; answers a verdict, no entries',

@@ -64,6 +64,8 @@ export interface Targets {
   /** A user of the district nobody logs in as (reset-password target). */
   spareUser: number;
   importReport: string;
+  /** The job that import ran as. */
+  job: number;
   staffRelative: number;
   /** A full ID number of a person of the district (search by full ID). */
   personIdNumber: string;
@@ -220,6 +222,7 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   } as never);
   const imported = await importHouseholds(deps, cw, await badWorkbook(), { dryRun: true });
   if (!imported.reportId) throw new Error('the bad workbook left no import report');
+  const job = await deps.db.selectFrom('jobs').select('id').where('actor_username', '=', cw.username).orderBy('id', 'desc').executeTakeFirstOrThrow();
   const relative = await registerRelative(deps, cw, { staffName: '王干部', staffPosition: '社区主任', relativeName: '王亲属', relativeIdNumber: uniqueIdNumber({ areaCode: idArea }), relation: '兄弟姐妹', areaCode: community });
 
   return {
@@ -239,6 +242,7 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       localProgram: { id: local.id, code },
       spareUser: spare.id,
       importReport: imported.reportId,
+      job: Number(job.id),
       staffRelative: relative.id,
       personIdNumber: h1.idNumber,
     },

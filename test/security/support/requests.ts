@@ -68,6 +68,8 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.household.headId;
       case 'institutions':
         return t.institution;
+      case 'jobs':
+        return t.job;
     }
   }
   if (name === 'lineId') return t.payrollLine;
