@@ -4,7 +4,7 @@ import type { BenchDatabase, BenchDialect } from './database.ts';
 import { importRow } from './import-row.ts';
 import { payrollRow } from './payroll-row.ts';
 import { reportRow } from './report-row.ts';
-import { mixedLoadRow, searchUnderLoadRow } from './search-row.ts';
+import { mixedLoadRow, searchAtPaceRow, searchUnderLoadRow } from './search-row.ts';
 
 /** What every row of the table can use: one filled database and the app built on it. */
 export interface BenchContext {
@@ -104,6 +104,7 @@ export const ROWS: BenchRow[] = [
   { label: 'person search, full name, p50 / p99', measure: personSearch((p) => p.name) },
   { label: 'person search, pinyin initials, p50 / p99', measure: personSearch((p) => p.name_initials) },
   searchUnderLoadRow,
+  searchAtPaceRow,
   mixedLoadRow,
   {
     label: 'household file GET /households/:id, p50 / p99',

@@ -89,6 +89,41 @@ export const searchUnderLoadRow: BenchRow = {
   },
 };
 
+/** A user's pause between two searches: exponential (Poisson arrivals) around the mean. */
+const THINK_MS = 1000;
+
+/**
+ * The same 50 county users at a person's pace: each waits for the answer, reads it and types
+ * the next query (on average a second later; a caseworker rarely searches faster). The
+ * saturated row above shows throughput; this one the latency those users see.
+ */
+export const searchAtPaceRow: BenchRow = {
+  label: `search, ${USERS} county users each searching about once a second (think time), p50 / p99 (req/s)`,
+  async measure(ctx) {
+    const queries = await searchMix(ctx, 2000);
+    const cookies = await Promise.all(Array.from({ length: USERS }, () => login(ctx, 'county')));
+    const url = (q: string, i: number) => (i % 4 === 3 ? `/api/v1/households?q=${encodeURIComponent(q)}` : `/api/v1/persons?q=${encodeURIComponent(q)}`);
+    const times: number[] = [];
+    const until = forMs(20_000);
+    let n = 0;
+    const started = performance.now();
+    await Promise.all(
+      cookies.map(async (cookie) => {
+        while (!until()) {
+          await new Promise((r) => setTimeout(r, -Math.log(1 - ctx.rand()) * THINK_MS));
+          const i = n++;
+          const t0 = performance.now();
+          const res = await ctx.app.inject({ method: 'GET', url: url(queries[i % queries.length]!, i), headers: { cookie } });
+          times.push(performance.now() - t0);
+          if (res.statusCode !== 200) throw new Error(`search: ${res.statusCode} ${res.body.slice(0, 200)}`);
+        }
+      }),
+    );
+    times.sort((a, b) => a - b);
+    return `${ms(pct(times, 0.5))} / ${ms(pct(times, 0.99))} ms (${((times.length / (performance.now() - started)) * 1000).toFixed(0)}/s)`;
+  },
+};
+
 export const mixedLoadRow: BenchRow = {
   label: `mixed load: ${COMMUNITY_USERS} community users' page views p99 (req/s), alone → with ${SEARCHERS} county users searching`,
   async measure(ctx) {
