@@ -6,6 +6,7 @@ import { CellError, cellText, countCell, flagsCell, idCell, labelCell, moneyCell
 import { HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, MEMBER_COLUMNS, MEMBER_INCOME_COLUMNS, MEMBER_SHEET, type ColumnDef } from './excel-layout.ts';
 import type { HouseholdRecord, MemberRecord } from './import-household.ts';
 import { insertStagedRows, type StagedError, type StagedRow } from './import-staging.ts';
+import { workbookReader } from './xlsx-reader.ts';
 
 /** A member row as staged: the record and the head it belongs to. */
 export type StagedMember = MemberRecord & { headIdNumber: string; row: number };
@@ -145,7 +146,7 @@ export async function stageWorkbook(deps: Deps, jobId: number, source: Readable)
     await deps.db.transaction().execute((trx) => insertStagedRows(trx, jobId, rows));
     await yieldToEventLoop();
   };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = workbookReader(source);
   try {
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name: string }).name;

@@ -7,6 +7,7 @@ import type { Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { cellText } from './excel-cells.ts';
 import type { StagedError } from './import-staging.ts';
+import { workbookReader } from './xlsx-reader.ts';
 
 function reportsDir(deps: Deps): string {
   return path.join(deps.config.dataDir, 'import-reports');
@@ -43,7 +44,7 @@ async function writeReport(deps: Deps, actor: Actor, upload: string, errors: Sta
   fs.mkdirSync(reportsDir(deps), { recursive: true });
   const file = path.join(reportsDir(deps), `${id}.xlsx`);
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(upload), { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = workbookReader(fs.createReadStream(upload));
   for await (const sheet of reader) {
     const name = (sheet as unknown as { name: string }).name;
     const out = writer.addWorksheet(name);

@@ -29,7 +29,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServer(env: { DATA_DIR: string; DATABASE_URL: string }, opts: { timeoutMs?: number } = {}): Promise<ServerProcess> {
+export async function startServer(env: NodeJS.ProcessEnv & { DATA_DIR: string; DATABASE_URL: string }, opts: { timeoutMs?: number } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli/main.ts'), 'serve'], {
     cwd: projectRoot,
