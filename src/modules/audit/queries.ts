@@ -13,24 +13,7 @@ export async function claimNextSeq(trx: Trx): Promise<{ seq: number; prevHash: s
 }
 
 export async function insertAuditEntry(trx: Trx, e: AuditEntryContent & { hash: string }): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      seq: e.seq,
-      at: e.at,
-      actor_id: e.actorId,
-      actor_username: e.actorUsername,
-      action: e.action,
-      entity_type: e.entityType,
-      entity_id: e.entityId,
-      area_code: e.areaCode,
-      old_value: e.oldValue,
-      new_value: e.newValue,
-      prev_hash: e.prevHash,
-      hash: e.hash,
-    })
-    .execute();
-  await trx.updateTable('audit_head').set({ hash: e.hash }).where('id', '=', 1).execute();
+  await insertAuditEntries(trx, [e]);
 }
 
 export function auditEntryFromRow(r: AuditRow): AuditEntryContent & { hash: string } {
