@@ -7,7 +7,7 @@ import type { IdNumber } from '../../domain/id-number.ts';
 import { maskIdNumber } from '../../domain/masking.ts';
 import { recordAudits } from '../audit/service.ts';
 import { assertCommunity, assertComposition } from './household-access.ts';
-import { identityOf, newPersonRow } from './person-input.ts';
+import { identityOf, newHouseholdRow, newPersonRow } from './person-input.ts';
 import type { NewHousehold } from './schema.ts';
 
 /**
@@ -64,21 +64,7 @@ export async function createHouseholdsIn(trx: Trx, deps: Deps, actor: Actor, ite
     const rows = await trx
       .insertInto('households')
       .values(
-        items.slice(i, i + 500).map(({ input }) => ({
-          area_code: input.areaCode,
-          address: input.address,
-          urban_rural: input.urbanRural,
-          head_person_id: null,
-          bank_name: input.bankAccount?.bankName ?? null,
-          bank_account: input.bankAccount?.accountNumber ?? null,
-          bank_account_holder: input.bankAccount?.accountHolder ?? null,
-          category: input.category ?? null,
-          status: 'active',
-          phone: input.phone ?? null,
-          version: 1,
-          created_at: now,
-          updated_at: now,
-        })),
+        items.slice(i, i + 500).map(({ input }) => newHouseholdRow(input, now)),
       )
       .returning('id')
       .execute();

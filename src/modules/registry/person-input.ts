@@ -1,9 +1,9 @@
-import type { NewPersonRow, PersonRow } from '../../db/types.ts';
+import type { HouseholdRow, NewPersonRow, PersonRow } from '../../db/types.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { parseIdNumber, type IdNumber } from '../../domain/id-number.ts';
 import { maskIdNumber } from '../../domain/masking.ts';
 import { fullPinyin, pinyinInitials } from '../../domain/name-search.ts';
-import type { MemberPatch, PersonInput } from './schema.ts';
+import type { MemberPatch, NewHousehold, PersonInput } from './schema.ts';
 
 /**
  * Parses an entered ID number and checks that any sex or birth date typed next to it
@@ -107,4 +107,23 @@ export function changedColumns<T extends Record<string, unknown>>(before: T, pat
     next[key] = mask(patch[key]) as T[keyof T];
   }
   return { old, new: next };
+}
+
+/** A new household's row (its head is set once the members exist): one mapping for the form and the import. */
+export function newHouseholdRow(input: NewHousehold, now: string): Omit<HouseholdRow, 'id'> {
+  return {
+    area_code: input.areaCode,
+    address: input.address,
+    urban_rural: input.urbanRural,
+    head_person_id: null,
+    bank_name: input.bankAccount?.bankName ?? null,
+    bank_account: input.bankAccount?.accountNumber ?? null,
+    bank_account_holder: input.bankAccount?.accountHolder ?? null,
+    category: input.category ?? null,
+    status: 'active',
+    phone: input.phone ?? null,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  };
 }

@@ -12,7 +12,7 @@ import type { HouseholdFile } from './file-view.ts';
 import { assertActive, assertCommunity, assertComposition, claimVersion, householdInScope, loadFile, personElsewhereError } from './household-access.ts';
 import * as list from './list-queries.ts';
 import { writeSections } from './sections.ts';
-import { changedColumns, identityOf, newPersonRow, personPatchColumns } from './person-input.ts';
+import { changedColumns, identityOf, newHouseholdRow, newPersonRow, personPatchColumns } from './person-input.ts';
 import * as q from './queries.ts';
 import type { HouseholdListQuery, HouseholdPatch, NewHousehold } from './schema.ts';
 
@@ -158,21 +158,7 @@ export async function createHouseholdIn(trx: Trx, deps: Deps, actor: Actor, inpu
   for (const p of existing) {
     throw await personElsewhereError(trx, actor, p, `members.${identities.findIndex((i) => i.idNumber === p.id_number)}.idNumber`);
   }
-  const h = await q.insertHousehold(trx, {
-    area_code: input.areaCode,
-    address: input.address,
-    urban_rural: input.urbanRural,
-    head_person_id: null,
-    bank_name: input.bankAccount?.bankName ?? null,
-    bank_account: input.bankAccount?.accountNumber ?? null,
-    bank_account_holder: input.bankAccount?.accountHolder ?? null,
-    category: input.category ?? null,
-    status: 'active',
-    phone: input.phone ?? null,
-    version: 1,
-    created_at: now,
-    updated_at: now,
-  });
+  const h = await q.insertHousehold(trx, newHouseholdRow(input, now));
   const members: PersonRow[] = [];
   for (const [i, m] of input.members.entries()) {
     members.push(await q.insertPerson(trx, newPersonRow(m, identities[i]!, h.id, now)));
