@@ -1,10 +1,9 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { authApi } from '../../api/endpoints.ts';
 import { errorMessageOf, showFieldError } from '../../components/api-error-feedback.ts';
-import { BrandMark } from '../../components/brand-mark.tsx';
-import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { CenteredPage } from '../../components/centered-page.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useSessionState } from '../../session.tsx';
 import { passwordRules } from '../users/password-rules.ts';
@@ -42,17 +41,7 @@ export function ChangePasswordPage() {
   }
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', padding: 24, background: '#f5f7fa' }}>
-      <div style={{ position: 'fixed', top: 16, right: 24 }}>
-        <LanguageSwitch />
-      </div>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 16 }}>
-        <BrandMark size={32} />
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('password.title')}
-        </Typography.Title>
-      </div>
-      <Card style={{ width: 420, maxWidth: '100%' }} data-testid="change-password">
+    <CenteredPage title={t('password.title')} width={420} testId="change-password">
         <Typography.Paragraph type="secondary">
           {user?.displayName} ({user?.username}) — {t('password.intro')}
         </Typography.Paragraph>
@@ -86,7 +75,6 @@ export function ChangePasswordPage() {
             {t('password.logout')}
           </Button>
         </Form>
-      </Card>
-    </div>
+    </CenteredPage>
   );
 }

@@ -1,10 +1,9 @@
-import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { authApi } from '../../api/endpoints.ts';
 import { errorMessageOf, showFieldError } from '../../components/api-error-feedback.ts';
-import { BrandMark } from '../../components/brand-mark.tsx';
-import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { CenteredPage } from '../../components/centered-page.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { passwordRules } from '../users/password-rules.ts';
 
@@ -44,17 +43,7 @@ export function SetupPage() {
   }
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', padding: 24, background: '#f5f7fa' }}>
-      <div style={{ position: 'fixed', top: 16, right: 24 }}>
-        <LanguageSwitch />
-      </div>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 16 }}>
-        <BrandMark size={32} />
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('setup.title')}
-        </Typography.Title>
-      </div>
-      <Card style={{ width: 460, maxWidth: '100%' }}>
+    <CenteredPage title={t('setup.title')} width={460}>
         <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
         {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} role="alert" />}
         <Form<SetupForm> form={form} layout="vertical" requiredMark={false} onFinish={submit} initialValues={{ token: params.get('token') ?? '' }}>
@@ -77,7 +66,6 @@ export function SetupPage() {
             {t('setup.submit')}
           </Button>
         </Form>
-      </Card>
-    </div>
+    </CenteredPage>
   );
 }
