@@ -40,8 +40,19 @@ export async function settled(page: Page) {
 
 /** Picks an option of an antd Select found by its label in a dialog. */
 export async function choose(page: Page, dialog: ReturnType<Page['getByRole']>, labelText: string, option: string) {
-  await dialog.getByLabel(labelText, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const input = dialog.getByLabel(labelText, { exact: true });
+  const field = dialog.locator('.ant-form-item', { has: page.getByLabel(labelText, { exact: true }) });
+  // The dropdown is portalled out of the field, so the field's text is its chosen values only.
+  const shown = async () => ((await field.locator('.ant-select').first().textContent()) ?? '').includes(option);
+  // On a loaded machine the dropdown can still be sliding in (or its options re-rendering as a list
+  // arrives) when the option is clicked, and the click is lost: pick again until the field shows it.
+  for (let attempt = 0; attempt < 3 && !(await shown()); attempt++) {
+    if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
+    await expect.poll(() => page.locator('.ant-select-dropdown.ant-slide-up-appear-active, .ant-select-dropdown.ant-slide-up-enter-active').count()).toBe(0);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    await expect.poll(shown, { timeout: 2_000 }).toBe(true).catch(() => undefined);
+  }
+  expect(await shown(), `${labelText}: ${option}`).toBe(true);
 }
 
 /** The same page at the two sizes caseworkers use: a laptop and a phone. */
