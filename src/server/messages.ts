@@ -129,6 +129,7 @@ export const messages: Messages = {
   import_head_row_missing: { 'zh-CN': '成员表中缺少户主本人（与户主关系为“户主”）的一行', en: 'The member sheet lacks the head\'s own row (relation “户主”)' },
   import_area_differs: { 'zh-CN': '该户已在社区 {areaCode} 登记；迁移请使用“迁移”操作', en: 'This household is registered in {areaCode}; use "move" to move it' },
   import_upload_truncated: { 'zh-CN': '上传不完整，请重新上传', en: 'The upload was cut short; upload the file again' },
+  import_workbook_too_big: { 'zh-CN': '工作簿过大，超出读取时的内存限额；请拆分为几个文件分别导入', en: 'The workbook is too big to read within the memory limit; split it into several files' },
   job_not_found: { 'zh-CN': '任务不存在', en: 'No such job' },
   job_interrupted: { 'zh-CN': '任务因服务重启而中断，且该类任务不能续做；没有写入任何部分结果，请重新提交', en: 'The job was interrupted by a restart and this kind cannot resume; nothing of it was written, please submit it again' },
   job_attempts_exhausted: { 'zh-CN': '任务已中断 {attempts} 次，不再重试', en: 'The job was interrupted {attempts} times and is not retried' },

@@ -18,8 +18,9 @@ import { checkNewHousehold, createHouseholdsIn, sectionsNameMembers } from './bu
 import { assertCommunity } from './household-access.ts';
 import { HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, MEMBER_COLUMNS, MEMBER_SHEET } from './excel-layout.ts';
 import { importHouseholdRecord, newHouseholdFromRecord, type HouseholdRecord } from './import-household.ts';
-import { stageWorkbook, type StagedHousehold, type StagedMember } from './import-parse.ts';
+import type { StagedHousehold, StagedMember } from './import-parse.ts';
 import { writeAnnotatedReport } from './import-report.ts';
+import { stageWorkbook } from './import-stage.ts';
 import { clearStaging, countHouseholdsAfter, errorsOf, insertErrors, nextHouseholds, orphanMembers, rowsOfHeads, type StagedError } from './import-staging.ts';
 import * as q from './queries.ts';
 
@@ -236,7 +237,7 @@ function uploadOf(deps: Deps, job: Job): string {
 async function stage(deps: Deps, job: Job, progress: JobProgress): Promise<ImportCheckpoint> {
   await clearStaging(deps.db, job.id);
   await progress.report({ done: 0, total: null, phase: 'parse' });
-  const parsed = await stageWorkbook(deps, job.id, fs.createReadStream(uploadOf(deps, job)));
+  const parsed = await stageWorkbook(deps, job.id, uploadOf(deps, job));
   const errors = [...parsed.errors];
   for (const o of await orphanMembers(deps.db, job.id)) {
     if (parsed.badKeys.has(o.headKey)) continue;

@@ -1,11 +1,10 @@
 import type { Readable } from 'node:stream';
 import ExcelJS, { type Row } from 'exceljs';
-import type { Deps } from '../../deps.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { CellError, cellText, countCell, flagsCell, idCell, labelCell, moneyCell, yesNoCell } from './excel-cells.ts';
 import { HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, MEMBER_COLUMNS, MEMBER_INCOME_COLUMNS, MEMBER_SHEET, type ColumnDef } from './excel-layout.ts';
 import type { HouseholdRecord, MemberRecord } from './import-household.ts';
-import { insertStagedRows, type StagedError, type StagedRow } from './import-staging.ts';
+import type { StagedError, StagedRow } from './import-staging.ts';
 import { workbookReader } from './xlsx-reader.ts';
 
 /** A member row as staged: the record and the head it belongs to. */
@@ -125,26 +124,26 @@ export function headKeyOf(text: string): string {
   return text.slice(0, 40);
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** The workbook is not a readable .xlsx (a damaged zip, a part exceljs cannot read). */
+export class UnreadableWorkbook extends Error {}
 
 /**
  * Streams the two-sheet workbook (exceljs's WorkbookReader: one row at a time, never the
- * whole workbook) into `import_rows`, a few hundred rows per insert, yielding to the event
- * loop between them. Every bad cell becomes an error; the rows stay in sheet order.
+ * whole workbook) and hands the staged rows to `emit`, a few hundred at a time, in sheet
+ * order, each payload already as its JSON text. Every bad cell becomes an error. Pure reading:
+ * it runs in the parse worker (`import-parse-worker.ts`), the database stays with the caller.
  */
-export async function stageWorkbook(deps: Deps, jobId: number, source: Readable): Promise<ParseOutcome> {
+export async function parseWorkbook(source: Readable, emit: (rows: StagedRow[]) => Promise<void>): Promise<ParseOutcome> {
   const errors: StagedError[] = [];
   const badKeys = new Set<string>();
   const householdKeys = new Set<string>();
   const seenSheets = new Set<string>();
   let pending: StagedRow[] = [];
-  let read = 0;
   const flush = async () => {
     if (pending.length === 0) return;
     const rows = pending;
     pending = [];
-    await deps.db.transaction().execute((trx) => insertStagedRows(trx, jobId, rows));
-    await yieldToEventLoop();
+    await emit(rows);
   };
   const reader = workbookReader(source);
   try {
@@ -166,7 +165,7 @@ export async function stageWorkbook(deps: Deps, jobId: number, source: Readable)
           const rec = readHousehold(row, index, errors);
           if (rec) {
             const key = headKeyOf(rec.headIdNumber);
-            pending.push({ sheet: 'h', rowNumber: row.number, headKey: key, ok: true, primary: !householdKeys.has(key), payload: rec });
+            pending.push({ sheet: 'h', rowNumber: row.number, headKey: key, ok: true, primary: !householdKeys.has(key), payload: JSON.stringify(rec) });
             householdKeys.add(key);
           } else {
             badKeys.add(rawKey);
@@ -174,21 +173,19 @@ export async function stageWorkbook(deps: Deps, jobId: number, source: Readable)
           }
         } else {
           const rec = readMember(row, index, errors);
-          if (rec) pending.push({ sheet: 'm', rowNumber: row.number, headKey: headKeyOf(rec.headIdNumber), ok: true, primary: false, payload: rec });
+          if (rec) pending.push({ sheet: 'm', rowNumber: row.number, headKey: headKeyOf(rec.headIdNumber), ok: true, primary: false, payload: JSON.stringify(rec) });
           else {
             badKeys.add(rawKey);
             pending.push({ sheet: 'm', rowNumber: row.number, headKey: rawKey, ok: false, primary: false, payload: null });
           }
         }
         if (pending.length >= STAGE_EVERY) await flush();
-        else if (++read % 200 === 0) await yieldToEventLoop();
       }
       if (kind && index === null) columnIndex(name, null, columns, errors);
     }
   } catch (e) {
     if (e instanceof DomainError) throw e;
-    deps.log.info({ err: e, jobId }, 'import: the upload is not a readable workbook');
-    throw new DomainError('validation', 'import_not_xlsx', { field: 'file' });
+    throw new UnreadableWorkbook(String(e), { cause: e });
   }
   await flush();
   if (!seenSheets.has(HOUSEHOLD_SHEET) || !seenSheets.has(MEMBER_SHEET)) {
@@ -199,3 +196,16 @@ export async function stageWorkbook(deps: Deps, jobId: number, source: Readable)
   errors.sort((a, b) => sheetOrder(a.sheet) - sheetOrder(b.sheet) || a.row - b.row);
   return { errors, badKeys, householdKeys };
 }
+
+/** What `stageWorkbook` hands the parse worker. */
+export interface ParseWorkerData {
+  file: string;
+  /** Batches the worker may post before the first is acknowledged. */
+  window: number;
+}
+
+/** The parse worker's messages to the main thread (it answers each `rows` with an acknowledgement). */
+export type ParseMessage =
+  | { type: 'rows'; rows: StagedRow[] }
+  | { type: 'done'; errors: StagedError[]; badKeys: string[]; householdKeys: string[] }
+  | { type: 'failed'; domain?: { kind: DomainError['kind']; code: string; field: string | undefined; params: Record<string, string | number> }; unreadable?: string };

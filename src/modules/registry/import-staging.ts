@@ -7,7 +7,8 @@ export interface StagedRow {
   headKey: string;
   ok: boolean;
   primary: boolean;
-  payload: unknown;
+  /** The record as JSON text (made by the parse worker), null for a row with a bad cell. */
+  payload: string | null;
 }
 
 export interface StagedError {
@@ -34,7 +35,7 @@ export async function insertStagedRows(trx: Trx, jobId: number, rows: StagedRow[
           head_key: r.headKey.slice(0, 40),
           ok: r.ok ? 1 : 0,
           primary_row: r.primary ? 1 : 0,
-          payload: r.payload === null ? null : JSON.stringify(r.payload),
+          payload: r.payload,
         })),
       )
       .execute();
