@@ -20,7 +20,7 @@ import { HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, MEMBER_COLUMNS, MEMBER_SHEET } from
 import { importHouseholdRecord, newHouseholdFromRecord, type HouseholdRecord } from './import-household.ts';
 import type { StagedHousehold, StagedMember } from './import-parse.ts';
 import { writeAnnotatedReport } from './import-report.ts';
-import { stageWorkbook } from './import-stage.ts';
+import { boundHeapGrowth, stageWorkbook } from './import-stage.ts';
 import { clearStaging, countHouseholdsAfter, errorsOf, insertErrors, nextHouseholds, orphanMembers, rowsOfHeads, type StagedError } from './import-staging.ts';
 import * as q from './queries.ts';
 
@@ -274,6 +274,7 @@ export const householdImportJob: JobHandler<ImportResult> = {
   resumable: true,
   async run(deps, job, progress) {
     const input = job.input as HouseholdImportInput;
+    boundHeapGrowth();
     let cp = (progress.checkpoint as ImportCheckpoint | null) ?? (await stage(deps, job, progress));
     const communities = new Map<string, boolean>();
     for (;;) {

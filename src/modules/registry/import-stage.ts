@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import v8 from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Deps } from '../../deps.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -6,16 +8,35 @@ import { insertStagedRows } from './import-staging.ts';
 
 /**
  * The parse worker's heap. Reading a workbook makes much short-lived garbage (XML events,
- * cell objects) and keeps the shared-string table (~60 MB for the 22 MB bench workbook of
- * 100,000 households); in the main thread V8 let that garbage grow to several hundred MB
- * before collecting it. A worker of its own, with a bounded old generation, collects early,
- * and the main event loop only inserts.
+ * cell objects) and keeps exceljs's shared-string table, which grows with the file: the 22 MB
+ * bench workbook of 100,000 households (616,000 shared strings) needs between 96 and 128 MB.
+ * In the main thread V8 let that garbage grow to several hundred MB before collecting it; a
+ * worker of its own, with an old generation sized to the file (6 MB per MB of workbook, at
+ * least 128, at most 384 for the 50 MB upload limit), collects early, and the main event loop
+ * only inserts.
  */
-export const PARSE_WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } as const;
+export function parseWorkerLimits(fileBytes: number): ResourceLimits {
+  return { maxOldGenerationSizeMb: Math.min(384, Math.max(128, Math.ceil((6 * fileBytes) / 2 ** 20))), maxYoungGenerationSizeMb: 16 };
+}
+
 /** Batches (500 rows each) in flight between the worker and the inserts. */
 const WINDOW = 4;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The main thread's share. Applying batches promotes much short-lived garbage (each batch's
+ * records, queries and audit entries outlive a scavenge), and V8's default heap growth let the
+ * old generation reach 3–4 × the live heap (~270 MB for ~75 MB live) before a full collection.
+ * A growth factor of 1.5 keeps it near 130 MB; the cost is more frequent, mostly concurrent,
+ * marking. Set once per process, when the first import starts (a V8 flag read at every GC).
+ */
+let heapGrowthBounded = false;
+export function boundHeapGrowth(): void {
+  if (heapGrowthBounded) return;
+  heapGrowthBounded = true;
+  v8.setFlagsFromString('--heap-growing-percent=50');
+}
 
 /**
  * Reads the workbook `file` in a worker thread (`import-parse.ts`'s `parseWorkbook`) into
@@ -23,7 +44,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * one connection of this process (SQLite has one writer), yielding to the event loop between
  * batches. The outcome is the parse's: every bad cell an error, rows in sheet order.
  */
-export async function stageWorkbook(deps: Deps, jobId: number, file: string, limits: ResourceLimits = PARSE_WORKER_LIMITS): Promise<ParseOutcome> {
+export async function stageWorkbook(deps: Deps, jobId: number, file: string, limits: ResourceLimits = parseWorkerLimits(fs.statSync(file).size)): Promise<ParseOutcome> {
   const workerData: ParseWorkerData = { file, window: WINDOW };
   const worker = new Worker(new URL('./import-parse-worker.mjs', import.meta.url), { workerData, resourceLimits: limits, stdout: false, stderr: false });
   let settled = false;
