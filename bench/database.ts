@@ -98,35 +98,3 @@ async function adminQuery(url: string, text: string): Promise<void> {
     await client.end();
   }
 }
-
-/**
- * A fresh database with the demo district's areas, users and policy but no households, and a
- * data directory of its own (an import stores its upload there): what the import row fills.
- */
-export async function emptyDatabase(dialect: BenchDialect): Promise<{ deps: Deps; dispose(): Promise<void> }> {
-  const base = loadConfig({ LOG_LEVEL: 'silent' });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-bench-import-'));
-  let config: Config;
-  let dropSchema = async () => {};
-  if (dialect === 'sqlite') {
-    config = { ...base, dataDir: dir, database: { dialect: 'sqlite', file: path.join(dir, 'bench.sqlite') } };
-  } else {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error('DATABASE_URL is not set');
-    const schema = `bench_${randomBytes(5).toString('hex')}`;
-    await adminQuery(url, `create schema ${schema}`);
-    config = { ...base, dataDir: dir, database: { dialect: 'postgres', url, schema } };
-    dropSchema = () => adminQuery(url, `drop schema ${schema} cascade`);
-  }
-  const deps = createDeps(config, { log: pino({ level: 'silent' }) });
-  await migrateToLatest(deps.db);
-  await seedDemoIfEmpty(deps);
-  return {
-    deps,
-    dispose: async () => {
-      await closeDeps(deps);
-      await dropSchema();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
