@@ -2,6 +2,7 @@ import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { closeDeps, createDeps, type Deps } from '../deps.ts';
 import { writeAuditCheckpoint } from '../modules/audit/service.ts';
+import { purgeStaleAuthRows } from '../modules/auth/housekeeping.ts';
 import { issueSetupToken } from '../modules/auth/setup.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from '../modules/demo/service.ts';
 import { startJobRunner } from '../modules/jobs/service.ts';
@@ -31,6 +32,11 @@ export async function serve(): Promise<void> {
   const every = config.audit.checkpointMinutes;
   const timer = every > 0 ? setInterval(() => void checkpoint(), every * 60_000) : undefined;
   timer?.unref();
+  // The login machinery's spent rows (expired sessions, reset counters, past windows) go every 10 minutes.
+  const purge = () => purgeStaleAuthRows(deps).catch((err: unknown) => deps.log.error({ err }, 'purging spent login rows failed'));
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), 10 * 60_000);
+  purgeTimer.unref();
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
   // Takes queued jobs, and those a dead process left under an expired lease.
@@ -66,6 +72,7 @@ export async function serve(): Promise<void> {
     await jobs.stop();
     await app.close();
     if (timer) clearInterval(timer);
+    clearInterval(purgeTimer);
     await checkpoint();
     await closeDeps(deps);
     process.exit(0);

@@ -156,10 +156,6 @@ export async function deleteUserSessions(db: DbOrTrx, userId: number): Promise<v
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
-export async function deleteExpiredSessions(db: DbOrTrx, now: string): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-}
-
 export interface UserListFilter {
   scope: string;
   q?: string | undefined;
