@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { LoginLimits } from './domain/auth/login-throttle.ts';
 
 /** The one place the environment is read; everything else receives a typed Config. */
+export type TrustProxy = boolean | number | string[];
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -21,7 +23,21 @@ const envSchema = z.object({
   /** Force the demo on or off; by default it is on only for the embedded SQLite outside production. */
   MINZHENG_DEMO: z.enum(['true', 'false']).optional(),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per source). */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // `true` trusts every hop (only safe when the proxy replaces X-Forwarded-For); a hop count or the
+  // proxies' addresses/CIDRs (comma-separated) stop a client from choosing its own address.
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx): TrustProxy => {
+      const t = v.trim();
+      if (t === 'false' || t === '') return false;
+      if (t === 'true') return true;
+      if (/^\d+$/.test(t)) return Number(t);
+      const list = t.split(',').map((a) => a.trim()).filter(Boolean);
+      if (list.every((a) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(a))) return list;
+      ctx.addIssue({ code: 'custom', message: 'TRUST_PROXY must be true, false, a hop count or comma-separated proxy addresses/CIDRs' });
+      return z.NEVER;
+    }),
   /** Failed logins from one source for one username before each further attempt waits (doubling). */
   LOGIN_FAILURES_PER_USER: z.coerce.number().int().min(1).default(5),
   /** Failed logins from one source (any usernames) before it waits (doubling). */
@@ -71,7 +87,8 @@ export interface Config {
    * setup token or `minzheng user add`, and temporary passwords must be changed at first login.
    */
   demo: boolean;
-  trustProxy: boolean;
+  /** Fastify's trustProxy: whom to believe about the client address (X-Forwarded-For). */
+  trustProxy: TrustProxy;
   login: LoginLimits;
   setupTokenTtlHours: number;
   webDist: string;

@@ -44,7 +44,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     // Behind a proxy the client is in X-Forwarded-For: login limits are per source.
-    trustProxy: deps.config.trustProxy,
+    // A hop count as proxy-addr's trust function: the first n hops from this server are proxies.
+    trustProxy: typeof deps.config.trustProxy === 'number' ? trustHops(deps.config.trustProxy) : deps.config.trustProxy,
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -98,4 +99,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     app.log.warn({ webDist: deps.config.webDist }, 'web/dist is missing: run `npm run build:web`; serving the API only');
   }
   return app;
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

@@ -37,6 +37,34 @@ describe('the demo and production modes (config)', () => {
   });
 });
 
+describe('whom the server believes about the client address (TRUST_PROXY)', () => {
+  it('parses false, true, a hop count and a list of proxy addresses, and refuses anything else', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.0.1.0/24' }).trustProxy).toEqual(['10.0.0.5', '10.0.1.0/24']);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('takes X-Forwarded-For only from a listed proxy: a client elsewhere cannot choose its address', async () => {
+    const { app, close } = await appWith('sqlite', () => ({ trustProxy: ['10.0.0.5'] }));
+    try {
+      const tries = async (from: string, claimed: (i: number) => string) => {
+        for (let i = 0; i < 5; i++) await app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: from, headers: { 'x-forwarded-for': claimed(i) }, payload: { username: 'street', password: 'wrong-wrong-1' } });
+      };
+      // Through the proxy, each real client is its own source: five failures delay that source only.
+      await tries('10.0.0.5', () => '203.0.113.7');
+      expect((await loginAs(app, 'street', DEMO_PASSWORD, '10.0.0.5')).statusCode).toBe(200);
+      // A client not behind the proxy claiming a fresh address for each attempt is still one source.
+      await tries('198.51.100.9', (i) => `192.0.2.${i + 1}`);
+      const again = await app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '198.51.100.9', headers: { 'x-forwarded-for': '192.0.2.99' }, payload: { username: 'street', password: DEMO_PASSWORD } });
+      expect(again.statusCode).toBe(429);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe.each(dialects)('login abuse and sessions on %s (issue 15 point 7)', (dialect) => {
   let t: Awaited<ReturnType<typeof appWith>>;
   beforeAll(async () => {
