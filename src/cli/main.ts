@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { areasImport } from './areas.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
@@ -26,6 +27,15 @@ const program = new Command()
 
 program.command('serve').description('migrate, seed an empty database with the demo district, and serve the app').action(serve);
 program.command('migrate').description('apply pending database migrations').action(migrate);
+program
+  .command('contract')
+  .description("write the browser's API types (web/src/api/schema.gen.ts) from the server's OpenAPI document")
+  .action(async () => {
+    // Loaded here: the generator is a development tool, not worth loading for every command.
+    const { CONTRACT_FILE, contractSource } = await import('../server/openapi-contract.ts');
+    fs.writeFileSync(CONTRACT_FILE, await contractSource());
+    process.stdout.write(`${CONTRACT_FILE} written\n`);
+  });
 
 const audit = program.command('audit').description('audit log tools');
 audit

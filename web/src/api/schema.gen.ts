@@ -1,0 +1,12337 @@
+/**
+ * The API contract for the browser, generated from the server's OpenAPI document by
+ * `npm run gen:api` (openapi-typescript). Do not edit: change the zod schemas in src/modules
+ * and generate again; `test/contract.test.ts` fails while this file is stale.
+ */
+/* eslint-disable */
+export interface paths {
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件列表 (cases of my area; overdue=true for the county’s list of late cases) */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                id: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 受理申请 (intake at a community or any street window) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        checklist?: ("application_form" | "id_cards" | "household_register" | "income_proof" | "consent" | "disability_certificate" | "medical_records" | "other")[];
+                        consentDocumentId?: number;
+                        /** @default false */
+                        democraticReview?: boolean;
+                        eventDescription?: string;
+                        householdId: number;
+                        program: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                        requestedAmount?: number;
+                        subjectPersonId?: number;
+                        /** @enum {string} */
+                        temporaryEvent?: "fire" | "natural_disaster" | "accident" | "serious_illness" | "breadwinner_death" | "medical_expense" | "education_expense" | "living_expense" | "other";
+                        /** @enum {string} */
+                        temporaryType?: "emergency" | "expenditure";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            id: number;
+                            program: string;
+                            state: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件 (the case with its clock, timeline, records and allowed actions; each view audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            id: number;
+                            program: string;
+                            state: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/decision.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 决定书 PDF (confirmation or 不予确认通知书; audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 延期 (30 → 45 working days, with the reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            id: number;
+                            program: string;
+                            state: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公示异议 (an objection holds the case until resolved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        raisedBy: string;
+                        /** @enum {string} */
+                        receivedVia: "phone" | "window" | "letter" | "online" | "notice_board";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            id: number;
+                            program: string;
+                            state: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录 (investigation, neighbour interview, verification report, review meeting) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        findings: string;
+                        /** Format: date */
+                        happenedOn: string;
+                        /** @enum {string} */
+                        kind: "investigation";
+                        /** @default [] */
+                        photoDocumentIds?: number[];
+                        staff: string[];
+                    } | {
+                        /** Format: date */
+                        happenedOn: string;
+                        interviewee: string;
+                        /** @enum {string} */
+                        kind: "neighbour_interview";
+                        staff: string[];
+                        statement: string;
+                    } | {
+                        conclusion: string;
+                        /** Format: date */
+                        happenedOn: string;
+                        items: {
+                            declared: string;
+                            found: string;
+                            matches: boolean;
+                            source: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "verification";
+                    } | {
+                        attendance: number;
+                        /** Format: date */
+                        happenedOn: string;
+                        /** @enum {string} */
+                        kind: "review_meeting";
+                        minutes: string;
+                        panelSize: number;
+                        votesAgainst: number;
+                        votesFor: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            id: number;
+                            program: string;
+                            state: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办理 (take an action: 409 names the allowed ones, 403 for the wrong role) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent";
+                        amount?: number;
+                        caseByCaseDecision?: boolean;
+                        /** @enum {string} */
+                        category?: "A" | "B" | "C";
+                        comment?: string;
+                        relativeReview?: string;
+                        upheld?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            id: number;
+                            program: string;
+                            state: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/bulk-transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量办理 (e.g. county confirmation of several reviewed cases; one answer per case) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent";
+                        /** @enum {string} */
+                        category?: "A" | "B" | "C";
+                        comment?: string;
+                        ids: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                error?: {
+                                    code: string;
+                                    message: string;
+                                };
+                                id: number;
+                                ok: boolean;
+                                state?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区划及其下级 (an area and its children) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                hasChildren: boolean;
+                                /** @enum {string} */
+                                level: "province" | "city" | "district" | "street" | "community";
+                                name: string;
+                                parentCode: string | null;
+                                /** @description 12-digit 统计用区划代码 */
+                                statCode: string;
+                                /** @enum {string|null} */
+                                urbanRural: "urban" | "rural" | null;
+                            };
+                            children: {
+                                code: string;
+                                hasChildren: boolean;
+                                /** @enum {string} */
+                                level: "province" | "city" | "district" | "street" | "community";
+                                name: string;
+                                parentCode: string | null;
+                                /** @description 12-digit 统计用区划代码 */
+                                statCode: string;
+                                /** @enum {string|null} */
+                                urbanRural: "urban" | "rural" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志 (audit log, newest first) */
+        get: {
+            parameters: {
+                query?: {
+                    entityId?: string;
+                    entityType?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorUsername: string | null;
+                                areaCode: string | null;
+                                at: string;
+                                entityId: string;
+                                entityType: string;
+                                newValue: unknown;
+                                oldValue: unknown;
+                                /** @description true when health fields were hidden from this reader (values read "（已隐去）") */
+                                redacted: boolean;
+                                seq: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 校验审计哈希链 (verify the hash chain) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checked: number;
+                            checkpoint?: {
+                                at: string;
+                                hash: string;
+                                headAt: string | null;
+                                seq: number;
+                            };
+                            firstBroken?: {
+                                reason: string;
+                                seq: number;
+                            };
+                            head: {
+                                hash: string;
+                                seq: number;
+                            };
+                            intact: boolean;
+                            keyed: number;
+                            legacy: number;
+                            vouchedUpTo?: {
+                                at: string | null;
+                                seq: number;
+                            };
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改密码 (change one's own password; required after a temporary one) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                areaCode: string;
+                                areaName: string;
+                                areaPath: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "district" | "street" | "community";
+                                    name: string;
+                                }[];
+                                displayName: string;
+                                id: number;
+                                mustChangePassword: boolean;
+                                /** @enum {string} */
+                                role: "admin" | "county_approver" | "street_reviewer" | "community_worker" | "verifier" | "auditor";
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录 (log in; sets an HttpOnly session cookie). Unknown user, wrong password and locked account answer the same 401; repeated failures from a source answer 429 with Retry-After */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                areaCode: string;
+                                areaName: string;
+                                areaPath: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "district" | "street" | "community";
+                                    name: string;
+                                }[];
+                                displayName: string;
+                                id: number;
+                                mustChangePassword: boolean;
+                                /** @enum {string} */
+                                role: "admin" | "county_approver" | "street_reviewer" | "community_worker" | "verifier" | "auditor";
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录 (log out; ends the session whatever the body) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 (the logged-in user) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                areaCode: string;
+                                areaName: string;
+                                areaPath: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "district" | "street" | "community";
+                                    name: string;
+                                }[];
+                                displayName: string;
+                                id: number;
+                                mustChangePassword: boolean;
+                                /** @enum {string} */
+                                role: "admin" | "county_approver" | "street_reviewer" | "community_worker" | "verifier" | "auditor";
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 运行模式 (demo or production; whether the first administrator is still to be set up) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            demo: boolean;
+                            setupRequired: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calculations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 待遇测算 (run a scenario: the given policy, or the area’s policy in force on asOf) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode?: string;
+                        /** Format: date */
+                        asOf: string;
+                        household: {
+                            assets: {
+                                financial: number;
+                                houses: number;
+                                vehicles: {
+                                    exempt: boolean;
+                                }[];
+                            };
+                            members: {
+                                disability: {
+                                    /** @enum {string} */
+                                    category: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                                    grade: number;
+                                } | null;
+                                employed: boolean;
+                                flags?: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                                hasAbleObligor?: boolean;
+                                idNumber: string;
+                                incomes: {
+                                    monthly: number;
+                                    /** @enum {string} */
+                                    type: "wage" | "business" | "property" | "pension" | "maintenance" | "transfer" | "other" | "dibao" | "tekun" | "temporary_assistance" | "disability_subsidy" | "elderly_allowance" | "orphan_allowance" | "entitled_group_payment" | "bravery_award" | "family_planning_reward";
+                                }[];
+                                inPrison: boolean;
+                                /** @enum {string} */
+                                laborCapacity: "full" | "partial" | "none";
+                                onTekun?: boolean;
+                                otherBenefits?: {
+                                    enrolmentId?: number;
+                                    householdPersons?: number;
+                                    monthly: number;
+                                    program: string;
+                                }[];
+                                /** @enum {string} */
+                                relation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+                                /** @enum {string|null} */
+                                selfCare: "self" | "partial" | "full" | null;
+                                seriousIllness: boolean;
+                                socialInsurance: number;
+                                student: boolean;
+                                subject?: boolean;
+                            }[];
+                            urban: boolean;
+                        };
+                        policy?: {
+                            /** @default {} */
+                            cases?: {
+                                /** @default 3 */
+                                decisionNoticeWorkingDays?: number;
+                                /** @default 30 */
+                                decisionWorkingDays?: number;
+                                /** @default 45 */
+                                extendedWorkingDays?: number;
+                                /** @default 3 */
+                                investigationStartWorkingDays?: number;
+                                /** @default 7 */
+                                noticeDays?: number;
+                                /** @default {} */
+                                noticeDaysByProgram?: {
+                                    [key: string]: number;
+                                };
+                                /** @default {} */
+                                noticeRoundsByProgram?: {
+                                    [key: string]: number;
+                                };
+                                /** @default 20 */
+                                reviewPanelMinimum?: number;
+                            };
+                            dibao: {
+                                assetMonths: number;
+                                edgeMultiplier: string | number;
+                                excludedIncomeTypes: ("wage" | "business" | "property" | "pension" | "maintenance" | "transfer" | "other" | "dibao" | "tekun" | "temporary_assistance" | "disability_subsidy" | "elderly_allowance" | "orphan_allowance" | "entitled_group_payment" | "bravery_award" | "family_planning_reward")[];
+                                gradualExitMonths: number;
+                                increments: {
+                                    age70: string | number;
+                                    minorOrStudent: string | number;
+                                    seriousIllness: string | number;
+                                    severeDisability: string | number;
+                                };
+                                maxHouses: number;
+                                minimumPerPerson: number;
+                                ruralStandard: number;
+                                urbanStandard: number;
+                                workCostCap: number;
+                                workCostShare: string | number;
+                            };
+                            disability: {
+                                careAmount: number;
+                                careGrades: {
+                                    categories?: ("visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple")[];
+                                    grade: number;
+                                }[];
+                                livingAmount: number;
+                            };
+                            elderly: {
+                                tiers: {
+                                    amount: number;
+                                    minAge: number;
+                                }[];
+                            };
+                            funding: {
+                                cityShare: string | number;
+                                programShares?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                            orphan: {
+                                standard: number;
+                            };
+                            /** @default {} */
+                            payments?: {
+                                /** @default {} */
+                                periods?: {
+                                    [key: string]: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                                };
+                            };
+                            tekun: {
+                                care: {
+                                    full: number;
+                                    partial: number;
+                                    self: number;
+                                };
+                                multiplier: string | number;
+                            };
+                            temporary: {
+                                maxMonths: number;
+                                urgentCap: number;
+                                /** @default 12 */
+                                yearlyMaxMonths?: number;
+                            };
+                        };
+                        /** @enum {string} */
+                        program: "dibao" | "dibao_edge" | "tekun" | "elderly_allowance" | "disability_living" | "disability_care" | "orphan" | "de_facto_orphan";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eligible: boolean;
+                            explanation: {
+                                lines: {
+                                    label: string;
+                                    memberIndex?: number;
+                                    param?: string;
+                                    step: string;
+                                    value: string;
+                                }[];
+                                reasons: string[];
+                            };
+                            /** @description fen */
+                            monthlyAmount: number;
+                            perCapitaIncome?: number;
+                            policyVersion: string;
+                            program: string;
+                            reasons: string[];
+                            trace: {
+                                detail?: {
+                                    [key: string]: unknown;
+                                };
+                                memberIndex?: number;
+                                param?: string;
+                                step: string;
+                                value: number | string | boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载材料 (stream the file; audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 保障对象 (enrolments of my area, amount in force now) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                    program?: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                    q?: string;
+                    status?: "active" | "suspended" | "stopped";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                areaName: string;
+                                category: string | null;
+                                coveredPersons: number;
+                                endMonth: string | null;
+                                householdId: number;
+                                id: number;
+                                monthlyAmount: number;
+                                payeeName: string;
+                                personId: number | null;
+                                program: string;
+                                startMonth: string;
+                                /** @enum {string} */
+                                status: "active" | "suspended" | "stopped";
+                                stopReason: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 保障对象详情 (dated changes, back pay and recovery, payments) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adjustments: {
+                                firstMonth: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "back_pay" | "recovery";
+                                monthlyLimit: number | null;
+                                reason: string;
+                                settledAmount: number;
+                                /** @enum {string} */
+                                source: "retroactive_change" | "bank_failure" | "payee_refused" | "manual";
+                                /** @enum {string} */
+                                status: "open" | "settled" | "cancelled";
+                                totalAmount: number;
+                            }[];
+                            areaCode: string;
+                            areaName: string;
+                            category: string | null;
+                            changes: {
+                                actor: string | null;
+                                createdAt: string;
+                                decidedOn: string;
+                                effectiveMonth: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "start" | "amount" | "suspend" | "resume" | "stop";
+                                monthlyAmount: number | null;
+                                reason: string | null;
+                                reasonCode: string | null;
+                            }[];
+                            coveredPersons: number;
+                            endMonth: string | null;
+                            householdId: number;
+                            id: number;
+                            monthlyAmount: number;
+                            payee: {
+                                /** @description masked; full value: POST /enrolments/{id}/payee/reveal */
+                                bankAccount: string | null;
+                                bankName: string | null;
+                                /** @description masked; full value: POST /enrolments/{id}/payee/reveal */
+                                idNumber: string | null;
+                                institutionId: number | null;
+                                /** @enum {string} */
+                                kind: "self" | "household" | "guardian" | "relative" | "institution" | "other";
+                                name: string;
+                                reason: string | null;
+                                /** @enum {string|null} */
+                                refusal: "no_account" | "holder_mismatch" | null;
+                            };
+                            payeeName: string;
+                            payments: {
+                                amount: number;
+                                bankStatus: string;
+                                forMonth: string;
+                                kind: string;
+                                payrollId: number;
+                            }[];
+                            personId: number | null;
+                            program: string;
+                            startMonth: string;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "stopped";
+                            stopReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 待遇变更 (amount, suspend, resume, stop from a month; back pay or recovery when retroactive) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveMonth: string;
+                        /** @enum {string} */
+                        kind: "amount" | "suspend" | "resume" | "stop";
+                        monthlyAmount?: number;
+                        reason: string;
+                        reasonCode: string;
+                        recoveryMonthlyLimit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adjustment: {
+                                firstMonth: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "back_pay" | "recovery";
+                                monthlyLimit: number | null;
+                                reason: string;
+                                settledAmount: number;
+                                /** @enum {string} */
+                                source: "retroactive_change" | "bank_failure" | "payee_refused" | "manual";
+                                /** @enum {string} */
+                                status: "open" | "settled" | "cancelled";
+                                totalAmount: number;
+                            } | null;
+                            enrolment: {
+                                adjustments: {
+                                    firstMonth: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "back_pay" | "recovery";
+                                    monthlyLimit: number | null;
+                                    reason: string;
+                                    settledAmount: number;
+                                    /** @enum {string} */
+                                    source: "retroactive_change" | "bank_failure" | "payee_refused" | "manual";
+                                    /** @enum {string} */
+                                    status: "open" | "settled" | "cancelled";
+                                    totalAmount: number;
+                                }[];
+                                areaCode: string;
+                                areaName: string;
+                                category: string | null;
+                                changes: {
+                                    actor: string | null;
+                                    createdAt: string;
+                                    decidedOn: string;
+                                    effectiveMonth: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "start" | "amount" | "suspend" | "resume" | "stop";
+                                    monthlyAmount: number | null;
+                                    reason: string | null;
+                                    reasonCode: string | null;
+                                }[];
+                                coveredPersons: number;
+                                endMonth: string | null;
+                                householdId: number;
+                                id: number;
+                                monthlyAmount: number;
+                                payee: {
+                                    /** @description masked; full value: POST /enrolments/{id}/payee/reveal */
+                                    bankAccount: string | null;
+                                    bankName: string | null;
+                                    /** @description masked; full value: POST /enrolments/{id}/payee/reveal */
+                                    idNumber: string | null;
+                                    institutionId: number | null;
+                                    /** @enum {string} */
+                                    kind: "self" | "household" | "guardian" | "relative" | "institution" | "other";
+                                    name: string;
+                                    reason: string | null;
+                                    /** @enum {string|null} */
+                                    refusal: "no_account" | "holder_mismatch" | null;
+                                };
+                                payeeName: string;
+                                payments: {
+                                    amount: number;
+                                    bankStatus: string;
+                                    forMonth: string;
+                                    kind: string;
+                                    payrollId: number;
+                                }[];
+                                personId: number | null;
+                                program: string;
+                                startMonth: string;
+                                /** @enum {string} */
+                                status: "active" | "suspended" | "stopped";
+                                stopReason: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}/payee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置代领人 (guardian, relative, institution or other, with the reason; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountNumber?: string;
+                        bankName?: string;
+                        idNumber?: string;
+                        institutionId?: number;
+                        /** @enum {string} */
+                        kind: "guardian" | "relative" | "institution" | "other";
+                        name?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description masked; full value: POST /enrolments/{id}/payee/reveal */
+                            bankAccount: string | null;
+                            bankName: string | null;
+                            /** @description masked; full value: POST /enrolments/{id}/payee/reveal */
+                            idNumber: string | null;
+                            institutionId: number | null;
+                            /** @enum {string} */
+                            kind: "self" | "household" | "guardian" | "relative" | "institution" | "other";
+                            name: string;
+                            reason: string | null;
+                            /** @enum {string|null} */
+                            refusal: "no_account" | "holder_mismatch" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 取消代领 (the person, or the household account holder, is paid again) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description masked; full value: POST /enrolments/{id}/payee/reveal */
+                            bankAccount: string | null;
+                            bankName: string | null;
+                            /** @description masked; full value: POST /enrolments/{id}/payee/reveal */
+                            idNumber: string | null;
+                            institutionId: number | null;
+                            /** @enum {string} */
+                            kind: "self" | "household" | "guardian" | "relative" | "institution" | "other";
+                            name: string;
+                            reason: string | null;
+                            /** @enum {string|null} */
+                            refusal: "no_account" | "holder_mismatch" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}/payee/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看收款人完整身份证号和银行账号 (roles that may reveal, in their area; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bankAccount: string | null;
+                            idNumber: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 健康检查 (liveness and database reachability) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            db: "sqlite" | "postgres";
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 户档案列表 (households in scope; search, filters, pages) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    disabled?: "true" | "false";
+                    flag?: "solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    urbanRural?: "urban" | "rural";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                areaCode: string;
+                                areaName: string;
+                                /** @enum {string|null} */
+                                category: "A" | "B" | "C" | null;
+                                headIdNumberMasked: string | null;
+                                headName: string | null;
+                                id: number;
+                                memberCount: number;
+                                updatedAt: string;
+                                /** @enum {string} */
+                                urbanRural: "urban" | "rural";
+                                version: number;
+                            }[];
+                            total: number;
+                            totalCapped: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建户档案 (create a household with its members) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        areaCode: string;
+                        /** @default [] */
+                        assets?: {
+                            areaSqm?: number | null;
+                            description?: string | null;
+                            /** @default false */
+                            exempt?: boolean;
+                            idNumber?: string;
+                            personId?: number;
+                            /** @enum {string} */
+                            type: "deposit" | "securities" | "vehicle" | "house" | "business";
+                            /** @default 0 */
+                            value?: number;
+                        }[];
+                        bankAccount?: {
+                            accountHolder: string;
+                            accountNumber: string;
+                            bankName: string;
+                        } | null;
+                        /** @enum {string|null} */
+                        category?: "A" | "B" | "C" | null;
+                        /** @default [] */
+                        deductions?: {
+                            idNumber?: string;
+                            monthly: number;
+                            personId?: number;
+                            /**
+                             * @default social_insurance
+                             * @enum {string}
+                             */
+                            type?: "social_insurance";
+                        }[];
+                        /** @default [] */
+                        incomes?: {
+                            idNumber?: string;
+                            monthly: number;
+                            note?: string | null;
+                            personId?: number;
+                            /** @enum {string} */
+                            type: "wage" | "business" | "property" | "pension" | "maintenance" | "transfer" | "other" | "dibao" | "tekun" | "temporary_assistance" | "disability_subsidy" | "elderly_allowance" | "orphan_allowance" | "entitled_group_payment" | "bravery_award" | "family_planning_reward";
+                        }[];
+                        members: {
+                            bankAccount?: {
+                                accountNumber: string;
+                                bankName: string;
+                            } | null;
+                            /** Format: date */
+                            birthDate?: string;
+                            diagnosis?: string | null;
+                            disability?: {
+                                /** @enum {string} */
+                                category: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                                certificate?: string | null;
+                                grade: number;
+                            } | null;
+                            /**
+                             * @default not_applicable
+                             * @enum {string}
+                             */
+                            employment?: "employed" | "flexible" | "unemployed" | "retired" | "not_applicable";
+                            ethnicity?: string | null;
+                            /** @default [] */
+                            flags?: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                            /**
+                             * @default healthy
+                             * @enum {string}
+                             */
+                            health?: "healthy" | "chronic" | "serious";
+                            idNumber: string;
+                            /** @default false */
+                            inPrison?: boolean;
+                            /**
+                             * @default full
+                             * @enum {string}
+                             */
+                            laborCapacity?: "full" | "partial" | "none";
+                            /** @enum {string|null} */
+                            maritalStatus?: "unmarried" | "married" | "divorced" | "widowed" | null;
+                            name: string;
+                            phone?: string | null;
+                            /** @enum {string} */
+                            relation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+                            /** @enum {string|null} */
+                            selfCare?: "self" | "partial" | "full" | null;
+                            /** @enum {string} */
+                            sex?: "male" | "female";
+                            /** @default false */
+                            student?: boolean;
+                        }[];
+                        /** @default [] */
+                        obligors?: {
+                            /** @default true */
+                            ableToSupport?: boolean;
+                            idNumber?: string | null;
+                            /** @default 0 */
+                            monthlySupport?: number;
+                            name: string;
+                            relation: string;
+                        }[];
+                        phone?: string | null;
+                        /** @enum {string} */
+                        urbanRural: "urban" | "rural";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            areaCode: string;
+                            areaName: string;
+                            assets: {
+                                areaSqm: number | null;
+                                description: string | null;
+                                exempt: boolean;
+                                memberName: string | null;
+                                personId: number | null;
+                                type: string;
+                                value: number;
+                            }[];
+                            bankAccount: {
+                                accountHolder: string;
+                                accountNumberMasked: string;
+                                bankName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | null;
+                            createdAt: string;
+                            deductions: {
+                                memberName: string;
+                                monthly: number;
+                                personId: number;
+                                type: string;
+                            }[];
+                            headPersonId: number | null;
+                            id: number;
+                            incomes: {
+                                memberName: string;
+                                monthly: number;
+                                note: string | null;
+                                personId: number;
+                                type: string;
+                            }[];
+                            members: {
+                                age: number;
+                                /** @description the member's own account (the holder is the member) */
+                                bankAccount: {
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                birthDate: string;
+                                diagnosis: string | null;
+                                disability: {
+                                    category: string;
+                                    certificate: string | null;
+                                    grade: number;
+                                } | null;
+                                employment: string;
+                                ethnicity: string | null;
+                                flags: string[];
+                                /** @description null for roles that may not see health data */
+                                health: string | null;
+                                id: number;
+                                idNumberMasked: string;
+                                inPrison: boolean;
+                                laborCapacity: string;
+                                maritalStatus: string | null;
+                                name: string;
+                                phone: string | null;
+                                relation: string;
+                                selfCare: string | null;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                student: boolean;
+                            }[];
+                            obligors: {
+                                ableToSupport: boolean;
+                                idNumberMasked: string | null;
+                                monthlySupport: number;
+                                name: string;
+                                relation: string;
+                            }[];
+                            phone: string | null;
+                            status: string;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urbanRural: "urban" | "rural";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 户档案 (the household file; each view audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            areaCode: string;
+                            areaName: string;
+                            assets: {
+                                areaSqm: number | null;
+                                description: string | null;
+                                exempt: boolean;
+                                memberName: string | null;
+                                personId: number | null;
+                                type: string;
+                                value: number;
+                            }[];
+                            bankAccount: {
+                                accountHolder: string;
+                                accountNumberMasked: string;
+                                bankName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | null;
+                            createdAt: string;
+                            deductions: {
+                                memberName: string;
+                                monthly: number;
+                                personId: number;
+                                type: string;
+                            }[];
+                            headPersonId: number | null;
+                            id: number;
+                            incomes: {
+                                memberName: string;
+                                monthly: number;
+                                note: string | null;
+                                personId: number;
+                                type: string;
+                            }[];
+                            members: {
+                                age: number;
+                                /** @description the member's own account (the holder is the member) */
+                                bankAccount: {
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                birthDate: string;
+                                diagnosis: string | null;
+                                disability: {
+                                    category: string;
+                                    certificate: string | null;
+                                    grade: number;
+                                } | null;
+                                employment: string;
+                                ethnicity: string | null;
+                                flags: string[];
+                                /** @description null for roles that may not see health data */
+                                health: string | null;
+                                id: number;
+                                idNumberMasked: string;
+                                inPrison: boolean;
+                                laborCapacity: string;
+                                maritalStatus: string | null;
+                                name: string;
+                                phone: string | null;
+                                relation: string;
+                                selfCare: string | null;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                student: boolean;
+                            }[];
+                            obligors: {
+                                ableToSupport: boolean;
+                                idNumberMasked: string | null;
+                                monthlySupport: number;
+                                name: string;
+                                relation: string;
+                            }[];
+                            phone: string | null;
+                            status: string;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urbanRural: "urban" | "rural";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改户档案 (edit; 409 on a stale version) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        assets?: {
+                            areaSqm?: number | null;
+                            description?: string | null;
+                            /** @default false */
+                            exempt?: boolean;
+                            idNumber?: string;
+                            personId?: number;
+                            /** @enum {string} */
+                            type: "deposit" | "securities" | "vehicle" | "house" | "business";
+                            /** @default 0 */
+                            value?: number;
+                        }[];
+                        bankAccount?: {
+                            accountHolder: string;
+                            accountNumber: string;
+                            bankName: string;
+                        } | null;
+                        /** @enum {string|null} */
+                        category?: "A" | "B" | "C" | null;
+                        deductions?: {
+                            idNumber?: string;
+                            monthly: number;
+                            personId?: number;
+                            /**
+                             * @default social_insurance
+                             * @enum {string}
+                             */
+                            type?: "social_insurance";
+                        }[];
+                        incomes?: {
+                            idNumber?: string;
+                            monthly: number;
+                            note?: string | null;
+                            personId?: number;
+                            /** @enum {string} */
+                            type: "wage" | "business" | "property" | "pension" | "maintenance" | "transfer" | "other" | "dibao" | "tekun" | "temporary_assistance" | "disability_subsidy" | "elderly_allowance" | "orphan_allowance" | "entitled_group_payment" | "bravery_award" | "family_planning_reward";
+                        }[];
+                        members?: {
+                            bankAccount?: {
+                                accountNumber: string;
+                                bankName: string;
+                            } | null;
+                            /** Format: date */
+                            birthDate?: string;
+                            diagnosis?: string | null;
+                            disability?: {
+                                /** @enum {string} */
+                                category: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                                certificate?: string | null;
+                                grade: number;
+                            } | null;
+                            /** @enum {string} */
+                            employment?: "employed" | "flexible" | "unemployed" | "retired" | "not_applicable";
+                            ethnicity?: string | null;
+                            flags?: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                            /** @enum {string} */
+                            health?: "healthy" | "chronic" | "serious";
+                            idNumber?: string;
+                            inPrison?: boolean;
+                            /** @enum {string} */
+                            laborCapacity?: "full" | "partial" | "none";
+                            /** @enum {string|null} */
+                            maritalStatus?: "unmarried" | "married" | "divorced" | "widowed" | null;
+                            name?: string;
+                            personId: number;
+                            phone?: string | null;
+                            /** @enum {string} */
+                            relation?: "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+                            /** @enum {string|null} */
+                            selfCare?: "self" | "partial" | "full" | null;
+                            /** @enum {string} */
+                            sex?: "male" | "female";
+                            student?: boolean;
+                        }[];
+                        obligors?: {
+                            /** @default true */
+                            ableToSupport?: boolean;
+                            idNumber?: string | null;
+                            /** @default 0 */
+                            monthlySupport?: number;
+                            name: string;
+                            relation: string;
+                        }[];
+                        phone?: string | null;
+                        /** @enum {string} */
+                        urbanRural?: "urban" | "rural";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            areaCode: string;
+                            areaName: string;
+                            assets: {
+                                areaSqm: number | null;
+                                description: string | null;
+                                exempt: boolean;
+                                memberName: string | null;
+                                personId: number | null;
+                                type: string;
+                                value: number;
+                            }[];
+                            bankAccount: {
+                                accountHolder: string;
+                                accountNumberMasked: string;
+                                bankName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | null;
+                            createdAt: string;
+                            deductions: {
+                                memberName: string;
+                                monthly: number;
+                                personId: number;
+                                type: string;
+                            }[];
+                            headPersonId: number | null;
+                            id: number;
+                            incomes: {
+                                memberName: string;
+                                monthly: number;
+                                note: string | null;
+                                personId: number;
+                                type: string;
+                            }[];
+                            members: {
+                                age: number;
+                                /** @description the member's own account (the holder is the member) */
+                                bankAccount: {
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                birthDate: string;
+                                diagnosis: string | null;
+                                disability: {
+                                    category: string;
+                                    certificate: string | null;
+                                    grade: number;
+                                } | null;
+                                employment: string;
+                                ethnicity: string | null;
+                                flags: string[];
+                                /** @description null for roles that may not see health data */
+                                health: string | null;
+                                id: number;
+                                idNumberMasked: string;
+                                inPrison: boolean;
+                                laborCapacity: string;
+                                maritalStatus: string | null;
+                                name: string;
+                                phone: string | null;
+                                relation: string;
+                                selfCare: string | null;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                student: boolean;
+                            }[];
+                            obligors: {
+                                ableToSupport: boolean;
+                                idNumberMasked: string | null;
+                                monthlySupport: number;
+                                name: string;
+                                relation: string;
+                            }[];
+                            phone: string | null;
+                            status: string;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urbanRural: "urban" | "rural";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/households/{id}/calculations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按户测算 (run a program for a registered household on a date; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf?: string;
+                        /** @enum {string} */
+                        program: "dibao" | "dibao_edge" | "tekun" | "elderly_allowance" | "disability_living" | "disability_care" | "orphan" | "de_facto_orphan";
+                        subjectPersonId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eligible: boolean;
+                            explanation: {
+                                lines: {
+                                    label: string;
+                                    memberIndex?: number;
+                                    param?: string;
+                                    step: string;
+                                    value: string;
+                                }[];
+                                reasons: string[];
+                            };
+                            /** @description fen */
+                            monthlyAmount: number;
+                            perCapitaIncome?: number;
+                            policyVersion: string;
+                            program: string;
+                            reasons: string[];
+                            scenario: unknown;
+                            trace: {
+                                detail?: {
+                                    [key: string]: unknown;
+                                };
+                                memberIndex?: number;
+                                param?: string;
+                                step: string;
+                                value: number | string | boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 材料列表 (documents on the file) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contentType: string;
+                                filename: string;
+                                householdId: number;
+                                id: number;
+                                kind: string;
+                                sha256: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 上传材料 (multipart: field "kind" then one file; JPEG/PNG/PDF up to 10 MB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentType: string;
+                            filename: string;
+                            householdId: number;
+                            id: number;
+                            kind: string;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 变更户主 (change the head) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId: number;
+                        /** @default {} */
+                        relations?: {
+                            [key: string]: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            areaCode: string;
+                            areaName: string;
+                            assets: {
+                                areaSqm: number | null;
+                                description: string | null;
+                                exempt: boolean;
+                                memberName: string | null;
+                                personId: number | null;
+                                type: string;
+                                value: number;
+                            }[];
+                            bankAccount: {
+                                accountHolder: string;
+                                accountNumberMasked: string;
+                                bankName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | null;
+                            createdAt: string;
+                            deductions: {
+                                memberName: string;
+                                monthly: number;
+                                personId: number;
+                                type: string;
+                            }[];
+                            headPersonId: number | null;
+                            id: number;
+                            incomes: {
+                                memberName: string;
+                                monthly: number;
+                                note: string | null;
+                                personId: number;
+                                type: string;
+                            }[];
+                            members: {
+                                age: number;
+                                /** @description the member's own account (the holder is the member) */
+                                bankAccount: {
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                birthDate: string;
+                                diagnosis: string | null;
+                                disability: {
+                                    category: string;
+                                    certificate: string | null;
+                                    grade: number;
+                                } | null;
+                                employment: string;
+                                ethnicity: string | null;
+                                flags: string[];
+                                /** @description null for roles that may not see health data */
+                                health: string | null;
+                                id: number;
+                                idNumberMasked: string;
+                                inPrison: boolean;
+                                laborCapacity: string;
+                                maritalStatus: string | null;
+                                name: string;
+                                phone: string | null;
+                                relation: string;
+                                selfCare: string | null;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                student: boolean;
+                            }[];
+                            obligors: {
+                                ableToSupport: boolean;
+                                idNumberMasked: string | null;
+                                monthlySupport: number;
+                                name: string;
+                                relation: string;
+                            }[];
+                            phone: string | null;
+                            status: string;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urbanRural: "urban" | "rural";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更记录 (who changed what, old → new) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorUsername: string | null;
+                                at: string;
+                                newValue: unknown;
+                                oldValue: unknown;
+                                /** @description true when health fields were hidden from this reader (values read "（已隐去）") */
+                                redacted: boolean;
+                                seq: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加成员 (add a new member) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        person: {
+                            bankAccount?: {
+                                accountNumber: string;
+                                bankName: string;
+                            } | null;
+                            /** Format: date */
+                            birthDate?: string;
+                            diagnosis?: string | null;
+                            disability?: {
+                                /** @enum {string} */
+                                category: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                                certificate?: string | null;
+                                grade: number;
+                            } | null;
+                            /**
+                             * @default not_applicable
+                             * @enum {string}
+                             */
+                            employment?: "employed" | "flexible" | "unemployed" | "retired" | "not_applicable";
+                            ethnicity?: string | null;
+                            /** @default [] */
+                            flags?: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                            /**
+                             * @default healthy
+                             * @enum {string}
+                             */
+                            health?: "healthy" | "chronic" | "serious";
+                            idNumber: string;
+                            /** @default false */
+                            inPrison?: boolean;
+                            /**
+                             * @default full
+                             * @enum {string}
+                             */
+                            laborCapacity?: "full" | "partial" | "none";
+                            /** @enum {string|null} */
+                            maritalStatus?: "unmarried" | "married" | "divorced" | "widowed" | null;
+                            name: string;
+                            phone?: string | null;
+                            /** @enum {string} */
+                            relation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+                            /** @enum {string|null} */
+                            selfCare?: "self" | "partial" | "full" | null;
+                            /** @enum {string} */
+                            sex?: "male" | "female";
+                            /** @default false */
+                            student?: boolean;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            areaCode: string;
+                            areaName: string;
+                            assets: {
+                                areaSqm: number | null;
+                                description: string | null;
+                                exempt: boolean;
+                                memberName: string | null;
+                                personId: number | null;
+                                type: string;
+                                value: number;
+                            }[];
+                            bankAccount: {
+                                accountHolder: string;
+                                accountNumberMasked: string;
+                                bankName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | null;
+                            createdAt: string;
+                            deductions: {
+                                memberName: string;
+                                monthly: number;
+                                personId: number;
+                                type: string;
+                            }[];
+                            headPersonId: number | null;
+                            id: number;
+                            incomes: {
+                                memberName: string;
+                                monthly: number;
+                                note: string | null;
+                                personId: number;
+                                type: string;
+                            }[];
+                            members: {
+                                age: number;
+                                /** @description the member's own account (the holder is the member) */
+                                bankAccount: {
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                birthDate: string;
+                                diagnosis: string | null;
+                                disability: {
+                                    category: string;
+                                    certificate: string | null;
+                                    grade: number;
+                                } | null;
+                                employment: string;
+                                ethnicity: string | null;
+                                flags: string[];
+                                /** @description null for roles that may not see health data */
+                                health: string | null;
+                                id: number;
+                                idNumberMasked: string;
+                                inPrison: boolean;
+                                laborCapacity: string;
+                                maritalStatus: string | null;
+                                name: string;
+                                phone: string | null;
+                                relation: string;
+                                selfCare: string | null;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                student: boolean;
+                            }[];
+                            obligors: {
+                                ableToSupport: boolean;
+                                idNumberMasked: string | null;
+                                monthlySupport: number;
+                                name: string;
+                                relation: string;
+                            }[];
+                            phone: string | null;
+                            status: string;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urbanRural: "urban" | "rural";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/members/{personId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移除成员 (take a member off the file, with the reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    personId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            areaCode: string;
+                            areaName: string;
+                            assets: {
+                                areaSqm: number | null;
+                                description: string | null;
+                                exempt: boolean;
+                                memberName: string | null;
+                                personId: number | null;
+                                type: string;
+                                value: number;
+                            }[];
+                            bankAccount: {
+                                accountHolder: string;
+                                accountNumberMasked: string;
+                                bankName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | null;
+                            createdAt: string;
+                            deductions: {
+                                memberName: string;
+                                monthly: number;
+                                personId: number;
+                                type: string;
+                            }[];
+                            headPersonId: number | null;
+                            id: number;
+                            incomes: {
+                                memberName: string;
+                                monthly: number;
+                                note: string | null;
+                                personId: number;
+                                type: string;
+                            }[];
+                            members: {
+                                age: number;
+                                /** @description the member's own account (the holder is the member) */
+                                bankAccount: {
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                birthDate: string;
+                                diagnosis: string | null;
+                                disability: {
+                                    category: string;
+                                    certificate: string | null;
+                                    grade: number;
+                                } | null;
+                                employment: string;
+                                ethnicity: string | null;
+                                flags: string[];
+                                /** @description null for roles that may not see health data */
+                                health: string | null;
+                                id: number;
+                                idNumberMasked: string;
+                                inPrison: boolean;
+                                laborCapacity: string;
+                                maritalStatus: string | null;
+                                name: string;
+                                phone: string | null;
+                                relation: string;
+                                selfCare: string | null;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                student: boolean;
+                            }[];
+                            obligors: {
+                                ableToSupport: boolean;
+                                idNumberMasked: string | null;
+                                monthlySupport: number;
+                                name: string;
+                                relation: string;
+                            }[];
+                            phone: string | null;
+                            status: string;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urbanRural: "urban" | "rural";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/members/move-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 迁入成员 (move a person from another household) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fromVersion: number;
+                        personId: number;
+                        /** @enum {string} */
+                        relation: "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            areaCode: string;
+                            areaName: string;
+                            assets: {
+                                areaSqm: number | null;
+                                description: string | null;
+                                exempt: boolean;
+                                memberName: string | null;
+                                personId: number | null;
+                                type: string;
+                                value: number;
+                            }[];
+                            bankAccount: {
+                                accountHolder: string;
+                                accountNumberMasked: string;
+                                bankName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | null;
+                            createdAt: string;
+                            deductions: {
+                                memberName: string;
+                                monthly: number;
+                                personId: number;
+                                type: string;
+                            }[];
+                            headPersonId: number | null;
+                            id: number;
+                            incomes: {
+                                memberName: string;
+                                monthly: number;
+                                note: string | null;
+                                personId: number;
+                                type: string;
+                            }[];
+                            members: {
+                                age: number;
+                                /** @description the member's own account (the holder is the member) */
+                                bankAccount: {
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                birthDate: string;
+                                diagnosis: string | null;
+                                disability: {
+                                    category: string;
+                                    certificate: string | null;
+                                    grade: number;
+                                } | null;
+                                employment: string;
+                                ethnicity: string | null;
+                                flags: string[];
+                                /** @description null for roles that may not see health data */
+                                health: string | null;
+                                id: number;
+                                idNumberMasked: string;
+                                inPrison: boolean;
+                                laborCapacity: string;
+                                maritalStatus: string | null;
+                                name: string;
+                                phone: string | null;
+                                relation: string;
+                                selfCare: string | null;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                student: boolean;
+                            }[];
+                            obligors: {
+                                ableToSupport: boolean;
+                                idNumberMasked: string | null;
+                                monthlySupport: number;
+                                name: string;
+                                relation: string;
+                            }[];
+                            phone: string | null;
+                            status: string;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urbanRural: "urban" | "rural";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 合户 (merge another household into this one) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        otherHouseholdId: number;
+                        otherVersion: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            areaCode: string;
+                            areaName: string;
+                            assets: {
+                                areaSqm: number | null;
+                                description: string | null;
+                                exempt: boolean;
+                                memberName: string | null;
+                                personId: number | null;
+                                type: string;
+                                value: number;
+                            }[];
+                            bankAccount: {
+                                accountHolder: string;
+                                accountNumberMasked: string;
+                                bankName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | null;
+                            createdAt: string;
+                            deductions: {
+                                memberName: string;
+                                monthly: number;
+                                personId: number;
+                                type: string;
+                            }[];
+                            headPersonId: number | null;
+                            id: number;
+                            incomes: {
+                                memberName: string;
+                                monthly: number;
+                                note: string | null;
+                                personId: number;
+                                type: string;
+                            }[];
+                            members: {
+                                age: number;
+                                /** @description the member's own account (the holder is the member) */
+                                bankAccount: {
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                birthDate: string;
+                                diagnosis: string | null;
+                                disability: {
+                                    category: string;
+                                    certificate: string | null;
+                                    grade: number;
+                                } | null;
+                                employment: string;
+                                ethnicity: string | null;
+                                flags: string[];
+                                /** @description null for roles that may not see health data */
+                                health: string | null;
+                                id: number;
+                                idNumberMasked: string;
+                                inPrison: boolean;
+                                laborCapacity: string;
+                                maritalStatus: string | null;
+                                name: string;
+                                phone: string | null;
+                                relation: string;
+                                selfCare: string | null;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                student: boolean;
+                            }[];
+                            obligors: {
+                                ableToSupport: boolean;
+                                idNumberMasked: string | null;
+                                monthlySupport: number;
+                                name: string;
+                                relation: string;
+                            }[];
+                            phone: string | null;
+                            status: string;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urbanRural: "urban" | "rural";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 迁移 (move to another community) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        areaCode: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            areaCode: string;
+                            areaName: string;
+                            assets: {
+                                areaSqm: number | null;
+                                description: string | null;
+                                exempt: boolean;
+                                memberName: string | null;
+                                personId: number | null;
+                                type: string;
+                                value: number;
+                            }[];
+                            bankAccount: {
+                                accountHolder: string;
+                                accountNumberMasked: string;
+                                bankName: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | null;
+                            createdAt: string;
+                            deductions: {
+                                memberName: string;
+                                monthly: number;
+                                personId: number;
+                                type: string;
+                            }[];
+                            headPersonId: number | null;
+                            id: number;
+                            incomes: {
+                                memberName: string;
+                                monthly: number;
+                                note: string | null;
+                                personId: number;
+                                type: string;
+                            }[];
+                            members: {
+                                age: number;
+                                /** @description the member's own account (the holder is the member) */
+                                bankAccount: {
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                birthDate: string;
+                                diagnosis: string | null;
+                                disability: {
+                                    category: string;
+                                    certificate: string | null;
+                                    grade: number;
+                                } | null;
+                                employment: string;
+                                ethnicity: string | null;
+                                flags: string[];
+                                /** @description null for roles that may not see health data */
+                                health: string | null;
+                                id: number;
+                                idNumberMasked: string;
+                                inPrison: boolean;
+                                laborCapacity: string;
+                                maritalStatus: string | null;
+                                name: string;
+                                phone: string | null;
+                                relation: string;
+                                selfCare: string | null;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                student: boolean;
+                            }[];
+                            obligors: {
+                                ableToSupport: boolean;
+                                idNumberMasked: string | null;
+                                monthlySupport: number;
+                                name: string;
+                                relation: string;
+                            }[];
+                            phone: string | null;
+                            status: string;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urbanRural: "urban" | "rural";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分户 (split members into a new household) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        headPersonId: number;
+                        personIds: number[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: {
+                                address: string;
+                                areaCode: string;
+                                areaName: string;
+                                assets: {
+                                    areaSqm: number | null;
+                                    description: string | null;
+                                    exempt: boolean;
+                                    memberName: string | null;
+                                    personId: number | null;
+                                    type: string;
+                                    value: number;
+                                }[];
+                                bankAccount: {
+                                    accountHolder: string;
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                category: "A" | "B" | "C" | null;
+                                createdAt: string;
+                                deductions: {
+                                    memberName: string;
+                                    monthly: number;
+                                    personId: number;
+                                    type: string;
+                                }[];
+                                headPersonId: number | null;
+                                id: number;
+                                incomes: {
+                                    memberName: string;
+                                    monthly: number;
+                                    note: string | null;
+                                    personId: number;
+                                    type: string;
+                                }[];
+                                members: {
+                                    age: number;
+                                    /** @description the member's own account (the holder is the member) */
+                                    bankAccount: {
+                                        accountNumberMasked: string;
+                                        bankName: string;
+                                    } | null;
+                                    birthDate: string;
+                                    diagnosis: string | null;
+                                    disability: {
+                                        category: string;
+                                        certificate: string | null;
+                                        grade: number;
+                                    } | null;
+                                    employment: string;
+                                    ethnicity: string | null;
+                                    flags: string[];
+                                    /** @description null for roles that may not see health data */
+                                    health: string | null;
+                                    id: number;
+                                    idNumberMasked: string;
+                                    inPrison: boolean;
+                                    laborCapacity: string;
+                                    maritalStatus: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                    relation: string;
+                                    selfCare: string | null;
+                                    /** @enum {string} */
+                                    sex: "male" | "female";
+                                    student: boolean;
+                                }[];
+                                obligors: {
+                                    ableToSupport: boolean;
+                                    idNumberMasked: string | null;
+                                    monthlySupport: number;
+                                    name: string;
+                                    relation: string;
+                                }[];
+                                phone: string | null;
+                                status: string;
+                                updatedAt: string;
+                                /** @enum {string} */
+                                urbanRural: "urban" | "rural";
+                                version: number;
+                            };
+                            original: {
+                                address: string;
+                                areaCode: string;
+                                areaName: string;
+                                assets: {
+                                    areaSqm: number | null;
+                                    description: string | null;
+                                    exempt: boolean;
+                                    memberName: string | null;
+                                    personId: number | null;
+                                    type: string;
+                                    value: number;
+                                }[];
+                                bankAccount: {
+                                    accountHolder: string;
+                                    accountNumberMasked: string;
+                                    bankName: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                category: "A" | "B" | "C" | null;
+                                createdAt: string;
+                                deductions: {
+                                    memberName: string;
+                                    monthly: number;
+                                    personId: number;
+                                    type: string;
+                                }[];
+                                headPersonId: number | null;
+                                id: number;
+                                incomes: {
+                                    memberName: string;
+                                    monthly: number;
+                                    note: string | null;
+                                    personId: number;
+                                    type: string;
+                                }[];
+                                members: {
+                                    age: number;
+                                    /** @description the member's own account (the holder is the member) */
+                                    bankAccount: {
+                                        accountNumberMasked: string;
+                                        bankName: string;
+                                    } | null;
+                                    birthDate: string;
+                                    diagnosis: string | null;
+                                    disability: {
+                                        category: string;
+                                        certificate: string | null;
+                                        grade: number;
+                                    } | null;
+                                    employment: string;
+                                    ethnicity: string | null;
+                                    flags: string[];
+                                    /** @description null for roles that may not see health data */
+                                    health: string | null;
+                                    id: number;
+                                    idNumberMasked: string;
+                                    inPrison: boolean;
+                                    laborCapacity: string;
+                                    maritalStatus: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                    relation: string;
+                                    selfCare: string | null;
+                                    /** @enum {string} */
+                                    sex: "male" | "female";
+                                    student: boolean;
+                                }[];
+                                obligors: {
+                                    ableToSupport: boolean;
+                                    idNumberMasked: string | null;
+                                    monthlySupport: number;
+                                    name: string;
+                                    relation: string;
+                                }[];
+                                phone: string | null;
+                                status: string;
+                                updatedAt: string;
+                                /** @enum {string} */
+                                urbanRural: "urban" | "rural";
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出户档案 (.xlsx, the filtered list in the import layout; audited) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    disabled?: "true" | "false";
+                    flag?: "solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group";
+                    q?: string;
+                    urbanRural?: "urban" | "rural";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入户档案 (multipart .xlsx) — answered 202 at once with a job; GET /jobs/{id} shows progress, then the import result (per-row errors; dryRun=true validates only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            attempts: number;
+                            createdAt: string;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            finishedAt: string | null;
+                            heartbeatAt: string | null;
+                            id: number;
+                            jobId: number;
+                            kind: string;
+                            progress: {
+                                done: number;
+                                phase: string | null;
+                                total: number | null;
+                            };
+                            result: unknown;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            submittedBy: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入模板 (.xlsx: 户信息 + 成员) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{reportId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入错误报告 (the upload with bad cells marked red and explained) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待办 (cases waiting for my role in my area, by due date) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                id: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 供养机构 (care homes of the district, paid for their residents) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                /** @description masked; full value: POST /institutions/{id}/reveal */
+                                bankAccount: string;
+                                bankName: string;
+                                createdAt: string;
+                                id: number;
+                                kind: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记供养机构 (county approver or admin; the account is held in the institution name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountNumber: string;
+                        areaCode: string;
+                        bankName: string;
+                        /** @enum {string} */
+                        kind: "nursing_home" | "welfare_home" | "care_home" | "other";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            /** @description masked; full value: POST /institutions/{id}/reveal */
+                            bankAccount: string;
+                            bankName: string;
+                            createdAt: string;
+                            id: number;
+                            kind: string;
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看供养机构完整银行账号 (roles that may reveal, in their district; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bankAccount: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的后台任务 (own jobs, newest first) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                attempts: number;
+                                createdAt: string;
+                                error: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                                finishedAt: string | null;
+                                heartbeatAt: string | null;
+                                id: number;
+                                kind: string;
+                                progress: {
+                                    done: number;
+                                    phase: string | null;
+                                    total: number | null;
+                                };
+                                result: unknown;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed";
+                                submittedBy: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 后台任务 (a job: status, progress, result; the submitter or anyone whose area covers it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            attempts: number;
+                            createdAt: string;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            finishedAt: string | null;
+                            heartbeatAt: string | null;
+                            id: number;
+                            kind: string;
+                            progress: {
+                                done: number;
+                                phase: string | null;
+                                total: number | null;
+                            };
+                            result: unknown;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            submittedBy: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{areaCode}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示 PDF (the open notices of a community, masked, for the notice board) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    areaCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 处理异议 (resolve an objection) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            id: number;
+                            program: string;
+                            state: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发放名册列表 (newest month first) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    month?: string;
+                    page?: number;
+                    pageSize?: number;
+                    program?: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                    status?: "prepared" | "approved";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                areaCode: string;
+                                areaName: string;
+                                bankCounts: {
+                                    failed: number;
+                                    paid: number;
+                                    pending: number;
+                                };
+                                bankResultAt: string | null;
+                                cityAmount: number;
+                                createdAt: string;
+                                createdBy: string | null;
+                                differences: {
+                                    changed: number;
+                                    new: number;
+                                    stopped: number;
+                                };
+                                districtAmount: number;
+                                funding: {
+                                    cityShare: string;
+                                    source: string;
+                                } | null;
+                                households: number;
+                                id: number;
+                                institutions: {
+                                    amount: number;
+                                    bankAccount: string;
+                                    bankName: string;
+                                    institutionId: number;
+                                    name: string;
+                                    residents: string[];
+                                }[];
+                                /** @enum {string} */
+                                kind: "monthly" | "lump_sum";
+                                lumpSumPerPerson: number | null;
+                                month: string;
+                                months: string[];
+                                /** @enum {string} */
+                                period: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                                persons: number;
+                                program: string;
+                                refusedLines: number;
+                                /** @enum {string} */
+                                status: "prepared" | "approved";
+                                title: string;
+                                totalAmount: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 生成发放名册 (201 when made, 200 with the same payroll when it exists; months pays several months together) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        month: string;
+                        months?: string[];
+                        program: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            areaCode: string;
+                            areaName: string;
+                            bankCounts: {
+                                failed: number;
+                                paid: number;
+                                pending: number;
+                            };
+                            bankResultAt: string | null;
+                            cityAmount: number;
+                            createdAt: string;
+                            createdBy: string | null;
+                            differences: {
+                                changed: number;
+                                new: number;
+                                stopped: number;
+                            };
+                            districtAmount: number;
+                            funding: {
+                                cityShare: string;
+                                source: string;
+                            } | null;
+                            households: number;
+                            id: number;
+                            institutions: {
+                                amount: number;
+                                bankAccount: string;
+                                bankName: string;
+                                institutionId: number;
+                                name: string;
+                                residents: string[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "monthly" | "lump_sum";
+                            lumpSumPerPerson: number | null;
+                            month: string;
+                            months: string[];
+                            /** @enum {string} */
+                            period: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            persons: number;
+                            program: string;
+                            refusedLines: number;
+                            /** @enum {string} */
+                            status: "prepared" | "approved";
+                            title: string;
+                            totalAmount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            areaCode: string;
+                            areaName: string;
+                            bankCounts: {
+                                failed: number;
+                                paid: number;
+                                pending: number;
+                            };
+                            bankResultAt: string | null;
+                            cityAmount: number;
+                            createdAt: string;
+                            createdBy: string | null;
+                            differences: {
+                                changed: number;
+                                new: number;
+                                stopped: number;
+                            };
+                            districtAmount: number;
+                            funding: {
+                                cityShare: string;
+                                source: string;
+                            } | null;
+                            households: number;
+                            id: number;
+                            institutions: {
+                                amount: number;
+                                bankAccount: string;
+                                bankName: string;
+                                institutionId: number;
+                                name: string;
+                                residents: string[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "monthly" | "lump_sum";
+                            lumpSumPerPerson: number | null;
+                            month: string;
+                            months: string[];
+                            /** @enum {string} */
+                            period: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            persons: number;
+                            program: string;
+                            refusedLines: number;
+                            /** @enum {string} */
+                            status: "prepared" | "approved";
+                            title: string;
+                            totalAmount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发放名册 (totals, fund split, bank results, differences from last month) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            areaCode: string;
+                            areaName: string;
+                            bankCounts: {
+                                failed: number;
+                                paid: number;
+                                pending: number;
+                            };
+                            bankResultAt: string | null;
+                            cityAmount: number;
+                            createdAt: string;
+                            createdBy: string | null;
+                            differences: {
+                                changed: number;
+                                new: number;
+                                stopped: number;
+                            };
+                            districtAmount: number;
+                            funding: {
+                                cityShare: string;
+                                source: string;
+                            } | null;
+                            households: number;
+                            id: number;
+                            institutions: {
+                                amount: number;
+                                bankAccount: string;
+                                bankName: string;
+                                institutionId: number;
+                                name: string;
+                                residents: string[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "monthly" | "lump_sum";
+                            lumpSumPerPerson: number | null;
+                            month: string;
+                            months: string[];
+                            /** @enum {string} */
+                            period: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            persons: number;
+                            program: string;
+                            refusedLines: number;
+                            /** @enum {string} */
+                            status: "prepared" | "approved";
+                            title: string;
+                            totalAmount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批名册 (county approver only; 409 when already approved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            areaCode: string;
+                            areaName: string;
+                            bankCounts: {
+                                failed: number;
+                                paid: number;
+                                pending: number;
+                            };
+                            bankResultAt: string | null;
+                            cityAmount: number;
+                            createdAt: string;
+                            createdBy: string | null;
+                            differences: {
+                                changed: number;
+                                new: number;
+                                stopped: number;
+                            };
+                            districtAmount: number;
+                            funding: {
+                                cityShare: string;
+                                source: string;
+                            } | null;
+                            households: number;
+                            id: number;
+                            institutions: {
+                                amount: number;
+                                bankAccount: string;
+                                bankName: string;
+                                institutionId: number;
+                                name: string;
+                                residents: string[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "monthly" | "lump_sum";
+                            lumpSumPerPerson: number | null;
+                            month: string;
+                            months: string[];
+                            /** @enum {string} */
+                            period: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            persons: number;
+                            program: string;
+                            refusedLines: number;
+                            /** @enum {string} */
+                            status: "prepared" | "approved";
+                            title: string;
+                            totalAmount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls/{id}/bank-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 代发文件 (approved payrolls: CSV with BOM or .xlsx; 姓名, 身份证号, 开户银行, 银行账号, 金额(元), 业务参考号) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls/{id}/bank-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入银行回盘 (multipart file .csv/.xlsx: 业务参考号, 状态 成功/失败, 失败原因) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            failed: number;
+                            paid: number;
+                            unknown: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 名册明细 (ID and account numbers masked; filters: payee/ID suffix/reference, kind, change against last month, bank status) */
+        get: {
+            parameters: {
+                query?: {
+                    bankStatus?: "pending" | "paid" | "failed";
+                    change?: "new" | "changed" | "same";
+                    kind?: "regular" | "back_pay" | "recovery" | "lump_sum";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    refusal?: "any" | "no_account" | "holder_mismatch";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: number;
+                                areaCode: string;
+                                areaName: string;
+                                /** @description masked (last 4 digits); full value: POST /payrolls/{id}/lines/{lineId}/reveal */
+                                bankAccount: string | null;
+                                bankName: string | null;
+                                /** @enum {string} */
+                                bankStatus: "pending" | "paid" | "failed";
+                                category: string | null;
+                                /** @enum {string|null} */
+                                change: "new" | "changed" | "same" | null;
+                                enrolmentId: number;
+                                failureReason: string | null;
+                                forMonth: string;
+                                householdId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "regular" | "back_pay" | "recovery" | "lump_sum";
+                                /** @description masked (4201**********1234); full value: POST /payrolls/{id}/lines/{lineId}/reveal */
+                                payeeIdNumber: string;
+                                /** @enum {string|null} */
+                                payeeKind: "self" | "household" | "guardian" | "relative" | "institution" | "other" | null;
+                                payeeName: string;
+                                persons: number;
+                                previousAmount: number | null;
+                                reason: string;
+                                reference: string;
+                                /** @enum {string|null} */
+                                refusal: "no_account" | "holder_mismatch" | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls/{id}/lines/{lineId}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看完整身份证号和银行账号 (one line; roles that may reveal, in their area; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    lineId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bankAccount: string | null;
+                            idNumber: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls/{id}/stopped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 停发名单 (paid last month, not this month) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                enrolmentId: number;
+                                householdId: number;
+                                payeeIdNumber: string;
+                                payeeName: string;
+                                previousAmount: number;
+                                stopReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls/lump-sums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一次性补助名册 (e.g. 春节补助: amount per covered person) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountPerPerson: number;
+                        areaCode: string;
+                        month: string;
+                        program: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            areaCode: string;
+                            areaName: string;
+                            bankCounts: {
+                                failed: number;
+                                paid: number;
+                                pending: number;
+                            };
+                            bankResultAt: string | null;
+                            cityAmount: number;
+                            createdAt: string;
+                            createdBy: string | null;
+                            differences: {
+                                changed: number;
+                                new: number;
+                                stopped: number;
+                            };
+                            districtAmount: number;
+                            funding: {
+                                cityShare: string;
+                                source: string;
+                            } | null;
+                            households: number;
+                            id: number;
+                            institutions: {
+                                amount: number;
+                                bankAccount: string;
+                                bankName: string;
+                                institutionId: number;
+                                name: string;
+                                residents: string[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "monthly" | "lump_sum";
+                            lumpSumPerPerson: number | null;
+                            month: string;
+                            months: string[];
+                            /** @enum {string} */
+                            period: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            persons: number;
+                            program: string;
+                            refusedLines: number;
+                            /** @enum {string} */
+                            status: "prepared" | "approved";
+                            title: string;
+                            totalAmount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            areaCode: string;
+                            areaName: string;
+                            bankCounts: {
+                                failed: number;
+                                paid: number;
+                                pending: number;
+                            };
+                            bankResultAt: string | null;
+                            cityAmount: number;
+                            createdAt: string;
+                            createdBy: string | null;
+                            differences: {
+                                changed: number;
+                                new: number;
+                                stopped: number;
+                            };
+                            districtAmount: number;
+                            funding: {
+                                cityShare: string;
+                                source: string;
+                            } | null;
+                            households: number;
+                            id: number;
+                            institutions: {
+                                amount: number;
+                                bankAccount: string;
+                                bankName: string;
+                                institutionId: number;
+                                name: string;
+                                residents: string[];
+                            }[];
+                            /** @enum {string} */
+                            kind: "monthly" | "lump_sum";
+                            lumpSumPerPerson: number | null;
+                            month: string;
+                            months: string[];
+                            /** @enum {string} */
+                            period: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            persons: number;
+                            program: string;
+                            refusedLines: number;
+                            /** @enum {string} */
+                            status: "prepared" | "approved";
+                            title: string;
+                            totalAmount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls/period": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发放周期 (the period a payroll of this program, area and month would pay: payments.periods) */
+        get: {
+            parameters: {
+                query: {
+                    areaCode: string;
+                    month: string;
+                    program: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            months: string[];
+                            /** @enum {string} */
+                            period: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员查询 (ID number, last digits, name or pinyin initials) */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                areaCode: string;
+                                areaName: string;
+                                birthDate: string;
+                                householdId: number;
+                                id: number;
+                                idNumberMasked: string;
+                                name: string;
+                                relation: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/id-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看完整身份证号 (reveal; audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            idNumber: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{areaCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 现行政策 (the policy in force for an area on a date, with where each value comes from) */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    areaCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            asOf: string;
+                            policy: {
+                                cases: {
+                                    /** @default 3 */
+                                    decisionNoticeWorkingDays: number;
+                                    /** @default 30 */
+                                    decisionWorkingDays: number;
+                                    /** @default 45 */
+                                    extendedWorkingDays: number;
+                                    /** @default 3 */
+                                    investigationStartWorkingDays: number;
+                                    /** @default 7 */
+                                    noticeDays: number;
+                                    /** @default {} */
+                                    noticeDaysByProgram: {
+                                        [key: string]: number;
+                                    };
+                                    /** @default {} */
+                                    noticeRoundsByProgram: {
+                                        [key: string]: number;
+                                    };
+                                    /** @default 20 */
+                                    reviewPanelMinimum: number;
+                                };
+                                dibao: {
+                                    assetMonths: number;
+                                    edgeMultiplier: string;
+                                    excludedIncomeTypes: ("wage" | "business" | "property" | "pension" | "maintenance" | "transfer" | "other" | "dibao" | "tekun" | "temporary_assistance" | "disability_subsidy" | "elderly_allowance" | "orphan_allowance" | "entitled_group_payment" | "bravery_award" | "family_planning_reward")[];
+                                    gradualExitMonths: number;
+                                    increments: {
+                                        age70: string;
+                                        minorOrStudent: string;
+                                        seriousIllness: string;
+                                        severeDisability: string;
+                                    };
+                                    maxHouses: number;
+                                    minimumPerPerson: number;
+                                    ruralStandard: number;
+                                    urbanStandard: number;
+                                    workCostCap: number;
+                                    workCostShare: string;
+                                };
+                                disability: {
+                                    careAmount: number;
+                                    careGrades: {
+                                        categories?: ("visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple")[];
+                                        grade: number;
+                                    }[];
+                                    livingAmount: number;
+                                };
+                                elderly: {
+                                    tiers: {
+                                        amount: number;
+                                        minAge: number;
+                                    }[];
+                                };
+                                funding: {
+                                    cityShare: string;
+                                    /** @default {} */
+                                    programShares: {
+                                        [key: string]: string;
+                                    };
+                                };
+                                orphan: {
+                                    standard: number;
+                                };
+                                payments: {
+                                    /** @default {} */
+                                    periods: {
+                                        [key: string]: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                                    };
+                                };
+                                tekun: {
+                                    care: {
+                                        full: number;
+                                        partial: number;
+                                        self: number;
+                                    };
+                                    multiplier: string;
+                                };
+                                temporary: {
+                                    maxMonths: number;
+                                    urgentCap: number;
+                                    /** @default 12 */
+                                    yearlyMaxMonths: number;
+                                };
+                            };
+                            sources: {
+                                [key: string]: {
+                                    areaCode: string;
+                                    effectiveFrom: string;
+                                    version: number;
+                                };
+                            };
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{areaCode}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 参数历史 (every version of one parameter that applies to the area) */
+        get: {
+            parameters: {
+                query: {
+                    key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum";
+                };
+                header?: never;
+                path: {
+                    areaCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                createdAt: string;
+                                createdBy: string | null;
+                                effectiveFrom: string;
+                                key: string;
+                                note: string | null;
+                                value: unknown;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{areaCode}/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 设置参数 (set a parameter from a date; county approver or admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    areaCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        effectiveFrom: string;
+                        /** @enum {string} */
+                        key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum";
+                        note?: string;
+                        value: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            effectiveFrom: string;
+                            key: string;
+                            value: unknown;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/local": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 地方项目列表 (those applying to the area and those defined below it; appliesTo: only those reaching that area) */
+        get: {
+            parameters: {
+                query?: {
+                    activeOnly?: "true" | "false";
+                    appliesTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                amount: number;
+                                /** @enum {string} */
+                                amountBasis: "per_person" | "per_household" | "per_covered_person";
+                                areaCode: string;
+                                areaName: string | null;
+                                code: string;
+                                createdAt: string;
+                                description: string | null;
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "cash" | "in_kind" | "voucher";
+                                name: string;
+                                paymentPeriod: string;
+                                rules: unknown;
+                                /** @enum {string} */
+                                subject: "person" | "household";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增地方项目 (admin; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        amount: number;
+                        /** @enum {string} */
+                        amountBasis: "per_person" | "per_household" | "per_covered_person";
+                        areaCode: string;
+                        code: string;
+                        /** @default null */
+                        description?: string | null;
+                        /** Format: date */
+                        effectiveFrom: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        effectiveTo?: string | null;
+                        /** @enum {string} */
+                        kind: "cash" | "in_kind" | "voucher";
+                        name: string;
+                        /**
+                         * @default monthly
+                         * @enum {string}
+                         */
+                        paymentPeriod?: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                        /**
+                         * @default {
+                         *       "ageMin": null,
+                         *       "ageMax": null,
+                         *       "sex": null,
+                         *       "disabilityGrades": [],
+                         *       "disabilityCategories": [],
+                         *       "flags": [],
+                         *       "urbanRural": null,
+                         *       "requiredPrograms": [],
+                         *       "excludedPrograms": []
+                         *     }
+                         */
+                        rules?: {
+                            /** @default null */
+                            ageMax?: number | null;
+                            /** @default null */
+                            ageMin?: number | null;
+                            /** @default [] */
+                            disabilityCategories?: ("visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple")[];
+                            /** @default [] */
+                            disabilityGrades?: number[];
+                            /** @default [] */
+                            excludedPrograms?: string[];
+                            /** @default [] */
+                            flags?: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                            /** @default [] */
+                            requiredPrograms?: string[];
+                            /**
+                             * @default null
+                             * @enum {string|null}
+                             */
+                            sex?: "male" | "female" | null;
+                            /**
+                             * @default null
+                             * @enum {string|null}
+                             */
+                            urbanRural?: "urban" | "rural" | null;
+                        };
+                        /** @enum {string} */
+                        subject: "person" | "household";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            amount: number;
+                            /** @enum {string} */
+                            amountBasis: "per_person" | "per_household" | "per_covered_person";
+                            areaCode: string;
+                            areaName: string | null;
+                            code: string;
+                            createdAt: string;
+                            description: string | null;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "cash" | "in_kind" | "voucher";
+                            name: string;
+                            paymentPeriod: string;
+                            rules: unknown;
+                            /** @enum {string} */
+                            subject: "person" | "household";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/local/{code}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按户测算地方项目 (eligibility and amount for a registered household, each rule a trace line) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf?: string;
+                        householdId: number;
+                        subjectPersonId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coveredPersons: number;
+                            eligible: boolean;
+                            explanation: {
+                                lines: {
+                                    label: string;
+                                    memberIndex?: number;
+                                    param?: string;
+                                    step: string;
+                                    value: string;
+                                }[];
+                                reasons: string[];
+                            };
+                            monthlyAmount: number;
+                            policyVersion: string;
+                            program: string;
+                            reasons: string[];
+                            trace: {
+                                detail?: {
+                                    [key: string]: unknown;
+                                };
+                                memberIndex?: number;
+                                param?: string;
+                                step: string;
+                                value: number | string | boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/local/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改地方项目 (admin; the version read, 409 when changed meanwhile; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        amount: number;
+                        /** @enum {string} */
+                        amountBasis: "per_person" | "per_household" | "per_covered_person";
+                        areaCode: string;
+                        /** @default null */
+                        description?: string | null;
+                        /** Format: date */
+                        effectiveFrom: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        effectiveTo?: string | null;
+                        /** @enum {string} */
+                        kind: "cash" | "in_kind" | "voucher";
+                        name: string;
+                        /**
+                         * @default monthly
+                         * @enum {string}
+                         */
+                        paymentPeriod?: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                        /**
+                         * @default {
+                         *       "ageMin": null,
+                         *       "ageMax": null,
+                         *       "sex": null,
+                         *       "disabilityGrades": [],
+                         *       "disabilityCategories": [],
+                         *       "flags": [],
+                         *       "urbanRural": null,
+                         *       "requiredPrograms": [],
+                         *       "excludedPrograms": []
+                         *     }
+                         */
+                        rules?: {
+                            /** @default null */
+                            ageMax?: number | null;
+                            /** @default null */
+                            ageMin?: number | null;
+                            /** @default [] */
+                            disabilityCategories?: ("visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple")[];
+                            /** @default [] */
+                            disabilityGrades?: number[];
+                            /** @default [] */
+                            excludedPrograms?: string[];
+                            /** @default [] */
+                            flags?: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                            /** @default [] */
+                            requiredPrograms?: string[];
+                            /**
+                             * @default null
+                             * @enum {string|null}
+                             */
+                            sex?: "male" | "female" | null;
+                            /**
+                             * @default null
+                             * @enum {string|null}
+                             */
+                            urbanRural?: "urban" | "rural" | null;
+                        };
+                        /** @enum {string} */
+                        subject: "person" | "household";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            amount: number;
+                            /** @enum {string} */
+                            amountBasis: "per_person" | "per_household" | "per_covered_person";
+                            areaCode: string;
+                            areaName: string | null;
+                            code: string;
+                            createdAt: string;
+                            description: string | null;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "cash" | "in_kind" | "voucher";
+                            name: string;
+                            paymentPeriod: string;
+                            rules: unknown;
+                            /** @enum {string} */
+                            subject: "person" | "household";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 首页统计 (12 months of the area from the pre-aggregated table, its sub-areas, open cases by step) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                level: string;
+                                name: string;
+                            };
+                            cases: {
+                                open: number;
+                                overdue: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            children: ({
+                                areaCode: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            month: string;
+                            months: string[];
+                            programs: string[];
+                            refreshedAt: string | null;
+                            trend: ({
+                                program: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 月报表 (an area and month rolled up its tree, with consistency checks; format=xlsx or pdf to download, audited) */
+        get: {
+            parameters: {
+                query: {
+                    areaCode: string;
+                    format?: "json" | "xlsx" | "pdf";
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                level: string;
+                                name: string;
+                            };
+                            consistency: {
+                                checks: {
+                                    actual: number;
+                                    areaCode: string | null;
+                                    code: string;
+                                    expected: number;
+                                    ok: boolean;
+                                    program: string | null;
+                                    subject: string | null;
+                                }[];
+                                ok: boolean;
+                            };
+                            generatedAt: string;
+                            month: string;
+                            programNames: {
+                                [key: string]: string;
+                            };
+                            programs: string[];
+                            rows: {
+                                areaCode: string;
+                                depth: number;
+                                level: string;
+                                name: string;
+                                parentCode: string | null;
+                                programs: {
+                                    [key: string]: {
+                                        amount: number;
+                                        applicationsApproved: number;
+                                        applicationsOverdue: number;
+                                        applicationsReceived: number;
+                                        applicationsRejected: number;
+                                        cityAmount: number;
+                                        disabled: number;
+                                        districtAmount: number;
+                                        elderly: number;
+                                        enrolled: number;
+                                        enrolledBefore: number;
+                                        exitReasons: {
+                                            [key: string]: number;
+                                        };
+                                        exits: number;
+                                        households: number;
+                                        minors: number;
+                                        newEnrolments: number;
+                                        noticesOpened: number;
+                                        objections: number;
+                                        persons: number;
+                                    };
+                                };
+                                total: {
+                                    amount: number;
+                                    applicationsApproved: number;
+                                    applicationsOverdue: number;
+                                    applicationsReceived: number;
+                                    applicationsRejected: number;
+                                    cityAmount: number;
+                                    disabled: number;
+                                    districtAmount: number;
+                                    elderly: number;
+                                    enrolled: number;
+                                    enrolledBefore: number;
+                                    exitReasons: {
+                                        [key: string]: number;
+                                    };
+                                    exits: number;
+                                    households: number;
+                                    minors: number;
+                                    newEnrolments: number;
+                                    noticesOpened: number;
+                                    objections: number;
+                                    persons: number;
+                                };
+                            }[];
+                            totals: {
+                                programs: {
+                                    [key: string]: {
+                                        amount: number;
+                                        applicationsApproved: number;
+                                        applicationsOverdue: number;
+                                        applicationsReceived: number;
+                                        applicationsRejected: number;
+                                        cityAmount: number;
+                                        disabled: number;
+                                        districtAmount: number;
+                                        elderly: number;
+                                        enrolled: number;
+                                        enrolledBefore: number;
+                                        exitReasons: {
+                                            [key: string]: number;
+                                        };
+                                        exits: number;
+                                        households: number;
+                                        minors: number;
+                                        newEnrolments: number;
+                                        noticesOpened: number;
+                                        objections: number;
+                                        persons: number;
+                                    };
+                                };
+                                total: {
+                                    amount: number;
+                                    applicationsApproved: number;
+                                    applicationsOverdue: number;
+                                    applicationsReceived: number;
+                                    applicationsRejected: number;
+                                    cityAmount: number;
+                                    disabled: number;
+                                    districtAmount: number;
+                                    elderly: number;
+                                    enrolled: number;
+                                    enrolledBefore: number;
+                                    exitReasons: {
+                                        [key: string]: number;
+                                    };
+                                    exits: number;
+                                    households: number;
+                                    minors: number;
+                                    newEnrolments: number;
+                                    noticesOpened: number;
+                                    objections: number;
+                                    persons: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 初始化 (create the first administrator with the one-time setup token printed at a production start) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        displayName?: string;
+                        password: string;
+                        token: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                active: boolean;
+                                areaCode: string;
+                                areaName: string;
+                                createdAt: string;
+                                displayName: string;
+                                id: number;
+                                lockedUntil: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "county_approver" | "street_reviewer" | "community_worker" | "verifier" | "auditor";
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 政策模拟 (if a standard changed from a date: who gains or loses eligibility, budget change by street and community) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        /** Format: date */
+                        asOf: string;
+                        changes: {
+                            /** @enum {string} */
+                            key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum";
+                            value: unknown;
+                        }[];
+                        /**
+                         * @default dibao
+                         * @enum {string}
+                         */
+                        program?: "dibao";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            asOf: string;
+                            baseline: {
+                                eligibleHouseholds: number;
+                                eligiblePersons: number;
+                                households: number;
+                                /** @description fen */
+                                monthlyAmount: number;
+                            };
+                            baselinePolicyVersion: string;
+                            byCommunity: {
+                                areaCode: string;
+                                baseline: {
+                                    eligibleHouseholds: number;
+                                    eligiblePersons: number;
+                                    households: number;
+                                    /** @description fen */
+                                    monthlyAmount: number;
+                                };
+                                monthlyChange: number;
+                                name: string;
+                                newlyEligible: number;
+                                noLongerEligible: number;
+                                simulated: {
+                                    eligibleHouseholds: number;
+                                    eligiblePersons: number;
+                                    households: number;
+                                    /** @description fen */
+                                    monthlyAmount: number;
+                                };
+                            }[];
+                            byStreet: {
+                                areaCode: string;
+                                baseline: {
+                                    eligibleHouseholds: number;
+                                    eligiblePersons: number;
+                                    households: number;
+                                    /** @description fen */
+                                    monthlyAmount: number;
+                                };
+                                monthlyChange: number;
+                                name: string;
+                                newlyEligible: number;
+                                noLongerEligible: number;
+                                simulated: {
+                                    eligibleHouseholds: number;
+                                    eligiblePersons: number;
+                                    households: number;
+                                    /** @description fen */
+                                    monthlyAmount: number;
+                                };
+                            }[];
+                            elapsedMs: number;
+                            /** @description fen */
+                            monthlyChange: number;
+                            newlyEligible: number;
+                            noLongerEligible: number;
+                            program: string;
+                            simulated: {
+                                eligibleHouseholds: number;
+                                eligiblePersons: number;
+                                households: number;
+                                /** @description fen */
+                                monthlyAmount: number;
+                            };
+                            skipped: number;
+                            /** @description fen, 12 × monthly */
+                            yearlyChange: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-relatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 近亲属备案列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                id: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 近亲属备案 (register a close relative of staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        relation: string;
+                        relativeIdNumber: string;
+                        relativeName: string;
+                        staffName: string;
+                        staffPosition: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户列表 (users in scope) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                areaCode: string;
+                                areaName: string;
+                                createdAt: string;
+                                displayName: string;
+                                id: number;
+                                lockedUntil: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "county_approver" | "street_reviewer" | "community_worker" | "verifier" | "auditor";
+                                username: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建用户 (create a user; admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        displayName: string;
+                        password: string;
+                        /** @enum {string} */
+                        role: "admin" | "county_approver" | "street_reviewer" | "community_worker" | "verifier" | "auditor";
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                active: boolean;
+                                areaCode: string;
+                                areaName: string;
+                                createdAt: string;
+                                displayName: string;
+                                id: number;
+                                lockedUntil: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "county_approver" | "street_reviewer" | "community_worker" | "verifier" | "auditor";
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置密码并解锁 (reset password and unlock; admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政务公开 (programs, standards, procedure, materials, channels, open notices) */
+        get: {
+            parameters: {
+                query?: {
+                    area?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/notices/{areaCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示 (open notices of an area, names and ID numbers masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    areaCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
