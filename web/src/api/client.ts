@@ -45,7 +45,8 @@ function errorOf(status: number, json: unknown): ApiError {
   return new ApiError(status, code, message, field);
 }
 
-export async function api<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+/** A call whose answer's status matters besides its body (201 created vs 200 already there). */
+export async function apiWithStatus<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<{ status: number; data: T }> {
   const isForm = body instanceof FormData;
   const res = await fetch(`/api/v1${path}`, {
     method,
@@ -53,7 +54,7 @@ export async function api<T>(method: string, path: string, body?: unknown, opts:
     headers: apiHeaders(body === undefined || isForm ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' }),
     body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
   });
-  if (res.status === 204) return undefined as T;
+  if (res.status === 204) return { status: 204, data: undefined as T };
   const text = await res.text();
   let json: unknown;
   try {
@@ -65,7 +66,11 @@ export async function api<T>(method: string, path: string, body?: unknown, opts:
     if (res.status === 401 && !opts.expect401) onUnauthenticated();
     throw errorOf(res.status, json);
   }
-  return json as T;
+  return { status: res.status, data: json as T };
+}
+
+export async function api<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+  return (await apiWithStatus<T>(method, path, body, opts)).data;
 }
 
 export const get = <T>(path: string, opts?: RequestOptions) => api<T>('GET', path, undefined, opts);

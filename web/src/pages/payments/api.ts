@@ -1,4 +1,4 @@
-import { api, ApiError, apiHeaders, get, post, qs } from '../../api/client.ts';
+import { api, apiWithStatus, get, post, qs } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 
 /** The payments API (src/modules/payments/routes.ts), one typed function per endpoint. Money is integer fen. */
@@ -224,19 +224,8 @@ export interface EnrolmentFilters {
  * and month is produced once): the page says "已存在" then, so this call keeps the status.
  */
 async function createPayroll(path: string, body: unknown): Promise<{ payroll: Payroll; existed: boolean }> {
-  const res = await fetch(`/api/v1${path}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: apiHeaders({ Accept: 'application/json', 'Content-Type': 'application/json' }),
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json().catch(() => undefined)) as (Payroll & { error?: { code?: string; message?: string; field?: string } }) | undefined;
-  if (!res.ok) {
-    if (res.status === 401) window.location.assign('/login');
-    const err = json?.error;
-    throw new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `HTTP ${res.status}`, err?.field);
-  }
-  return { payroll: json as Payroll, existed: res.status === 200 };
+  const { status, data } = await apiWithStatus<Payroll>('POST', path, body);
+  return { payroll: data, existed: status === 200 };
 }
 
 export const paymentsApi = {
