@@ -201,6 +201,7 @@ export const messages: Messages = {
   institution_exists: { 'zh-CN': '本区县已登记供养机构“{name}”', en: 'An institution named “{name}” is already registered in this district' },
   // reports
   report_month_future: { 'zh-CN': '统计月份 {month} 尚未开始（本月为 {thisMonth}）', en: 'The month {month} has not begun (this month is {thisMonth})' },
+  paper_no_adults: { 'zh-CN': '该户没有成年成员，无需签署核对授权书', en: 'This household has no adult member to sign a verification consent' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

@@ -31,6 +31,12 @@ export async function getHouseholdFile(deps: Deps, actor: Actor, id: number): Pr
   return file;
 }
 
+/** The file for a printed paper, unaudited: the paper's print is the audited read (papers module). */
+export async function householdFileForPrint(deps: Deps, actor: Actor, id: number): Promise<HouseholdFile> {
+  const h = await householdInScope(deps.db, actor, id);
+  return loadFile(deps.db, actor, h, todayInChina(deps.clock));
+}
+
 export async function listHouseholds(deps: Deps, actor: Actor, query: HouseholdListQuery) {
   const scope = query.areaCode ?? actor.areaCode;
   if (!isWithinArea(actor.areaCode, scope)) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode: scope } });
