@@ -65,6 +65,8 @@ export interface Cell {
   align?: 'left' | 'center' | 'right';
   /** the least height of the row this cell sits in, for space to write by hand; such a cell's text starts at the top */
   minHeight?: number;
+  /** where the text sits: by default in the middle, at the top when the cell leaves room to write */
+  valign?: 'top' | 'middle';
   /** a line at the bottom right of the cell (the signer and seal under an opinion) */
   footer?: string;
 }
@@ -100,7 +102,7 @@ export function tableRow(doc: Doc, row: Cell[], opts: { x?: number; width?: numb
     doc.lineWidth(0.6).rect(x, y, w, h).stroke();
     const textH = heights[i]! - 2 * PAD - 2 - footers[i]!;
     // Text sits in the middle of its cell; the space left for handwriting is below the text.
-    const ty = c.minHeight === undefined ? y + Math.max(PAD + 1, (h - textH) / 2) : y + PAD + 1;
+    const ty = (c.valign ?? (c.minHeight === undefined ? 'middle' : 'top')) === 'middle' ? y + Math.max(PAD + 1, (h - textH) / 2) : y + PAD + 1;
     doc.fillColor('black').text(c.text, x + PAD, ty, { width: w - 2 * PAD, align: c.align ?? (c.label ? 'center' : 'left') });
     if (c.footer) doc.text(c.footer, x + PAD, y + h - footers[i]! - PAD, { width: w - 2 * PAD, align: 'right' });
     x += w;
@@ -127,7 +129,7 @@ export function listTable(doc: Doc, columns: Column[], rows: string[][], opts: {
   for (const r of rows) {
     tableRow(
       doc,
-      columns.map((c, i) => ({ text: r[i] ?? '', span: c.span, align: c.align ?? 'center', minHeight: opts.rowHeight })),
+      columns.map((c, i) => ({ text: r[i] ?? '', span: c.span, align: c.align ?? 'center', minHeight: opts.rowHeight, valign: 'middle' as const })),
       { fontSize: opts.fontSize, onNewPage: header },
     );
   }
