@@ -1,7 +1,6 @@
 import type { DbOrTrx } from '../../db/types.ts';
 import { areaPath } from '../areas/service.ts';
-import { LABELS } from '../registry/excel-layout.ts';
-import type { MemberView } from '../registry/service.ts';
+import { LABELS, type MemberView } from '../registry/service.ts';
 import type { PaperMember } from './case-papers.ts';
 
 export { LABELS };

@@ -18,6 +18,8 @@ import type { HouseholdListQuery, HouseholdPatch, NewHousehold } from './schema.
 
 export type { HouseholdFile, MemberView } from './file-view.ts';
 export { householdImportJob } from './excel-import.ts';
+/** The registry's codes in Chinese (户主, 有劳动能力 …), as printed papers show them. */
+export { LABELS } from './excel-layout.ts';
 
 // ---------------------------------------------------------------- read
 
