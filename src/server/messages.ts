@@ -95,8 +95,8 @@ export const messages: Messages = {
     en: 'Someone else changed this household (now version {current}); reload and try again',
   },
   person_in_other_household: {
-    'zh-CN': '{name}（{idNumber}）已在另一户档案中：户号 {householdId}，{areaName} {address}。如需迁入，请使用“迁入成员”',
-    en: '{name} ({idNumber}) is already on household #{householdId}, {areaName} {address}; use "move in" to move them',
+    'zh-CN': '{name}（{idNumber}）已在另一户档案中：户号 {householdId}，{areaName} {address}。如需迁入，请在本户档案页点“户籍变动 → 迁入成员”办理',
+    en: '{name} ({idNumber}) is already on household #{householdId}, {areaName} {address}; to move them here, use "Registry changes → Move a member in" on this household’s page',
   },
   person_in_other_area: {
     'zh-CN': '身份证号 {idNumber} 的人员已在其他辖区的户档案中登记',
@@ -202,6 +202,7 @@ export const messages: Messages = {
   institution_exists: { 'zh-CN': '本区县已登记供养机构“{name}”', en: 'An institution named “{name}” is already registered in this district' },
   // reports
   report_month_future: { 'zh-CN': '统计月份 {month} 尚未开始（本月为 {thisMonth}）', en: 'The month {month} has not begun (this month is {thisMonth})' },
+  paper_no_adults: { 'zh-CN': '该户没有成年成员，无需签署核对授权书', en: 'This household has no adult member to sign a verification consent' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

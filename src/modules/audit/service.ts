@@ -70,6 +70,8 @@ export const READ_ACTIONS = [
   'read.calculation',
   'read.search_id',
   'read.report_export',
+  /** 打印: a printed paper (forms, rosters, payroll sheets, certificates) */
+  'read.paper',
 ] as const;
 export type ReadAction = (typeof READ_ACTIONS)[number];
 

@@ -63,13 +63,21 @@ export function noticePdf(fontPath: string, n: { areaName: string; openedOn: str
   return stream;
 }
 
-/** 不予确认通知书 / 确认通知: the decision text of a case as a printable letter. */
-export function decisionPdf(fontPath: string, d: { title: string; text: string; areaName: string }): Readable {
+/** 不予确认通知书 / 审核确认通知书: the decision as a letter to the applicant, issued by the district bureau. */
+export function decisionPdf(fontPath: string, d: { title: string; text: string; bureau: string; addressee: string; date: string }): Readable {
   const { doc, stream } = document(fontPath, d.title);
   doc.fontSize(20).text(d.title, { align: 'center' });
   doc.moveDown();
-  for (const para of d.text.split('\n').filter((l) => l !== d.title)) doc.fontSize(12).text(para, { paragraphGap: 8 });
-  doc.moveDown(2).text(`${d.areaName} 民政部门（盖章）`, { align: 'right' });
+  if (d.addressee) doc.fontSize(12).text(`${d.addressee}：`, { paragraphGap: 8 });
+  for (const para of d.text.split('\n').filter((l) => l !== d.title && l.trim() !== '')) doc.fontSize(12).text(`　　${para}`, { paragraphGap: 8, lineGap: 3 });
+  doc.moveDown(2).fontSize(12).text(`${d.bureau}（盖章）`, { align: 'right' });
+  doc.moveDown(0.3).text(chineseDate(d.date), { align: 'right' });
   doc.end();
   return stream;
+}
+
+/** 2026-12-07 → 2026年12月7日 */
+function chineseDate(iso: string): string {
+  const [y, m, day] = iso.split('-');
+  return `${y}年${Number(m)}月${Number(day)}日`;
 }

@@ -108,7 +108,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
         return reply
           .header('content-type', 'application/pdf')
           .header('content-disposition', `inline; filename="decision-${d.id}.pdf"; filename*=UTF-8''${encodeURIComponent(`${d.title}-${d.id}.pdf`)}`)
-          .send(decisionPdf(deps.config.cjkFont, { title: d.title, text: d.text, areaName: d.areaName }) as never);
+          .send(decisionPdf(deps.config.cjkFont, d) as never);
       },
     );
     app.get(

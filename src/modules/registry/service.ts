@@ -18,6 +18,8 @@ import type { HouseholdListQuery, HouseholdPatch, NewHousehold } from './schema.
 
 export type { HouseholdFile, MemberView } from './file-view.ts';
 export { householdImportJob } from './excel-import.ts';
+/** The registry's codes in Chinese (户主, 有劳动能力 …), as printed papers show them. */
+export { LABELS } from './excel-layout.ts';
 
 // ---------------------------------------------------------------- read
 
@@ -29,6 +31,12 @@ export async function getHouseholdFile(deps: Deps, actor: Actor, id: number): Pr
     recordAudit(trx, deps, actor, { action: 'household.view', entityType: 'household', entityId: id, areaCode: h.area_code }),
   );
   return file;
+}
+
+/** The file for a printed paper, unaudited: the paper's print is the audited read (papers module). */
+export async function householdFileForPrint(deps: Deps, actor: Actor, id: number): Promise<HouseholdFile> {
+  const h = await householdInScope(deps.db, actor, id);
+  return loadFile(deps.db, actor, h, todayInChina(deps.clock));
 }
 
 export async function listHouseholds(deps: Deps, actor: Actor, query: HouseholdListQuery) {

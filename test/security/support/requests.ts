@@ -77,6 +77,8 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
   if (name === 'code' && entity === 'local') return t.localProgram.code;
   if (name === 'areaCode' || (name === 'code' && entity === 'areas')) return roleArea(c);
   if (name === 'reportId') return t.importReport;
+  // 打印: the approval form stands for every kind of case paper (the kind does not change who may print).
+  if (name === 'kind' && entity === 'papers') return 'application_form';
   throw new Error(`no fixture target for path parameter {${name}} after /${entity}/ in ${op.key}: add one to test/security/support/requests.ts`);
 }
 

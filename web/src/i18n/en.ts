@@ -158,6 +158,7 @@ export const en: Messages = {
   'audit.action.read.calculation': 'Household calculation',
   'audit.action.read.search_id': 'Search by full ID number',
   'audit.action.read.report_export': 'Export report',
+  'audit.action.read.paper': 'Print a paper',
   'audit.action.payroll.reveal_line': 'Reveal payroll line numbers',
   'audit.action.enrolment.reveal_payee': 'Reveal payee numbers',
   'audit.action.institution.reveal_account': 'Reveal institution account',

@@ -156,6 +156,7 @@ export const zhCN = {
   'audit.action.read.calculation': '按户测算',
   'audit.action.read.search_id': '按完整身份证号查询',
   'audit.action.read.report_export': '导出报表',
+  'audit.action.read.paper': '打印文书',
   'audit.action.payroll.reveal_line': '查看名册明细完整号码',
   'audit.action.enrolment.reveal_payee': '查看收款人完整号码',
   'audit.action.institution.reveal_account': '查看机构完整账号',

@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { useSession } from '../../session.tsx';
 import { yuan } from '../registry/labels.ts';
+import { CASE_PAPERS, paperUrls } from '../../api/papers.ts';
+import { PrintMenu } from '../../components/print-menu.tsx';
 import { casesApi, decisionPdfUrl, noticePdfUrl, publicNoticeUrl, type CaseAction, type CaseView } from './api.ts';
 import { ActionModal } from './action-modal.tsx';
 import { CaseSteps } from './case-steps.tsx';
@@ -83,6 +85,7 @@ export function CasePage() {
         </Button>
       ))}
       {canExtend && <Button onClick={() => setExtending(true)}>{c('extend')}</Button>}
+      <PrintMenu testId="case-print" items={CASE_PAPERS.map((k) => ({ key: k, href: paperUrls.casePaper(view.id, k) }))} />
     </Space>
   );
 

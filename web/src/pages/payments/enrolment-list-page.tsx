@@ -1,3 +1,5 @@
+import { paperUrls } from '../../api/papers.ts';
+import { PrintMenu } from '../../components/print-menu.tsx';
 import { App, Button, Card, Form, Input, Select, Table, Tag } from 'antd';
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -38,7 +40,10 @@ export function EnrolmentListPage() {
   };
 
   return (
-    <Card title={p('enrolmentsTitle')}>
+    <Card
+      title={p('enrolmentsTitle')}
+      extra={<PrintMenu testId="print-roster" items={(['dibao', 'tekun'] as const).map((prog) => ({ key: `roster_${prog}` as const, href: paperUrls.roster(prog, filters.areaCode || undefined) }))} />}
+    >
       <Form form={form} name="enrolment-filters" layout="inline" onFinish={search} onValuesChange={(changed, all) => !('q' in changed) && search(all)} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="q">
           <Input.Search allowClear placeholder={p('searchEnrolments')} style={{ width: 260 }} onSearch={() => form.submit()} data-testid="enrolment-search" />

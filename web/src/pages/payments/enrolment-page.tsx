@@ -1,3 +1,5 @@
+import { paperUrls } from '../../api/papers.ts';
+import { PrintButton } from '../../components/print-menu.tsx';
 import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -77,11 +79,14 @@ export function EnrolmentPage() {
           </Space>
         }
         extra={
-          canChange && (
-            <Button type="primary" icon={<EditOutlined />} onClick={() => setChanging(true)}>
-              {p('changeAction')}
-            </Button>
-          )
+          <Space wrap>
+            <PrintButton href={paperUrls.certificate(view.id)} label="certificate" testId="print-certificate" />
+            {canChange && (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => setChanging(true)}>
+                {p('changeAction')}
+              </Button>
+            )}
+          </Space>
         }
         style={{ marginBottom: 16 }}
       >

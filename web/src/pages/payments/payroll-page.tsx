@@ -1,3 +1,5 @@
+import { paperUrls } from '../../api/papers.ts';
+import { PrintButton } from '../../components/print-menu.tsx';
 import { CheckOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Descriptions, Dropdown, Row, Space, Spin, Statistic, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -90,6 +92,7 @@ export function PayrollPage() {
         }
         extra={
           <Space wrap data-testid="payroll-actions">
+            <PrintButton href={paperUrls.payroll(payroll.id)} label="payroll" testId="print-payroll" />
             {access.approvePayrolls && !approved && (
               <Button type="primary" icon={<CheckOutlined />} onClick={approve}>
                 {p('approve')}

@@ -14,6 +14,9 @@ import { FinancesTab } from './finances-tab.tsx';
 import { HistoryTab } from './history-tab.tsx';
 import { useRegistryText } from './labels.ts';
 import { MembersTab } from './members-tab.tsx';
+import { paperUrls } from '../../api/papers.ts';
+import { PrintButton } from '../../components/print-menu.tsx';
+import { RegistryMoveModal, RegistryMovesMenu, type MoveKind } from './registry-moves.tsx';
 
 /**
  * 一户一档: the household file. Every edit carries the version it started from; a 409 means
@@ -31,6 +34,7 @@ export function HouseholdFilePage() {
   const [editing, setEditing] = useState(false);
   const [applying, setApplying] = useState(false);
   const [historyKey, setHistoryKey] = useState(0);
+  const [moving, setMoving] = useState<MoveKind | null>(null);
   const [form] = Form.useForm();
 
   const reload = useCallback(async () => {
@@ -92,9 +96,11 @@ export function HouseholdFilePage() {
     <Card
       title={r('fileTitle', { id: file.id })}
       extra={
-        access.editHouseholds &&
+        <Space wrap>
+        <PrintButton href={paperUrls.consent(file.id)} label="consent" testId="print-consent" />
+        {access.editHouseholds &&
         file.status === 'active' && (
-          <Space>
+          <Space wrap>
             {access.submitApplications && (
               <Button type="primary" onClick={() => setApplying(true)}>
                 {tx(caseMessages, 'apply')}
@@ -108,8 +114,10 @@ export function HouseholdFilePage() {
             >
               {r('editHousehold')}
             </Button>
+            <RegistryMovesMenu onOpen={setMoving} />
           </Space>
-        )
+        )}
+        </Space>
       }
     >
       <Descriptions size="small" column={3} bordered style={{ marginBottom: 16 }}>
@@ -133,6 +141,7 @@ export function HouseholdFilePage() {
           { key: 'history', label: r('tabHistory'), children: <HistoryTab householdId={file.id} refreshKey={historyKey} /> },
         ]}
       />
+      {moving && <RegistryMoveModal kind={moving} file={file} change={change} onClose={() => setMoving(null)} />}
       {applying && <ApplyModal householdId={file.id} areaCode={file.areaCode} members={file.members} onClose={() => setApplying(false)} />}
       <Modal open={editing} title={r('editHousehold')} onOk={() => void saveEdit()} onCancel={() => setEditing(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
         <Form form={form} layout="vertical">

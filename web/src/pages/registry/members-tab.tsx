@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Form, Grid, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/endpoints.ts';
@@ -7,9 +7,11 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import type { ChangeFn } from './household-file-page.tsx';
 import { useRegistryText } from './labels.ts';
+import { movesMessages } from './moves-messages.ts';
+import { EditMemberModal } from './registry-moves.tsx';
 
 export function MembersTab({ file, change }: { file: HouseholdFile; change: ChangeFn }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { r, code, options } = useRegistryText();
   const { access } = useSession();
   const { message } = App.useApp();
@@ -17,10 +19,12 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Member | null>(null);
   const [accountOf, setAccountOf] = useState<Member | null>(null);
+  const [editingMember, setEditingMember] = useState<Member | null>(null);
   const [form] = Form.useForm();
   const [removeForm] = Form.useForm();
   const [accountForm] = Form.useForm();
   const editable = access.editHouseholds && file.status === 'active';
+  const narrow = !Grid.useBreakpoint().md;
 
   const reveal = async (m: Member) => {
     try {
@@ -123,10 +127,14 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
             ? [
                 {
                   title: t('common.actions'),
-                  width: 200,
-                  fixed: 'right' as const,
+                  width: 260,
+                  // Pinned right on a desk; at phone width it would cover the names.
+                  fixed: narrow ? undefined : ('right' as const),
                   render: (_: unknown, m: Member) => (
                     <Space size={0} wrap>
+                      <Button size="small" type="link" data-testid={`edit-member-${m.id}`} onClick={() => setEditingMember(m)}>
+                        {tx(movesMessages, 'editMember')}
+                      </Button>
                       <Button
                         size="small"
                         type="link"
@@ -143,8 +151,8 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
                         <Popconfirm title={r('makeHead')} onConfirm={() => void change((f) => registryApi.changeHead(f.id, { version: f.version, personId: m.id }))}>
                           <Button size="small" type="link">{r('makeHead')}</Button>
                         </Popconfirm>
-                        <Button size="small" type="link" danger onClick={() => setRemoving(m)}>
-                          {r('removeMember')}
+                        <Button size="small" type="link" danger onClick={() => setRemoving(m)} data-testid={`remove-member-${m.id}`}>
+                          {tx(movesMessages, 'moveOut')}
                         </Button>
                       </Space>
                       )}
@@ -155,6 +163,7 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
             : []),
         ]}
       />
+      {editingMember && <EditMemberModal member={editingMember} change={change} onClose={() => setEditingMember(null)} />}
       <Modal open={adding} title={r('addMember')} onOk={() => void add()} onCancel={() => setAdding(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
         <Form form={form} layout="vertical" initialValues={{ relation: 'child', laborCapacity: 'full', employment: 'not_applicable', health: 'healthy' }}>
           <Form.Item name="idNumber" label={r('idNumber')} rules={[{ required: true }]}>
