@@ -1,7 +1,8 @@
-import { Alert, App, Button, Card, Col, Descriptions, Form, Grid, Input, Modal, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Grid, Input, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
 import { useSession } from '../../session.tsx';
 import { yuan } from '../registry/labels.ts';
 import { casesApi, decisionPdfUrl, noticePdfUrl, publicNoticeUrl, type CaseAction, type CaseView } from './api.ts';
@@ -249,14 +250,14 @@ export function CasePage() {
           setView(v);
         }}
       />
-      <Modal open={extending} title={c('extend')} onOk={() => void extend()} onCancel={() => setExtending(false)} destroyOnHidden>
+      <ResponsiveModal open={extending} title={c('extend')} onOk={() => void extend()} onCancel={() => setExtending(false)} destroyOnHidden>
         <Typography.Paragraph type="secondary">{c('extendHint', { days: view.rules.extendedWorkingDays })}</Typography.Paragraph>
         <Form form={extendForm} layout="vertical" preserve={false}>
           <Form.Item name="reason" label={c('extendReason')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </Form>
-      </Modal>
+      </ResponsiveModal>
     </>
   );
 }
