@@ -296,9 +296,9 @@ export async function inbox(deps: Deps, actor: Actor) {
 
 
 /** Cases of the area, optionally only the overdue ones (for the county's oversight list). */
-export async function listCases(deps: Deps, actor: Actor, query: { state?: string | undefined; overdue?: boolean | undefined }) {
+export async function listCases(deps: Deps, actor: Actor, query: { state?: string | undefined; overdue?: boolean | undefined; name?: string | undefined }) {
   const today = todayInChina(deps.clock);
-  const rows = await q.casesInScope(deps.db, actor.areaCode, query.state ? [query.state] : null, 2000);
+  const rows = await q.casesInScope(deps.db, actor.areaCode, query.state ? [query.state] : null, 2000, query.name);
   return {
     items: rows
       .map((r) => caseListItem(r, today))
