@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../src/domain/id-number.ts';
 import { startTestServer } from '../helpers/test-server.ts';
 import { act, apiAs, chinaDate, expectState, nextMonth, settled } from './journey.ts';
-import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot } from './browser.ts';
+import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot, SCREENSHOT_DIR } from './browser.ts';
 
 if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
   it('need Debian chromium (MINZHENG_REQUIRE_E2E=1)', () => {
@@ -65,6 +65,12 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
   await page.waitForTimeout(150);
   const o = await overflow(page);
   expect(o.scrollWidth, `${what} scrolls sideways at ${PHONE.width} px: ${o.culprits.join(' | ')}`).toBeLessThanOrEqual(o.clientWidth + 1);
+}
+
+/** What the phone's screen shows (a drawer covers the screen, not the page behind it). */
+async function screenOf(page: Page, name: string) {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
 }
 
 async function phonePage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -209,8 +215,9 @@ describe.runIf(chromiumAvailable)('the web app on a phone (390 × 844)', () => {
       await page.getByRole('button', { name: '菜单' }).click();
       await page.getByRole('menuitem', { name: '家庭档案' }).click();
       await page.waitForURL(/\/households$/);
-      await page.getByTestId('household-search').getByRole('textbox').fill('慕容志远');
-      await page.getByTestId('household-search').getByRole('textbox').press('Enter');
+      const search = page.locator('input[data-testid="household-search"], [data-testid="household-search"] input').first();
+      await search.fill('慕容志远');
+      await search.press('Enter');
       const card = page.getByTestId('table-card').filter({ hasText: '慕容志远' });
       await card.waitFor();
       await expect.poll(() => page.getByTestId('table-card').count()).toBe(1);
@@ -223,7 +230,7 @@ describe.runIf(chromiumAvailable)('the web app on a phone (390 × 844)', () => {
       await saveScreenshot(page, 'phone-household-file');
       // A dialog opens as a full-screen drawer with its buttons pinned in view.
       await page.getByRole('button', { name: '编辑户信息' }).click();
-      const drawer = page.locator('.responsive-drawer .ant-drawer-content');
+      const drawer = page.getByRole('dialog');
       await drawer.waitFor();
       const save = drawer.locator('.ant-drawer-footer').getByRole('button', { name: /保\s*存/ });
       expect(await save.isVisible()).toBe(true);
@@ -231,7 +238,7 @@ describe.runIf(chromiumAvailable)('the web app on a phone (390 × 844)', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
       expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
       await expectNoSidewaysScroll(page, 'household edit drawer');
-      await saveScreenshot(page, 'phone-household-edit');
+      await screenOf(page, 'phone-household-edit');
       await drawer.locator('.ant-drawer-footer').getByRole('button', { name: /取\s*消/ }).click();
       await drawer.waitFor({ state: 'hidden' });
 
@@ -274,7 +281,7 @@ describe.runIf(chromiumAvailable)('the web app on a phone (390 × 844)', () => {
       const box = (await ok.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
       await expectNoSidewaysScroll(page, 'approve drawer');
-      await saveScreenshot(page, 'phone-street-approve-drawer');
+      await screenOf(page, 'phone-street-approve-drawer');
       await ok.click();
       await drawer.waitFor({ state: 'hidden', timeout: 25_000 });
       await expectState(page, '公示');

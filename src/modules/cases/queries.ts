@@ -52,8 +52,16 @@ export async function insertEvent(
     .execute();
 }
 
+/** A case's events, oldest first, with the acting user's name as staff know them (not the login). */
 export async function eventsOf(db: DbOrTrx, applicationId: number) {
-  return db.selectFrom('case_events').selectAll().where('application_id', '=', applicationId).orderBy('id').execute();
+  return db
+    .selectFrom('case_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .selectAll('e')
+    .select('u.display_name as actor_name')
+    .where('e.application_id', '=', applicationId)
+    .orderBy('e.id')
+    .execute();
 }
 
 /** The head of the household and the person applied for (person-based programs), by name. */

@@ -2,7 +2,9 @@ import { Alert, App, Button, Card, Col, Descriptions, Form, Grid, Input, Row, Sp
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import { policyVersionText } from '../../components/policy-version.ts';
 import { ResponsiveModal } from '../../components/responsive-modal.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { yuan } from '../registry/labels.ts';
 import { casesApi, decisionPdfUrl, noticePdfUrl, publicNoticeUrl, type CaseAction, type CaseView } from './api.ts';
@@ -23,6 +25,7 @@ export function CasePage() {
   const { id } = useParams();
   const caseId = Number(id);
   const { c, label } = useCaseText();
+  const { lang } = useI18n();
   const { user } = useSession();
   const { message } = App.useApp();
   const [view, setView] = useState<CaseView | null>(null);
@@ -162,7 +165,7 @@ export function CasePage() {
             {view.calculatedAmount !== null ? (
               <Space size={4}>
                 <Typography.Text strong>{c('amountMonthly', { amount: yuan(view.calculatedAmount) })}</Typography.Text>
-                {view.policyVersion !== null && <Typography.Text type="secondary">（{c('policyVersion', { v: view.policyVersion })}）</Typography.Text>}
+                {view.policyVersion !== null && <Typography.Text type="secondary">（{policyVersionText(view.policyVersion, lang)}）</Typography.Text>}
               </Space>
             ) : (
               <Typography.Text type="secondary">{c('amountNotFrozen')}</Typography.Text>

@@ -122,14 +122,14 @@ export function FinancesTab({ file, change }: { file: HouseholdFile; change: Cha
             <>
               <Col span={7}><Form.Item name={[n, 'personId']} rules={[{ required: true }]}><Select placeholder={r('member')} options={memberOptions} /></Form.Item></Col>
               <Col span={7}><Form.Item name={[n, 'type']} rules={[{ required: true }]}><Select placeholder={r('type')} options={options('incomeType')} /></Form.Item></Col>
-              <Col span={8}><Form.Item name={[n, 'monthly']} rules={[{ required: true }]}><InputNumber min={0} precision={2} placeholder={r('monthly')} style={{ width: '100%' }} /></Form.Item></Col>
+              <Col span={8}><Form.Item name={[n, 'monthly']} rules={[{ required: true }, { type: 'number', min: 0, message: r('amountNegative') }]}><InputNumber precision={2} placeholder={r('monthly')} style={{ width: '100%' }} /></Form.Item></Col>
             </>
           ), { type: 'wage' })}
           <Divider titlePlacement="start" plain>{r('deductions')}</Divider>
           {listEditor('deductions', (n) => (
             <>
               <Col span={11}><Form.Item name={[n, 'personId']} rules={[{ required: true }]}><Select placeholder={r('member')} options={memberOptions} /></Form.Item></Col>
-              <Col span={11}><Form.Item name={[n, 'monthly']} rules={[{ required: true }]}><InputNumber min={0} precision={2} placeholder={r('monthly')} style={{ width: '100%' }} /></Form.Item></Col>
+              <Col span={11}><Form.Item name={[n, 'monthly']} rules={[{ required: true }, { type: 'number', min: 0, message: r('amountNegative') }]}><InputNumber precision={2} placeholder={r('monthly')} style={{ width: '100%' }} /></Form.Item></Col>
             </>
           ), {})}
           <Divider titlePlacement="start" plain>{r('assets')}</Divider>
@@ -137,7 +137,7 @@ export function FinancesTab({ file, change }: { file: HouseholdFile; change: Cha
             <>
               <Col span={6}><Form.Item name={[n, 'personId']}><Select allowClear placeholder={r('member')} options={memberOptions} /></Form.Item></Col>
               <Col span={6}><Form.Item name={[n, 'type']} rules={[{ required: true }]}><Select placeholder={r('type')} options={options('assetType')} /></Form.Item></Col>
-              <Col span={6}><Form.Item name={[n, 'value']}><InputNumber min={0} precision={2} placeholder={r('value')} style={{ width: '100%' }} /></Form.Item></Col>
+              <Col span={6}><Form.Item name={[n, 'value']} rules={[{ type: 'number', min: 0, message: r('amountNegative') }]}><InputNumber precision={2} placeholder={r('value')} style={{ width: '100%' }} /></Form.Item></Col>
               <Col span={4}><Form.Item name={[n, 'exempt']} valuePropName="checked"><Switch checkedChildren={r('exempt')} /></Form.Item></Col>
             </>
           ), { type: 'deposit' })}
