@@ -32,6 +32,7 @@ import { registerRateLimit } from './rate-limit.ts';
 import { docsCsp, registerSecurityHeaders } from './security-headers.ts';
 import { sessionPlugin } from './session.ts';
 import { zodValidatorCompiler } from './validation.ts';
+import { webStaticOptions } from './web-static.ts';
 
 export interface AppOptions {
   /** Serve the built web app (web/dist) at `/`. Off in API-only tests. */
@@ -96,7 +97,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(publicRoutes(deps, async () => (await firstDistrict(deps)) ?? '420102'));
 
   if (webIndexExists) {
-    await app.register(fastifyStatic, { root: deps.config.webDist, prefix: '/', wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, webStaticOptions(deps.config.webDist));
   } else if (opts.serveWeb !== false) {
     app.log.warn({ webDist: deps.config.webDist }, 'web/dist is missing: run `npm run build:web`; serving the API only');
   }

@@ -3,20 +3,23 @@ import type { ReactNode } from 'react';
 import type { AccessFlag } from './access.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { NotFoundPage, RequireAccess, RequireLogin } from './components/route-guards.tsx';
-import { AreasPage } from './pages/areas/areas-page.tsx';
-import { AuditPage } from './pages/audit/audit-page.tsx';
 import { caseRoutes } from './pages/cases/routes.tsx';
-import { StaffRelativesPage } from './pages/cases/staff-relatives-page.tsx';
-import { HomePage } from './pages/home/home-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
-import { SetupPage } from './pages/login/setup-page.tsx';
 import { paymentRoutes } from './pages/payments/routes.tsx';
 import { policyRoutes } from './pages/policies/routes.tsx';
 import { programRoutes } from './pages/programs/routes.tsx';
 import { registryRoutes } from './pages/registry/routes.tsx';
 import { reportRoutes } from './pages/reports/routes.tsx';
-import { UsersPage } from './pages/users/users-page.tsx';
 import { SessionProvider } from './session.tsx';
+import { lazyPage, PageSuspense } from './components/lazy-page.tsx';
+
+// Each page is its own chunk, loaded when first visited (the login page comes with the shell).
+const AreasPage = lazyPage(() => import('./pages/areas/areas-page.tsx'), 'AreasPage');
+const AuditPage = lazyPage(() => import('./pages/audit/audit-page.tsx'), 'AuditPage');
+const StaffRelativesPage = lazyPage(() => import('./pages/cases/staff-relatives-page.tsx'), 'StaffRelativesPage');
+const HomePage = lazyPage(() => import('./pages/home/home-page.tsx'), 'HomePage');
+const UsersPage = lazyPage(() => import('./pages/users/users-page.tsx'), 'UsersPage');
+const SetupPage = lazyPage(() => import('./pages/login/setup-page.tsx'), 'SetupPage');
 
 /** Routes open to the roles with `flag` (menu.tsx lists the same paths with the same flags). */
 function guarded(flag: AccessFlag, children: RouteObject[]): RouteObject {
@@ -40,7 +43,9 @@ export const router = createBrowserRouter([
   {
     element: (
       <SessionProvider>
-        <Outlet />
+        <PageSuspense>
+          <Outlet />
+        </PageSuspense>
       </SessionProvider>
     ),
     children: [

@@ -7,6 +7,7 @@ import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { findArea } from '../areas/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import type { NoticeLine } from './pdf.ts';
+import { policyVersionEffectiveFrom } from '../../domain/policy-version.ts';
 
 /** Illustrative channels for the demo district; a real deployment sets its own. */
 export const COMPLAINT_CHANNELS = ['民政服务热线：12345', '江岸区民政局监督电话：027-82811234（示例）', '来信：江岸区民政局社会救助科', '网上：武汉市民政局门户网站“局长信箱”'];
@@ -116,7 +117,7 @@ export async function openGovernmentHtml(deps: Deps, areaCode: string): Promise<
   return page(
     `${notices.areaName}社会救助政务公开`,
     `<h1>${escape(notices.areaName)}社会救助政务公开</h1>
-<p class="note">现行标准自政策版本 ${escape(version)} 起执行，更新于 ${today}。</p>
+<p class="note">现行标准自 ${escape(policyVersionEffectiveFrom(version) ?? today)} 起执行，更新于 ${today}。</p>
 <h2>救助项目与现行标准</h2><table><tbody>${standards.map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(v)}</td></tr>`).join('')}</tbody></table>
 <h2>办理流程与时限</h2><ol>${steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>
 <h2>申请材料</h2><ul>${materials.map((m) => `<li>${escape(m)}</li>`).join('')}</ul>

@@ -52,8 +52,16 @@ export async function insertEvent(
     .execute();
 }
 
+/** A case's events, oldest first, with the acting user's name as staff know them (not the login). */
 export async function eventsOf(db: DbOrTrx, applicationId: number) {
-  return db.selectFrom('case_events').selectAll().where('application_id', '=', applicationId).orderBy('id').execute();
+  return db
+    .selectFrom('case_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .selectAll('e')
+    .select('u.display_name as actor_name')
+    .where('e.application_id', '=', applicationId)
+    .orderBy('e.id')
+    .execute();
 }
 
 /** The head of the household and the person applied for (person-based programs), by name. */
@@ -113,8 +121,15 @@ export async function relativesMatching(db: DbOrTrx, idNumbers: string[]) {
   return db.selectFrom('staff_relatives').selectAll().where('relative_id_number', 'in', idNumbers).execute();
 }
 
-/** Cases in an area (or received at a street window), with the household head for display. */
-export async function casesInScope(db: DbOrTrx, scope: string, states: string[] | null, limit: number) {
+/** States in which a case is finished; the list shows the open ones first. */
+const CLOSED_STATES = ['approved', 'rejected', 'withdrawn'];
+
+/**
+ * Cases in an area (or received at a street window), with the household head for display:
+ * open cases first, each group by due date. `name` keeps the cases of a household in which a
+ * member's name, its pinyin or its initials start with it (张丽, zhangli, zl).
+ */
+export async function casesInScope(db: DbOrTrx, scope: string, states: string[] | null, limit: number, name?: string) {
   let q = db
     .selectFrom('applications as a')
     .innerJoin('households as h', 'h.id', 'a.household_id')
@@ -138,7 +153,27 @@ export async function casesInScope(db: DbOrTrx, scope: string, states: string[] 
     ])
     .where((eb) => eb.or([eb('a.area_code', 'like', `${scope}%`), eb('a.receiving_street_code', '=', scope)]));
   if (states) q = q.where('a.state', 'in', states);
-  return q.orderBy('a.due_on').orderBy('a.id').limit(limit).execute();
+  if (name?.trim()) {
+    const typed = escapeLike(name.trim());
+    // Nothing left of what was typed (only % or _): no name matches it.
+    if (!typed) return [];
+    const lower = typed.toLowerCase().replace(/\s+/g, '');
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('persons as p')
+          .select('p.id')
+          .whereRef('p.household_id', '=', 'a.household_id')
+          .where((w) => w.or([w('p.name', 'like', `%${typed}%`), w('p.name_pinyin', 'like', `${lower}%`), w('p.name_initials', 'like', `${lower}%`)])),
+      ),
+    );
+  }
+  return q
+    .orderBy((eb) => eb.case().when('a.state', 'in', CLOSED_STATES).then(1).else(0).end())
+    .orderBy('a.due_on')
+    .orderBy('a.id')
+    .limit(limit)
+    .execute();
 }
 
 export async function householdIsUrban(db: DbOrTrx, householdId: number): Promise<boolean> {
@@ -167,4 +202,9 @@ export async function temporaryGrantedInYear(db: DbOrTrx, householdId: number, y
     .where('e.at', '<', to)
     .executeTakeFirst();
   return Number(row?.total ?? 0);
+}
+
+/** A typed name inside LIKE: its % and _ (never part of a name) are dropped, not wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, '');
 }

@@ -93,12 +93,12 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '案件列表 (cases of my area; overdue=true for the county’s list of late cases)',
-          querystring: z.strictObject({ state: z.string().max(32).optional(), overdue: z.enum(['true', 'false']).optional() }),
+          summary: '案件列表 (cases of my area, open ones first; overdue=true for the county’s list of late cases; name= a household member’s name, pinyin or initials)',
+          querystring: z.strictObject({ state: z.string().max(32).optional(), overdue: z.enum(['true', 'false']).optional(), name: z.string().max(50).optional() }),
           response: { 200: z.object({ items: z.array(z.looseObject({ id: z.number().int() })) }), ...errors },
         },
       },
-      async (request) => listCases(deps, actorOf(request), { state: request.query.state, overdue: request.query.overdue === 'true' }),
+      async (request) => listCases(deps, actorOf(request), { state: request.query.state, overdue: request.query.overdue === 'true', name: request.query.name }),
     );
     app.get(
       '/applications/:id/decision.pdf',

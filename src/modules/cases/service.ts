@@ -227,7 +227,7 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     decisionText: app.decision_text,
     version: app.version,
     allowedActions: inCaseArea ? allowed.filter((a) => rolesFor(a, app.state as CaseState).includes(actor.role)) : [],
-    events: events.map((e) => ({ at: e.at, actorUsername: e.actor_username, action: e.action, fromState: e.from_state, toState: e.to_state, comment: e.comment, data: e.data ? (JSON.parse(e.data) as unknown) : null })),
+    events: events.map((e) => ({ at: e.at, actorUsername: e.actor_username, actorName: e.actor_name ?? null, action: e.action, fromState: e.from_state, toState: e.to_state, comment: e.comment, data: e.data ? (JSON.parse(e.data) as unknown) : null })),
     records: records.map((r) => ({ id: r.id, kind: r.kind, happenedOn: r.happened_on, staffCount: r.staff_count, data: JSON.parse(r.data) as unknown, createdAt: r.created_at })),
     notice: notice
       ? { id: notice.id, round: notice.round, rounds: notice.rounds, openedOn: notice.opened_on, closesOn: notice.closes_on, maskedName: notice.masked_name, maskedIdNumber: notice.masked_id_number, monthlyAmount: notice.monthly_amount, over: today > notice.closes_on }
@@ -296,9 +296,9 @@ export async function inbox(deps: Deps, actor: Actor) {
 
 
 /** Cases of the area, optionally only the overdue ones (for the county's oversight list). */
-export async function listCases(deps: Deps, actor: Actor, query: { state?: string | undefined; overdue?: boolean | undefined }) {
+export async function listCases(deps: Deps, actor: Actor, query: { state?: string | undefined; overdue?: boolean | undefined; name?: string | undefined }) {
   const today = todayInChina(deps.clock);
-  const rows = await q.casesInScope(deps.db, actor.areaCode, query.state ? [query.state] : null, 2000);
+  const rows = await q.casesInScope(deps.db, actor.areaCode, query.state ? [query.state] : null, 2000, query.name);
   return {
     items: rows
       .map((r) => caseListItem(r, today))

@@ -288,6 +288,30 @@ export async function latestPaidMonth(db: DbOrTrx, areaCode: string, notAfter: s
   return (r?.month as string | null | undefined) ?? undefined;
 }
 
+/**
+ * The newest month the dashboard can show whole: it has numbers, and no monthly payroll of the
+ * area — made for the area, below it or above it (a district payroll pays the communities) —
+ * is still waiting for approval in it. A month half approved would read as a fall in coverage.
+ */
+export async function latestCompleteMonth(db: DbOrTrx, areaCode: string, notAfter: string): Promise<string | undefined> {
+  const r = await db
+    .selectFrom('monthly_stats')
+    .select((eb) => eb.fn.max('month').as('month'))
+    .where('area_code', '=', areaCode)
+    .where('month', '<=', notAfter)
+    .where((eb) => eb.or([eb('amount', '<>', 0), eb('households', '<>', 0)]))
+    .where('month', 'not in', (eb) =>
+      eb
+        .selectFrom('payrolls as p')
+        .select('p.month')
+        .where('p.status', '=', 'prepared')
+        .where('p.kind', '=', 'monthly')
+        .where((w) => w.or([w('p.area_code', 'like', below(areaCode)), sql<boolean>`${areaCode} like p.area_code || '%'`])),
+    )
+    .executeTakeFirst();
+  return (r?.month as string | null | undefined) ?? undefined;
+}
+
 /** Months that have anything to count, oldest first: the range `stats refresh --all` rebuilds. */
 export async function firstActivityMonth(db: DbOrTrx): Promise<string | undefined> {
   const [p, c, a] = await Promise.all([

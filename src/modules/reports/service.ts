@@ -185,7 +185,8 @@ export async function dashboard(deps: Deps, actor: Actor, input: { areaCode?: st
   if (!area) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode } });
   const today = todayInChina(deps.clock);
   const thisMonth = monthOf(today);
-  const latest = (await q.latestPaidMonth(deps.db, areaCode, thisMonth)) ?? thisMonth;
+  // The last complete month: one whose payrolls are half approved would show a false drop.
+  const latest = (await q.latestCompleteMonth(deps.db, areaCode, thisMonth)) ?? (await q.latestPaidMonth(deps.db, areaCode, thisMonth)) ?? thisMonth;
   const months = monthRange(addMonths(latest, -11), latest);
   const [own, children, cases] = await Promise.all([q.statsOf(deps.db, areaCode, months), q.childStatsOf(deps.db, areaCode, latest), q.openCasesByState(deps.db, areaCode, today)]);
   const programs = orderPrograms(own.map((r) => r.program), PROGRAM_ORDER);

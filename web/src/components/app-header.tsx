@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Grid, Layout, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { roleLabelKey } from '../i18n/labels.ts';
@@ -11,7 +11,7 @@ import { LanguageSwitch } from './language-switch.tsx';
 export const HEADER_HEIGHT = 56;
 
 /** System name, the user's area, who is logged in, language, logout. */
-export function AppHeader() {
+export function AppHeader({ onMenu }: { onMenu?: (() => void) | undefined } = {}) {
   const { user, logout } = useSession();
   const t = useT();
   // A phone (< 576 px) keeps the name, the user and an icon to log out: the rest overflowed the screen.
@@ -32,6 +32,7 @@ export function AppHeader() {
         zIndex: 10,
       }}
     >
+      {onMenu && <Button type="text" icon={<MenuOutlined />} aria-label={t('header.menu')} onClick={onMenu} style={{ flex: 'none', marginLeft: -4 }} />}
       <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, flex: 'none' }}>
         <BrandMark size={28} />
         {!phone && (

@@ -37,6 +37,7 @@ export const en: Messages = {
   'menu.institutions': 'Institutions',
 
   'header.logout': 'Log out',
+  'header.menu': 'Menu',
   'header.language': 'Language',
 
   'login.subtitle': 'Civil affairs for communities, streets and districts',

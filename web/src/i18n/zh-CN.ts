@@ -35,6 +35,7 @@ export const zhCN = {
   'menu.institutions': '供养机构',
 
   'header.logout': '退出登录',
+  'header.menu': '菜单',
   'header.language': '语言',
 
   'login.subtitle': '社区 · 街道 · 区县民政工作平台',

@@ -1,7 +1,8 @@
-import { Alert, App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { Alert, App, Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { fieldErrors } from '../../components/form-errors.ts';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
 import { toFen } from '../registry/labels.ts';
 import { casesApi, type CaseAction, type CaseView, type TransitionInput } from './api.ts';
 import { useCaseText } from './labels.ts';
@@ -60,7 +61,7 @@ export function ActionModal({ view, action, onClose, onDone }: { view: CaseView;
   };
 
   return (
-    <Modal open title={label('action', action)} okText={label('action', action)} okButtonProps={{ danger: action === 'reject' || action === 'withdraw' }} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <ResponsiveModal open title={label('action', action)} okText={label('action', action)} okButtonProps={{ danger: action === 'reject' || action === 'withdraw' }} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="action-error" />}
       <Form form={form} layout="vertical" preserve={false} initialValues={{
           category: view.category ?? undefined,
@@ -97,6 +98,6 @@ export function ActionModal({ view, action, onClose, onDone }: { view: CaseView;
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>
-    </Modal>
+    </ResponsiveModal>
   );
 }

@@ -48,6 +48,8 @@ export type CaseAction =
 export interface CaseEvent {
   at: string;
   actorUsername: string;
+  /** The user's name (陈静), shown instead of the login. */
+  actorName?: string | null;
   action: string;
   fromState: string | null;
   toState: string | null;
@@ -100,7 +102,8 @@ export interface CaseView {
   temporary: { type: TemporaryType; event: string; requestedAmount: number; eventDescription: string | null } | null;
   calculatedAmount: number | null;
   calculation: unknown;
-  policyVersion: number | null;
+  /** The label of the policy the amount was frozen under (`2025-01-01/b191a2b8`). */
+  policyVersion: string | null;
   category: 'A' | 'B' | 'C' | null;
   relativeFlagged: boolean;
   relativeReview: string | null;

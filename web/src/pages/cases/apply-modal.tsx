@@ -1,4 +1,5 @@
-import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Alert, Checkbox, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -84,7 +85,7 @@ export function ApplyModal({ householdId, areaCode, members, onClose }: { househ
   };
 
   return (
-    <Modal open width={640} title={c('applyTitle')} okText={c('apply')} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <ResponsiveModal open width={640} title={c('applyTitle')} okText={c('apply')} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="apply-error" />}
       <Form form={form} name="apply" layout="vertical" preserve={false} initialValues={{ program: 'dibao', democraticReview: false, checklist: ['application_form', 'id_cards', 'household_register', 'consent'] }}>
         <Form.Item name="program" label={c('program')} rules={[{ required: true }]}>
@@ -132,6 +133,6 @@ export function ApplyModal({ householdId, areaCode, members, onClose }: { househ
           <Checkbox.Group options={options('checklist', CHECKLIST_ITEMS)} />
         </Form.Item>
       </Form>
-    </Modal>
+    </ResponsiveModal>
   );
 }

@@ -1,7 +1,8 @@
-import { App, Card, Select, Space, Switch, Table, Typography } from 'antd';
+import { App, Card, Select, Space, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { CASE_STATES, casesApi, type CaseListItem } from './api.ts';
 import { useCaseColumns } from './case-columns.tsx';
 import { useCaseText } from './labels.ts';
@@ -52,7 +53,7 @@ export function CaseListPage() {
         </Space>
       }
     >
-      <Table<CaseListItem>
+      <ResponsiveTable<CaseListItem>
         rowKey="id"
         scroll={{ x: 'max-content' }}
         size="middle"

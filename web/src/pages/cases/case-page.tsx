@@ -1,7 +1,10 @@
-import { Alert, App, Button, Card, Col, Descriptions, Form, Grid, Input, Modal, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Grid, Input, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import { policyVersionText } from '../../components/policy-version.ts';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { yuan } from '../registry/labels.ts';
 import { CASE_PAPERS, paperUrls } from '../../api/papers.ts';
@@ -24,6 +27,7 @@ export function CasePage() {
   const { id } = useParams();
   const caseId = Number(id);
   const { c, label } = useCaseText();
+  const { lang } = useI18n();
   const { user } = useSession();
   const { message } = App.useApp();
   const [view, setView] = useState<CaseView | null>(null);
@@ -164,7 +168,7 @@ export function CasePage() {
             {view.calculatedAmount !== null ? (
               <Space size={4}>
                 <Typography.Text strong>{c('amountMonthly', { amount: yuan(view.calculatedAmount) })}</Typography.Text>
-                {view.policyVersion !== null && <Typography.Text type="secondary">（{c('policyVersion', { v: view.policyVersion })}）</Typography.Text>}
+                {view.policyVersion !== null && <Typography.Text type="secondary">（{policyVersionText(view.policyVersion, lang)}）</Typography.Text>}
               </Space>
             ) : (
               <Typography.Text type="secondary">{c('amountNotFrozen')}</Typography.Text>
@@ -252,14 +256,14 @@ export function CasePage() {
           setView(v);
         }}
       />
-      <Modal open={extending} title={c('extend')} onOk={() => void extend()} onCancel={() => setExtending(false)} destroyOnHidden>
+      <ResponsiveModal open={extending} title={c('extend')} onOk={() => void extend()} onCancel={() => setExtending(false)} destroyOnHidden>
         <Typography.Paragraph type="secondary">{c('extendHint', { days: view.rules.extendedWorkingDays })}</Typography.Paragraph>
         <Form form={extendForm} layout="vertical" preserve={false}>
           <Form.Item name="reason" label={c('extendReason')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </Form>
-      </Modal>
+      </ResponsiveModal>
     </>
   );
 }

@@ -28,7 +28,7 @@ export function CaseTimeline({ view }: { view: CaseView }) {
                   )}
                 </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatDateTime(e.at, lang)} · {e.actorUsername || c('system')}
+                  {formatDateTime(e.at, lang)} · {e.actorName || e.actorUsername || c('system')}
                 </Typography.Text>
                 {e.comment && <div>{e.comment}</div>}
               </>

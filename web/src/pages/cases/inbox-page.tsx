@@ -1,7 +1,9 @@
-import { App, Button, Card, Form, Modal, Select, Space, Table } from 'antd';
+import { App, Button, Card, Form, Select, Space } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { useSession } from '../../session.tsx';
 import { casesApi, type InboxItem } from './api.ts';
 import { useCaseColumns } from './case-columns.tsx';
@@ -63,7 +65,7 @@ export function InboxPage() {
         )
       }
     >
-      <Table<InboxItem>
+      <ResponsiveTable<InboxItem>
         rowKey="id"
         scroll={{ x: 'max-content' }}
         size="middle"
@@ -89,13 +91,13 @@ export function InboxPage() {
           },
         ]}
       />
-      <Modal open={bulkOpen} title={c('bulkConfirmTitle', { n: selected.length })} onOk={() => void bulkConfirm()} confirmLoading={busy} onCancel={() => setBulkOpen(false)} destroyOnHidden>
+      <ResponsiveModal open={bulkOpen} title={c('bulkConfirmTitle', { n: selected.length })} onOk={() => void bulkConfirm()} confirmLoading={busy} onCancel={() => setBulkOpen(false)} destroyOnHidden>
         <Form form={form} layout="vertical">
           <Form.Item name="category" label={c('category')}>
             <Select allowClear options={['A', 'B', 'C'].map((v) => ({ value: v, label: `${v} 类` }))} />
           </Form.Item>
         </Form>
-      </Modal>
+      </ResponsiveModal>
     </Card>
   );
 }

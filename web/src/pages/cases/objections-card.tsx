@@ -1,7 +1,8 @@
-import { App, Button, Card, Form, Input, List, Modal, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { fieldErrors } from '../../components/form-errors.ts';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
 import { useSession } from '../../session.tsx';
 import { casesApi, OBJECTION_CHANNELS, type CaseView, type Objection } from './api.ts';
 import { formatDateTime } from '../../i18n/format.ts';
@@ -64,7 +65,7 @@ export function ObjectionsCard({ view, onChange }: { view: CaseView; onChange(v:
           >
             <List.Item.Meta
               title={
-                <Space>
+                <Space wrap size={[8, 0]}>
                   <Tag color={o.status === 'open' ? 'red' : 'green'}>{o.status === 'open' ? c('objectionOpen') : c('objectionResolved')}</Tag>
                   <span>{o.raisedBy}</span>
                   <Typography.Text type="secondary">
@@ -87,7 +88,7 @@ export function ObjectionsCard({ view, onChange }: { view: CaseView; onChange(v:
         )}
       />
       {adding && (
-        <Modal open title={c('addObjection')} onOk={() => void form.validateFields().then((v) => run(() => casesApi.addObjection(view.id, v), ['raisedBy', 'receivedVia', 'content']))} onCancel={() => setAdding(false)} destroyOnHidden>
+        <ResponsiveModal open title={c('addObjection')} onOk={() => void form.validateFields().then((v) => run(() => casesApi.addObjection(view.id, v), ['raisedBy', 'receivedVia', 'content']))} onCancel={() => setAdding(false)} destroyOnHidden>
           <Form form={form} layout="vertical" preserve={false} initialValues={{ receivedVia: 'window' }}>
             <Form.Item name="raisedBy" label={c('raisedBy')} rules={[{ required: true, whitespace: true }]}>
               <Input />
@@ -99,17 +100,17 @@ export function ObjectionsCard({ view, onChange }: { view: CaseView; onChange(v:
               <Input.TextArea rows={3} />
             </Form.Item>
           </Form>
-        </Modal>
+        </ResponsiveModal>
       )}
       {resolving && (
-        <Modal open title={c('resolve')} onOk={() => void form.validateFields().then((v) => run(() => casesApi.resolveObjection(resolving.id, v.resolution), ['resolution']))} onCancel={() => setResolving(null)} destroyOnHidden>
+        <ResponsiveModal open title={c('resolve')} onOk={() => void form.validateFields().then((v) => run(() => casesApi.resolveObjection(resolving.id, v.resolution), ['resolution']))} onCancel={() => setResolving(null)} destroyOnHidden>
           <Typography.Paragraph type="secondary">{resolving.content}</Typography.Paragraph>
           <Form form={form} layout="vertical" preserve={false}>
             <Form.Item name="resolution" label={c('resolution')} rules={[{ required: true, whitespace: true }]}>
               <Input.TextArea rows={3} />
             </Form.Item>
           </Form>
-        </Modal>
+        </ResponsiveModal>
       )}
     </Card>
   );

@@ -1,8 +1,9 @@
-import { Alert, App, Button, Checkbox, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { fieldErrors } from '../../components/form-errors.ts';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
 import { casesApi, type CaseView, type RecordKind } from './api.ts';
 import { useCaseText } from './labels.ts';
 
@@ -56,20 +57,20 @@ export function RecordModal({ view, kind, onClose, onDone }: { view: CaseView; k
 
   const required = [{ required: true, whitespace: true }];
   return (
-    <Modal open width={kind === 'verification' ? 860 : 560} title={label('record', kind)} okText={c('addRecord')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <ResponsiveModal open width={kind === 'verification' ? 860 : 560} title={label('record', kind)} okText={c('addRecord')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" preserve={false} initialValues={{ happenedOn: today(), items: [{ source: '', matches: true }] }}>
         <Form.Item name="happenedOn" label={c('happenedOn')} rules={[{ required: true }]}>
-          <Input type="date" style={{ width: 200 }} />
+          <Input type="date" style={{ width: 200, maxWidth: '100%' }} />
         </Form.Item>
         {(kind === 'investigation' || kind === 'neighbour_interview') && (
           <Form.Item label={c('staff')} extra={c('staffHint')} required>
-            <Space>
+            <Space wrap>
               <Form.Item name="staff1" noStyle rules={required}>
-                <Input placeholder={c('staff1')} aria-label={c('staff1')} style={{ width: 180 }} />
+                <Input placeholder={c('staff1')} aria-label={c('staff1')} style={{ width: 180, maxWidth: '100%' }} />
               </Form.Item>
               <Form.Item name="staff2" noStyle>
-                <Input placeholder={c('staff2')} aria-label={c('staff2')} style={{ width: 180 }} />
+                <Input placeholder={c('staff2')} aria-label={c('staff2')} style={{ width: 180, maxWidth: '100%' }} />
               </Form.Item>
             </Space>
           </Form.Item>
@@ -95,7 +96,7 @@ export function RecordModal({ view, kind, onClose, onDone }: { view: CaseView; k
               {(fields, { add, remove }) => (
                 <>
                   {fields.map((f, i) => (
-                    <Space key={f.key} align="baseline" style={{ display: 'flex' }}>
+                    <Space key={f.key} align="baseline" wrap style={{ display: 'flex' }}>
                       <Form.Item name={[f.name, 'source']} rules={required}>
                         <Input placeholder={c('source')} aria-label={`${c('source')} ${i + 1}`} style={{ width: 170 }} />
                       </Form.Item>
@@ -138,6 +139,6 @@ export function RecordModal({ view, kind, onClose, onDone }: { view: CaseView; k
           </>
         )}
       </Form>
-    </Modal>
+    </ResponsiveModal>
   );
 }

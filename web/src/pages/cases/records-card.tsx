@@ -45,12 +45,12 @@ function RecordBody({ record }: { record: CaseRecord }) {
     }
     case 'review_meeting':
       return (
-        <Descriptions size="small" column={4}>
+        <Descriptions size="small" column={{ xs: 2, sm: 4 }}>
           <Descriptions.Item label={c('panelSize')}>{str(d.panelSize)}</Descriptions.Item>
           <Descriptions.Item label={c('attendance')}>{str(d.attendance)}</Descriptions.Item>
           <Descriptions.Item label={c('votesFor')}>{str(d.votesFor)}</Descriptions.Item>
           <Descriptions.Item label={c('votesAgainst')}>{str(d.votesAgainst)}</Descriptions.Item>
-          <Descriptions.Item label={c('minutes')} span={4}>
+          <Descriptions.Item label={c('minutes')} span="filled">
             {str(d.minutes)}
           </Descriptions.Item>
         </Descriptions>
@@ -70,7 +70,7 @@ export function RecordsCard({ view, onChange }: { view: CaseView; onChange(v: Ca
       size="small"
       title={c('records')}
       extra={
-        <Space>
+        <Space wrap>
           {kinds.map((k) => (
             <Button key={k.kind} size="small" onClick={() => setAdding(k.kind)}>
               {label('record', k.kind)}
@@ -89,7 +89,7 @@ export function RecordsCard({ view, onChange }: { view: CaseView; onChange(v: Ca
             <List.Item key={r.id}>
               <List.Item.Meta
                 title={
-                  <Space>
+                  <Space wrap size={[8, 0]}>
                     <Tag color="blue">{label('record', r.kind)}</Tag>
                     <span>{r.happenedOn}</span>
                     {r.staffCount > 0 && <Typography.Text type="secondary">{c('staffCount', { n: r.staffCount })}</Typography.Text>}

@@ -1,7 +1,8 @@
 import { Route } from 'react-router';
-import { CaseListPage } from './case-list-page.tsx';
-import { CasePage } from './case-page.tsx';
-import { InboxPage } from './inbox-page.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
+const CaseListPage = lazyPage(() => import('./case-list-page.tsx'), 'CaseListPage');
+const CasePage = lazyPage(() => import('./case-page.tsx'), 'CasePage');
+const InboxPage = lazyPage(() => import('./inbox-page.tsx'), 'InboxPage');
 
 export const caseRoutes = (
   <>

@@ -1,15 +1,19 @@
 import { UserOutlined } from '@ant-design/icons';
-import { App, Avatar, Card, Flex, Skeleton, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Avatar, Card, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { roleLabelKey } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { casesApi, type InboxItem } from '../cases/api.ts';
 import { reportsApi, type Dashboard } from '../reports/api.ts';
 import { useReportText } from '../reports/labels.ts';
-import { DashboardView } from './dashboard.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
+
+// The charts (echarts) load after the welcome and the inbox, in their own chunk.
+const DashboardView = lazyPage(() => import('./dashboard.tsx'), 'DashboardView');
 
 /**
  * 首页: the county and street see their area's statistics (dashboard); the community worker
@@ -42,7 +46,13 @@ export function HomePage() {
         </Flex>
       </Card>
       {community && <MyInbox />}
-      {data ? <DashboardView data={data} compact={community} /> : <Skeleton active />}
+      {data ? (
+        <Suspense fallback={<Skeleton active />}>
+          <DashboardView data={data} compact={community} />
+        </Suspense>
+      ) : (
+        <Skeleton active />
+      )}
     </Flex>
   );
 }
@@ -63,7 +73,7 @@ function MyInbox() {
   }, [message]);
   return (
     <Card size="small" title={r('myInbox')} extra={<Link to="/inbox">{items ? items.length : ''}</Link>} data-testid="my-inbox">
-      <Table<InboxItem>
+      <ResponsiveTable<InboxItem>
         rowKey="id"
         size="small"
         loading={items === null}

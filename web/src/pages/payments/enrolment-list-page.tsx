@@ -1,6 +1,7 @@
 import { paperUrls } from '../../api/papers.ts';
 import { PrintMenu } from '../../components/print-menu.tsx';
-import { App, Button, Card, Form, Input, Select, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Select, Tag } from 'antd';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AreaTreeSelect } from '../../components/area-tree-select.tsx';
@@ -61,7 +62,7 @@ export function EnrolmentListPage() {
           <Button onClick={() => setParams(new URLSearchParams())}>{t('common.reset')}</Button>
         </Form.Item>
       </Form>
-      <Table<EnrolmentItem>
+      <ResponsiveTable<EnrolmentItem>
         rowKey="id"
         size="middle"
         loading={list.loading}

@@ -1,9 +1,10 @@
 import { Route } from 'react-router';
-import { EnrolmentListPage } from './enrolment-list-page.tsx';
-import { EnrolmentPage } from './enrolment-page.tsx';
-import { InstitutionListPage } from './institution-list-page.tsx';
-import { PayrollListPage } from './payroll-list-page.tsx';
-import { PayrollPage } from './payroll-page.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
+const EnrolmentListPage = lazyPage(() => import('./enrolment-list-page.tsx'), 'EnrolmentListPage');
+const EnrolmentPage = lazyPage(() => import('./enrolment-page.tsx'), 'EnrolmentPage');
+const InstitutionListPage = lazyPage(() => import('./institution-list-page.tsx'), 'InstitutionListPage');
+const PayrollListPage = lazyPage(() => import('./payroll-list-page.tsx'), 'PayrollListPage');
+const PayrollPage = lazyPage(() => import('./payroll-page.tsx'), 'PayrollPage');
 
 export const paymentRoutes = (
   <>

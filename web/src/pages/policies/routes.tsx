@@ -1,6 +1,7 @@
 import { Route } from 'react-router';
-import { PolicyPage } from './policy-page.tsx';
-import { SimulationPage } from './simulation-page.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
+const PolicyPage = lazyPage(() => import('./policy-page.tsx'), 'PolicyPage');
+const SimulationPage = lazyPage(() => import('./simulation-page.tsx'), 'SimulationPage');
 
 /**
  * 政策参数 and 政策模拟, mounted inside the logged-in layout. Explicit ids: the data router

@@ -1,5 +1,6 @@
 import { Route } from 'react-router';
-import { LocalProgramsPage } from './local-programs-page.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
+const LocalProgramsPage = lazyPage(() => import('./local-programs-page.tsx'), 'LocalProgramsPage');
 
 export const programRoutes = (
   <>

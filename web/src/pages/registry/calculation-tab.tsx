@@ -5,6 +5,10 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/endpoints.ts';
 import type { CalculationResult, HouseholdFile } from '../../api/types.ts';
+import { policyVersionText } from '../../components/policy-version.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { usePolicyText } from '../policies/use-policy-text.ts';
+import type { PolicyKey } from '../policies/api.ts';
 import { programsApi, type LocalProgram } from '../programs/api.ts';
 import { useRegistryText, yuan } from './labels.ts';
 
@@ -13,6 +17,9 @@ const HOUSEHOLD_PROGRAMS = ['dibao', 'dibao_edge'];
 /** 待遇测算: a program for this household on a date, with the explanation read line by line. */
 export function CalculationTab({ file }: { file: HouseholdFile }) {
   const { r, code, options } = useRegistryText();
+  const { lang } = useI18n();
+  // The parameter a line used, by its name in the policy (城市低保标准), not its key.
+  const { paramLabel } = usePolicyText();
   const [form] = Form.useForm();
   const [result, setResult] = useState<CalculationResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,7 +82,7 @@ export function CalculationTab({ file }: { file: HouseholdFile }) {
           <Typography.Title level={4}>
             {local.find((l) => l.code === result.program)?.name ?? code('program', result.program)} · {r('explanation')}
           </Typography.Title>
-          <Space size={48} style={{ marginBottom: 16 }}>
+          <Space size={[48, 16]} wrap style={{ marginBottom: 16 }}>
             <Statistic title={r('monthlyAmount')} value={yuan(result.monthlyAmount)} suffix="元" />
             {result.perCapitaIncome !== undefined && <Statistic title={r('perCapita')} value={yuan(result.perCapitaIncome)} suffix="元" />}
             <div>
@@ -94,11 +101,11 @@ export function CalculationTab({ file }: { file: HouseholdFile }) {
               { title: '#', width: 40, render: (_, __, i) => i + 1 },
               { title: r('item'), dataIndex: 'label' },
               { title: r('amount'), dataIndex: 'value', align: 'right', width: 200 },
-              { title: '', dataIndex: 'param', width: 200, render: (v?: string) => (v ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{v}</Typography.Text> : null) },
+              { title: '', dataIndex: 'param', width: 200, render: (v?: string) => (v ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{paramLabel(v as PolicyKey)}</Typography.Text> : null) },
             ]}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
-            {r('policyVersion')}：{result.policyVersion}
+            {r('policyVersion')}：{policyVersionText(result.policyVersion, lang)}
           </Typography.Paragraph>
         </Card>
       )}

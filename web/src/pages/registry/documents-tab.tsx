@@ -1,9 +1,10 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Select, Space, Table, Typography, Upload } from 'antd';
+import { App, Button, Select, Space, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/endpoints.ts';
 import type { DocumentItem, HouseholdFile } from '../../api/types.ts';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { useRegistryText } from './labels.ts';
@@ -35,7 +36,7 @@ export function DocumentsTab({ file, onChange }: { file: HouseholdFile; onChange
   return (
     <>
       {access.editHouseholds && file.status === 'active' && (
-        <Space style={{ marginBottom: 12 }}>
+        <Space wrap style={{ marginBottom: 12 }}>
           <Select value={kind} onChange={setKind} style={{ width: 160 }} options={options('documentKind')} />
           <Upload accept=".jpg,.jpeg,.png,.pdf" showUploadList={false} beforeUpload={(f) => { void upload(f); return false; }}>
             <Button icon={<UploadOutlined />}>{t('common.upload')}</Button>
@@ -43,7 +44,7 @@ export function DocumentsTab({ file, onChange }: { file: HouseholdFile; onChange
           <Typography.Text type="secondary">{r('uploadHint')}</Typography.Text>
         </Space>
       )}
-      <Table<DocumentItem>
+      <ResponsiveTable<DocumentItem>
         rowKey="id"
         size="small"
         pagination={false}

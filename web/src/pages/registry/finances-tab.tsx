@@ -1,8 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Divider, Form, InputNumber, Modal, Row, Select, Switch, Table, Typography } from 'antd';
+import { Button, Col, Divider, Form, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { registryApi } from '../../api/endpoints.ts';
 import type { HouseholdFile } from '../../api/types.ts';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import type { ChangeFn } from './household-file-page.tsx';
@@ -78,7 +80,7 @@ export function FinancesTab({ file, change }: { file: HouseholdFile; change: Cha
       )}
       {section(
         r('incomes'),
-        <Table size="small" pagination={false} rowKey={(_, i) => String(i)} dataSource={file.incomes} columns={[
+        <ResponsiveTable size="small" pagination={false} rowKey={(_, i) => String(i)} dataSource={file.incomes} columns={[
           { title: r('member'), dataIndex: 'memberName' },
           { title: r('type'), dataIndex: 'type', render: (v: string) => code('incomeType', v) },
           { title: r('monthly'), dataIndex: 'monthly', align: 'right', render: yuan },
@@ -87,7 +89,7 @@ export function FinancesTab({ file, change }: { file: HouseholdFile; change: Cha
       )}
       {section(
         r('deductions'),
-        <Table size="small" pagination={false} rowKey={(_, i) => String(i)} dataSource={file.deductions} columns={[
+        <ResponsiveTable size="small" pagination={false} rowKey={(_, i) => String(i)} dataSource={file.deductions} columns={[
           { title: r('member'), dataIndex: 'memberName' },
           { title: r('type'), dataIndex: 'type', render: (v: string) => code('deductionType', v) },
           { title: r('monthly'), dataIndex: 'monthly', align: 'right', render: yuan },
@@ -95,7 +97,7 @@ export function FinancesTab({ file, change }: { file: HouseholdFile; change: Cha
       )}
       {section(
         r('assets'),
-        <Table size="small" pagination={false} rowKey={(_, i) => String(i)} dataSource={file.assets} columns={[
+        <ResponsiveTable size="small" pagination={false} rowKey={(_, i) => String(i)} dataSource={file.assets} columns={[
           { title: r('member'), dataIndex: 'memberName', render: (v: string | null) => v ?? '—' },
           { title: r('type'), dataIndex: 'type', render: (v: string) => code('assetType', v) },
           { title: r('value'), dataIndex: 'value', align: 'right', render: yuan },
@@ -105,7 +107,7 @@ export function FinancesTab({ file, change }: { file: HouseholdFile; change: Cha
       )}
       {section(
         r('obligors'),
-        <Table size="small" pagination={false} rowKey={(_, i) => String(i)} dataSource={file.obligors} columns={[
+        <ResponsiveTable size="small" pagination={false} rowKey={(_, i) => String(i)} dataSource={file.obligors} columns={[
           { title: r('name'), dataIndex: 'name' },
           { title: r('idNumber'), dataIndex: 'idNumberMasked' },
           { title: r('relation'), dataIndex: 'relation' },
@@ -113,21 +115,21 @@ export function FinancesTab({ file, change }: { file: HouseholdFile; change: Cha
           { title: r('able'), dataIndex: 'ableToSupport', render: (v: boolean) => (v ? t('common.yes') : t('common.no')) },
         ]} />,
       )}
-      <Modal open={editing} width={760} title={r('editFinances')} onOk={() => void save()} onCancel={() => setEditing(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+      <ResponsiveModal open={editing} width={760} title={r('editFinances')} onOk={() => void save()} onCancel={() => setEditing(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
         <Form form={form} layout="vertical">
           <Divider titlePlacement="start" plain>{r('incomes')}</Divider>
           {listEditor('incomes', (n) => (
             <>
               <Col span={7}><Form.Item name={[n, 'personId']} rules={[{ required: true }]}><Select placeholder={r('member')} options={memberOptions} /></Form.Item></Col>
               <Col span={7}><Form.Item name={[n, 'type']} rules={[{ required: true }]}><Select placeholder={r('type')} options={options('incomeType')} /></Form.Item></Col>
-              <Col span={8}><Form.Item name={[n, 'monthly']} rules={[{ required: true }]}><InputNumber min={0} precision={2} placeholder={r('monthly')} style={{ width: '100%' }} /></Form.Item></Col>
+              <Col span={8}><Form.Item name={[n, 'monthly']} rules={[{ required: true }, { type: 'number', min: 0, message: r('amountNegative') }]}><InputNumber precision={2} placeholder={r('monthly')} style={{ width: '100%' }} /></Form.Item></Col>
             </>
           ), { type: 'wage' })}
           <Divider titlePlacement="start" plain>{r('deductions')}</Divider>
           {listEditor('deductions', (n) => (
             <>
               <Col span={11}><Form.Item name={[n, 'personId']} rules={[{ required: true }]}><Select placeholder={r('member')} options={memberOptions} /></Form.Item></Col>
-              <Col span={11}><Form.Item name={[n, 'monthly']} rules={[{ required: true }]}><InputNumber min={0} precision={2} placeholder={r('monthly')} style={{ width: '100%' }} /></Form.Item></Col>
+              <Col span={11}><Form.Item name={[n, 'monthly']} rules={[{ required: true }, { type: 'number', min: 0, message: r('amountNegative') }]}><InputNumber precision={2} placeholder={r('monthly')} style={{ width: '100%' }} /></Form.Item></Col>
             </>
           ), {})}
           <Divider titlePlacement="start" plain>{r('assets')}</Divider>
@@ -135,12 +137,12 @@ export function FinancesTab({ file, change }: { file: HouseholdFile; change: Cha
             <>
               <Col span={6}><Form.Item name={[n, 'personId']}><Select allowClear placeholder={r('member')} options={memberOptions} /></Form.Item></Col>
               <Col span={6}><Form.Item name={[n, 'type']} rules={[{ required: true }]}><Select placeholder={r('type')} options={options('assetType')} /></Form.Item></Col>
-              <Col span={6}><Form.Item name={[n, 'value']}><InputNumber min={0} precision={2} placeholder={r('value')} style={{ width: '100%' }} /></Form.Item></Col>
+              <Col span={6}><Form.Item name={[n, 'value']} rules={[{ type: 'number', min: 0, message: r('amountNegative') }]}><InputNumber precision={2} placeholder={r('value')} style={{ width: '100%' }} /></Form.Item></Col>
               <Col span={4}><Form.Item name={[n, 'exempt']} valuePropName="checked"><Switch checkedChildren={r('exempt')} /></Form.Item></Col>
             </>
           ), { type: 'deposit' })}
         </Form>
-      </Modal>
+      </ResponsiveModal>
     </>
   );
 }

@@ -1,10 +1,12 @@
-import { App, Button, Card, Descriptions, Form, Input, Modal, Radio, Space, Spin, Tabs, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Radio, Space, Spin, Tabs, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/endpoints.ts';
 import type { HouseholdFile } from '../../api/types.ts';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { usePhone } from '../../components/use-phone.ts';
 import { ApplyModal } from '../cases/apply-modal.tsx';
 import { caseMessages } from '../cases/messages.ts';
 import { useSession } from '../../session.tsx';
@@ -36,6 +38,7 @@ export function HouseholdFilePage() {
   const [historyKey, setHistoryKey] = useState(0);
   const [moving, setMoving] = useState<MoveKind | null>(null);
   const [form] = Form.useForm();
+  const phone = usePhone();
 
   const reload = useCallback(async () => {
     try {
@@ -120,15 +123,15 @@ export function HouseholdFilePage() {
         </Space>
       }
     >
-      <Descriptions size="small" column={3} bordered style={{ marginBottom: 16 }}>
+      <Descriptions size="small" column={{ xs: 1, md: 3 }} layout={phone ? 'vertical' : 'horizontal'} bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label={r('community')}>{file.areaName}（{file.areaCode}）</Descriptions.Item>
-        <Descriptions.Item label={r('address')} span={2}>{file.address}</Descriptions.Item>
+        <Descriptions.Item label={r('address')} span={{ xs: 1, md: 2 }}>{file.address}</Descriptions.Item>
         <Descriptions.Item label={r('urbanRural')}>{file.urbanRural === 'urban' ? r('urban') : r('rural')}</Descriptions.Item>
         <Descriptions.Item label={r('phone')}>{file.phone ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={r('status')}>
           <Tag color={file.status === 'active' ? 'green' : 'default'}>{r(`status.${file.status}` as 'status.active')}</Tag> {r('version')} {file.version}
         </Descriptions.Item>
-        <Descriptions.Item label={r('bank')} span={3}>
+        <Descriptions.Item label={r('bank')} span="filled">
           {file.bankAccount ? `${file.bankAccount.bankName} ${file.bankAccount.accountNumberMasked}（${file.bankAccount.accountHolder}）` : '—'}
         </Descriptions.Item>
       </Descriptions>
@@ -143,7 +146,7 @@ export function HouseholdFilePage() {
       />
       {moving && <RegistryMoveModal kind={moving} file={file} change={change} onClose={() => setMoving(null)} />}
       {applying && <ApplyModal householdId={file.id} areaCode={file.areaCode} members={file.members} onClose={() => setApplying(false)} />}
-      <Modal open={editing} title={r('editHousehold')} onOk={() => void saveEdit()} onCancel={() => setEditing(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+      <ResponsiveModal open={editing} title={r('editHousehold')} onOk={() => void saveEdit()} onCancel={() => setEditing(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
         <Form form={form} layout="vertical">
           <Form.Item name="address" label={r('address')} rules={[{ required: true }]}>
             <Input />
@@ -157,14 +160,14 @@ export function HouseholdFilePage() {
           <Form.Item name="bankName" label={r('bankName')}>
             <Input />
           </Form.Item>
-          <Form.Item name="accountNumber" label={r('accountNumber')} extra={file.bankAccount?.accountNumberMasked} rules={[{ pattern: /^\d{8,30}$/ }]}>
+          <Form.Item name="accountNumber" label={r('accountNumber')} extra={file.bankAccount?.accountNumberMasked} rules={[{ pattern: /^\d{8,30}$/, message: r('accountInvalid') }]}>
             <Input placeholder={file.bankAccount ? '' : undefined} />
           </Form.Item>
           <Form.Item name="accountHolder" label={r('accountHolder')}>
             <Input />
           </Form.Item>
         </Form>
-      </Modal>
+      </ResponsiveModal>
     </Card>
   );
 }

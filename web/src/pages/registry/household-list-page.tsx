@@ -1,9 +1,10 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Select, Space, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { registryApi, type HouseholdFilters } from '../../api/endpoints.ts';
 import type { HouseholdListItem, Page } from '../../api/types.ts';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { ImportModal } from './import-modal.tsx';
@@ -79,7 +80,7 @@ export function HouseholdListPage() {
     >
       <Form form={form} layout="inline" onFinish={search} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="q">
-          <Input.Search allowClear placeholder={r('search')} style={{ width: 340 }} onSearch={() => form.submit()} data-testid="household-search" />
+          <Input.Search allowClear placeholder={r('search')} style={{ width: 340, maxWidth: '100%' }} onSearch={() => form.submit()} data-testid="household-search" />
         </Form.Item>
         <Form.Item name="areaCode">
           <Input allowClear placeholder={r('area')} style={{ width: 150 }} />
@@ -100,7 +101,7 @@ export function HouseholdListPage() {
           </Space>
         </Form.Item>
       </Form>
-      <Table<HouseholdListItem>
+      <ResponsiveTable<HouseholdListItem>
         rowKey="id"
         loading={loading}
         dataSource={data.items}

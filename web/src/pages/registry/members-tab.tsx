@@ -1,8 +1,10 @@
-import { App, Button, Form, Grid, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Form, Grid, Input, Popconfirm, Select, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { registryApi } from '../../api/endpoints.ts';
 import type { HouseholdFile, Member } from '../../api/types.ts';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import type { ChangeFn } from './household-file-page.tsx';
@@ -80,7 +82,7 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
           {r('addMember')}
         </Button>
       )}
-      <Table<Member>
+      <ResponsiveTable<Member>
         rowKey="id"
         size="small"
         pagination={false}
@@ -164,7 +166,7 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
         ]}
       />
       {editingMember && <EditMemberModal member={editingMember} change={change} onClose={() => setEditingMember(null)} />}
-      <Modal open={adding} title={r('addMember')} onOk={() => void add()} onCancel={() => setAdding(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+      <ResponsiveModal open={adding} title={r('addMember')} onOk={() => void add()} onCancel={() => setAdding(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
         <Form form={form} layout="vertical" initialValues={{ relation: 'child', laborCapacity: 'full', employment: 'not_applicable', health: 'healthy' }}>
           <Form.Item name="idNumber" label={r('idNumber')} rules={[{ required: true }]}>
             <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
@@ -201,8 +203,8 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
             </Form.Item>
           </Space>
         </Form>
-      </Modal>
-      <Modal
+      </ResponsiveModal>
+      <ResponsiveModal
         open={accountOf !== null}
         title={r('ownAccountTitle', { name: accountOf?.name ?? '' })}
         onOk={() => void saveAccount(false)}
@@ -230,14 +232,14 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
             <Input style={{ fontFamily: 'monospace' }} maxLength={30} />
           </Form.Item>
         </Form>
-      </Modal>
-      <Modal open={removing !== null} title={`${r('removeMember')}：${removing?.name ?? ''}`} onOk={() => void remove()} onCancel={() => setRemoving(null)} okText={t('common.confirm')} cancelText={t('common.cancel')} destroyOnHidden>
+      </ResponsiveModal>
+      <ResponsiveModal open={removing !== null} title={`${r('removeMember')}：${removing?.name ?? ''}`} onOk={() => void remove()} onCancel={() => setRemoving(null)} okText={t('common.confirm')} cancelText={t('common.cancel')} destroyOnHidden>
         <Form form={removeForm} layout="vertical">
           <Form.Item name="reason" label={r('removeReason')} rules={[{ required: true }]}>
             <Input />
           </Form.Item>
         </Form>
-      </Modal>
+      </ResponsiveModal>
     </>
   );
 }

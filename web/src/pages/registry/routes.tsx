@@ -1,7 +1,8 @@
 import { Route } from 'react-router';
-import { HouseholdCreatePage } from './household-create-page.tsx';
-import { HouseholdFilePage } from './household-file-page.tsx';
-import { HouseholdListPage } from './household-list-page.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
+const HouseholdCreatePage = lazyPage(() => import('./household-create-page.tsx'), 'HouseholdCreatePage');
+const HouseholdFilePage = lazyPage(() => import('./household-file-page.tsx'), 'HouseholdFilePage');
+const HouseholdListPage = lazyPage(() => import('./household-list-page.tsx'), 'HouseholdListPage');
 
 export const registryRoutes = (
   <>

@@ -1,5 +1,6 @@
 import { Route } from 'react-router';
-import { MonthlyReportPage } from './monthly-report-page.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
+const MonthlyReportPage = lazyPage(() => import('./monthly-report-page.tsx'), 'MonthlyReportPage');
 
 export const reportRoutes = (
   <>
