@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Deps } from '../../deps.ts';
 import { assertPermission, type Actor } from '../../domain/actor.ts';
 import { areaLevelOf, isWithinArea } from '../../domain/area-code.ts';
-import { auditActionLabel, auditEntityLabel, REVEAL_ACTIONS } from '../../domain/audit-actions.ts';
+import { AUDIT_ACTION_LABELS, auditActionLabel, auditEntityLabel, isRevealAction, REVEAL_ACTIONS } from '../../domain/audit-actions.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { auditValuesFor, recordAudit, type AuditEntryView } from './service.ts';
 import * as q from './queries.ts';
@@ -96,6 +96,12 @@ export async function auditActors(deps: Deps, actor: Actor) {
   assertPermission(actor, 'readAudit');
   const rows = await q.usersInScope(deps.db, actor.areaCode);
   return { items: rows.filter((u) => isWithinArea(actor.areaCode, u.area_code)).map((u) => ({ id: u.id, username: u.username, displayName: u.display_name, role: u.role, active: u.active === 1 })) };
+}
+
+/** The action names, for the filter (one table, the server's). */
+export function auditActions(actor: Actor) {
+  assertPermission(actor, 'readAudit');
+  return { items: Object.entries(AUDIT_ACTION_LABELS).map(([code, label]) => ({ code, label, reveal: isRevealAction(code) })) };
 }
 
 /** One export holds at most this many entries; a wider one is refused, to be narrowed. */

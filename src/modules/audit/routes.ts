@@ -5,7 +5,7 @@ import type { Deps } from '../../deps.ts';
 import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
 import { verifyAuditChain } from './service.ts';
-import { auditActors, exportAudit, listAudit } from './desk.ts';
+import { auditActions, auditActors, exportAudit, listAudit } from './desk.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const auditFilterSchema = z.strictObject({
@@ -86,6 +86,22 @@ export function auditRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (request) => auditActors(deps, actorOf(request)),
+    );
+
+    app.get(
+      '/audit/actions',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: '审计操作名称表 (every action code with its Chinese name, for the action filter; which ones make the reveal log)',
+          response: {
+            200: z.object({ items: z.array(z.object({ code: z.string(), label: z.string(), reveal: z.boolean() })) }),
+            401: errorBodySchema,
+            403: errorBodySchema,
+          },
+        },
+      },
+      async (request) => auditActions(actorOf(request)),
     );
 
     app.get(

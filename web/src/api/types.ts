@@ -39,11 +39,19 @@ export interface Page<T> {
 export interface AuditEntry {
   seq: number;
   at: string;
+  actorId: number | null;
   actorUsername: string | null;
+  actorName: string | null;
+  /** 刘芳（county）, or 系统 */
+  actorLabel: string;
   action: string;
+  /** the action in Chinese (the server's table) */
+  actionLabel: string;
   entityType: string;
+  entityLabel: string;
   entityId: string;
   areaCode: string | null;
+  areaName: string | null;
   oldValue: unknown;
   newValue: unknown;
   /** true when health fields were hidden from this reader (their values read "（已隐去）") */
