@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildHousehold, buildPerson, uniqueIdNumber } from '../../../test/factories/household.ts';
-import { useTestApp } from '../../../test/helpers/test-app.ts';
-import { dialects } from '../../../test/helpers/test-deps.ts';
-import { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
-import { createUser } from '../auth/service.ts';
-import { enrolHousehold } from '../payments/test-support.ts';
+import { buildHousehold, buildPerson, uniqueIdNumber } from '../factories/household.ts';
+import { useTestApp } from '../helpers/test-app.ts';
+import { dialects } from '../helpers/test-deps.ts';
+import { DEMO_PASSWORD } from '../../src/domain/auth/password-policy.ts';
+import { createUser } from '../../src/modules/auth/service.ts';
+import { enrolHousehold } from '../../src/modules/payments/test-support.ts';
 
 /**
  * Separation of duties (issue 17 point 3): the one who prepares a payroll does not approve it;
