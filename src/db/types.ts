@@ -317,6 +317,8 @@ export interface StaffRelativeTable {
   area_code: string;
   registered_by: number | null;
   created_at: string;
+  /** The staff member's own user account (recusal from the relative's cases); null when not known. */
+  staff_user_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface EnrolmentTable {

@@ -203,6 +203,15 @@ export const messages: Messages = {
   // reports
   report_month_future: { 'zh-CN': '统计月份 {month} 尚未开始（本月为 {thisMonth}）', en: 'The month {month} has not begun (this month is {thisMonth})' },
   paper_no_adults: { 'zh-CN': '该户没有成年成员，无需签署核对授权书', en: 'This household has no adult member to sign a verification consent' },
+  // separation of duties and the auditor's desk (issue 17 points 3 and 4)
+  payroll_prepared_by_self: { 'zh-CN': '不相容岗位分离：名册由您本人编制，须由其他审批人员审批', en: 'Separation of duties: you prepared this payroll; another approver must approve it' },
+  case_recused_relative: { 'zh-CN': '回避：您已登记为该户成员的近亲属（{relation}），不得办理此案件，请由其他工作人员办理', en: 'Recusal: you are registered as a close relative ({relation}) of a member of this household and may not work this case' },
+  case_confirm_own_review: { 'zh-CN': '不相容岗位分离：您在街道审核了此案件，不得再作区县审核确认', en: 'Separation of duties: you reviewed this case at the street and may not confirm it at the county' },
+  user_cannot_change_self: { 'zh-CN': '不能停用本人账号或更改本人的角色、区划', en: 'You cannot disable your own account or change your own role or area' },
+  user_last_admin: { 'zh-CN': '这是最后一个启用的系统管理员账号，不能停用或改为其他角色', en: 'This is the last active administrator; it cannot be disabled or given another role' },
+  staff_user_not_found: { 'zh-CN': '工作人员账号 {id} 不存在或不在本辖区', en: 'Staff user {id} does not exist in your area' },
+  audit_range_invalid: { 'zh-CN': '起始日期不能晚于截止日期', en: 'The start date is after the end date' },
+  audit_export_too_large: { 'zh-CN': '导出条数 {total} 超过上限 {max}，请缩小筛选范围', en: '{total} entries exceed the export limit of {max}; narrow the filter' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

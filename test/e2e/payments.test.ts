@@ -55,7 +55,7 @@ async function pickMonth(page: Page, dialog: ReturnType<Page['getByRole']>, labe
 
 /**
  * The payments journey of issue 6: two dibao households are confirmed (set up through the API);
- * the county creates the month's payroll in the UI, sees its totals, approves it, downloads the
+ * the county's clerk creates the month's payroll in the UI and sees its totals; the approver approves it, downloads the
  * bank file and uploads the bank's answer with one failure, which the page marks. The street
  * sees no approve button.
  */
@@ -95,7 +95,8 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
 
   it('county creates the month payroll in the UI and sees its totals; creating it again opens the same one', async () => {
     await withPage(browser, 'payments-create', async (page) => {
-      await logIn(page, server.url, 'county');
+      // The bureau's clerk prepares it: `county` approves it below, and whoever prepares a payroll may not approve it.
+      await logIn(page, server.url, 'clerk');
       await page.getByRole('menuitem', { name: '资金发放' }).click();
       await page.getByRole('menuitem', { name: '发放名册' }).click();
       await page.waitForURL(/\/payrolls$/);

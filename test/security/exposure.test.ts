@@ -166,7 +166,7 @@ describe.each(dialects)('exposure of personal data on %s', (dialect) => {
     });
 
     it('audits the bank file with who, which payroll, the format and its row count; the file keeps full numbers for the bank', async () => {
-      expect((await as('county', 'POST', `/payrolls/${payrollId}/approve`)).statusCode).toBe(200);
+      expect((await as('clerk', 'POST', `/payrolls/${payrollId}/approve`)).statusCode).toBe(200);
       for (const format of ['csv', 'xlsx'] as const) {
         const { res, entries } = await audited('county', 'GET', `/payrolls/${payrollId}/bank-file?format=${format}`);
         expect(res.statusCode).toBe(200);

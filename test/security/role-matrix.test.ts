@@ -29,6 +29,8 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'GET /api/v1/applications': "the actor's own area's cases (filter by state only); 2xx bodies are checked for foreign area codes",
   'GET /api/v1/inbox': "the actor's own work queue; 2xx bodies are checked for foreign area codes",
   'GET /api/v1/staff-relatives': "the register of the actor's own area; 2xx bodies are checked for foreign area codes",
+  'GET /api/v1/audit/actors': "the users of the reader's own area (the audit log's user filter)",
+  'GET /api/v1/audit/actions': 'the table of action names (no data)',
   'GET /public': 'the public open-government page (政务公开), no login, any area by design',
   'GET /public/notices/{areaCode}': 'the public notice board (公示), no login, any area by design (names and IDs masked)',
 };
@@ -40,6 +42,7 @@ const NOT_AREA_BOUND: Record<string, string> = {
 const FOREIGN_2XX_ALLOWED: Record<string, string> = {
   'GET /api/v1/persons': 'search by full ID number: a foreign person is simply not found (empty result)',
   'GET /api/v1/audit': "audit list filtered by entity: entries outside the actor's area are not listed",
+  'GET /api/v1/audit/export': "the audit list as a workbook: entries outside the actor's area are not listed (a foreign filter exports no entry)",
   'GET /api/v1/notices/{areaCode}/notice.pdf': 'the printable public notice (公示): the same masked content GET /public/notices/{areaCode} shows without login',
   'POST /api/v1/calculations': 'a what-if calculation of a posted scenario with the standards in force in an area: published policy (政务公开), no personal data',
   'GET /api/v1/payrolls/period': 'the payment period policy of a program in an area: a policy parameter, published (政务公开); no personal data',
@@ -190,7 +193,7 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
         }
       }
       if (targetInputs(op).length === 0 && !NOT_AREA_BOUND[op.key]) problems.push(`${op.key}: no input aims at an area; give it a foreign target or list it in NOT_AREA_BOUND with the reason`);
-      if (isWrite(op) && op.method !== 'DELETE' && op.body === null && !op.multipart && !['logout', 'verify', 'approve', 'reveal'].some((w) => op.path.endsWith(w))) {
+      if (isWrite(op) && op.method !== 'DELETE' && op.body === null && !op.multipart && !['logout', 'verify', 'approve', 'reveal', 'require-password-change'].some((w) => op.path.endsWith(w))) {
         problems.push(`${op.key}: a write without a JSON body or a multipart upload: tell the matrix what to send`);
       }
     }

@@ -149,38 +149,6 @@ export interface AuditEntryView {
   redacted: boolean;
 }
 
-export async function listAudit(
-  deps: Deps,
-  actor: Actor,
-  query: { page: number; pageSize: number; entityType?: string | undefined; entityId?: string | undefined },
-): Promise<{ items: AuditEntryView[]; total: number }> {
-  assertPermission(actor, 'readAudit');
-  const level = areaLevelOf(actor.areaCode);
-  const { items, total } = await q.listAuditEntries(
-    deps.db,
-    {
-      scope: actor.areaCode,
-      includeArealess: level === 'province' || level === 'city' || level === 'district',
-      entityType: query.entityType,
-      entityId: query.entityId,
-    },
-    { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
-  );
-  return {
-    total,
-    items: items.map((r) => ({
-      seq: r.seq,
-      at: r.at,
-      actorUsername: r.actor_username,
-      action: r.action,
-      entityType: r.entity_type,
-      entityId: r.entity_id,
-      areaCode: r.area_code,
-      ...auditValuesFor(actor, r.old_value, r.new_value),
-    })),
-  };
-}
-
 export interface ChainReport {
   intact: boolean;
   checked: number;

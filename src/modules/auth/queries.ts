@@ -182,3 +182,7 @@ export async function countUsers(db: DbOrTrx): Promise<number> {
   const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+export async function activeUsersNamed(db: DbOrTrx, areaPrefix: string, displayName: string): Promise<{ id: number; username: string }[]> {
+  return db.selectFrom('users').select(['id', 'username']).where('display_name', '=', displayName).where('area_code', 'like', `${areaPrefix}%`).where('active', '=', 1).limit(2).execute();
+}

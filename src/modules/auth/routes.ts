@@ -17,8 +17,10 @@ import {
   userListQuerySchema,
   userListResponseSchema,
   userResponseSchema,
+  userChangeBodySchema,
 } from './schema.ts';
 import * as service from './service.ts';
+import { requirePasswordChange, updateUserAccount } from './admin.ts';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema } as const;
 
@@ -142,6 +144,36 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await service.resetPassword(deps, actorOf(request), request.params.id, request.body.password);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.patch(
+      '/users/:id',
+      {
+        schema: {
+          tags: ['users'],
+          summary: '停用/启用、调整角色和区划 (disable or enable a user, change role or area; admin; audited; ends the user\'s sessions)',
+          params: userIdParamSchema,
+          body: userChangeBodySchema,
+          response: { 200: z.object({ user: userListItemSchema }), ...errors, 409: errorBodySchema, 422: errorBodySchema },
+        },
+      },
+      async (request) => ({ user: await updateUserAccount(deps, actorOf(request), request.params.id, request.body) }),
+    );
+
+    app.post(
+      '/users/:id/require-password-change',
+      {
+        schema: {
+          tags: ['users'],
+          summary: '强制修改密码 (the user must set a new password at the next login; ends the user\'s sessions; admin)',
+          params: userIdParamSchema,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await requirePasswordChange(deps, actorOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );

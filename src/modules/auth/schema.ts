@@ -69,3 +69,12 @@ export const setupBodySchema = z.strictObject({
   password: z.string().min(8).max(256),
   areaCode: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为 6、9 或 12 位数字'),
 });
+
+export const userChangeBodySchema = z
+  .strictObject({
+    active: z.boolean().optional(),
+    role: roleSchema.optional(),
+    areaCode: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为 6、9 或 12 位数字').optional(),
+    displayName: z.string().trim().min(1).max(100).optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, '至少修改一项');

@@ -252,3 +252,18 @@ export async function changePassword(deps: Deps, actor: Actor, token: string, cu
   });
   return userView(deps, { ...user, must_change_password: 0 });
 }
+
+/**
+ * The staff member a relatives-of-staff entry names (recusal, issue 17): the user with that id,
+ * or else the one active user with that display name, in the district of `areaCode`. Null when
+ * there is none (or, by name, more than one).
+ */
+export async function staffUserFor(deps: Pick<Deps, 'db'>, areaCode: string, by: { id?: number | undefined; displayName: string }): Promise<{ id: number; username: string } | null> {
+  const district = areaCode.slice(0, 6);
+  if (by.id !== undefined) {
+    const u = await q.findUserById(deps.db, by.id);
+    return u && u.area_code.startsWith(district) ? { id: u.id, username: u.username } : null;
+  }
+  const rows = await q.activeUsersNamed(deps.db, district, by.displayName);
+  return rows.length === 1 ? { id: rows[0]!.id, username: rows[0]!.username } : null;
+}

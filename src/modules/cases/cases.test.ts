@@ -119,7 +119,7 @@ describe.each(dialects)('the case workflow on %s', (dialect) => {
   it('flags a relative of staff at intake and needs a recorded review before confirmation', async () => {
     const household = poorHousehold();
     const relativeId = household.members[1]!.idNumber;
-    expect((await as('street', 'POST', '/staff-relatives', { staffName: '陈静', staffPosition: '二七街道社会救助经办', relativeName: '吴秀兰', relativeIdNumber: relativeId, relation: '姑母', areaCode: '420102010' })).statusCode).toBe(201);
+    expect((await as('street', 'POST', '/staff-relatives', { staffName: '王建军', staffPosition: '二七街道办事处副主任', relativeName: '吴秀兰', relativeIdNumber: relativeId, relation: '姑母', areaCode: '420102010' })).statusCode).toBe(201);
     const { id } = await caseAtStreetReview(household);
     expect((await as('street', 'GET', `/applications/${id}`)).json().relativeFlagged).toBe(true);
     await act('street', id, { action: 'street_approve' });

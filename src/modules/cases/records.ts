@@ -6,9 +6,11 @@ import { DomainError } from '../../domain/errors.ts';
 import { parseIdNumber } from '../../domain/id-number.ts';
 import { maskIdNumber } from '../../domain/masking.ts';
 import { recordAudit } from '../audit/service.ts';
+import { staffUserFor } from '../auth/service.ts';
 import * as q from './queries.ts';
 import type { CaseRecordInput } from './schema.ts';
 import { applicationInScope, assertHandledHere, getApplication } from './service.ts';
+import { assertMayActOnCase } from './duties.ts';
 
 /** Which step a record belongs to, and who writes it. */
 const RECORD_RULES: Record<CaseRecordInput['kind'], { states: string[]; roles: string[] }> = {
@@ -25,6 +27,7 @@ export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input:
   const rule = RECORD_RULES[input.kind];
   if (!rule.roles.includes(actor.role)) throw new DomainError('forbidden', 'case_wrong_role', { params: { roles: rule.roles.join(', ') } });
   await assertHandledHere(deps.db, actor, app);
+  await assertMayActOnCase(deps.db, actor, app);
   if (!rule.states.includes(app.state)) throw new DomainError('conflict', 'case_record_wrong_step', { field: 'kind', params: { state: app.state } });
   const staff = 'staff' in input ? new Set(input.staff.map((s) => s.trim())).size : 0;
   const now = nowIso(deps.clock);
@@ -46,6 +49,7 @@ export async function addObjection(deps: Deps, actor: Actor, id: number, input: 
   assertPermission(actor, 'workCases');
   const app = await applicationInScope(deps.db, actor, id);
   await assertHandledHere(deps.db, actor, app);
+  await assertMayActOnCase(deps.db, actor, app);
   if (app.state !== 'public_notice') throw new DomainError('conflict', 'objection_not_in_notice', { params: { state: app.state } });
   const now = nowIso(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
@@ -66,6 +70,7 @@ export async function resolveObjection(deps: Deps, actor: Actor, objectionId: nu
   if (!objection) throw new DomainError('not_found', 'objection_not_found');
   const app = await applicationInScope(deps.db, actor, objection.application_id);
   await assertHandledHere(deps.db, actor, app);
+  await assertMayActOnCase(deps.db, actor, app);
   if (objection.status !== 'open') throw new DomainError('conflict', 'objection_resolved');
   const now = nowIso(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
@@ -80,20 +85,23 @@ export async function resolveObjection(deps: Deps, actor: Actor, objectionId: nu
 export async function registerRelative(
   deps: Deps,
   actor: Actor,
-  input: { staffName: string; staffPosition: string; relativeName: string; relativeIdNumber: string; relation: string; areaCode: string },
+  input: { staffName: string; staffPosition: string; relativeName: string; relativeIdNumber: string; relation: string; areaCode: string; staffUserId?: number | undefined },
 ) {
   assertPermission(actor, 'editRegistry');
   assertAreaWritable(actor, input.areaCode);
   const parsed = parseIdNumber(input.relativeIdNumber);
   if (!parsed.ok) throw new DomainError('validation', `id_number_${parsed.problem}`, { field: 'relativeIdNumber', params: { idNumber: input.relativeIdNumber, expected: parsed.expected ?? '' } });
+  // The staff member's account, so that they are recused from the relative's cases.
+  const staff = await staffUserFor(deps, input.areaCode, { id: input.staffUserId, displayName: input.staffName });
+  if (input.staffUserId !== undefined && !staff) throw new DomainError('unprocessable', 'staff_user_not_found', { field: 'staffUserId', params: { id: input.staffUserId } });
   const now = nowIso(deps.clock);
   return deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('staff_relatives')
-      .values({ staff_name: input.staffName, staff_position: input.staffPosition, relative_name: input.relativeName, relative_id_number: parsed.value.idNumber, relation: input.relation, area_code: input.areaCode, registered_by: actor.userId, created_at: now })
+      .values({ staff_name: input.staffName, staff_position: input.staffPosition, relative_name: input.relativeName, relative_id_number: parsed.value.idNumber, relation: input.relation, area_code: input.areaCode, registered_by: actor.userId, created_at: now, staff_user_id: staff?.id ?? null })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, deps, actor, { action: 'relative.register', entityType: 'staff_relative', entityId: row.id, areaCode: input.areaCode, newValue: { staffName: input.staffName, relativeName: input.relativeName, relativeIdNumber: maskIdNumber(parsed.value.idNumber) } });
+    await recordAudit(trx, deps, actor, { action: 'relative.register', entityType: 'staff_relative', entityId: row.id, areaCode: input.areaCode, newValue: { staffName: input.staffName, staffUsername: staff?.username ?? null, relativeName: input.relativeName, relativeIdNumber: maskIdNumber(parsed.value.idNumber) } });
     return { id: row.id };
   });
 }
@@ -103,6 +111,6 @@ export async function listRelatives(deps: Deps, actor: Actor) {
   return {
     items: rows
       .filter((r) => isWithinArea(actor.areaCode, r.area_code))
-      .map((r) => ({ id: r.id, staffName: r.staff_name, staffPosition: r.staff_position, relativeName: r.relative_name, relativeIdNumberMasked: maskIdNumber(r.relative_id_number), relation: r.relation, areaCode: r.area_code, createdAt: r.created_at })),
+      .map((r) => ({ id: r.id, staffName: r.staff_name, staffPosition: r.staff_position, relativeName: r.relative_name, relativeIdNumberMasked: maskIdNumber(r.relative_id_number), relation: r.relation, areaCode: r.area_code, createdAt: r.created_at, staffUserId: r.staff_user_id })),
   };
 }

@@ -83,4 +83,6 @@ export const relativeSchema = z.strictObject({
   relativeIdNumber: z.string().trim().min(15).max(18),
   relation: z.string().trim().min(1).max(32),
   areaCode: z.string().regex(/^\d{6,12}$/),
+  /** The staff member's user account, for recusal; when left out, the one active user of the district with that display name, if exactly one. */
+  staffUserId: z.number().int().positive().optional(),
 });

@@ -18,6 +18,7 @@ import { startEnrolment } from '../payments/service.ts';
 import { meansTestData } from '../registry/service.ts';
 import { evaluateLocalForHousehold, isLocalProgram, programName } from '../programs/service.ts';
 import { caseContext, casePolicy } from './context.ts';
+import { assertMayActOnCase } from './duties.ts';
 import * as q from './queries.ts';
 import type { TransitionInput } from './schema.ts';
 import { applicationInScope, assertHandledHere, getApplication, otherStreetError } from './service.ts';
@@ -67,6 +68,7 @@ function rejectionText(app: q.ApplicationRow, programName: string, comment: stri
  */
 export async function transitionCase(deps: Deps, actor: Actor, id: number, input: TransitionInput) {
   const app = await applicationInScope(deps.db, actor, id);
+  await assertMayActOnCase(deps.db, actor, app, input.action);
   const needsAmount = (input.action === 'street_approve' && app.state === 'street_review') || (input.action === 'confirm' && app.state === 'county_confirmation');
   const fresh = needsAmount && app.calculated_amount === null ? await amountFor(deps, actor, app, input) : null;
   const calculatedAmount = app.calculated_amount ?? fresh?.amount ?? null;
@@ -227,6 +229,7 @@ export async function extendCase(deps: Deps, actor: Actor, id: number, reason: s
   const app = await applicationInScope(deps.db, actor, id);
   if (actor.role !== 'county_approver' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'forbidden');
   await assertHandledHere(deps.db, actor, app);
+  await assertMayActOnCase(deps.db, actor, app);
   if (app.extended === 1) throw new DomainError('conflict', 'case_already_extended');
   if (['approved', 'rejected', 'withdrawn'].includes(app.state)) throw new DomainError('conflict', 'illegal_transition', { params: { state: app.state, allowed: '—' } });
   const now = nowIso(deps.clock);

@@ -27,11 +27,12 @@ function workingDayOnOrAfter(date: string): string {
 
 /**
  * 12 months of approved payrolls for the demo district, made by the payments service as the
- * county user would make them: each month's payroll of each program prepared early in its
+ * county bureau makes them — prepared by `clerk`, approved by `county` (the one who prepares
+ * may not approve): each month's payroll of each program prepared early in its
  * month and approved the next working day (the service's clock is set to those days, so the
  * payroll list and the audit trail read like a real year). A month already paid is found,
  * not paid again (the payroll key is unique). Needs the demo `county` user and an area in its
- * district; otherwise it does nothing.
+ * district (and `clerk`); otherwise it does nothing.
  */
 export async function payDemoHistory(
   deps: Deps,
@@ -39,8 +40,10 @@ export async function payDemoHistory(
 ): Promise<PayrollHistoryResult> {
   const started = performance.now();
   let county;
+  let clerk;
   try {
     county = await actorForUsername(deps, 'county');
+    clerk = await actorForUsername(deps, 'clerk');
   } catch (e) {
     if (e instanceof DomainError) return { payrolls: 0, existing: 0, ms: 0 };
     throw e;
@@ -54,7 +57,7 @@ export async function payDemoHistory(
     const prepared = workingDayOnOrAfter(addWorkingDays(`${month}-01`, 2));
     const approved = addWorkingDays(prepared, 1);
     for (const program of DEMO_PAYROLL_PROGRAMS) {
-      const { payroll, created } = await preparePayroll({ ...deps, clock: fixedClock(`${prepared}T01:30:00.000Z`) }, county, { program, areaCode: opts.areaCode, month });
+      const { payroll, created } = await preparePayroll({ ...deps, clock: fixedClock(`${prepared}T01:30:00.000Z`) }, clerk, { program, areaCode: opts.areaCode, month });
       if (created && payroll.status === 'prepared') await approvePayroll({ ...deps, clock: fixedClock(`${approved}T02:00:00.000Z`) }, county, payroll.id);
       if (!created) existing++;
       done++;

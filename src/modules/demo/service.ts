@@ -18,6 +18,8 @@ import { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 export const DEMO_USERS: { username: string; displayName: string; role: Role; areaCode: string }[] = [
   { username: 'admin', displayName: '系统管理员', role: 'admin', areaCode: DEMO_DISTRICT },
   { username: 'county', displayName: '刘芳', role: 'county_approver', areaCode: DEMO_DISTRICT },
+  // 区民政局社会救助科经办: prepares the district's payrolls, which `county` approves (不相容岗位分离).
+  { username: 'clerk', displayName: '孙伟', role: 'county_approver', areaCode: DEMO_DISTRICT },
   { username: 'street', displayName: '陈静', role: 'street_reviewer', areaCode: DEMO_STREET },
   { username: 'community', displayName: '张丽', role: 'community_worker', areaCode: DEMO_COMMUNITY },
   { username: 'verifier', displayName: '周涛', role: 'verifier', areaCode: DEMO_DISTRICT },

@@ -85,7 +85,7 @@ describe.each(dialects)('payees, periods and shares on %s', (dialect) => {
     // Statistics still count every resident: one line per enrolment.
     expect(tekun.persons).toBe(5);
 
-    for (const p of [dibao, tekun]) expect((await as('county', 'POST', `/payrolls/${p.id}/approve`)).statusCode).toBe(200);
+    for (const p of [dibao, tekun]) expect((await as('clerk', 'POST', `/payrolls/${p.id}/approve`)).statusCode).toBe(200);
     const known = await holders();
     const csvRows = async (id: number) => (await as('county', 'GET', `/payrolls/${id}/bank-file?format=csv`)).body.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((r) => r.split(','));
     const xlsxRows = async (id: number) => {
@@ -215,7 +215,7 @@ describe.each(dialects)('payees, periods and shares on %s', (dialect) => {
     const tekun = (await prepare({ program: 'tekun', areaCode: area, month: '2025-07' })).json();
     expect(dibao).toMatchObject({ cityAmount: 50000, districtAmount: 50000, funding: { cityShare: '0.5', source: 'funding.cityShare' } });
     expect(tekun).toMatchObject({ cityAmount: 70000, districtAmount: 30000, funding: { cityShare: '0.7', source: 'funding.programShares.tekun' } });
-    for (const p of [dibao, tekun]) await as('county', 'POST', `/payrolls/${p.id}/approve`);
+    for (const p of [dibao, tekun]) await as('clerk', 'POST', `/payrolls/${p.id}/approve`);
     const report = (await as('county', 'GET', `/reports/monthly?areaCode=${area}&month=2025-07`)).json();
     expect(report.totals.programs.dibao).toMatchObject({ amount: 100000, cityAmount: 50000, districtAmount: 50000 });
     expect(report.totals.programs.tekun).toMatchObject({ amount: 100000, cityAmount: 70000, districtAmount: 30000 });

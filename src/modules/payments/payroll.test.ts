@@ -228,7 +228,7 @@ describe.each(dialects)('payrolls on %s', (dialect) => {
     const good = await enrolHousehold(t(), { areaCode: area, amount: 123450, startMonth: '2025-07' });
     const bad = await enrolHousehold(t(), { areaCode: area, amount: 80000, startMonth: '2025-07' });
     const p = (await prepare({ areaCode: area, month: '2025-07' })).json();
-    await as('county', 'POST', `/payrolls/${p.id}/approve`);
+    await as('clerk', 'POST', `/payrolls/${p.id}/approve`);
     const csv = await as('county', 'GET', `/payrolls/${p.id}/bank-file?format=csv`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');

@@ -290,11 +290,13 @@ export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInp
   return { payroll: await payrollView(deps.db, row, result ?? undefined), created: result !== null };
 }
 
-/** 审批: the county freezes the payroll; from then on only the bank's results change it. */
+/** 审批: the county freezes the payroll; from then on only the bank's results change it. Another user than the one who prepared it approves. */
 export async function approvePayroll(deps: Deps, actor: Actor, id: number): Promise<PayrollView> {
   const p = await payrollInScope(deps.db, actor, id);
   if (actor.role !== 'county_approver') throw new DomainError('forbidden', 'payroll_approve_role');
   assertAreaWritable(actor, p.area_code);
+  // 不相容岗位分离: whoever prepared the roll may not approve it (DOMAIN.md §7, issue 17).
+  if (p.created_by === actor.userId) throw new DomainError('forbidden', 'payroll_prepared_by_self');
   const now = nowIso(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     const r = await trx

@@ -110,7 +110,7 @@ describe.each(dialects)('local programs (地方项目) on %s', (dialect) => {
     expect(payroll.json()).toMatchObject({ program: c, title: `江岸区尊老金发放名册（2026-04）`, households: 1, persons: 1, totalAmount: 10000 });
     const lines = (await as('county', 'GET', `/payrolls/${payroll.json().id}/lines`)).json().items;
     expect(lines).toEqual([expect.objectContaining({ amount: 10000, payeeName: '周德福', reason: '2026-04 尊老金' })]);
-    expect((await as('county', 'POST', `/payrolls/${payroll.json().id}/approve`)).statusCode).toBe(200);
+    expect((await as('clerk', 'POST', `/payrolls/${payroll.json().id}/approve`)).statusCode).toBe(200);
 
     // A lump sum for the local program too (e.g. 重阳节 100.00 per person).
     const lump = await as('county', 'POST', '/payrolls/lump-sums', { title: '重阳节尊老慰问金', program: c, areaCode: '420102', month: '2026-04', amountPerPerson: 10000 });
@@ -173,7 +173,7 @@ describe.each(dialects)('local programs (地方项目) on %s', (dialect) => {
     expect(enrolment).toMatchObject({ person_id: null, covered_persons: 2 });
     const payroll = (await as('county', 'POST', '/payrolls', { program: c, areaCode: '420102', month: '2026-04' })).json();
     expect(payroll).toMatchObject({ title: '江岸区粮油卡实物发放清单（2026-04）', totalAmount: 10000, persons: 2 });
-    await as('county', 'POST', `/payrolls/${payroll.id}/approve`);
+    await as('clerk', 'POST', `/payrolls/${payroll.id}/approve`);
     const bank = await as('county', 'GET', `/payrolls/${payroll.id}/bank-file?format=csv`);
     expect(bank.statusCode).toBe(409);
     expect(bank.json().error.code).toBe('payroll_not_cash');

@@ -24,6 +24,9 @@ export const usersApi = {
   list: (p: { areaCode?: string; q?: string; page: number; pageSize: number }) => get<Page<UserListItem>>(`/users${qs(p)}`),
   create: (body: { username: string; displayName: string; role: Role; areaCode: string; password: string }) => post<{ user: UserListItem }>('/users', body),
   resetPassword: (id: number, password: string) => post<void>(`/users/${id}/reset-password`, { password }),
+  /** 停用/启用、调整角色和区划 (ends the user's sessions; audited) */
+  update: (id: number, body: { active?: boolean; role?: Role; areaCode?: string; displayName?: string }) => patch<{ user: UserListItem }>(`/users/${id}`, body),
+  requirePasswordChange: (id: number) => post<void>(`/users/${id}/require-password-change`),
 };
 
 export interface AuditChainReport {
@@ -39,8 +42,24 @@ export interface AuditChainReport {
   warnings: string[];
 }
 
+/** The audit desk's filters (server-side); dates are China dates, both included. */
+export interface AuditFilters {
+  entityType?: string;
+  actorId?: number;
+  action?: string;
+  reveals?: boolean;
+  householdId?: number;
+  applicationId?: number;
+  payrollId?: number;
+  from?: string;
+  to?: string;
+}
+
 export const auditApi = {
-  list: (p: { page: number; pageSize: number; entityType?: string }) => get<Page<AuditEntry>>(`/audit${qs(p)}`),
+  list: (p: AuditFilters & { page: number; pageSize: number }) => get<Page<AuditEntry>>(`/audit${qs({ ...p })}`),
+  actors: () => get<{ items: { id: number; username: string; displayName: string; role: string; active: boolean }[] }>('/audit/actors'),
+  actions: () => get<{ items: { code: string; label: string; reveal: boolean }[] }>('/audit/actions'),
+  exportUrl: (f: AuditFilters) => `/api/v1/audit/export${qs({ ...f })}`,
   verify: () => post<AuditChainReport>('/audit/verify'),
 };
 

@@ -8,6 +8,7 @@ const DEMO_PASSWORD = 'minzheng-demo';
 const DEMO_ACCOUNTS: { username: string; role: Role }[] = [
   { username: 'admin', role: 'admin' },
   { username: 'county', role: 'county_approver' },
+  { username: 'clerk', role: 'county_approver' },
   { username: 'street', role: 'street_reviewer' },
   { username: 'community', role: 'community_worker' },
   { username: 'verifier', role: 'verifier' },

@@ -93,10 +93,18 @@ export function PayrollPage() {
         extra={
           <Space wrap data-testid="payroll-actions">
             <PrintButton href={paperUrls.payroll(payroll.id)} label="payroll" testId="print-payroll" />
-            {access.approvePayrolls && !approved && (
+            {access.approvePayrolls && !approved && payroll.createdBy !== user.username && (
               <Button type="primary" icon={<CheckOutlined />} onClick={approve}>
                 {p('approve')}
               </Button>
+            )}
+            {/* 不相容岗位分离: the one who prepared it may not approve it (the server refuses too). */}
+            {access.approvePayrolls && !approved && payroll.createdBy === user.username && (
+              <Tooltip title={p('approveOwnPayroll')}>
+                <Button type="primary" icon={<CheckOutlined />} disabled>
+                  {p('approve')}
+                </Button>
+              </Tooltip>
             )}
             {sendsToBank && (approved ? bankFile : <Tooltip title={p('bankFileNeedsApproval')}>{bankFile}</Tooltip>)}
             {sendsToBank && approved && (

@@ -1,5 +1,5 @@
-import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined, KeyOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Grid, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { usersApi } from '../../api/endpoints.ts';
@@ -10,15 +10,31 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { roleLabelKey } from '../../i18n/labels.ts';
 import { useLanguage } from '../../i18n/index.tsx';
 import { CreateUserModal } from './create-user-modal.tsx';
+import { EditUserModal } from './edit-user-modal.tsx';
 import { ResetPasswordModal } from './reset-password-modal.tsx';
 
-/** 用户管理 (admin): the users in scope, paged on the server; create and reset password in modals. */
+/**
+ * 用户管理 (admin): the users in scope, paged on the server; create, change role and area, reset
+ * password in modals; disable / enable and force a password change after a confirmation.
+ */
 export function UsersPage() {
   const { t, language } = useLanguage();
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserListItem | null>(null);
+  const [editing, setEditing] = useState<UserListItem | null>(null);
+  const { message } = App.useApp();
   const list = usePagedList((page, pageSize) => usersApi.list({ q, page, pageSize }), q);
+
+  async function run(action: () => Promise<unknown>, done: string) {
+    try {
+      await action();
+      message.success(done);
+      list.reload();
+    } catch (err) {
+      message.error(errorMessageOf(err, t));
+    }
+  }
 
   const columns: TableColumnsType<UserListItem> = [
     { title: t('users.username'), dataIndex: 'username', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
@@ -31,25 +47,51 @@ export function UsersPage() {
       title: t('users.actions'),
       key: 'actions',
       render: (_: unknown, u) => (
-        <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetting(u)}>
-          {t('users.resetPassword')}
-        </Button>
+        <Space size={0} wrap>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(u)}>
+            {t('users.edit')}
+          </Button>
+          <Popconfirm
+            title={t(u.active ? 'users.disableConfirm' : 'users.enableConfirm', { name: u.displayName })}
+            okText={t('common.ok')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => run(() => usersApi.update(u.id, { active: !u.active }), t(u.active ? 'users.disabled' : 'users.enabled', { name: u.displayName }))}
+          >
+            <Button type="link" size="small" danger={u.active} icon={<StopOutlined />}>
+              {t(u.active ? 'users.disable' : 'users.enable')}
+            </Button>
+          </Popconfirm>
+          <Popconfirm
+            title={t('users.forceChangeConfirm', { name: u.displayName })}
+            okText={t('common.ok')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => run(() => usersApi.requirePasswordChange(u.id), t('users.forceChangeDone', { name: u.displayName }))}
+          >
+            <Button type="link" size="small">
+              {t('users.forceChange')}
+            </Button>
+          </Popconfirm>
+          <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetting(u)}>
+            {t('users.resetPassword')}
+          </Button>
+        </Space>
       ),
     },
   ];
 
+  const tools = (
+    <Space wrap>
+      <Input.Search allowClear placeholder={t('users.search')} onSearch={(value) => setQ(value.trim())} style={{ width: 240, maxWidth: '100%' }} />
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+        {t('users.create')}
+      </Button>
+    </Space>
+  );
+  // On a phone the search and the create button sit above the table, not squeezed into the header.
+  const narrow = !Grid.useBreakpoint().md;
   return (
-    <Card
-      title={t('users.title')}
-      extra={
-        <Space>
-          <Input.Search allowClear placeholder={t('users.search')} onSearch={(value) => setQ(value.trim())} style={{ width: 240 }} />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('users.create')}
-          </Button>
-        </Space>
-      }
-    >
+    <Card title={t('users.title')} extra={narrow ? undefined : tools}>
+      {narrow && <div style={{ marginBottom: 16 }}>{tools}</div>}
       {list.error !== null && <Alert type="error" showIcon title={errorMessageOf(list.error, t)} style={{ marginBottom: 16 }} />}
       <Table<UserListItem>
         rowKey="id"
@@ -72,6 +114,14 @@ export function UsersPage() {
         onClose={() => setCreating(false)}
         onCreated={() => {
           setCreating(false);
+          list.reload();
+        }}
+      />
+      <EditUserModal
+        user={editing}
+        onClose={() => setEditing(null)}
+        onDone={() => {
+          setEditing(null);
           list.reload();
         }}
       />
