@@ -165,3 +165,15 @@ export async function hasStop(db: DbOrTrx, enrolmentId: number): Promise<boolean
   const r = await db.selectFrom('enrolment_changes').select('id').where('enrolment_id', '=', enrolmentId).where('kind', '=', 'stop').executeTakeFirst();
   return r !== undefined;
 }
+
+/** 复核预警: enrolments of an area past their review date, and due within the window. */
+export async function dueCounts(db: DbOrTrx, areaCode: string, today: string, until: string) {
+  const r = await db
+    .selectFrom('enrolments')
+    .select([sql<number>`sum(case when next_review_date < ${today} then 1 else 0 end)`.as('overdue'), (eb) => eb.fn.countAll<number>().as('due')])
+    .where('next_review_date', 'is not', null)
+    .where('next_review_date', '<=', until)
+    .where('area_code', 'like', below(areaCode))
+    .executeTakeFirstOrThrow();
+  return { overdue: Number(r.overdue ?? 0), due: Number(r.due) };
+}

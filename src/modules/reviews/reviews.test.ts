@@ -47,6 +47,10 @@ describe.each(dialects)('reviews on %s', (dialect) => {
     const again = (await as('street', 'GET', `/reviews/due?areaCode=${area}&before=2025-10-10`)).json();
     expect(again.items[0].openReviewId).toBe(opened.id);
     expect((await as('street', 'POST', '/reviews', { enrolmentId: a.enrolmentId })).statusCode).toBe(409);
+    // A missed date is an alert on the dashboard.
+    const dash = await as('street', 'GET', `/reports/dashboard?areaCode=${area}`);
+    expect(dash.statusCode, dash.body).toBe(200);
+    expect(dash.json().reviews).toEqual({ overdue: 1, dueWithin30Days: 1 });
   });
 
   it('continue and raise are decided by the street and change the enrolment from the month decided', async () => {
@@ -148,6 +152,10 @@ describe.each(dialects)('reviews on %s', (dialect) => {
     }
     t().deps.clock.set('2025-09-10T02:00:00.000Z');
     expect(paid).toEqual(['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
+    // The monthly report of September counts the review and the gradual exit apart.
+    const report = await as('county', 'GET', `/reports/monthly?areaCode=${area}&month=2025-09`);
+    expect(report.statusCode, report.body).toBe(200);
+    expect(report.json().reviews).toMatchObject({ done: 1, byOutcome: { stop: 1 }, exitsByReason: { income_rise: 1 }, gradualExits: 1 });
     // A campaign leaves an enrolment in its gradual exit alone.
     const c = (await as('county', 'POST', '/review-campaigns', { areaCode: area, program: 'dibao' })).json();
     expect(c.reviews).toBe(0);

@@ -30,6 +30,7 @@ import * as q from './queries.ts';
 import type { DueQuery, ProposalInput, ReviewListQuery } from './schema.ts';
 
 export * from './campaigns.ts';
+export * from './statistics.ts';
 
 /** 到期复核: what is due on or before `before` (default: the next 30 days) and what is overdue. */
 export async function listDue(deps: Deps, actor: Actor, query: DueQuery) {
