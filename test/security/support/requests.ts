@@ -241,7 +241,7 @@ export function targetInputs(op: Operation): string[] {
   for (const p of op.params) if (p.in === 'query' && ['areaCode', 'area', 'appliesTo', 'entityId'].includes(p.name)) inputs.push(`query:${p.name}`);
   if (op.path === '/api/v1/persons') inputs.push('query:q');
   const props = Object.keys(op.body?.properties ?? {});
-  for (const name of ['areaCode', 'householdId', 'otherHouseholdId', 'personId', 'institutionId', 'ids']) if (props.includes(name)) inputs.push(`body:${name}`);
+  for (const name of ['areaCode', 'householdId', 'otherHouseholdId', 'personId', 'institutionId', 'ids', 'enrolmentId']) if (props.includes(name)) inputs.push(`body:${name}`);
   if (op.multipart) inputs.push('file');
   return inputs;
 }
