@@ -24,6 +24,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`update enrolments set next_review_date = ${due} where program in ('dibao', 'tekun') and status <> 'stopped'`.execute(db);
   // The due list: a range of dates, filtered by area inside the index, in date order.
   await db.schema.createIndex('enrolments_review_due_idx').on('enrolments').columns(['next_review_date', 'area_code']).execute();
+  // A community's due list: its own range, already in date order.
+  await db.schema.createIndex('enrolments_review_area_idx').on('enrolments').columns(['area_code', 'next_review_date']).execute();
 
   await idColumn(db, db.schema.createTable('review_campaigns'))
     .addColumn('area_code', 'varchar(12)', (c) => c.notNull())
@@ -75,6 +77,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('reviews').execute();
   await db.schema.dropTable('review_campaigns').execute();
+  await db.schema.dropIndex('enrolments_review_area_idx').execute();
   await db.schema.dropIndex('enrolments_review_due_idx').execute();
   for (const c of ['gradual_exit_until', 'last_review_date', 'next_review_date']) await db.schema.alterTable('enrolments').dropColumn(c).execute();
 }

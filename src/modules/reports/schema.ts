@@ -66,5 +66,5 @@ export const dashboardResponse = z.looseObject({
   cases: z.looseObject({ open: z.number(), overdue: z.number() }),
   refreshedAt: z.string().nullable(),
   /** 复核预警: reviews past their date (an alert) and due in the next 30 days */
-  reviews: z.object({ overdue: z.number(), dueWithin30Days: z.number() }),
+  reviews: z.object({ overdue: z.number(), dueWithin30Days: z.number(), capped: z.boolean() }),
 });

@@ -1,45 +1,67 @@
-import { sql, type Selectable } from 'kysely';
-import type { DbOrTrx, ReviewTable } from '../../db/types.ts';
+import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
+import type { Database, DbOrTrx, ReviewTable } from '../../db/types.ts';
+import { addCalendarDays } from '../../domain/calendar.ts';
 
 export type ReviewRow = Selectable<ReviewTable>;
 
 /** Area codes are digits, so a prefix match needs no escaping. */
 const below = (areaCode: string) => `${areaCode}%`;
 
+/** Counts of due reviews stop here: an inbox shows "10,000+" rather than scanning a district. */
+export const DUE_COUNT_CAP = 10_000;
+
 /**
- * 到期复核: enrolments whose next review falls on or before `before`, in date order. The index
- * (next_review_date, area_code) gives the range and the area filter; the page is a LIMIT.
+ * The area filter of the due list, shaped so each engine walks the right index: a community
+ * (12 digits) is an equality on (area_code, next_review_date), already in date order; a street
+ * or district a prefix compared as a value, so the walk is along (next_review_date, area_code)
+ * in date order and stops at the page (every enrolment of the district matches).
+ */
+function dueWhere(areaCode: string, before: string) {
+  return (eb: ExpressionBuilder<Database, 'enrolments'>) =>
+    eb.and([
+      eb('next_review_date', 'is not', null),
+      eb('next_review_date', '<=', before),
+      areaCode.length >= 12 ? eb('area_code', '=', areaCode) : eb(sql<string>`substr(area_code, 1, ${sql.lit(areaCode.length)})`, '=', areaCode),
+    ]);
+}
+
+/**
+ * 到期复核: enrolments whose next review falls on or before `before`, in date order, a page at a
+ * time; the count is capped (DUE_COUNT_CAP). Names and open reviews are read for the page only.
  */
 export async function dueEnrolments(db: DbOrTrx, a: { areaCode: string; before: string; limit: number; offset: number }) {
-  const base = db
-    .selectFrom('enrolments as e')
-    .where('e.next_review_date', 'is not', null)
-    .where('e.next_review_date', '<=', a.before)
-    .where('e.area_code', 'like', below(a.areaCode));
-  const [items, total] = await Promise.all([
-    base
-      .innerJoin('households as h', 'h.id', 'e.household_id')
-      .leftJoin('persons as p', 'p.id', 'h.head_person_id')
-      .leftJoin('reviews as r', (j) => j.onRef('r.enrolment_id', '=', 'e.id').on('r.state', '<>', 'decided'))
-      .select([
-        'e.id',
-        'e.program',
-        'e.household_id',
-        'e.category',
-        'e.area_code',
-        'e.monthly_amount',
-        'e.next_review_date',
-        'p.name as head_name',
-        'r.id as review_id',
-      ])
-      .orderBy('e.next_review_date')
-      .orderBy('e.id')
+  const where = dueWhere(a.areaCode, a.before);
+  const [page, counted] = await Promise.all([
+    db
+      .selectFrom('enrolments')
+      .select(['id', 'program', 'household_id', 'category', 'area_code', 'monthly_amount', 'next_review_date'])
+      .where(where)
+      .orderBy('next_review_date')
+      .orderBy('id')
       .limit(a.limit)
       .offset(a.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom((qb) => qb.selectFrom('enrolments').select('id').where(where).limit(DUE_COUNT_CAP + 1).as('d'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  return { total: Number(total.n), items };
+  const ids = page.map((e) => e.id);
+  const households = [...new Set(page.map((e) => e.household_id))];
+  const [heads, open] = await Promise.all([
+    households.length === 0
+      ? []
+      : db.selectFrom('households as h').innerJoin('persons as p', 'p.id', 'h.head_person_id').select(['h.id', 'p.name']).where('h.id', 'in', households).execute(),
+    ids.length === 0 ? [] : db.selectFrom('reviews').select(['id', 'enrolment_id']).where('enrolment_id', 'in', ids).where('state', '<>', 'decided').execute(),
+  ]);
+  const headOf = new Map(heads.map((h) => [h.id, h.name]));
+  const reviewOf = new Map(open.map((r) => [r.enrolment_id, r.id]));
+  const n = Number(counted.n);
+  return {
+    total: Math.min(n, DUE_COUNT_CAP),
+    capped: n > DUE_COUNT_CAP,
+    items: page.map((e) => ({ ...e, head_name: headOf.get(e.household_id) ?? null, review_id: reviewOf.get(e.id) ?? null })),
+  };
 }
 
 export async function findReview(db: DbOrTrx, id: number): Promise<ReviewRow | undefined> {
@@ -166,14 +188,13 @@ export async function hasStop(db: DbOrTrx, enrolmentId: number): Promise<boolean
   return r !== undefined;
 }
 
-/** 复核预警: enrolments of an area past their review date, and due within the window. */
+/** 复核预警: enrolments of an area past their review date, and due by `until` (each count capped). */
 export async function dueCounts(db: DbOrTrx, areaCode: string, today: string, until: string) {
-  const r = await db
-    .selectFrom('enrolments')
-    .select([sql<number>`sum(case when next_review_date < ${today} then 1 else 0 end)`.as('overdue'), (eb) => eb.fn.countAll<number>().as('due')])
-    .where('next_review_date', 'is not', null)
-    .where('next_review_date', '<=', until)
-    .where('area_code', 'like', below(areaCode))
-    .executeTakeFirstOrThrow();
-  return { overdue: Number(r.overdue ?? 0), due: Number(r.due) };
+  const capped = (before: string) =>
+    db
+      .selectFrom((qb) => qb.selectFrom('enrolments').select('id').where(dueWhere(areaCode, before)).limit(DUE_COUNT_CAP + 1).as('d'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+  const [overdue, due] = await Promise.all([capped(addCalendarDays(today, -1)), capped(until)]);
+  return { overdue: Math.min(Number(overdue.n), DUE_COUNT_CAP), due: Math.min(Number(due.n), DUE_COUNT_CAP), capped: Number(due.n) > DUE_COUNT_CAP };
 }

@@ -50,7 +50,7 @@ describe.each(dialects)('reviews on %s', (dialect) => {
     // A missed date is an alert on the dashboard.
     const dash = await as('street', 'GET', `/reports/dashboard?areaCode=${area}`);
     expect(dash.statusCode, dash.body).toBe(200);
-    expect(dash.json().reviews).toEqual({ overdue: 1, dueWithin30Days: 1 });
+    expect(dash.json().reviews).toEqual({ overdue: 1, dueWithin30Days: 1, capped: false });
   });
 
   it('continue and raise are decided by the street and change the enrolment from the month decided', async () => {

@@ -32,7 +32,7 @@ export function reviewRoutes(deps: Deps): FastifyPluginAsyncZod {
           tags,
           summary: '到期复核 (enrolments due for review on or before `before`, default 30 days ahead; overdue first)',
           querystring: dueQuery,
-          response: { 200: z.object({ total: z.number().int(), before: z.string(), items: z.array(dueItemSchema) }), ...errors },
+          response: { 200: z.object({ total: z.number().int(), capped: z.boolean(), before: z.string(), items: z.array(dueItemSchema) }), ...errors },
         },
       },
       async (request) => listDue(deps, actorOf(request), request.query),

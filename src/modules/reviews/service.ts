@@ -38,9 +38,11 @@ export async function listDue(deps: Deps, actor: Actor, query: DueQuery) {
   assertAreaReadable(actor, areaCode, 'area_not_found');
   const today = todayInChina(deps.clock);
   const before = query.before ?? addCalendarDays(today, 30);
-  const { total, items } = await q.dueEnrolments(deps.db, { areaCode, before, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  const { total, capped, items } = await q.dueEnrolments(deps.db, { areaCode, before, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
   return {
     total,
+    /** more than `total` are due (the count stops at DUE_COUNT_CAP) */
+    capped,
     before,
     items: items.map((e) => ({
       enrolmentId: e.id,

@@ -35,8 +35,8 @@ export async function reviewMonthCounts(db: DbOrTrx, areaCode: string, month: st
 }
 
 /** 复核预警: overdue reviews of an area (an alert on the dashboard) and those due in the next 30 days. */
-export async function reviewAlert(deps: Pick<Deps, 'db' | 'clock'>, areaCode: string): Promise<{ overdue: number; dueWithin30Days: number }> {
+export async function reviewAlert(deps: Pick<Deps, 'db' | 'clock'>, areaCode: string): Promise<{ overdue: number; dueWithin30Days: number; capped: boolean }> {
   const today = todayInChina(deps.clock);
   const c = await q.dueCounts(deps.db, areaCode, today, addCalendarDays(today, 30));
-  return { overdue: c.overdue, dueWithin30Days: c.due - c.overdue };
+  return { overdue: c.overdue, dueWithin30Days: Math.max(0, c.due - c.overdue), capped: c.capped };
 }
