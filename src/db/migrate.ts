@@ -15,6 +15,7 @@ import * as m0011 from './migrations/0011-local-programs.ts';
 import * as m0012 from './migrations/0012-jobs.ts';
 import * as m0013 from './migrations/0013-search-index.ts';
 import * as m0015 from './migrations/0015-login-security.ts';
+import * as m0017 from './migrations/0017-reviews.ts';
 import * as m0020 from './migrations/0020-duties.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0012-jobs': m0012,
   '0013-search-index': m0013,
   '0015-login-security': m0015,
+  '0017-reviews': m0017,
   '0020-duties': m0020,
 };
 

@@ -343,6 +343,11 @@ export interface EnrolmentTable {
   first_counted: string | null;
   start_counted: string | null;
   stop_counted: string | null;
+  /** 复核: the next review is due on this day (null: not reviewed periodically, or stopped) */
+  next_review_date: string | null;
+  last_review_date: string | null;
+  /** 渐退: the last month a gradual exit still pays */
+  gradual_exit_until: string | null;
 }
 
 export type EnrolmentChangeKind = 'start' | 'amount' | 'suspend' | 'resume' | 'stop';
@@ -358,6 +363,50 @@ export interface EnrolmentChangeTable {
   decided_on: string;
   application_id: number | null;
   actor_id: number | null;
+  created_at: string;
+}
+
+/** 复核: a review of an enrolment, a case of its own (src/domain/reviews/workflow.ts). */
+export interface ReviewTable {
+  id: Generated<number>;
+  enrolment_id: number;
+  household_id: number;
+  program: string;
+  category: string | null;
+  area_code: string;
+  campaign_id: number | null;
+  state: string;
+  due_date: string;
+  amount_in_force: number;
+  recalculated_amount: number | null;
+  recalculation: string | null;
+  visit_on: string | null;
+  visit_notes: string | null;
+  verification_needed: Generated<number>;
+  verification_notes: string | null;
+  outcome: string | null;
+  proposed_amount: number | null;
+  effective_month: string | null;
+  stop_reason: string | null;
+  member_found_work: Generated<number>;
+  reason: string | null;
+  gradual_exit_until: string | null;
+  monthly_difference: number | null;
+  decided_on: string | null;
+  proposed_by: number | null;
+  confirmed_by: number | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 专项核查: a county campaign over an area and program. */
+export interface ReviewCampaignTable {
+  id: Generated<number>;
+  area_code: string;
+  program: string;
+  reviews: number;
+  created_by: number | null;
   created_at: string;
 }
 
@@ -609,6 +658,8 @@ export interface Database {
   staff_relatives: StaffRelativeTable;
   enrolments: EnrolmentTable;
   enrolment_changes: EnrolmentChangeTable;
+  reviews: ReviewTable;
+  review_campaigns: ReviewCampaignTable;
   payrolls: PayrollTable;
   payroll_lines: PayrollLineTable;
   payroll_line_totals: PayrollLineTotalTable;

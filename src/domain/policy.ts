@@ -145,6 +145,19 @@ export const policySchema = z.strictObject({
       reviewPanelMinimum: z.number().int().min(1).max(200).default(20),
     })
     .prefault({}),
+  /**
+   * 复核周期 (DOMAIN.md §5 after enrolment), in months from the start or the last review: dibao
+   * category A (stable) yearly, B half-yearly, C (labour capacity, irregular income) quarterly;
+   * tekun yearly. Areas may review more often.
+   */
+  reviews: z
+    .strictObject({
+      categoryAMonths: z.number().int().min(1).max(36).default(12),
+      categoryBMonths: z.number().int().min(1).max(36).default(6),
+      categoryCMonths: z.number().int().min(1).max(36).default(3),
+      tekunMonths: z.number().int().min(1).max(36).default(12),
+    })
+    .prefault({}),
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -385,6 +398,7 @@ export const demoPolicy: Policy = {
     noticeRoundsByProgram: {},
     reviewPanelMinimum: 20,
   },
+  reviews: { categoryAMonths: 12, categoryBMonths: 6, categoryCMonths: 3, tekunMonths: 12 },
 };
 
 /** 时限与程序 at their national values: what applies where an area's policy cannot be read. */

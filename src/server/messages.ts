@@ -212,6 +212,21 @@ export const messages: Messages = {
   staff_user_not_found: { 'zh-CN': '工作人员账号 {id} 不存在或不在本辖区', en: 'Staff user {id} does not exist in your area' },
   audit_range_invalid: { 'zh-CN': '起始日期不能晚于截止日期', en: 'The start date is after the end date' },
   audit_export_too_large: { 'zh-CN': '导出条数 {total} 超过上限 {max}，请缩小筛选范围', en: '{total} entries exceed the export limit of {max}; narrow the filter' },
+  // reviews (复核), gradual exit, campaigns
+  enrolment_stop_needs_county: { 'zh-CN': '停发须经区县民政部门确认：街道不能单独停发，请通过复核提出停发意见，由区县确认', en: 'A stop must be confirmed by the county: the street proposes it through a review' },
+  review_not_found: { 'zh-CN': '复核案件不存在', en: 'Review not found' },
+  review_illegal_action: { 'zh-CN': '复核当前环节不能执行此操作（可执行：{allowed}）', en: 'This review cannot take that step now (allowed: {allowed})' },
+  review_wrong_role: { 'zh-CN': '该复核环节由{roles}办理', en: 'This review step belongs to: {roles}' },
+  review_stop_needs_county: { 'zh-CN': '降低、暂停或停发须经区县民政部门确认，街道不能单独决定', en: 'Lowering, suspending or stopping must be confirmed by the county' },
+  review_amount_required: { 'zh-CN': '调整金额时须填写新的月保障金额', en: 'A new monthly amount is required' },
+  review_raise_not_higher: { 'zh-CN': '提高后的金额应高于现发放金额', en: 'A raise must be above the amount in force' },
+  review_lower_not_lower: { 'zh-CN': '降低后的金额应低于现发放金额且大于零', en: 'A lowered amount must be below the amount in force and above zero' },
+  review_stop_reason_required: { 'zh-CN': '停发须选择退出原因', en: 'A stop needs its exit reason' },
+  review_month_before_decision: { 'zh-CN': '复核结果最早从作出决定的月份（{month}）起执行', en: 'An outcome applies from the month decided ({month}) at the earliest' },
+  review_open: { 'zh-CN': '该保障已有未办结的复核（编号 {id}）', en: 'This enrolment already has an open review (no. {id})' },
+  review_not_decided: { 'zh-CN': '复核尚未作出决定，还没有通知书', en: 'The review is not decided yet: no notice' },
+  review_enrolment_stopped: { 'zh-CN': '该保障已终止，不再复核', en: 'The enrolment has stopped; it is not reviewed' },
+  review_campaign_not_found: { 'zh-CN': '专项核查不存在', en: 'Campaign not found' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

@@ -3,6 +3,8 @@ import { countedMonths } from '../../domain/reports/enrolment-flows.ts';
 import type { BulkRows } from './bulk-rows.ts';
 import { pathOf, type CaseProgram } from '../../domain/cases/states.ts';
 import { demoDueIn3WorkingDays, type DemoActors, type PlannedCase } from './history.ts';
+import { policySchema } from '../../domain/policy.ts';
+import { firstReviewDate, reviewInterval } from '../../domain/reviews/schedule.ts';
 
 /** The investigation start and the rejection notice due dates a case's events imply (national limits). */
 function investigationAndNotice(c: PlannedCase) {
@@ -161,6 +163,7 @@ export function appendHistory(
       first_counted: counted.firstCounted,
       start_counted: counted.startCounted,
       stop_counted: counted.stopCounted,
+      ...reviewColumns(e.program, e.category, e.startMonth, stopped),
     });
     for (const ch of e.changes) {
       rows.enrolment_changes.push({
@@ -180,3 +183,9 @@ export function appendHistory(
   });
 }
 
+/** 复核: the first review of an enrolment at the national intervals, as migration 0017 backfills. */
+const NATIONAL_REVIEW_RULES = policySchema.shape.reviews.parse(undefined);
+function reviewColumns(program: string, category: string | null, startMonth: string, stopped: boolean) {
+  const interval = stopped ? null : reviewInterval(NATIONAL_REVIEW_RULES, program, category);
+  return { next_review_date: interval ? firstReviewDate(startMonth, interval.months) : null, last_review_date: null, gradual_exit_until: null };
+}

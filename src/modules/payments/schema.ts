@@ -227,6 +227,11 @@ export const enrolmentItemSchema = z.object({
   stopReason: z.string().nullable(),
   areaCode: z.string(),
   areaName: z.string(),
+  /** 复核: the next review's due date (null: not reviewed periodically, or stopped), the last review */
+  nextReviewDate: z.string().nullable(),
+  lastReviewDate: z.string().nullable(),
+  /** 渐退: the last month a gradual exit pays */
+  gradualExitUntil: z.string().nullable(),
 });
 
 export const adjustmentSchema = z.object({

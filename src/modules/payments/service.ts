@@ -8,6 +8,8 @@ import { DomainError } from '../../domain/errors.ts';
 import { formatYuan } from '../../domain/money.ts';
 import { firstStop, inForce, PAYING_KINDS, retroactiveDifferences, settlementOf, type EnrolmentChange } from '../../domain/payments/schedule.ts';
 import { countedMonths } from '../../domain/reports/enrolment-flows.ts';
+import { firstReviewDate, reviewInterval } from '../../domain/reviews/schedule.ts';
+import { policyInForce } from '../policies/service.ts';
 import { recordAudit, recordRead } from '../audit/service.ts';
 import * as q from './queries.ts';
 import type { ChangeInput, EnrolmentListQuery } from './schema.ts';
@@ -50,6 +52,12 @@ async function coveredPersons(trx: Trx, e: NewEnrolment): Promise<number> {
   return Math.max(1, await q.countedMembers(trx, e.householdId));
 }
 
+/** 复核: the first review of a new enrolment, at the area's interval for its program and category. */
+async function firstReviewOf(trx: Trx, e: NewEnrolment): Promise<string | null> {
+  const interval = reviewInterval((await policyInForce(trx, e.areaCode, `${e.startMonth}-01`)).policy.reviews, e.program, e.category);
+  return interval ? firstReviewDate(e.startMonth, interval.months) : null;
+}
+
 /**
  * 纳入保障: the enrolment a confirmed case creates, with its first dated change, inside the
  * caller's transaction so the case and its payments start together or not at all.
@@ -81,6 +89,7 @@ export async function startEnrolment(trx: Trx, deps: Deps, actor: Actor, e: NewE
       created_at: now,
       covered_persons: covered,
       ...countedColumns(changes),
+      next_review_date: oneOff ? null : await firstReviewOf(trx, e),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -133,9 +142,18 @@ async function enrolmentInScope(db: DbOrTrx, actor: Actor, id: number): Promise<
  */
 export async function changeEnrolment(deps: Deps, actor: Actor, id: number, input: ChangeInput) {
   if (actor.role !== 'county_approver' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'forbidden');
+  // Exits are contested (DOMAIN.md §5): a stop is confirmed one level up, by the county (a
+  // review's stop goes through the county's confirmation in src/modules/reviews).
+  if (input.kind === 'stop' && actor.role === 'street_reviewer') throw new DomainError('forbidden', 'enrolment_stop_needs_county', { field: 'kind' });
+  return deps.db.transaction().execute((trx) => changeEnrolmentIn(trx, deps, actor, id, input));
+}
+
+/** The change itself inside the caller's transaction; the caller has checked the actor's role. */
+export async function changeEnrolmentIn(trx: Trx, deps: Deps, actor: Actor, id: number, input: ChangeInput) {
   const now = nowIso(deps.clock);
   const today = todayInChina(deps.clock);
-  return deps.db.transaction().execute(async (trx) => {
+  // (indented as the transaction's body it was before, to keep the history readable)
+  {
     // Two decisions on one enrolment at once: the second waits and sees the first's change.
     if (deps.dialect === 'postgres') await trx.selectFrom('enrolments').select('id').where('id', '=', id).forUpdate().execute();
     const e = await enrolmentInScope(trx, actor, id);
@@ -215,7 +233,7 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
     const summary = summaryOf(after, e.start_month, monthOf(today), input.kind === 'stop' ? input.reasonCode : e.stop_reason);
     await trx
       .updateTable('enrolments')
-      .set({ ...summary, ...countedColumns([...rows, inserted]) })
+      .set({ ...summary, ...countedColumns([...rows, inserted]), ...(input.kind === 'stop' ? { next_review_date: null } : {}) })
       .where('id', '=', e.id)
       .execute();
     await recordAudit(trx, deps, actor, {
@@ -235,7 +253,7 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
     });
     const view = await enrolmentDetail(trx, deps, actor, e.id);
     return { enrolment: view, adjustment: adjustment ? adjustmentView({ ...adjustment, settled: 0 }) : null };
-  });
+  }
 }
 
 /** The most recently recorded change when it is the very decision of `input`, else null. */
@@ -281,6 +299,9 @@ function enrolmentItem(e: EnrolmentWithPayee, changes: EnrolmentChange[], month:
     stopReason: e.stop_reason,
     areaCode: e.area_code,
     areaName: e.area_name ?? e.area_code,
+    nextReviewDate: e.next_review_date,
+    lastReviewDate: e.last_review_date,
+    gradualExitUntil: e.gradual_exit_until,
   };
 }
 

@@ -52,6 +52,8 @@ export const monthlyReportResponse = z.object({
       }),
     ),
   }),
+  /** 复核 decided in the month: by outcome, exits by reason, gradual exits (渐退) apart */
+  reviews: z.object({ done: z.number(), byOutcome: z.record(z.string(), z.number()), exitsByReason: z.record(z.string(), z.number()), gradualExits: z.number() }),
 });
 
 export const dashboardResponse = z.looseObject({
@@ -63,4 +65,6 @@ export const dashboardResponse = z.looseObject({
   children: z.array(z.looseObject({ areaCode: z.string() })),
   cases: z.looseObject({ open: z.number(), overdue: z.number() }),
   refreshedAt: z.string().nullable(),
+  /** 复核预警: reviews past their date (an alert) and due in the next 30 days */
+  reviews: z.object({ overdue: z.number(), dueWithin30Days: z.number(), capped: z.boolean() }),
 });

@@ -14,6 +14,7 @@ import { programNames } from '../programs/service.ts';
 import { computeMonth, countersOf, statRowOf } from './monthly-stats.ts';
 import * as q from './queries.ts';
 import { PROGRAM_ORDER } from './report-labels.ts';
+import { reviewAlert, reviewMonthCounts, type ReviewMonthCounts } from '../reviews/service.ts';
 
 export { PROGRAM_ORDER } from './report-labels.ts';
 
@@ -27,6 +28,8 @@ export interface MonthlyReport {
   rows: AreaReportRow[];
   totals: { programs: Record<string, StatCounters>; total: StatCounters };
   consistency: { ok: boolean; checks: ConsistencyCheck[] };
+  /** 复核 decided in the month (src/modules/reviews/statistics.ts) */
+  reviews: ReviewMonthCounts;
 }
 
 /**
@@ -98,6 +101,7 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     rows: rolled.rows,
     totals: { programs: root.programs, total: root.total },
     consistency: { ok: checks.every((c) => c.ok), checks },
+    reviews: await reviewMonthCounts(deps.db, area.code, input.month),
   };
 }
 
@@ -217,5 +221,6 @@ export async function dashboard(deps: Deps, actor: Actor, input: { areaCode?: st
     children: [...byChild.values()],
     cases: { byState: cases, open: cases.reduce((s, c) => s + c.count, 0), overdue: cases.reduce((s, c) => s + c.overdue, 0) },
     refreshedAt,
+    reviews: await reviewAlert(deps, areaCode),
   };
 }

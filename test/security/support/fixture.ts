@@ -29,6 +29,7 @@ import { fillDemoDistrict } from '../../../src/modules/demo/bulk-fill.ts';
 import { preparePayroll } from '../../../src/modules/payments/payroll.ts';
 import { createInstitution } from '../../../src/modules/payments/payees.ts';
 import { seedPolicy } from '../../../src/modules/policies/service.ts';
+import { openReview, startCampaign } from '../../../src/modules/reviews/service.ts';
 import { createLocalProgram } from '../../../src/modules/programs/service.ts';
 import { addDocument } from '../../../src/modules/registry/documents.ts';
 import { importHouseholds } from '../../../src/modules/registry/excel-import.ts';
@@ -69,6 +70,9 @@ export interface Targets {
   staffRelative: number;
   /** A full ID number of a person of the district (search by full ID). */
   personIdNumber: string;
+  /** 复核: an open review of that enrolment, and a dibao campaign over the community. */
+  review: number;
+  reviewCampaign: number;
 }
 
 export interface Side {
@@ -200,6 +204,9 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
     .orderBy('id')
     .executeTakeFirstOrThrow();
 
+  const review = await openReview(deps, county, enrolment.id);
+  const reviewCampaign = await startCampaign(deps, county, { areaCode: community, program: 'dibao' });
+
   const month = monthOf(todayInChina(deps.clock));
   // N shares A's district payroll: its own is its street's.
   const { payroll } = await preparePayroll(deps, county, { program: 'dibao', areaCode: key === 'N' ? street : district, month });
@@ -236,6 +243,8 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       application: submitted.id,
       objection,
       enrolment: enrolment.id,
+      review: review.id,
+      reviewCampaign: reviewCampaign.id,
       payroll: payroll.id,
       payrollLine: Number(line.id),
       institution: institution.id,

@@ -70,6 +70,10 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.institution;
       case 'jobs':
         return t.job;
+      case 'reviews':
+        return t.review;
+      case 'review-campaigns':
+        return t.reviewCampaign;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -147,6 +151,12 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   'POST /api/v1/payrolls/lump-sums': (c) => ({ title: '春节补助', program: 'dibao', areaCode: areaMatching(c, '^\\d{6}(\\d{3}(\\d{3})?)?$'), month: c.month, amountPerPerson: 30000 }),
   'PUT /api/v1/enrolments/{id}/payee': (c) => ({ kind: 'institution', institutionId: c.side.targets.institution, reason: '集中供养' }),
   'POST /api/v1/institutions': (c) => ({ name: `矩阵福利院${unique()}`, areaCode: c.side.areas.district, kind: 'care_home', bankName: '中国工商银行', accountNumber: '6222020000009999' }),
+  'POST /api/v1/reviews': (c) => ({ enrolmentId: c.side.targets.enrolment }),
+  'POST /api/v1/reviews/{id}/visit': (c) => ({ visitOn: c.today, notes: '矩阵入户核查', verificationNeeded: false }),
+  'POST /api/v1/reviews/{id}/verification': () => ({ notes: '矩阵核对' }),
+  'POST /api/v1/reviews/{id}/proposal': (c) => ({ outcome: 'continue', effectiveMonth: c.nextMonth, reason: '矩阵复核' }),
+  'POST /api/v1/reviews/{id}/confirmation': () => ({ decision: 'return' }),
+  'POST /api/v1/review-campaigns': (c) => ({ areaCode: c.side.areas.community, program: 'dibao' }),
   'POST /api/v1/enrolments/{id}/changes': (c) => ({ kind: 'amount', effectiveMonth: c.nextMonth, monthlyAmount: 50000, reasonCode: 'household_change', reason: '收入变化' }),
   'POST /api/v1/programs/local': (c) => ({
     code: `local_mx_${unique()}`,
@@ -233,7 +243,7 @@ export function targetInputs(op: Operation): string[] {
   for (const p of op.params) if (p.in === 'query' && ['areaCode', 'area', 'appliesTo', 'entityId'].includes(p.name)) inputs.push(`query:${p.name}`);
   if (op.path === '/api/v1/persons') inputs.push('query:q');
   const props = Object.keys(op.body?.properties ?? {});
-  for (const name of ['areaCode', 'householdId', 'otherHouseholdId', 'personId', 'institutionId', 'ids']) if (props.includes(name)) inputs.push(`body:${name}`);
+  for (const name of ['areaCode', 'householdId', 'otherHouseholdId', 'personId', 'institutionId', 'ids', 'enrolmentId']) if (props.includes(name)) inputs.push(`body:${name}`);
   if (op.multipart) inputs.push('file');
   return inputs;
 }

@@ -8,6 +8,7 @@ import { AMOUNT_REASONS, RESUME_REASONS, STOP_REASONS, SUSPEND_REASONS, payments
 import { usePaymentText } from './labels.ts';
 import { MonthPicker } from './month-picker.tsx';
 import { nextMonth } from './months.ts';
+import { useSession } from '../../session.tsx';
 
 interface Values {
   kind: ChangeKind;
@@ -38,7 +39,9 @@ export function ChangeModal({ view, onClose, onDone }: { view: EnrolmentView; on
   const { p, label, options } = usePaymentText();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
-  const kinds = kindsFor(view.status);
+  const { access } = useSession();
+  // 停发 is the county's (exits are confirmed one level up): a street proposes it through a review.
+  const kinds = kindsFor(view.status).filter((k) => k !== 'stop' || access.approvePayrolls);
   const kind = Form.useWatch('kind', form) ?? kinds[0];
   const effectiveMonth = Form.useWatch('effectiveMonth', form);
   const lastPaid = view.payments.reduce<string | null>((m, pay) => (m === null || pay.forMonth > m ? pay.forMonth : m), null);
