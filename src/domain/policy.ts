@@ -145,6 +145,17 @@ export const policySchema = z.strictObject({
       reviewPanelMinimum: z.number().int().min(1).max(200).default(20),
     })
     .prefault({}),
+  /** 举报投诉 handling (issue 17 point 1). */
+  complaints: z
+    .strictObject({
+      /**
+       * 办结时限: a complaint is investigated and answered within this many working days of
+       * receipt. 信访工作条例 art. 32 allows 60 calendar days; bureaus set shorter limits for
+       * social-assistance tips (the seeds' cities answer in 15 working days).
+       */
+      handlingWorkingDays: workingDays.default(15),
+    })
+    .prefault({}),
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -385,6 +396,7 @@ export const demoPolicy: Policy = {
     noticeRoundsByProgram: {},
     reviewPanelMinimum: 20,
   },
+  complaints: { handlingWorkingDays: 15 },
 };
 
 /** 时限与程序 at their national values: what applies where an area's policy cannot be read. */

@@ -13,6 +13,7 @@ import { firstDistrict } from '../modules/areas/service.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { calculationRoutes } from '../modules/calculations/routes.ts';
 import { caseRoutes } from '../modules/cases/routes.ts';
+import { complaintRoutes } from '../modules/complaints/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
 import { publicRoutes } from '../modules/cases/public-routes.ts';
 import { policyRoutes } from '../modules/policies/routes.ts';
@@ -87,6 +88,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(paymentRoutes(deps));
       await api.register(programRoutes(deps));
       await api.register(jobRoutes(deps));
+      await api.register(complaintRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
