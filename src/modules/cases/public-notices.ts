@@ -6,8 +6,7 @@ import { noticeRuleOf, type Policy } from '../../domain/policy.ts';
 import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { findArea } from '../areas/service.ts';
 import { policyInForce } from '../policies/service.ts';
-import { complaintChannelsFor } from '../complaints/service.ts';
-import { COMPLAINT_FORM_CSS, complaintFormHtml } from '../complaints/public-form.ts';
+import { COMPLAINT_FORM_CSS, complaintChannelsFor, complaintFormHtml } from '../complaints/service.ts';
 import type { NoticeLine } from './pdf.ts';
 
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { COMPLAINT_FORM_SCRIPT } from '../complaints/public-form.ts';
+import { COMPLAINT_FORM_SCRIPT } from '../complaints/service.ts';
 import { noticeHtml, openGovernmentHtml, openNotices } from './public-notices.ts';
 
 /**

@@ -31,6 +31,9 @@ import { policyInForce } from '../policies/service.ts';
 import * as q from './queries.ts';
 import type { ComplaintDetail, ComplaintListQuery, CorrectiveActionInput, NewComplaint, PublicComplaintInput, SubjectInput } from './schema.ts';
 
+/** The public form and its script, for the open-government page (the cases module serves it). */
+export { COMPLAINT_FORM_CSS, COMPLAINT_FORM_SCRIPT, complaintFormHtml } from './public-form.ts';
+
 /** The national default where an area's policy cannot be read (see domain/policy.ts `complaints`). */
 const DEFAULT_HANDLING_WORKING_DAYS = 15;
 
