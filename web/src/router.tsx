@@ -6,6 +6,7 @@ import { NotFoundPage, RequireAccess, RequireLogin } from './components/route-gu
 import { AreasPage } from './pages/areas/areas-page.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
 import { caseRoutes } from './pages/cases/routes.tsx';
+import { complaintRoutes } from './pages/complaints/routes.tsx';
 import { StaffRelativesPage } from './pages/cases/staff-relatives-page.tsx';
 import { HomePage } from './pages/home/home-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
@@ -65,6 +66,7 @@ export const router = createBrowserRouter([
           guarded('viewStaffRelatives', [{ path: 'staff-relatives', element: <StaffRelativesPage /> }]),
           guarded('viewPayments', moduleRoutes(paymentRoutes, 4)),
           ...moduleRoutes(reportRoutes, 5),
+          guarded('viewComplaints', moduleRoutes(complaintRoutes, 7)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

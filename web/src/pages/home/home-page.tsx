@@ -10,6 +10,7 @@ import { casesApi, type InboxItem } from '../cases/api.ts';
 import { reportsApi, type Dashboard } from '../reports/api.ts';
 import { useReportText } from '../reports/labels.ts';
 import { DashboardView } from './dashboard.tsx';
+import { ComplaintsCard } from '../complaints/complaints-card.tsx';
 
 /**
  * 首页: the county and street see their area's statistics (dashboard); the community worker
@@ -43,6 +44,7 @@ export function HomePage() {
       </Card>
       {community && <MyInbox />}
       {data ? <DashboardView data={data} compact={community} /> : <Skeleton active />}
+      <ComplaintsCard />
     </Flex>
   );
 }
