@@ -165,6 +165,9 @@ describe.each(dialects)('complaints (举报投诉) on %s', (dialect) => {
     expect(stats.byChannel.tip_box).toBeGreaterThanOrEqual(1);
     expect(stats.foundTrue).toBeGreaterThanOrEqual(1);
     expect(stats.corrected).toBeGreaterThanOrEqual(1);
+    // The monthly report carries the same counts (issue 17 point 5).
+    const report = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-03')).json();
+    expect(report.complaints).toEqual({ received: stats.received, byChannel: stats.byChannel, byCategory: stats.byCategory, foundTrue: stats.foundTrue, partlyTrue: stats.partlyTrue, notTrue: stats.notTrue, corrected: stats.corrected });
   });
 
   it('keeps complaints inside the area: another street\'s complaint is not found for this street', async () => {

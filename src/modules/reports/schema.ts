@@ -52,6 +52,16 @@ export const monthlyReportResponse = z.object({
       }),
     ),
   }),
+  /** 举报投诉 received in the month (issue 17) */
+  complaints: z.object({
+    received: z.number().int(),
+    byChannel: z.record(z.string(), z.number().int()),
+    byCategory: z.record(z.string(), z.number().int()),
+    foundTrue: z.number().int(),
+    partlyTrue: z.number().int(),
+    notTrue: z.number().int(),
+    corrected: z.number().int(),
+  }),
 });
 
 export const dashboardResponse = z.looseObject({

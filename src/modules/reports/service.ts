@@ -13,6 +13,9 @@ import { recordRead } from '../audit/service.ts';
 import { programNames } from '../programs/service.ts';
 import { computeMonth, countersOf, statRowOf } from './monthly-stats.ts';
 import * as q from './queries.ts';
+import { complaintStats } from '../complaints/service.ts';
+import type { ComplaintSummary } from '../../domain/reports/complaint-summary.ts';
+import { monthWindow } from '../../domain/reports/month-window.ts';
 import { PROGRAM_ORDER } from './report-labels.ts';
 
 export { PROGRAM_ORDER } from './report-labels.ts';
@@ -27,6 +30,8 @@ export interface MonthlyReport {
   rows: AreaReportRow[];
   totals: { programs: Record<string, StatCounters>; total: StatCounters };
   consistency: { ok: boolean; checks: ConsistencyCheck[] };
+  /** 举报投诉 received in the month under the area (issue 17): by channel and type, found true, corrected. */
+  complaints: ComplaintSummary;
 }
 
 /**
@@ -98,6 +103,7 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     rows: rolled.rows,
     totals: { programs: root.programs, total: root.total },
     consistency: { ok: checks.every((c) => c.ok), checks },
+    complaints: await complaintStats(deps.db, area.code, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay),
   };
 }
 
