@@ -145,7 +145,7 @@ describe.each(dialects)('complaints (举报投诉) on %s', (dialect) => {
     const stopped = await as('street', 'POST', `/enrolments/${h.enrolmentId}/changes`, { kind: 'stop', effectiveMonth: '2026-04', reasonCode: 'income_rise', reason: '举报核实隐瞒租金收入' });
     expect(stopped.statusCode).toBe(200);
     const linkable = (await as('street', 'GET', `/complaints/${id}`)).json().linkable as { kind: string; id: number; label: string }[];
-    const stop = linkable.find((l) => l.kind === 'enrolment_change' && l.label.includes('stop'));
+    const stop = linkable.find((l) => l.kind === 'enrolment_change' && l.label.includes('停发'));
     expect(stop).toBeDefined();
     expect((await as('street', 'POST', `/complaints/${id}/actions`, { kind: 'enrolment_change', description: '停发' })).json().error.code).toBe('complaint_action_ref_required');
     expect((await as('street', 'POST', `/complaints/${id}/actions`, { kind: 'enrolment_change', refId: 99_999_999, description: '停发' })).statusCode).toBe(404);

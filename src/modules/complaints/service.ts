@@ -296,6 +296,9 @@ function listItem(r: q.ComplaintRow & { area_name?: string | null; assignee_name
   };
 }
 
+/** How a linkable record reads in the corrective-action list (staff-facing, Chinese). */
+const CHANGE_NAMES: Record<string, string> = { start: '纳入保障', amount: '调整金额', suspend: '暂停', resume: '恢复', stop: '停发' };
+
 const ACTIONS: ComplaintAction[] = ['assign', 'investigate', 'conclude', 'correct', 'reply'];
 
 export async function getComplaint(deps: Deps, actor: Actor, id: number): Promise<ComplaintDetail> {
@@ -336,9 +339,9 @@ export async function getComplaint(deps: Deps, actor: Actor, id: number): Promis
     actions: actions.map((a) => ({ id: a.id, kind: a.kind as CorrectiveKind, refId: a.ref_id, description: a.description, createdAt: a.created_at })),
     linkable: linkable
       ? [
-          ...linkable.changes.map((x) => ({ kind: 'enrolment_change' as const, id: x.id, label: `${PROGRAM_NAMES[x.program] ?? x.program} ${x.kind} ${x.effective_month}` })),
-          ...linkable.recoveries.map((x) => ({ kind: 'recovery' as const, id: x.id, label: `${PROGRAM_NAMES[x.program] ?? x.program} ${(x.total_amount / 100).toFixed(2)} ${x.first_month}` })),
-          ...linkable.applications.map((x) => ({ kind: 'application' as const, id: x.id, label: `${PROGRAM_NAMES[x.program] ?? x.program} ${x.state} ${x.accepted_on}` })),
+          ...linkable.changes.map((x) => ({ kind: 'enrolment_change' as const, id: x.id, label: `${PROGRAM_NAMES[x.program] ?? x.program} ${CHANGE_NAMES[x.kind] ?? x.kind} ${x.effective_month}` })),
+          ...linkable.recoveries.map((x) => ({ kind: 'recovery' as const, id: x.id, label: `${PROGRAM_NAMES[x.program] ?? x.program} 追回 ${(x.total_amount / 100).toFixed(2)} 元 ${x.first_month}` })),
+          ...linkable.applications.map((x) => ({ kind: 'application' as const, id: x.id, label: `${PROGRAM_NAMES[x.program] ?? x.program} 案件 ${x.accepted_on}` })),
         ]
       : [],
     allowed,

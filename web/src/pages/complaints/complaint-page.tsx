@@ -115,7 +115,7 @@ export function ComplaintPage() {
           {c.reply && <Descriptions.Item label={m('reply')} span={2}>{`${c.reply}（${c.repliedOn}）`}</Descriptions.Item>}
         </Descriptions>
       </Card>
-      <Card title={m('actionsTitle')} size="small">
+      <Card title={m('actionsTitle')} size="small" data-testid="complaint-actions">
         {c.actions.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m('noActions')} />
         ) : (
@@ -126,9 +126,14 @@ export function ComplaintPage() {
             dataSource={c.actions}
             columns={[
               { title: m('kind'), dataIndex: 'kind', render: (k: string) => label('kind', k) },
-              { title: m('ref'), dataIndex: 'refId', render: (r: number | null, a) => (r === null ? '—' : a.kind === 'application' ? <Link to={`/cases/${r}`}>{r}</Link> : r) },
+              { title: m('ref'), dataIndex: 'refId', render: (r: number | null, a) => {
+                  if (r === null) return '—';
+                  const text = c.linkable.find((l) => l.kind === a.kind && l.id === r)?.label ?? String(r);
+                  return a.kind === 'application' ? <Link to={`/cases/${r}`}>{text}</Link> : text;
+                },
+              },
               { title: m('description'), dataIndex: 'description' },
-              { title: m('receivedOn'), dataIndex: 'createdAt', render: (d: string) => formatDateTime(d, lang) },
+              { title: m('recordedAt'), dataIndex: 'createdAt', render: (d: string) => formatDateTime(d, lang) },
             ]}
           />
         )}
