@@ -5,6 +5,7 @@ import { dialects } from '../../../test/helpers/test-deps.ts';
 import { actorForUsername } from '../auth/service.ts';
 import { DEMO_USERS } from '../demo/service.ts';
 import { startEnrolment } from '../payments/service.ts';
+import * as m0018 from '../../db/migrations/0018-complaints.ts';
 
 const COMMUNITY = '420102010001';
 const STREET = '420102010';
@@ -221,5 +222,22 @@ describe.each(dialects)('complaints (举报投诉) on %s', (dialect) => {
     const script = await t().app.inject({ method: 'GET', url: '/public/complaints.js' });
     expect(script.statusCode).toBe(200);
     expect(script.headers['content-type']).toContain('javascript');
+  });
+
+  // Last: it rebuilds the complaint tables.
+  it('migration 0018 brings the objections recorded before it into the register', async () => {
+    const h = await enrolledHousehold();
+    const db = t().deps.db;
+    const app = await db.selectFrom('applications').select('id').where('household_id', '=', h.householdId).executeTakeFirstOrThrow();
+    const objection = await db
+      .insertInto('objections')
+      .values({ application_id: app.id, notice_id: null, raised_by: '邻居', received_via: 'phone', content: '旧异议', status: 'resolved', resolution: '不属实', created_at: '2026-02-10T02:00:00.000Z', resolved_at: '2026-02-12T02:00:00.000Z' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await m0018.down(db);
+    await m0018.up(db);
+    const row = await db.selectFrom('complaints').selectAll().where('objection_id', '=', objection.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ channel: 'notice_objection', area_code: COMMUNITY, application_id: app.id, subject_household_id: h.householdId, complainant_name: '邻居', status: 'replied', received_on: '2026-02-10', reply: '不属实', replied_on: '2026-02-12' });
+    expect(row.tracking_code).toMatch(CODE);
   });
 });
