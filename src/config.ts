@@ -46,6 +46,8 @@ const envSchema = z.object({
   LOGIN_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
   /** Requests per minute and source to the login and setup routes (successful or not). */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Complaints per hour and source through the public form (issue 17: rate-limited, no login). */
+  PUBLIC_COMPLAINTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   SETUP_TOKEN_TTL_HOURS: z.coerce.number().positive().default(24),
   /** Set behind HTTPS so the session cookie carries the Secure flag. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
@@ -91,6 +93,7 @@ export interface Config {
   trustProxy: TrustProxy;
   login: LoginLimits;
   setupTokenTtlHours: number;
+  publicComplaintsPerHour: number;
   webDist: string;
   cjkFont: string;
   audit: AuditConfig;
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestsPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
     setupTokenTtlHours: e.SETUP_TOKEN_TTL_HOURS,
+    publicComplaintsPerHour: e.PUBLIC_COMPLAINTS_PER_HOUR,
     webDist: path.join(projectRoot, 'web', 'dist'),
     cjkFont: e.CJK_FONT,
     audit: {

@@ -636,6 +636,66 @@ export interface ImportErrorTable {
   message: string;
 }
 
+/** 举报投诉、信访 (migration 0018): one register whatever the channel; see the migration. */
+export interface ComplaintTable {
+  id: Generated<number>;
+  tracking_code: string;
+  area_code: string;
+  channel: string;
+  category: string;
+  content: string;
+  anonymous: number;
+  complainant_name: string | null;
+  complainant_contact: string | null;
+  subject_household_id: number | null;
+  subject_person_id: number | null;
+  subject_user_id: number | null;
+  subject_note: string | null;
+  application_id: number | null;
+  objection_id: number | null;
+  status: string;
+  received_on: string;
+  due_on: string;
+  assignee_id: number | null;
+  outcome: string | null;
+  finding: string | null;
+  concluded_on: string | null;
+  reply: string | null;
+  replied_on: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ComplaintEventTable {
+  id: Generated<number>;
+  complaint_id: number;
+  action: string;
+  happened_on: string;
+  content: string | null;
+  actor_id: number | null;
+  actor_username: string | null;
+  at: string;
+}
+
+export interface ComplaintActionTable {
+  id: Generated<number>;
+  complaint_id: number;
+  kind: string;
+  ref_id: number | null;
+  description: string;
+  created_by: number;
+  created_at: string;
+}
+
+export interface ComplaintChannelTable {
+  area_code: string;
+  /** JSON array of strings, in display order */
+  channels: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
 export interface Database {
   areas: AreaTable;
   users: UserTable;
@@ -674,6 +734,10 @@ export interface Database {
   jobs: JobTable;
   import_rows: ImportRowTable;
   import_errors: ImportErrorTable;
+  complaints: ComplaintTable;
+  complaint_events: ComplaintEventTable;
+  complaint_actions: ComplaintActionTable;
+  complaint_channels: ComplaintChannelTable;
 }
 
 export type Db = Kysely<Database>;

@@ -41,6 +41,7 @@ describe('policySchema', () => {
       'temporary.yearlyMaxMonths', 'funding.cityShare', 'funding.programShares', 'payments.periods',
       'cases.decisionWorkingDays', 'cases.extendedWorkingDays', 'cases.investigationStartWorkingDays', 'cases.decisionNoticeWorkingDays',
       'cases.noticeDays', 'cases.noticeDaysByProgram', 'cases.noticeRoundsByProgram', 'cases.reviewPanelMinimum',
+      'complaints.handlingWorkingDays',
     ]);
   });
 

@@ -158,6 +158,17 @@ export const policySchema = z.strictObject({
       tekunMonths: z.number().int().min(1).max(36).default(12),
     })
     .prefault({}),
+  /** 举报投诉 handling (issue 17 point 1). */
+  complaints: z
+    .strictObject({
+      /**
+       * 办结时限: a complaint is investigated and answered within this many working days of
+       * receipt. 信访工作条例 art. 32 allows 60 calendar days; bureaus set shorter limits for
+       * social-assistance tips (the seeds' cities answer in 15 working days).
+       */
+      handlingWorkingDays: workingDays.default(15),
+    })
+    .prefault({}),
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -399,6 +410,7 @@ export const demoPolicy: Policy = {
     reviewPanelMinimum: 20,
   },
   reviews: { categoryAMonths: 12, categoryBMonths: 6, categoryCMonths: 3, tekunMonths: 12 },
+  complaints: { handlingWorkingDays: 15 },
 };
 
 /** 时限与程序 at their national values: what applies where an area's policy cannot be read. */

@@ -14,6 +14,7 @@ import { auditRoutes } from '../modules/audit/routes.ts';
 import { calculationRoutes } from '../modules/calculations/routes.ts';
 import { caseRoutes } from '../modules/cases/routes.ts';
 import { paperRoutes } from '../modules/papers/routes.ts';
+import { complaintRoutes } from '../modules/complaints/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
 import { publicRoutes } from '../modules/cases/public-routes.ts';
 import { policyRoutes } from '../modules/policies/routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(reviewRoutes(deps));
       await api.register(jobRoutes(deps));
       await api.register(paperRoutes(deps));
+      await api.register(complaintRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -227,6 +227,21 @@ export const messages: Messages = {
   review_not_decided: { 'zh-CN': '复核尚未作出决定，还没有通知书', en: 'The review is not decided yet: no notice' },
   review_enrolment_stopped: { 'zh-CN': '该保障已终止，不再复核', en: 'The enrolment has stopped; it is not reviewed' },
   review_campaign_not_found: { 'zh-CN': '专项核查不存在', en: 'Campaign not found' },
+  // complaints (issue 17)
+  complaint_not_found: { 'zh-CN': '举报投诉不存在（请核对查询码）', en: 'No such complaint (check the tracking code)' },
+  complaint_role: { 'zh-CN': '当前角色不能办理举报投诉', en: 'Your role cannot handle complaints' },
+  complaint_wrong_status: { 'zh-CN': '举报投诉当前状态（{status}）下不能进行此操作', en: 'Not possible while the complaint is {status}' },
+  complaint_needs_investigation: { 'zh-CN': '请先登记至少一条调查记录，再作出调查结论', en: 'Record at least one investigation before the outcome' },
+  complaint_not_found_true: { 'zh-CN': '调查结论为不属实的，不登记整改措施', en: 'Corrective actions follow a finding of true or partly true' },
+  complaint_person_not_in_household: { 'zh-CN': '被反映人不属于所选家庭', en: 'The person is not a member of the chosen household' },
+  complaint_user_not_found: { 'zh-CN': '被反映的工作人员不存在', en: 'No such staff member' },
+  complaint_received_in_future: { 'zh-CN': '受理日期不能晚于今天', en: 'The date received cannot be in the future' },
+  complaint_assignee_invalid: { 'zh-CN': '只能交办给本辖区在岗的经办人员', en: 'Assign only to an active handler in your area' },
+  complaint_investigation_date: { 'zh-CN': '调查日期应在受理日期（{receivedOn}）之后且不晚于今天', en: 'The investigation date must be between {receivedOn} and today' },
+  complaint_action_ref_required: { 'zh-CN': '请选择整改所涉及的记录', en: 'Choose the record the action changed' },
+  complaint_action_ref_not_found: { 'zh-CN': '整改所涉及的记录不存在或不在本辖区', en: 'That record does not exist in your area' },
+  complaint_reply_names: { 'zh-CN': '答复内容会向持查询码的人公开，不能包含姓名：{names}', en: 'The reply is shown to whoever holds the tracking code and may name nobody: {names}' },
+  complaint_channels_role: { 'zh-CN': '只有系统管理员或区县民政部门可以设置监督投诉渠道', en: 'Only the administrator or the county bureau sets the complaint channels' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

@@ -33,6 +33,10 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'GET /api/v1/audit/actions': 'the table of action names (no data)',
   'GET /public': 'the public open-government page (政务公开), no login, any area by design',
   'GET /public/notices/{areaCode}': 'the public notice board (公示), no login, any area by design (names and IDs masked)',
+  'GET /api/v1/public/complaints/{trackingCode}': 'public: the holder of a tracking code sees its status and reply (no names, no area)',
+  'GET /api/v1/complaints': "the complaint register of the actor's own area; 2xx bodies are checked for foreign area codes",
+  'GET /api/v1/complaints/assignees': "handlers of the actor's own area; 2xx bodies are checked for foreign area codes",
+  'GET /api/v1/complaints/stats': "counts over the actor's own area (dates only in the query)",
 };
 
 /**
@@ -46,6 +50,7 @@ const FOREIGN_2XX_ALLOWED: Record<string, string> = {
   'GET /api/v1/notices/{areaCode}/notice.pdf': 'the printable public notice (公示): the same masked content GET /public/notices/{areaCode} shows without login',
   'POST /api/v1/calculations': 'a what-if calculation of a posted scenario with the standards in force in an area: published policy (政务公开), no personal data',
   'GET /api/v1/payrolls/period': 'the payment period policy of a program in an area: a policy parameter, published (政务公开); no personal data',
+  'POST /api/v1/public/complaints': 'the public complaint form (no login): anyone may complain about any area; answers only a tracking code',
 };
 
 /**
@@ -83,6 +88,7 @@ const AUDITOR_WRITES: Record<string, string> = {
   'POST /api/v1/payrolls/{id}/lines/{lineId}/reveal': 'an audited reveal of one line\'s numbers (the auditor may reveal ID numbers); writes only the audit entry',
   'POST /api/v1/enrolments/{id}/payee/reveal': 'an audited reveal of a payee\'s numbers; writes only the audit entry',
   'POST /api/v1/institutions/{id}/reveal': 'an audited reveal of an institution\'s account; writes only the audit entry',
+  'POST /api/v1/public/complaints': 'the public complaint form, open to anyone (logged in or not)',
 };
 
 /** Routes anyone may call without a session. */
@@ -94,6 +100,8 @@ const PUBLIC: Record<string, string> = {
   'POST /api/v1/setup': 'the first administrator, with the one-time token printed at a production start (409 once there is one)',
   'GET /public': 'open-government page',
   'GET /public/notices/{areaCode}': 'public notice board',
+  'POST /api/v1/public/complaints': 'the public complaint form (rate-limited per source)',
+  'GET /api/v1/public/complaints/{trackingCode}': 'the complaint status by tracking code',
 };
 
 /** Writes that change or consume the fixture's targets: run after everything else. */

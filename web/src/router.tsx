@@ -4,6 +4,7 @@ import type { AccessFlag } from './access.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { NotFoundPage, RequireAccess, RequireLogin } from './components/route-guards.tsx';
 import { caseRoutes } from './pages/cases/routes.tsx';
+import { complaintRoutes } from './pages/complaints/routes.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { paymentRoutes } from './pages/payments/routes.tsx';
 import { policyRoutes } from './pages/policies/routes.tsx';
@@ -70,6 +71,7 @@ export const router = createBrowserRouter([
           guarded('viewStaffRelatives', [{ path: 'staff-relatives', element: <StaffRelativesPage /> }]),
           guarded('viewPayments', moduleRoutes(paymentRoutes, 4)),
           ...moduleRoutes(reportRoutes, 5),
+          guarded('viewComplaints', moduleRoutes(complaintRoutes, 7)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -110,6 +110,11 @@ describe.each(dialects)('the case workflow on %s', (dialect) => {
       const held = await act('street', id, { action: 'close_notice' });
       expect(held.json().error.code).toBe('case_requires_open_objections');
       await as('street', 'POST', `/objections/${objectionId}/resolve`, { resolution: '经核实车辆已于 2025 年转让，异议不属实' });
+      // The objection joined the complaint register (issue 17), its resolution recorded there.
+      const complaint = await t().deps.db.selectFrom('complaints').selectAll().where('objection_id', '=', objectionId).executeTakeFirstOrThrow();
+      expect(complaint).toMatchObject({ channel: 'notice_objection', application_id: id, complainant_name: '邻居（匿名）', status: 'investigating' });
+      const events = (await as('street', 'GET', `/complaints/${complaint.id}`)).json().events;
+      expect(events.map((e: { action: string; content: string | null }) => [e.action, e.content])).toEqual([['register', null], ['investigate', '经核实车辆已于 2025 年转让，异议不属实']]);
       expect((await act('street', id, { action: 'close_notice' })).json().state).toBe('county_confirmation');
     } finally {
       t().deps.clock.advance(-8 * DAY);

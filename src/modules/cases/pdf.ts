@@ -32,7 +32,7 @@ export interface NoticeLine {
 }
 
 /** 公示: the proposed households of a community, names and ID numbers masked (DOMAIN.md §7). */
-export function noticePdf(fontPath: string, n: { areaName: string; openedOn: string; closesOn: string; lines: NoticeLine[]; complaintPhone: string }): Readable {
+export function noticePdf(fontPath: string, n: { areaName: string; openedOn: string; closesOn: string; lines: NoticeLine[]; channels: string[] }): Readable {
   const { doc, stream } = document(fontPath, `${n.areaName}社会救助公示`);
   doc.fontSize(20).text(`${n.areaName}社会救助对象公示`, { align: 'center' });
   doc.moveDown(0.5).fontSize(11).text(`公示期：${n.openedOn} 至 ${n.closesOn}`, { align: 'center' });
@@ -58,7 +58,7 @@ export function noticePdf(fontPath: string, n: { areaName: string; openedOn: str
     y += 20;
   }
   doc.moveDown(2).text('', 56, y + 16);
-  doc.text(`如有异议，请于公示期内向社区居委会、街道办事处或区民政局反映。监督电话：${n.complaintPhone}。`, 56);
+  doc.text(`如有异议，请于公示期内向社区居委会、街道办事处或区民政局反映。监督投诉渠道：${n.channels.join('；')}。`, 56);
   doc.end();
   return stream;
 }

@@ -6,17 +6,18 @@ import { noticeRuleOf, type Policy } from '../../domain/policy.ts';
 import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { findArea } from '../areas/service.ts';
 import { policyInForce } from '../policies/service.ts';
+import { COMPLAINT_FORM_CSS, complaintChannelsFor, complaintFormHtml } from '../complaints/service.ts';
 import type { NoticeLine } from './pdf.ts';
 import { policyVersionEffectiveFrom } from '../../domain/policy-version.ts';
 
-/** Illustrative channels for the demo district; a real deployment sets its own. */
-export const COMPLAINT_CHANNELS = ['民政服务热线：12345', '江岸区民政局监督电话：027-82811234（示例）', '来信：江岸区民政局社会救助科', '网上：武汉市民政局门户网站“局长信箱”'];
 
 /** Notices now open in an area and below: masked names and numbers only, nothing else. */
-export async function openNotices(deps: Deps, areaCode: string): Promise<{ areaName: string; openedOn: string; closesOn: string; lines: NoticeLine[] }> {
+export async function openNotices(deps: Deps, areaCode: string): Promise<{ areaName: string; openedOn: string; closesOn: string; lines: NoticeLine[]; channels: string[] }> {
   const area = await findArea(deps.db, areaCode);
   if (!area) throw new DomainError('not_found', 'area_not_found', { params: { areaCode } });
   const today = todayInChina(deps.clock);
+  // 监督渠道: the area's own setting (issue 17), else the nearest area above's.
+  const { channels } = await complaintChannelsFor(deps.db, areaCode);
   const rows = await deps.db
     .selectFrom('public_notices')
     .select(['masked_name', 'masked_id_number', 'program', 'members', 'monthly_amount', 'opened_on', 'closes_on', 'round', 'rounds'])
@@ -31,6 +32,7 @@ export async function openNotices(deps: Deps, areaCode: string): Promise<{ areaN
     areaName: area.name,
     openedOn: rows.map((r) => r.opened_on).sort()[0] ?? today,
     closesOn: rows.map((r) => r.closes_on).sort().at(-1) ?? today,
+    channels,
     lines: rows.map((r) => ({ maskedName: r.masked_name, maskedIdNumber: r.masked_id_number, programName: PROGRAM_NAMES[r.program] ?? r.program, members: r.members, monthlyAmount: r.monthly_amount, oneOff: r.program === 'temporary', openedOn: r.opened_on, closesOn: r.closes_on, round: r.round, rounds: r.rounds })),
   };
 }
@@ -53,11 +55,11 @@ function escape(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function page(title: string, body: string): string {
+function page(title: string, body: string, css = ''): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title>
 <style>body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:960px;margin:24px auto;padding:0 16px;color:#222;line-height:1.7}
 h1{color:#a8071a;border-bottom:3px solid #a8071a;padding-bottom:8px}h2{margin-top:28px;color:#333}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:6px 10px;text-align:left}th{background:#fdf2f0}
-.note{color:#666;font-size:14px}</style></head><body>${body}</body></html>`;
+.note{color:#666;font-size:14px}${css}</style></head><body>${body}</body></html>`;
 }
 
 export function noticeHtml(n: Awaited<ReturnType<typeof openNotices>>): string {
@@ -69,7 +71,7 @@ export function noticeHtml(n: Awaited<ReturnType<typeof openNotices>>): string {
     `<h1>${escape(n.areaName)}社会救助对象公示</h1>
 <p class="note">各条目的公示期见下表（按救助项目确定；分多榜公示的，上一榜期满后公示下一榜）。如有异议，请在公示期内向社区居委会、街道办事处或区民政局反映。</p>
 ${n.lines.length ? `<table><thead><tr><th>姓名</th><th>身份证号</th><th>救助项目</th><th>人数</th><th>金额（元）</th><th>公示期</th><th>榜次</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>当前没有正在公示的对象。</p>'}
-<h2>监督渠道</h2><ul>${COMPLAINT_CHANNELS.map((c) => `<li>${escape(c)}</li>`).join('')}</ul>`,
+<h2>监督渠道</h2><ul>${n.channels.map((c) => `<li>${escape(c)}</li>`).join('')}</ul>`,
   );
 }
 
@@ -121,7 +123,9 @@ export async function openGovernmentHtml(deps: Deps, areaCode: string): Promise<
 <h2>救助项目与现行标准</h2><table><tbody>${standards.map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(v)}</td></tr>`).join('')}</tbody></table>
 <h2>办理流程与时限</h2><ol>${steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>
 <h2>申请材料</h2><ul>${materials.map((m) => `<li>${escape(m)}</li>`).join('')}</ul>
-<h2>监督与投诉渠道</h2><ul>${COMPLAINT_CHANNELS.map((c) => `<li>${escape(c)}</li>`).join('')}</ul>
-<h2>正在公示</h2>${noticeRows ? `<table><thead><tr><th>姓名</th><th>身份证号</th><th>救助项目</th><th>金额（元）</th><th>公示期</th></tr></thead><tbody>${noticeRows}</tbody></table>` : '<p>当前没有正在公示的对象。</p>'}`,
+<h2>监督与投诉渠道</h2><ul>${notices.channels.map((c) => `<li>${escape(c)}</li>`).join('')}</ul>
+<h2>正在公示</h2>${noticeRows ? `<table><thead><tr><th>姓名</th><th>身份证号</th><th>救助项目</th><th>金额（元）</th><th>公示期</th></tr></thead><tbody>${noticeRows}</tbody></table>` : '<p>当前没有正在公示的对象。</p>'}
+${await complaintFormHtml(deps.db, areaCode)}`,
+    COMPLAINT_FORM_CSS,
   );
 }

@@ -7,6 +7,7 @@ import { parseIdNumber } from '../../domain/id-number.ts';
 import { maskIdNumber } from '../../domain/masking.ts';
 import { recordAudit } from '../audit/service.ts';
 import { staffUserFor } from '../auth/service.ts';
+import { noteObjectionResolved, registerObjectionComplaint } from '../complaints/service.ts';
 import * as q from './queries.ts';
 import type { CaseRecordInput } from './schema.ts';
 import { applicationInScope, assertHandledHere, getApplication } from './service.ts';
@@ -60,6 +61,8 @@ export async function addObjection(deps: Deps, actor: Actor, id: number, input: 
       .executeTakeFirstOrThrow();
     await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: 'objection.add', fromState: app.state, toState: app.state, comment: input.content, data: { objectionId: row.id, receivedVia: input.receivedVia } });
     await recordAudit(trx, deps, actor, { action: 'case.objection', entityType: 'application', entityId: app.id, areaCode: app.area_code, newValue: { objectionId: row.id, receivedVia: input.receivedVia } });
+    // Every objection also joins the complaint register (issue 17; see migration 0018).
+    await registerObjectionComplaint(trx, deps, actor, { objectionId: row.id, applicationId: app.id, householdId: app.household_id, areaCode: app.area_code, raisedBy: input.raisedBy, content: input.content });
   });
   return getApplication(deps, actor, app.id);
 }
@@ -77,6 +80,7 @@ export async function resolveObjection(deps: Deps, actor: Actor, objectionId: nu
     await trx.updateTable('objections').set({ status: 'resolved', resolution, resolved_at: now }).where('id', '=', objectionId).execute();
     await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: 'objection.resolve', fromState: app.state, toState: app.state, comment: resolution, data: { objectionId } });
     await recordAudit(trx, deps, actor, { action: 'case.objection_resolved', entityType: 'application', entityId: app.id, areaCode: app.area_code, oldValue: { status: 'open' }, newValue: { status: 'resolved', resolution } });
+    await noteObjectionResolved(trx, deps, actor, objectionId, resolution);
   });
   return getApplication(deps, actor, app.id);
 }

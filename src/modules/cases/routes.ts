@@ -6,7 +6,7 @@ import { actorOf } from '../../server/session.ts';
 import { addCaseRecord, addObjection, listRelatives, registerRelative, resolveObjection } from './records.ts';
 import { newApplicationSchema, objectionSchema, recordSchema, relativeSchema, transitionSchema } from './schema.ts';
 import { decisionPdf, noticePdf } from './pdf.ts';
-import { COMPLAINT_CHANNELS, openNotices } from './public-notices.ts';
+import { openNotices } from './public-notices.ts';
 import { decisionDocument, viewApplication } from './case-reads.ts';
 import { inbox, listCases, submitApplication } from './service.ts';
 import { bulkTransition, extendCase, transitionCase } from './transitions.ts';
@@ -120,7 +120,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
         return reply
           .header('content-type', 'application/pdf')
           .header('content-disposition', `inline; filename="notice-${request.params.areaCode}.pdf"`)
-          .send(noticePdf(deps.config.cjkFont, { ...n, complaintPhone: COMPLAINT_CHANNELS[0]! }) as never);
+          .send(noticePdf(deps.config.cjkFont, n) as never);
       },
     );
     app.get(

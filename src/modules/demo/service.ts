@@ -13,6 +13,7 @@ export const DEMO_DISTRICT = '420102';
 export const DEMO_STREET = '420102010';
 export const DEMO_COMMUNITY = '420102010001';
 export { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
+import { seedComplaintChannels } from '../complaints/service.ts';
 import { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 
 export const DEMO_USERS: { username: string; displayName: string; role: Role; areaCode: string }[] = [
@@ -25,6 +26,9 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; ar
   { username: 'verifier', displayName: '周涛', role: 'verifier', areaCode: DEMO_DISTRICT },
   { username: 'auditor', displayName: '赵敏', role: 'auditor', areaCode: DEMO_DISTRICT },
 ];
+
+/** 监督渠道 of the demo district: illustrative, editable by admin/county like any area's (issue 17). */
+export const DEMO_COMPLAINT_CHANNELS = ['民政服务热线：12345', '江岸区民政局监督电话：027-82811234（示例）', '来信：江岸区民政局社会救助科', '网上：武汉市民政局门户网站“局长信箱”'];
 
 /**
  * Fills an empty database with the demo district and its users, and with `households`
@@ -40,6 +44,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
   const demoDeps = { ...deps, config: { ...deps.config, demo: true } };
   for (const u of DEMO_USERS) await createUser(demoDeps, null, { ...u, password: DEMO_PASSWORD });
   await seedPolicy(deps, null, demoPolicy, DEMO_DISTRICT, '2025-01-01');
+  await seedComplaintChannels(deps, DEMO_DISTRICT, DEMO_COMPLAINT_CHANNELS);
   if (opts.households) {
     await fillDemoDistrict(deps, { households: opts.households, seed: opts.seed ?? 20260101, areaCode: DEMO_DISTRICT, focusCommunity: DEMO_COMMUNITY });
     await payDemoHistory(deps, { areaCode: DEMO_DISTRICT });

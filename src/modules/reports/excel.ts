@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { StatCounters } from '../../domain/reports/counters.ts';
 import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { CHECK_NAMES, COUNTER_NAMES, exitReasonName, isMoneyCheck, MONEY_COUNTERS, programName } from './report-labels.ts';
+import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -131,6 +132,7 @@ export async function reportWorkbook(r: MonthlyReport): Promise<Buffer> {
   detailSheet(wb, r);
   exitSheet(wb, r);
   checkSheet(wb, r);
+  complaintSheet(wb, r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -181,5 +183,18 @@ function checkSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
   for (const c of r.consistency.checks) {
     const x = ws.addRow({ name: CHECK_NAMES[c.code], program: c.program ? nameOf(r, c.program) : '', where: [c.areaCode, c.subject].filter(Boolean).join(' '), actual: isMoneyCheck(c) ? yuan(c.actual) : c.actual, expected: isMoneyCheck(c) ? yuan(c.expected) : c.expected, result: c.ok ? '一致' : '不一致' });
     if (!c.ok) x.getCell('result').font = { bold: true, color: { argb: 'FFC00000' } };
+  }
+}
+
+/** 举报投诉 of the month (issue 17): one sheet, a line per channel and type, then the findings. */
+function complaintSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
+  const ws = wb.addWorksheet('举报投诉');
+  ws.getColumn(1).width = 36;
+  ws.getColumn(2).width = 10;
+  ws.addRow([`${r.area.name} ${r.month} 举报投诉`]).font = { bold: true, size: 13 };
+  for (const l of complaintSummaryLines(r.complaints)) {
+    const row = ws.addRow([l.label, l.value]);
+    row.getCell(1).alignment = { indent: l.indent };
+    if (l.indent === 0) row.font = { bold: true };
   }
 }

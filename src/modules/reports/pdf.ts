@@ -6,6 +6,7 @@ import { formatYuan } from '../../domain/money.ts';
 import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { reportTitle } from './excel.ts';
 import { CHECK_NAMES, exitReasonName, isMoneyCheck, programName } from './report-labels.ts';
+import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -117,6 +118,10 @@ export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
         `受理 ${c.applicationsReceived}，批准 ${c.applicationsApproved}，不予批准 ${c.applicationsRejected}，超期 ${c.applicationsOverdue}，公示 ${c.noticesOpened}，异议 ${c.objections}`,
     );
   }
+
+  y += 8;
+  line('举报投诉', { size: 11 });
+  line(complaintSummaryLines(r.complaints).filter((l) => l.indent === 0 || l.value > 0).map((l) => `${l.label.replace(/^(渠道|类型)：/, '')} ${l.value}`).join('；'));
 
   y += 8;
   const failed = r.consistency.checks.filter((c) => !c.ok);

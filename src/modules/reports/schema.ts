@@ -54,6 +54,16 @@ export const monthlyReportResponse = z.object({
   }),
   /** 复核 decided in the month: by outcome, exits by reason, gradual exits (渐退) apart */
   reviews: z.object({ done: z.number(), byOutcome: z.record(z.string(), z.number()), exitsByReason: z.record(z.string(), z.number()), gradualExits: z.number() }),
+  /** 举报投诉 received in the month (issue 17) */
+  complaints: z.object({
+    received: z.number().int(),
+    byChannel: z.record(z.string(), z.number().int()),
+    byCategory: z.record(z.string(), z.number().int()),
+    foundTrue: z.number().int(),
+    partlyTrue: z.number().int(),
+    notTrue: z.number().int(),
+    corrected: z.number().int(),
+  }),
 });
 
 export const dashboardResponse = z.looseObject({

@@ -13,6 +13,9 @@ import { recordRead } from '../audit/service.ts';
 import { programNames } from '../programs/service.ts';
 import { computeMonth, countersOf, statRowOf } from './monthly-stats.ts';
 import * as q from './queries.ts';
+import { complaintStats } from '../complaints/service.ts';
+import type { ComplaintSummary } from '../../domain/reports/complaint-summary.ts';
+import { monthWindow } from '../../domain/reports/month-window.ts';
 import { PROGRAM_ORDER } from './report-labels.ts';
 import { reviewAlert, reviewMonthCounts, type ReviewMonthCounts } from '../reviews/service.ts';
 
@@ -30,6 +33,8 @@ export interface MonthlyReport {
   consistency: { ok: boolean; checks: ConsistencyCheck[] };
   /** 复核 decided in the month (src/modules/reviews/statistics.ts) */
   reviews: ReviewMonthCounts;
+  /** 举报投诉 received in the month under the area (issue 17): by channel and type, found true, corrected. */
+  complaints: ComplaintSummary;
 }
 
 /**
@@ -102,6 +107,7 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     totals: { programs: root.programs, total: root.total },
     consistency: { ok: checks.every((c) => c.ok), checks },
     reviews: await reviewMonthCounts(deps.db, area.code, input.month),
+    complaints: await complaintStats(deps.db, area.code, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay),
   };
 }
 

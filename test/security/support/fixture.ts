@@ -56,6 +56,9 @@ export interface Targets {
   /** The case the plain `{id}` of /applications resolves to: a fresh submitted one. */
   application: number;
   objection: number;
+  /** The complaint the objection joined the register as (issue 17), and its tracking code. */
+  complaint: number;
+  complaintCode: string;
   enrolment: number;
   payroll: number;
   /** A line of that payroll. */
@@ -195,6 +198,7 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
 
   await addObjection(deps, sr, walked.public_notice, { raisedBy: '邻居', receivedVia: 'window', content: '收入不实' });
   const objection = (await deps.db.selectFrom('objections').select('id').where('application_id', '=', walked.public_notice).executeTakeFirstOrThrow()).id;
+  const complaint = await deps.db.selectFrom('complaints').select(['id', 'tracking_code']).where('objection_id', '=', objection).executeTakeFirstOrThrow();
 
   const enrolment = await deps.db
     .selectFrom('enrolments')
@@ -242,6 +246,8 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       applications,
       application: submitted.id,
       objection,
+      complaint: complaint.id,
+      complaintCode: complaint.tracking_code,
       enrolment: enrolment.id,
       review: review.id,
       reviewCampaign: reviewCampaign.id,

@@ -74,6 +74,8 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.review;
       case 'review-campaigns':
         return t.reviewCampaign;
+      case 'complaints':
+        return t.complaint;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -83,6 +85,7 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
   if (name === 'reportId') return t.importReport;
   // 打印: the approval form stands for every kind of case paper (the kind does not change who may print).
   if (name === 'kind' && entity === 'papers') return 'application_form';
+  if (name === 'trackingCode') return t.complaintCode;
   throw new Error(`no fixture target for path parameter {${name}} after /${entity}/ in ${op.key}: add one to test/security/support/requests.ts`);
 }
 
@@ -177,6 +180,10 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   'POST /api/v1/programs/local/{code}/evaluate': (c) => ({ householdId: c.side.targets.household.id }),
   'POST /api/v1/households/{id}/calculations': () => ({ program: 'dibao' }),
   // The scenario from the schema, calculated with the policy in force in the target area.
+  'POST /api/v1/complaints': (c) => ({ areaCode: c.side.areas.community, channel: 'hotline', category: 'other', content: '矩阵举报', anonymous: true, subjectHouseholdId: c.side.targets.household.id }),
+  'POST /api/v1/complaints/{id}/assign': (c) => ({ assigneeId: c.side.users.community_worker.actor.userId }),
+  'PUT /api/v1/complaints/{id}/subject': (c) => ({ subjectHouseholdId: c.side.targets.household.id }),
+  'POST /api/v1/complaints/{id}/actions': () => ({ kind: 'other', description: '矩阵整改' }),
   'POST /api/v1/calculations': (c, op) => ({ ...(sample(op.body ?? {}, sampleContext(c)) as object), areaCode: areaMatching(c, '^\\d{6}$') }),
 };
 

@@ -1244,6 +1244,260 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/complaint-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 监督投诉渠道 (as shown on the public page and in notices; inherited from above when not set) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    areaCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            channels: string[];
+                            inheritedFrom: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 设置监督投诉渠道 (admin or county; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    areaCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        channels: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            channels: string[];
+                            inheritedFrom: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{code}": {
         parameters: {
             query?: never;
@@ -2214,6 +2468,11 @@ export interface paths {
                                 /** @default 20 */
                                 reviewPanelMinimum?: number;
                             };
+                            /** @default {} */
+                            complaints?: {
+                                /** @default 15 */
+                                handlingWorkingDays?: number;
+                            };
                             dibao: {
                                 assetMonths: number;
                                 edgeMultiplier: string | number;
@@ -2407,6 +2666,1978 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 举报投诉登记簿 (the actor's area and below; filters by status, channel, type, overdue) */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                    channel?: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online" | "notice_objection";
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                areaName: string | null;
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                /** @enum {string} */
+                                category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                                /** @enum {string} */
+                                channel: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online" | "notice_objection";
+                                dueOn: string;
+                                id: number;
+                                /** @enum {string|null} */
+                                outcome: "true" | "partly_true" | "not_true" | null;
+                                overdue: boolean;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                status: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                                summary: string;
+                                trackingCode: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记举报投诉 (hotline, letter, visit, window, tip box, online; deadline from complaints.handlingWorkingDays; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        anonymous?: boolean;
+                        areaCode: string;
+                        /** @enum {string} */
+                        category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                        /** @enum {string} */
+                        channel: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online";
+                        complainantContact?: string;
+                        complainantName?: string;
+                        content: string;
+                        /** Format: date */
+                        receivedOn?: string;
+                        subjectHouseholdId?: number;
+                        subjectNote?: string;
+                        subjectPersonId?: number;
+                        subjectUserId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                refId: number | null;
+                            }[];
+                            allowed: ("assign" | "investigate" | "conclude" | "correct" | "reply")[];
+                            anonymous: boolean;
+                            applicationId: number | null;
+                            areaCode: string;
+                            areaName: string | null;
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online" | "notice_objection";
+                            complainantContact: string | null;
+                            complainantName: string | null;
+                            concludedOn: string | null;
+                            content: string;
+                            dueOn: string;
+                            events: {
+                                action: string;
+                                actorUsername: string | null;
+                                at: string;
+                                content: string | null;
+                                happenedOn: string;
+                                id: number;
+                            }[];
+                            finding: string | null;
+                            id: number;
+                            linkable: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                label: string;
+                            }[];
+                            objectionId: number | null;
+                            /** @enum {string|null} */
+                            outcome: "true" | "partly_true" | "not_true" | null;
+                            overdue: boolean;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                            subjectHouseholdId: number | null;
+                            subjectHouseholdName: string | null;
+                            subjectNote: string | null;
+                            subjectPersonId: number | null;
+                            subjectUserId: number | null;
+                            subjectUserName: string | null;
+                            summary: string;
+                            trackingCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 举报投诉详情 (history, corrective actions, what the user may do next) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                refId: number | null;
+                            }[];
+                            allowed: ("assign" | "investigate" | "conclude" | "correct" | "reply")[];
+                            anonymous: boolean;
+                            applicationId: number | null;
+                            areaCode: string;
+                            areaName: string | null;
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online" | "notice_objection";
+                            complainantContact: string | null;
+                            complainantName: string | null;
+                            concludedOn: string | null;
+                            content: string;
+                            dueOn: string;
+                            events: {
+                                action: string;
+                                actorUsername: string | null;
+                                at: string;
+                                content: string | null;
+                                happenedOn: string;
+                                id: number;
+                            }[];
+                            finding: string | null;
+                            id: number;
+                            linkable: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                label: string;
+                            }[];
+                            objectionId: number | null;
+                            /** @enum {string|null} */
+                            outcome: "true" | "partly_true" | "not_true" | null;
+                            overdue: boolean;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                            subjectHouseholdId: number | null;
+                            subjectHouseholdName: string | null;
+                            subjectNote: string | null;
+                            subjectPersonId: number | null;
+                            subjectUserId: number | null;
+                            subjectUserName: string | null;
+                            summary: string;
+                            trackingCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改措施 (names the enrolment change, recovery or case it made; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** @enum {string} */
+                        kind: "enrolment_change" | "recovery" | "application" | "other";
+                        refId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                refId: number | null;
+                            }[];
+                            allowed: ("assign" | "investigate" | "conclude" | "correct" | "reply")[];
+                            anonymous: boolean;
+                            applicationId: number | null;
+                            areaCode: string;
+                            areaName: string | null;
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online" | "notice_objection";
+                            complainantContact: string | null;
+                            complainantName: string | null;
+                            concludedOn: string | null;
+                            content: string;
+                            dueOn: string;
+                            events: {
+                                action: string;
+                                actorUsername: string | null;
+                                at: string;
+                                content: string | null;
+                                happenedOn: string;
+                                id: number;
+                            }[];
+                            finding: string | null;
+                            id: number;
+                            linkable: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                label: string;
+                            }[];
+                            objectionId: number | null;
+                            /** @enum {string|null} */
+                            outcome: "true" | "partly_true" | "not_true" | null;
+                            overdue: boolean;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                            subjectHouseholdId: number | null;
+                            subjectHouseholdName: string | null;
+                            subjectNote: string | null;
+                            subjectPersonId: number | null;
+                            subjectUserId: number | null;
+                            subjectUserName: string | null;
+                            summary: string;
+                            trackingCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交办 (street or county; to a handler in the area; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                refId: number | null;
+                            }[];
+                            allowed: ("assign" | "investigate" | "conclude" | "correct" | "reply")[];
+                            anonymous: boolean;
+                            applicationId: number | null;
+                            areaCode: string;
+                            areaName: string | null;
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online" | "notice_objection";
+                            complainantContact: string | null;
+                            complainantName: string | null;
+                            concludedOn: string | null;
+                            content: string;
+                            dueOn: string;
+                            events: {
+                                action: string;
+                                actorUsername: string | null;
+                                at: string;
+                                content: string | null;
+                                happenedOn: string;
+                                id: number;
+                            }[];
+                            finding: string | null;
+                            id: number;
+                            linkable: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                label: string;
+                            }[];
+                            objectionId: number | null;
+                            /** @enum {string|null} */
+                            outcome: "true" | "partly_true" | "not_true" | null;
+                            overdue: boolean;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                            subjectHouseholdId: number | null;
+                            subjectHouseholdName: string | null;
+                            subjectNote: string | null;
+                            subjectPersonId: number | null;
+                            subjectUserId: number | null;
+                            subjectUserName: string | null;
+                            summary: string;
+                            trackingCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/investigations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调查记录 (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        /** Format: date */
+                        happenedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                refId: number | null;
+                            }[];
+                            allowed: ("assign" | "investigate" | "conclude" | "correct" | "reply")[];
+                            anonymous: boolean;
+                            applicationId: number | null;
+                            areaCode: string;
+                            areaName: string | null;
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online" | "notice_objection";
+                            complainantContact: string | null;
+                            complainantName: string | null;
+                            concludedOn: string | null;
+                            content: string;
+                            dueOn: string;
+                            events: {
+                                action: string;
+                                actorUsername: string | null;
+                                at: string;
+                                content: string | null;
+                                happenedOn: string;
+                                id: number;
+                            }[];
+                            finding: string | null;
+                            id: number;
+                            linkable: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                label: string;
+                            }[];
+                            objectionId: number | null;
+                            /** @enum {string|null} */
+                            outcome: "true" | "partly_true" | "not_true" | null;
+                            overdue: boolean;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                            subjectHouseholdId: number | null;
+                            subjectHouseholdName: string | null;
+                            subjectNote: string | null;
+                            subjectPersonId: number | null;
+                            subjectUserId: number | null;
+                            subjectUserName: string | null;
+                            summary: string;
+                            trackingCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调查结论 属实/部分属实/不属实 (after an investigation record; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        finding: string;
+                        /** @enum {string} */
+                        outcome: "true" | "partly_true" | "not_true";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                refId: number | null;
+                            }[];
+                            allowed: ("assign" | "investigate" | "conclude" | "correct" | "reply")[];
+                            anonymous: boolean;
+                            applicationId: number | null;
+                            areaCode: string;
+                            areaName: string | null;
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online" | "notice_objection";
+                            complainantContact: string | null;
+                            complainantName: string | null;
+                            concludedOn: string | null;
+                            content: string;
+                            dueOn: string;
+                            events: {
+                                action: string;
+                                actorUsername: string | null;
+                                at: string;
+                                content: string | null;
+                                happenedOn: string;
+                                id: number;
+                            }[];
+                            finding: string | null;
+                            id: number;
+                            linkable: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                label: string;
+                            }[];
+                            objectionId: number | null;
+                            /** @enum {string|null} */
+                            outcome: "true" | "partly_true" | "not_true" | null;
+                            overdue: boolean;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                            subjectHouseholdId: number | null;
+                            subjectHouseholdName: string | null;
+                            subjectNote: string | null;
+                            subjectPersonId: number | null;
+                            subjectUserId: number | null;
+                            subjectUserName: string | null;
+                            summary: string;
+                            trackingCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复举报人 (closes the complaint; shown with the tracking code, so it may name nobody; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                refId: number | null;
+                            }[];
+                            allowed: ("assign" | "investigate" | "conclude" | "correct" | "reply")[];
+                            anonymous: boolean;
+                            applicationId: number | null;
+                            areaCode: string;
+                            areaName: string | null;
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online" | "notice_objection";
+                            complainantContact: string | null;
+                            complainantName: string | null;
+                            concludedOn: string | null;
+                            content: string;
+                            dueOn: string;
+                            events: {
+                                action: string;
+                                actorUsername: string | null;
+                                at: string;
+                                content: string | null;
+                                happenedOn: string;
+                                id: number;
+                            }[];
+                            finding: string | null;
+                            id: number;
+                            linkable: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                label: string;
+                            }[];
+                            objectionId: number | null;
+                            /** @enum {string|null} */
+                            outcome: "true" | "partly_true" | "not_true" | null;
+                            overdue: boolean;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                            subjectHouseholdId: number | null;
+                            subjectHouseholdName: string | null;
+                            subjectNote: string | null;
+                            subjectPersonId: number | null;
+                            subjectUserId: number | null;
+                            subjectUserName: string | null;
+                            summary: string;
+                            trackingCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/subject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 被反映对象 (household, person, staff; while open; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subjectHouseholdId: number | null;
+                        /** @default null */
+                        subjectNote?: string | null;
+                        /** @default null */
+                        subjectPersonId?: number | null;
+                        /** @default null */
+                        subjectUserId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                refId: number | null;
+                            }[];
+                            allowed: ("assign" | "investigate" | "conclude" | "correct" | "reply")[];
+                            anonymous: boolean;
+                            applicationId: number | null;
+                            areaCode: string;
+                            areaName: string | null;
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "window" | "tip_box" | "online" | "notice_objection";
+                            complainantContact: string | null;
+                            complainantName: string | null;
+                            concludedOn: string | null;
+                            content: string;
+                            dueOn: string;
+                            events: {
+                                action: string;
+                                actorUsername: string | null;
+                                at: string;
+                                content: string | null;
+                                happenedOn: string;
+                                id: number;
+                            }[];
+                            finding: string | null;
+                            id: number;
+                            linkable: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "enrolment_change" | "recovery" | "application" | "other";
+                                label: string;
+                            }[];
+                            objectionId: number | null;
+                            /** @enum {string|null} */
+                            outcome: "true" | "partly_true" | "not_true" | null;
+                            overdue: boolean;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                            subjectHouseholdId: number | null;
+                            subjectHouseholdName: string | null;
+                            subjectNote: string | null;
+                            subjectPersonId: number | null;
+                            subjectUserId: number | null;
+                            subjectUserName: string | null;
+                            summary: string;
+                            trackingCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可交办人员 (handlers in the actor's area) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                displayName: string;
+                                id: number;
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 举报投诉统计 (received by channel and type, found true, corrected; the actor's area) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            byCategory: {
+                                [key: string]: number;
+                            };
+                            byChannel: {
+                                [key: string]: number;
+                            };
+                            corrected: number;
+                            foundTrue: number;
+                            from: string;
+                            notTrue: number;
+                            partlyTrue: number;
+                            received: number;
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10211,6 +12442,10 @@ export interface paths {
                                     /** @default 20 */
                                     reviewPanelMinimum: number;
                                 };
+                                complaints: {
+                                    /** @default 15 */
+                                    handlingWorkingDays: number;
+                                };
                                 dibao: {
                                     assetMonths: number;
                                     edgeMultiplier: string;
@@ -10391,7 +12626,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths";
+                    key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays";
                 };
                 header?: never;
                 path: {
@@ -10531,7 +12766,7 @@ export interface paths {
                         /** Format: date */
                         effectiveFrom: string;
                         /** @enum {string} */
-                        key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths";
+                        key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays";
                         note?: string;
                         value: unknown;
                     };
@@ -11374,6 +13609,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 网上举报投诉 (no login; rate-limited per source; answers only the tracking code) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        /** @enum {string} */
+                        category: "hidden_income" | "staff_relative" | "wrong_amount" | "staff_conduct" | "slow_service" | "other";
+                        contact?: string;
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            trackingCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/complaints/{trackingCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 凭查询码查看办理情况 (no login; status, dates and the reply, never a name) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            concludedOn: string | null;
+                            dueOn: string;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "investigating" | "concluded" | "replied";
+                            trackingCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/dashboard": {
         parameters: {
             query?: never;
@@ -11552,6 +13957,19 @@ export interface paths {
                                 code: string;
                                 level: string;
                                 name: string;
+                            };
+                            complaints: {
+                                byCategory: {
+                                    [key: string]: number;
+                                };
+                                byChannel: {
+                                    [key: string]: number;
+                                };
+                                corrected: number;
+                                foundTrue: number;
+                                notTrue: number;
+                                partlyTrue: number;
+                                received: number;
                             };
                             consistency: {
                                 checks: {
@@ -13484,7 +15902,7 @@ export interface paths {
                         asOf: string;
                         changes: {
                             /** @enum {string} */
-                            key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths";
+                            key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays";
                             value: unknown;
                         }[];
                         /**

@@ -22,6 +22,7 @@ export const en: Messages = {
   'menu.inbox': 'To do',
   'menu.cases': 'Cases',
   'menu.staffRelatives': 'Relatives of staff',
+  'menu.complaints': 'Complaints',
   'menu.households': 'Households',
   'menu.policies': 'Policies',
   'menu.localPrograms': 'Local programs',

@@ -20,6 +20,7 @@ export const zhCN = {
   'menu.inbox': '待办',
   'menu.cases': '案件',
   'menu.staffRelatives': '近亲属备案',
+  'menu.complaints': '举报投诉',
   'menu.households': '家庭档案',
   'menu.policies': '政策参数',
   'menu.localPrograms': '地方项目',

@@ -14,6 +14,7 @@ import { lazyPage } from '../../components/lazy-page.tsx';
 
 // The charts (echarts) load after the welcome and the inbox, in their own chunk.
 const DashboardView = lazyPage(() => import('./dashboard.tsx'), 'DashboardView');
+import { ComplaintsCard } from '../complaints/complaints-card.tsx';
 
 /**
  * 首页: the county and street see their area's statistics (dashboard); the community worker
@@ -53,6 +54,7 @@ export function HomePage() {
       ) : (
         <Skeleton active />
       )}
+      <ComplaintsCard />
     </Flex>
   );
 }

@@ -43,6 +43,8 @@ export interface Policy {
     noticeRoundsByProgram: Record<string, number>;
     reviewPanelMinimum: number;
   };
+  /** 举报投诉: the handling limit in working days. */
+  complaints: { handlingWorkingDays: number };
 }
 
 type Groups = { [G in keyof Policy]: `${G}.${keyof Policy[G] & string}` };

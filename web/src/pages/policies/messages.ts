@@ -31,6 +31,7 @@ const zh = {
   'program.temporary': '临时救助',
   'program.funding': '资金分担',
   'program.cases': '时限与程序',
+  'program.complaints': '举报投诉',
   'program.payments': '发放周期',
 
   // parameters
@@ -71,6 +72,7 @@ const zh = {
   'param.cases.noticeDaysByProgram': '分项目公示天数',
   'param.cases.noticeRoundsByProgram': '分项目公示榜数（三榜公示）',
   'param.cases.reviewPanelMinimum': '民主评议最少人数',
+  'param.complaints.handlingWorkingDays': '举报投诉办结时限',
   'part.increments.severeDisability': '重度残疾',
   'part.increments.seriousIllness': '重病',
   'part.increments.age70': '70周岁以上',
@@ -210,6 +212,7 @@ const en: Record<PolicyMessageKey, string> = {
   'program.temporary': 'Temporary assistance',
   'program.funding': 'Funding',
   'program.cases': 'Time limits and procedure',
+  'program.complaints': 'Complaints',
   'program.payments': 'Payment period',
 
   'param.dibao.urbanStandard': 'Urban dibao standard',
@@ -249,6 +252,7 @@ const en: Record<PolicyMessageKey, string> = {
   'param.cases.noticeDaysByProgram': 'Notice length per program',
   'param.cases.noticeRoundsByProgram': 'Notice rounds per program',
   'param.cases.reviewPanelMinimum': 'Democratic review panel minimum',
+  'param.complaints.handlingWorkingDays': 'Complaints answered within',
   'part.increments.severeDisability': 'Severe disability',
   'part.increments.seriousIllness': 'Serious illness',
   'part.increments.age70': 'Aged 70 or over',

@@ -103,6 +103,7 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
       { key: 'cases.reviewPanelMinimum', kind: { type: 'count', unit: 'persons', min: 1, max: 200 } },
     ],
   },
+  { program: 'complaints', parameters: [{ key: 'complaints.handlingWorkingDays', kind: workingDays }] },
 ];
 
 export const PARAMETERS: readonly ParameterDef[] = PROGRAM_GROUPS.flatMap((g) => g.parameters);
