@@ -201,6 +201,11 @@ export const messages: Messages = {
   institution_exists: { 'zh-CN': '本区县已登记供养机构“{name}”', en: 'An institution named “{name}” is already registered in this district' },
   // reports
   report_month_future: { 'zh-CN': '统计月份 {month} 尚未开始（本月为 {thisMonth}）', en: 'The month {month} has not begun (this month is {thisMonth})' },
+  // risk checks (风险核查)
+  risk_run_not_found: { 'zh-CN': '风险核查记录不存在', en: 'No such risk check run' },
+  risk_finding_not_found: { 'zh-CN': '风险核查发现不存在', en: 'No such risk finding' },
+  risk_finding_closed: { 'zh-CN': '该风险发现已有核查结论（{status}），不能再次处理', en: 'This risk finding already has an outcome ({status})' },
+  risk_finding_note_required: { 'zh-CN': '请填写核查说明', en: 'Give a note for the outcome' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {
