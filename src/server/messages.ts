@@ -206,6 +206,7 @@ export const messages: Messages = {
   risk_finding_not_found: { 'zh-CN': '风险核查发现不存在', en: 'No such risk finding' },
   risk_finding_closed: { 'zh-CN': '该风险发现已有核查结论（{status}），不能再次处理', en: 'This risk finding already has an outcome ({status})' },
   risk_finding_note_required: { 'zh-CN': '请填写核查说明', en: 'Give a note for the outcome' },
+  risk_no_administrator: { 'zh-CN': '没有管辖 {areaCode} 的系统管理员，请用 --user 指定执行用户', en: 'No active administrator covers {areaCode}; name the user with --user' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

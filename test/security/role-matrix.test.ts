@@ -29,6 +29,7 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'GET /api/v1/applications': "the actor's own area's cases (filter by state only); 2xx bodies are checked for foreign area codes",
   'GET /api/v1/inbox': "the actor's own work queue; 2xx bodies are checked for foreign area codes",
   'GET /api/v1/staff-relatives': "the register of the actor's own area; 2xx bodies are checked for foreign area codes",
+  'GET /api/v1/risk-checks/runs': "the risk check runs of the actor's own area; 2xx bodies are checked for foreign area codes",
   'GET /public': 'the public open-government page (政务公开), no login, any area by design',
   'GET /public/notices/{areaCode}': 'the public notice board (公示), no login, any area by design (names and IDs masked)',
 };

@@ -183,3 +183,9 @@ export async function findingCounts(db: DbOrTrx, scope: string, period?: { from:
   const rows = await q.groupBy(['rule', 'status']).execute();
   return rows.map((r) => ({ rule: r.rule, status: r.status, count: Number(r.n) }));
 }
+
+/** The first active administrator whose area covers `areaCode` (the nightly run acts as them). */
+export async function firstAdministratorOver(db: DbOrTrx, areaCode: string) {
+  const rows = await db.selectFrom('users').select(['id', 'username', 'role', 'area_code']).where('role', '=', 'admin').where('active', '=', 1).orderBy('id').execute();
+  return rows.find((u) => areaCode.startsWith(u.area_code));
+}

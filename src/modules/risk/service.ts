@@ -92,6 +92,13 @@ export async function runRiskChecksNow(
   return runView((await q.runWithJob(deps.db, id))!);
 }
 
+/** Who a scheduled run acts as when no user is named: the first active administrator over the area. */
+export async function nightlyActorFor(deps: Deps, areaCode: string): Promise<Actor> {
+  const u = await q.firstAdministratorOver(deps.db, areaCode);
+  if (!u) throw new DomainError('not_found', 'risk_no_administrator', { params: { areaCode } });
+  return { userId: Number(u.id), username: u.username, role: 'admin', areaCode: u.area_code };
+}
+
 interface Checkpoint {
   next: number;
   summary: RuleSummary;

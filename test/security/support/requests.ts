@@ -70,6 +70,10 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.institution;
       case 'jobs':
         return t.job;
+      case 'runs':
+        return t.riskRun;
+      case 'risk-findings':
+        return t.riskFinding;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -164,6 +168,7 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   },
   'POST /api/v1/programs/local/{code}/evaluate': (c) => ({ householdId: c.side.targets.household.id }),
   'POST /api/v1/households/{id}/calculations': () => ({ program: 'dibao' }),
+  'POST /api/v1/risk-checks/runs': (c) => ({ areaCode: areaMatching(c, '^(\\d{6}|\\d{9}|\\d{12})$') }),
   // The scenario from the schema, calculated with the policy in force in the target area.
   'POST /api/v1/calculations': (c, op) => ({ ...(sample(op.body ?? {}, sampleContext(c)) as object), areaCode: areaMatching(c, '^\\d{6}$') }),
 };
