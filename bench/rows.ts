@@ -4,6 +4,7 @@ import type { BenchDatabase, BenchDialect } from './database.ts';
 import { importRow } from './import-row.ts';
 import { payrollRow } from './payroll-row.ts';
 import { reportRow } from './report-row.ts';
+import { riskRow } from './risk-row.ts';
 import { mixedLoadRow, searchAtPaceRow, searchUnderLoadRow } from './search-row.ts';
 
 /** What every row of the table can use: one filled database and the app built on it. */
@@ -136,4 +137,5 @@ export const ROWS: BenchRow[] = [
   payrollRow,
   reportRow,
   importRow,
+  riskRow,
 ];

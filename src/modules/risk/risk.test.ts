@@ -224,6 +224,24 @@ describe.each(dialects)('risk checks on %s', (dialect) => {
     expect(f[0]!.evidence).toMatchObject({ enrolments: 12, peersMedian: 2, streetCode: '420102010' });
   });
 
+  it('stacking is enforced when calculating a registered household: tekun and the other benefits come from live enrolments', async () => {
+    const calc = async (h: Planted, program: string) => {
+      const res = await as('county', 'POST', `/households/${h.id}/calculations`, { program, subjectPersonId: h.personIds[0], asOf: '2026-03-02' });
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json();
+      const subject = body.scenario.household.members.find((m: { subject?: boolean }) => m.subject);
+      return { subject, tekunTest: body.trace.find((s: { step: string }) => s.step === 'tekun_test')?.value, reasons: body.reasons as string[] };
+    };
+    const onTekun = await calc(p.stack!, 'disability_living');
+    expect(onTekun.subject).toMatchObject({ onTekun: true, otherBenefits: [{ program: 'tekun' }] });
+    expect(onTekun.tekunTest).toBe(false);
+    expect(onTekun.reasons).toContain('on_tekun');
+    const notOnTekun = await calc(p.relative!, 'disability_living');
+    expect(notOnTekun.subject).toMatchObject({ onTekun: false, otherBenefits: [{ program: 'dibao', householdPersons: 2 }] });
+    expect(notOnTekun.tekunTest).toBe(true);
+    expect(notOnTekun.reasons).not.toContain('on_tekun');
+  });
+
   it('a re-run opens no duplicate, and lists the findings it saw again', async () => {
     const before = await allFindings('status=open');
     const second = await run();

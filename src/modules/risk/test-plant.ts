@@ -85,6 +85,13 @@ export async function plantEnrolment(deps: Deps, e: EnrolOpts): Promise<{ applic
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const change = { enrolment_id: Number(row.id), reason: null, decided_on: '2025-12-20', application_id: applicationId, actor_id: null, created_at: '2025-12-20T02:00:00.000Z' };
+    await trx.insertInto('enrolment_changes').values({ ...change, kind: 'start', effective_month: start, monthly_amount: amount, covered_persons: e.covered ?? 1, reason_code: null }).execute();
+    if (e.endMonth) {
+      const [y, m] = e.endMonth.split('-').map(Number) as [number, number];
+      const after = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+      await trx.insertInto('enrolment_changes').values({ ...change, kind: 'stop', effective_month: after, monthly_amount: null, covered_persons: null, reason_code: 'income_rose' }).execute();
+    }
     return { applicationId, enrolmentId: Number(row.id) };
   });
 }
