@@ -100,7 +100,7 @@ export const DETECTORS: Record<RiskRule, (c: DetectContext) => Promise<RiskCandi
       householdIds: [r.householdId],
       personIds: [r.personId],
       areaCodes: [r.homeArea],
-      evidence: { homeArea: r.homeArea, areas: r.areas, firstArea: r.firstArea, lastArea: r.lastArea, enrolments: r.enrolments },
+      evidence: { homeArea: r.homeArea, areas: r.areas, firstArea: r.firstArea, lastArea: r.lastArea, pairs: r.pairs },
     })),
 
   partial_household: async ({ db, scope }) =>

@@ -43,28 +43,46 @@ export interface SharedAccountRow {
  * (代领人) account. Care homes paid for their residents are not counted.
  */
 export async function sharedAccounts(db: DbOrTrx, s: RuleScope): Promise<SharedAccountRow[]> {
-  const { rows } = await sql<{ account: string; household_id: number; area_code: string }>`
-    with paid as (
+  // 1. Accounts on more than one household at all (read off the account indexes, no liveness yet).
+  const { rows: candidates } = await sql<{ account: string }>`
+    select a.account from (
+      select h.bank_account as account, h.id as household_id from households h
+      where h.bank_account is not null and h.bank_account <> '' and h.area_code like ${like(s)}
+      union all
+      select p.bank_account, h.id from persons p join households h on h.id = p.household_id
+      where p.bank_account is not null and p.bank_account <> '' and h.area_code like ${like(s)}
+      union all
+      select ep.bank_account, e.household_id from enrolment_payees ep join enrolments e on e.id = ep.enrolment_id
+      where ep.kind <> 'institution' and ep.bank_account is not null and ep.bank_account <> '' and e.area_code like ${like(s)}
+    ) a
+    group by a.account
+    having count(distinct a.household_id) > 1`.execute(db);
+  // 2. Of those, the households really paid into them now.
+  const out: SharedAccountRow[] = [];
+  for (let i = 0; i < candidates.length; i += 500) {
+    const accounts = candidates.slice(i, i + 500).map((c) => c.account);
+    const { rows } = await sql<{ account: string; household_id: number; area_code: string }>`
       select h.bank_account as account, h.id as household_id, h.area_code as area_code
       from households h
-      where h.bank_account is not null and h.bank_account <> '' and h.area_code like ${like(s)}
+      where h.bank_account in (${sql.join(accounts)}) and h.area_code like ${like(s)}
         and exists (select 1 from enrolments e where e.household_id = h.id and ${live('e', s)})
       union
       select p.bank_account, h.id, h.area_code
-      from enrolments e
-      join persons p on p.id = e.person_id
+      from persons p
       join households h on h.id = p.household_id
-      where p.bank_account is not null and p.bank_account <> '' and h.area_code like ${like(s)} and ${live('e', s)}
+      join enrolments e on e.person_id = p.id
+      where p.bank_account in (${sql.join(accounts)}) and h.area_code like ${like(s)} and ${live('e', s)}
       union
       select ep.bank_account, e.household_id, e.area_code
       from enrolment_payees ep
       join enrolments e on e.id = ep.enrolment_id
-      where ep.kind <> 'institution' and ep.bank_account is not null and ep.bank_account <> '' and e.area_code like ${like(s)} and ${live('e', s)}
-    )
-    select account, household_id, area_code from paid
-    where account in (select account from paid group by account having count(distinct household_id) > 1)
-    order by account, household_id`.execute(db);
-  return rows.map((r) => ({ account: r.account, householdId: num(r.household_id), areaCode: r.area_code }));
+      where ep.kind <> 'institution' and ep.bank_account in (${sql.join(accounts)}) and e.area_code like ${like(s)} and ${live('e', s)}
+      order by 1, 2`.execute(db);
+    const households = new Map<string, Set<number>>();
+    for (const r of rows) households.set(r.account, (households.get(r.account) ?? new Set()).add(Number(r.household_id)));
+    for (const r of rows) if (households.get(r.account)!.size > 1) out.push({ account: r.account, householdId: num(r.household_id), areaCode: r.area_code });
+  }
+  return out;
 }
 
 export interface HolderMismatchRow {
@@ -85,8 +103,7 @@ export async function holderMismatches(db: DbOrTrx, s: RuleScope): Promise<Holde
       (select count(*) from persons m where m.household_id = h.id) as members
     from households h
     left join persons hp on hp.id = h.head_person_id
-    where h.area_code like ${like(s)} and h.bank_account is not null and h.bank_account <> ''
-      and h.bank_account_holder is not null and h.bank_account_holder <> ''
+    where h.area_code like ${like(s)} and coalesce(h.bank_account, '') <> '' and coalesce(h.bank_account_holder, '') <> ''
       and exists (
         select 1 from enrolments e
         where e.household_id = h.id and ${live('e', s)}
@@ -194,7 +211,8 @@ export interface TwoAreasRow {
   firstArea: string;
   lastArea: string;
   areas: number;
-  enrolments: number;
+  /** pairs of live enrolments in different areas */
+  pairs: number;
 }
 
 /**
@@ -202,34 +220,49 @@ export interface TwoAreasRow {
  * paid by more than one area.
  */
 export async function enrolledInTwoAreas(db: DbOrTrx, s: RuleScope): Promise<TwoAreasRow[]> {
+  // Pairs of live enrolments of one person in different areas: two of their own, one of their own
+  // and one of their household's, two of their household's (then every member).
   const { rows } = await sql<Record<string, unknown>>`
-    select b.person_id, max(b.household_id) as household_id, max(b.home_area) as home_area,
-      min(b.area_code) as first_area, max(b.area_code) as last_area, count(distinct b.area_code) as areas, count(*) as enrolments
+    select p.id as person_id, p.household_id, h.area_code as home_area, e1.area_code as area1, e2.area_code as area2
+    from enrolments e1
+    join enrolments e2 on e2.person_id = e1.person_id and e2.area_code <> e1.area_code
+    join persons p on p.id = e1.person_id
+    join households h on h.id = p.household_id
+    where e1.person_id is not null and h.area_code like ${like(s)} and ${live('e1', s)} and ${live('e2', s)}
+    union
+    select p.id, p.household_id, h.area_code, e1.area_code, e2.area_code
+    from enrolments e1
+    join persons p on p.id = e1.person_id
+    join households h on h.id = p.household_id
+    join enrolments e2 on e2.household_id = p.household_id and e2.person_id is null and e2.area_code <> e1.area_code
+    where e1.person_id is not null and h.area_code like ${like(s)} and ${live('e1', s)} and ${live('e2', s)}
+    union
+    select p.id, p.household_id, h.area_code, e1.area_code, e2.area_code
     from (
-      select p.id as person_id, p.household_id, h.area_code as home_area, e.area_code
-      from persons p
-      join households h on h.id = p.household_id
-      join enrolments e on e.person_id = p.id
-      where h.area_code like ${like(s)} and ${live('e', s)}
-      union all
-      select p.id, p.household_id, h.area_code, e.area_code
-      from households h
-      join enrolments e on e.household_id = h.id and e.person_id is null
-      join persons p on p.household_id = h.id
-      where h.area_code like ${like(s)} and ${live('e', s)}
-    ) b
-    group by b.person_id
-    having count(distinct b.area_code) > 1
-    order by b.person_id`.execute(db);
-  return rows.map((r) => ({
-    personId: num(r.person_id),
-    householdId: num(r.household_id),
-    homeArea: String(r.home_area),
-    firstArea: String(r.first_area),
-    lastArea: String(r.last_area),
-    areas: num(r.areas),
-    enrolments: num(r.enrolments),
-  }));
+      select e.household_id from enrolments e
+      where e.person_id is null and ${live('e', s)}
+      group by e.household_id
+      having count(distinct e.area_code) > 1
+    ) twice
+    join enrolments e1 on e1.household_id = twice.household_id and e1.person_id is null
+    join enrolments e2 on e2.household_id = twice.household_id and e2.person_id is null and e2.area_code <> e1.area_code
+    join households h on h.id = twice.household_id
+    join persons p on p.household_id = twice.household_id
+    where h.area_code like ${like(s)} and ${live('e1', s)} and ${live('e2', s)}`.execute(db);
+  const byPerson = new Map<number, { householdId: number; homeArea: string; areas: Set<string>; pairs: number }>();
+  for (const r of rows) {
+    const id = num(r.person_id);
+    const entry = byPerson.get(id) ?? { householdId: num(r.household_id), homeArea: String(r.home_area), areas: new Set<string>(), pairs: 0 };
+    entry.areas.add(String(r.area1)).add(String(r.area2));
+    entry.pairs += 1;
+    byPerson.set(id, entry);
+  }
+  return [...byPerson.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([personId, e]) => {
+      const areas = [...e.areas].sort();
+      return { personId, householdId: e.householdId, homeArea: e.homeArea, firstArea: areas[0]!, lastArea: areas.at(-1)!, areas: areas.length, pairs: e.pairs };
+    });
 }
 
 export interface PartialHouseholdRow {
