@@ -37,6 +37,8 @@ export interface Access {
   changeEnrolments: boolean;
   /** 银行代发文件 and 回盘: the county and street offices that send money to the bank. */
   sendToBank: boolean;
+  /** 风险核查: the findings (county, street, auditor, admin; the server's domain/risk/access.ts). */
+  viewRiskFindings: boolean;
 }
 
 export type AccessFlag = keyof Access;
@@ -59,11 +61,12 @@ const NONE: Access = {
   approvePayrolls: false,
   changeEnrolments: false,
   sendToBank: false,
+  viewRiskFindings: false,
 };
 
 const READ_ALL = { browseAreas: true, viewHouseholds: true, viewPolicies: true } as const;
 
-const BY_ROLE: Record<Role, Access> = {
+const BY_ROLE: Record<Role, Omit<Access, 'viewRiskFindings'>> = {
   admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: false, editPolicies: true, runSimulation: true, revealIdNumbers: false, workCases: false, submitApplications: false, viewStaffRelatives: false, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
   county_approver: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: true, changeEnrolments: true, sendToBank: true },
   street_reviewer: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: true, sendToBank: true },
@@ -74,5 +77,5 @@ const BY_ROLE: Record<Role, Access> = {
 };
 
 export function accessOf(user: User | null | undefined): Access {
-  return user ? BY_ROLE[user.role] : NONE;
+  return user ? { ...BY_ROLE[user.role], viewRiskFindings: ['county_approver', 'street_reviewer', 'auditor', 'admin'].includes(user.role) } : NONE;
 }

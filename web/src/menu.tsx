@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, PayCircleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, PayCircleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Access, AccessFlag } from './access.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
@@ -39,6 +39,7 @@ export const MENU: readonly MenuEntry[] = [
     children: [{ path: '/reports/monthly', label: 'menu.monthlyReport' }],
   },
   { path: '/staff-relatives', label: 'menu.staffRelatives', icon: <UserSwitchOutlined />, access: 'viewStaffRelatives' },
+  { path: '/risk', label: 'menu.risk', icon: <AlertOutlined />, access: 'viewRiskFindings' },
   { path: '/areas', label: 'menu.areas', icon: <ApartmentOutlined />, access: 'browseAreas' },
   { path: '/users', label: 'menu.users', icon: <TeamOutlined />, access: 'manageUsers' },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, access: 'readAudit' },

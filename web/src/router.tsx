@@ -15,6 +15,7 @@ import { policyRoutes } from './pages/policies/routes.tsx';
 import { programRoutes } from './pages/programs/routes.tsx';
 import { registryRoutes } from './pages/registry/routes.tsx';
 import { reportRoutes } from './pages/reports/routes.tsx';
+import { RiskPage } from './pages/risk/risk-page.tsx';
 import { UsersPage } from './pages/users/users-page.tsx';
 import { SessionProvider } from './session.tsx';
 
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
           guarded('browseAreas', [{ path: 'areas', element: <AreasPage /> }]),
           guarded('manageUsers', [{ path: 'users', element: <UsersPage /> }]),
           guarded('readAudit', [{ path: 'audit', element: <AuditPage /> }]),
+          guarded('viewRiskFindings', [{ path: 'risk', element: <RiskPage /> }]),
           guarded('viewHouseholds', moduleRoutes(registryRoutes, 1)),
           guarded('viewPolicies', moduleRoutes(policyRoutes, 2)),
           guarded('viewPolicies', moduleRoutes(programRoutes, 6)),
