@@ -14,6 +14,8 @@ import { programNames } from '../programs/service.ts';
 import { computeMonth, countersOf, statRowOf } from './monthly-stats.ts';
 import * as q from './queries.ts';
 import { PROGRAM_ORDER } from './report-labels.ts';
+import { mayReadRiskFindings } from '../../domain/risk/access.ts';
+import { riskFindingStats } from '../risk/service.ts';
 
 export { PROGRAM_ORDER } from './report-labels.ts';
 
@@ -98,7 +100,13 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     rows: rolled.rows,
     totals: { programs: root.programs, total: root.total },
     consistency: { ok: checks.every((c) => c.ok), checks },
+    ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
   };
+}
+
+/** The month in China (UTC+8) as the instants that bound it, for timestamps stored in UTC. */
+function chinaMonthInstants(month: string): { from: string; to: string } {
+  return { from: new Date(`${month}-01T00:00:00+08:00`).toISOString(), to: new Date(`${addMonths(month, 1)}-01T00:00:00+08:00`).toISOString() };
 }
 
 /** The dashboard's table against the report: a difference means a refresh was missed. */
@@ -216,5 +224,6 @@ export async function dashboard(deps: Deps, actor: Actor, input: { areaCode?: st
     children: [...byChild.values()],
     cases: { byState: cases, open: cases.reduce((s, c) => s + c.count, 0), overdue: cases.reduce((s, c) => s + c.overdue, 0) },
     refreshedAt,
+    ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, areaCode) } : {}),
   };
 }

@@ -268,6 +268,18 @@ describe.each(dialects)('risk checks on %s', (dialect) => {
     expect(detail.persons[0].idNumberMasked).toContain('*');
   });
 
+  it('counts findings by rule and outcome on the dashboard and in the monthly report', async () => {
+    const dash = (await as('county', 'GET', '/reports/dashboard')).json();
+    expect(dash.risk.total.open).toBeGreaterThan(0);
+    expect(dash.risk.byRule.find((x: { rule: string }) => x.rule === 'rotation')).toMatchObject({ open: 1 });
+    const report = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-03');
+    expect(report.statusCode, report.body).toBe(200);
+    expect(report.json().risk.byRule.find((x: { rule: string }) => x.rule === 'worker_share')).toMatchObject({ open: 1 });
+    const earlier = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-02')).json();
+    expect(earlier.risk.total).toEqual({ open: 0, confirmed: 0, dismissed: 0 });
+    expect((await as('community', 'GET', '/reports/dashboard')).json().risk).toBeUndefined();
+  });
+
   it('is scoped by area and role', async () => {
     // 二七街道 sees its street's findings, not the other street's worker finding or the district-wide ones
     const street = (await as('street', 'GET', '/risk-findings?pageSize=100')).json().items as Finding[];
