@@ -62,7 +62,10 @@ export function RiskPage() {
   const start = async () => {
     try {
       const { id } = await riskApi.start();
-      setRun(await riskApi.run(id));
+      const next = await riskApi.run(id);
+      setRun(next);
+      // A small area may be checked before the first poll: its findings are there already.
+      if (next.status === 'succeeded') await load();
     } catch (e) {
       fail(e);
     }
