@@ -5,6 +5,7 @@ import { importRow } from './import-row.ts';
 import { payrollRow } from './payroll-row.ts';
 import { reportRow } from './report-row.ts';
 import { campaignRow, dueListRow } from './review-row.ts';
+import { riskRow } from './risk-row.ts';
 import { mixedLoadRow, searchAtPaceRow, searchUnderLoadRow } from './search-row.ts';
 
 /** What every row of the table can use: one filled database and the app built on it. */
@@ -139,4 +140,5 @@ export const ROWS: BenchRow[] = [
   importRow,
   dueListRow,
   campaignRow,
+  riskRow,
 ];

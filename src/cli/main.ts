@@ -8,6 +8,7 @@ import { calcCommand } from './calc.ts';
 import { importHouseholdsCommand } from './import.ts';
 import { migrate } from './migrate.ts';
 import { payrollCommand } from './payroll.ts';
+import { riskCheckCommand } from './risk-check.ts';
 import { serve } from './serve.ts';
 import { statsRefreshCommand } from './stats.ts';
 import { userAdd } from './user.ts';
@@ -120,6 +121,15 @@ program
   .requiredOption('--user <username>', 'act as this user (role, area scope and audit apply)')
   .action(async (opts: { program: string; area: string; month: string; months?: string; user: string }) => {
     process.exitCode = await payrollCommand(opts);
+  });
+
+program
+  .command('risk-check')
+  .description('风险核查: run every risk rule over an area (the same run as POST /api/v1/risk-checks/runs; nightly-ready: a re-run opens no duplicate finding)')
+  .requiredOption('--area <code>', 'district, street or community code, e.g. 420102')
+  .option('--user <username>', 'act as this user (county approver or admin; default: the first administrator over the area)')
+  .action(async (opts: { area: string; user?: string }) => {
+    process.exitCode = await riskCheckCommand(opts);
   });
 
 program

@@ -17,6 +17,7 @@ import * as m0013 from './migrations/0013-search-index.ts';
 import * as m0015 from './migrations/0015-login-security.ts';
 import * as m0017 from './migrations/0017-reviews.ts';
 import * as m0018 from './migrations/0018-complaints.ts';
+import * as m0019 from './migrations/0019-risk-checks.ts';
 import * as m0020 from './migrations/0020-duties.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0015-login-security': m0015,
   '0017-reviews': m0017,
   '0018-complaints': m0018,
+  '0019-risk-checks': m0019,
   '0020-duties': m0020,
 };
 

@@ -696,6 +696,52 @@ export interface ComplaintChannelTable {
   updated_at: string;
 }
 
+/** 风险核查: one run of the risk rules over an area (migration 0019). */
+export interface RiskRunTable {
+  id: Generated<number>;
+  area_code: string;
+  job_id: number | null;
+  status: JobStatus;
+  created_by: number | null;
+  created_by_username: string | null;
+  created_at: string;
+  finished_at: string | null;
+  duration_ms: number | null;
+  /** JSON: { rule: { found, created, ms } } */
+  summary: string | null;
+}
+
+export type RiskFindingStatus = 'open' | 'confirmed' | 'dismissed';
+/** A risk rule's finding: its rule, the records it names, the values it found, its outcome. */
+export interface RiskFindingTable {
+  id: Generated<number>;
+  rule: string;
+  /** the rule and its records, hashed: one open finding per fingerprint */
+  fingerprint: string;
+  area_code: string;
+  /** JSON number[] */
+  household_ids: string;
+  /** JSON number[] */
+  person_ids: string;
+  /** JSON */
+  evidence: string;
+  status: RiskFindingStatus;
+  first_run_id: number;
+  last_run_id: number;
+  created_at: string;
+  outcome_note: string | null;
+  outcome_by: number | null;
+  outcome_by_username: string | null;
+  outcome_at: string | null;
+  version: Generated<number>;
+}
+
+/** Which runs saw which findings (a finding seen again is linked, not duplicated). */
+export interface RiskFindingRunTable {
+  run_id: number;
+  finding_id: number;
+}
+
 export interface Database {
   areas: AreaTable;
   users: UserTable;
@@ -738,6 +784,9 @@ export interface Database {
   complaint_events: ComplaintEventTable;
   complaint_actions: ComplaintActionTable;
   complaint_channels: ComplaintChannelTable;
+  risk_runs: RiskRunTable;
+  risk_findings: RiskFindingTable;
+  risk_finding_runs: RiskFindingRunTable;
 }
 
 export type Db = Kysely<Database>;

@@ -242,6 +242,12 @@ export const messages: Messages = {
   complaint_action_ref_not_found: { 'zh-CN': '整改所涉及的记录不存在或不在本辖区', en: 'That record does not exist in your area' },
   complaint_reply_names: { 'zh-CN': '答复内容会向持查询码的人公开，不能包含姓名：{names}', en: 'The reply is shown to whoever holds the tracking code and may name nobody: {names}' },
   complaint_channels_role: { 'zh-CN': '只有系统管理员或区县民政部门可以设置监督投诉渠道', en: 'Only the administrator or the county bureau sets the complaint channels' },
+  // risk checks (风险核查)
+  risk_run_not_found: { 'zh-CN': '风险核查记录不存在', en: 'No such risk check run' },
+  risk_finding_not_found: { 'zh-CN': '风险核查发现不存在', en: 'No such risk finding' },
+  risk_finding_closed: { 'zh-CN': '该风险发现已有核查结论（{status}），不能再次处理', en: 'This risk finding already has an outcome ({status})' },
+  risk_finding_note_required: { 'zh-CN': '请填写核查说明', en: 'Give a note for the outcome' },
+  risk_no_administrator: { 'zh-CN': '没有管辖 {areaCode} 的系统管理员，请用 --user 指定执行用户', en: 'No active administrator covers {areaCode}; name the user with --user' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

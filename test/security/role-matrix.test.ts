@@ -31,6 +31,7 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'GET /api/v1/staff-relatives': "the register of the actor's own area; 2xx bodies are checked for foreign area codes",
   'GET /api/v1/audit/actors': "the users of the reader's own area (the audit log's user filter)",
   'GET /api/v1/audit/actions': 'the table of action names (no data)',
+  'GET /api/v1/risk-checks/runs': "the risk check runs of the actor's own area; 2xx bodies are checked for foreign area codes",
   'GET /public': 'the public open-government page (政务公开), no login, any area by design',
   'GET /public/notices/{areaCode}': 'the public notice board (公示), no login, any area by design (names and IDs masked)',
   'GET /api/v1/public/complaints/{trackingCode}': 'public: the holder of a tracking code sees its status and reply (no names, no area)',

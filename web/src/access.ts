@@ -39,6 +39,8 @@ export interface Access {
   sendToBank: boolean;
   /** 举报投诉 (issue 17): the register (county, street, community handle; the auditor reads) and the channel settings (admin, county). */
   viewComplaints: boolean;
+  /** 风险核查: the findings (county, street, auditor, admin; the server's domain/risk/access.ts). */
+  viewRiskFindings: boolean;
 }
 
 export type AccessFlag = keyof Access;
@@ -62,11 +64,12 @@ const NONE: Access = {
   changeEnrolments: false,
   sendToBank: false,
   viewComplaints: false,
+  viewRiskFindings: false,
 };
 
 const READ_ALL = { browseAreas: true, viewHouseholds: true, viewPolicies: true } as const;
 
-const BY_ROLE: Record<Role, Omit<Access, 'viewComplaints'>> = {
+const BY_ROLE: Record<Role, Omit<Access, 'viewComplaints' | 'viewRiskFindings'>> = {
   admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: false, editPolicies: true, runSimulation: true, revealIdNumbers: false, workCases: false, submitApplications: false, viewStaffRelatives: false, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
   county_approver: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: true, changeEnrolments: true, sendToBank: true },
   street_reviewer: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: true, sendToBank: true },
@@ -77,5 +80,7 @@ const BY_ROLE: Record<Role, Omit<Access, 'viewComplaints'>> = {
 };
 
 export function accessOf(user: User | null | undefined): Access {
-  return user ? { ...BY_ROLE[user.role], viewComplaints: user.role !== 'verifier' } : NONE;
+  return user
+    ? { ...BY_ROLE[user.role], viewComplaints: user.role !== 'verifier', viewRiskFindings: ['county_approver', 'street_reviewer', 'auditor', 'admin'].includes(user.role) }
+    : NONE;
 }

@@ -40,6 +40,7 @@ export const MENU: readonly MenuEntry[] = [
   },
   { path: '/complaints', label: 'menu.complaints', icon: <AlertOutlined />, access: 'viewComplaints' },
   { path: '/staff-relatives', label: 'menu.staffRelatives', icon: <UserSwitchOutlined />, access: 'viewStaffRelatives' },
+  { path: '/risk', label: 'menu.risk', icon: <AlertOutlined />, access: 'viewRiskFindings' },
   { path: '/areas', label: 'menu.areas', icon: <ApartmentOutlined />, access: 'browseAreas' },
   { path: '/users', label: 'menu.users', icon: <TeamOutlined />, access: 'manageUsers' },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, access: 'readAudit' },

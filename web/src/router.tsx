@@ -20,6 +20,7 @@ const AuditPage = lazyPage(() => import('./pages/audit/audit-page.tsx'), 'AuditP
 const StaffRelativesPage = lazyPage(() => import('./pages/cases/staff-relatives-page.tsx'), 'StaffRelativesPage');
 const HomePage = lazyPage(() => import('./pages/home/home-page.tsx'), 'HomePage');
 const UsersPage = lazyPage(() => import('./pages/users/users-page.tsx'), 'UsersPage');
+const RiskPage = lazyPage(() => import('./pages/risk/risk-page.tsx'), 'RiskPage');
 const SetupPage = lazyPage(() => import('./pages/login/setup-page.tsx'), 'SetupPage');
 
 /** Routes open to the roles with `flag` (menu.tsx lists the same paths with the same flags). */
@@ -64,6 +65,7 @@ export const router = createBrowserRouter([
           guarded('browseAreas', [{ path: 'areas', element: <AreasPage /> }]),
           guarded('manageUsers', [{ path: 'users', element: <UsersPage /> }]),
           guarded('readAudit', [{ path: 'audit', element: <AuditPage /> }]),
+          guarded('viewRiskFindings', [{ path: 'risk', element: <RiskPage /> }]),
           guarded('viewHouseholds', moduleRoutes(registryRoutes, 1)),
           guarded('viewPolicies', moduleRoutes(policyRoutes, 2)),
           guarded('viewPolicies', moduleRoutes(programRoutes, 6)),

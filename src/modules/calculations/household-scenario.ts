@@ -12,6 +12,8 @@ export function scenarioFromHousehold(
   asOf: string,
   subjectPersonId?: number,
   otherBenefits: NonNullable<Scenario['household']['members'][number]['otherBenefits']> = [],
+  /** the subject's live tekun enrolment (the disability subsidies do not stack with it) */
+  onTekun = false,
 ): Scenario {
   return {
     program,
@@ -30,7 +32,7 @@ export function scenarioFromHousehold(
         selfCare: m.selfCare as Scenario['household']['members'][number]['selfCare'],
         inPrison: m.inPrison,
         flags: m.flags as NonNullable<Scenario['household']['members'][number]['flags']>,
-        ...(subjectPersonId === m.personId ? { subject: true, hasAbleObligor: data.hasAbleObligor, onTekun: false, otherBenefits } : {}),
+        ...(subjectPersonId === m.personId ? { subject: true, hasAbleObligor: data.hasAbleObligor, onTekun, otherBenefits } : {}),
         incomes: m.incomes as Scenario['household']['members'][number]['incomes'],
         socialInsurance: m.socialInsurance,
       })),

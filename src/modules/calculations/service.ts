@@ -34,8 +34,8 @@ export async function calculateForHousehold(
   if (personLevel && !data.members.some((m) => m.personId === input.subjectPersonId)) {
     throw new DomainError('validation', 'calculation_subject_required', { field: 'subjectPersonId' });
   }
-  const benefits = input.program === 'orphan' || input.program === 'de_facto_orphan' ? await orphanOffsets(deps, householdId, input.subjectPersonId, input.asOf) : [];
-  const scenario = scenarioFromHousehold(data, input.program, input.asOf, personLevel ? input.subjectPersonId : undefined, benefits);
+  const live = personLevel ? await liveBenefits(deps, householdId, input.subjectPersonId, input.program, input.asOf) : { benefits: [], onTekun: false };
+  const scenario = scenarioFromHousehold(data, input.program, input.asOf, personLevel ? input.subjectPersonId : undefined, live.benefits, live.onTekun);
   const result = await calculateScenario(deps, scenario);
   // The scenario carries full ID numbers; what leaves the service shows them masked.
   return {
@@ -70,6 +70,30 @@ export async function viewHouseholdCalculation(
     detail: { program: input.program, asOf: input.asOf, subjectPersonId: input.subjectPersonId ?? null },
   });
   return out;
+}
+
+/**
+ * What the subject already receives in the month, from live enrolments (issue 17: stacking is
+ * enforced when calculating a registered household): `onTekun` when the person is enrolled in
+ * tekun (the disability subsidies then refuse), and the other benefits — for the orphan
+ * allowance those it is reduced by (补差, below), for other programs every other live one, so
+ * the trace names them.
+ */
+async function liveBenefits(deps: Deps, householdId: number, personId: number | undefined, program: CalculatedProgram, asOf: string) {
+  if (program === 'orphan' || program === 'de_facto_orphan') {
+    const benefits = await orphanOffsets(deps, householdId, personId, asOf);
+    return { benefits, onTekun: benefits.some((b) => b.program === 'tekun' && b.householdPersons === undefined) };
+  }
+  const enrolments = (await enrolmentsInMonth(deps.db, householdId, monthOf(asOf))).filter((e) => e.program !== program && (e.personId === personId || e.personId === null));
+  return {
+    onTekun: enrolments.some((e) => e.program === 'tekun' && e.personId === personId),
+    benefits: enrolments.slice(0, 20).map((e) => ({
+      program: e.program,
+      monthly: e.amount,
+      enrolmentId: e.enrolmentId,
+      ...(e.personId === null ? { householdPersons: Math.min(50, Math.max(1, e.coveredPersons)) } : {}),
+    })),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { householdImportJob } from '../registry/service.ts';
+import { riskCheckJob } from '../risk/service.ts';
 import type { JobHandler } from './handler.ts';
 import { JOB_KINDS, type JobKind } from './schema.ts';
 
@@ -7,6 +8,8 @@ export function jobHandlerFor(kind: string): JobHandler | undefined {
   switch (kind as JobKind) {
     case 'household_import':
       return householdImportJob as JobHandler;
+    case 'risk_check':
+      return riskCheckJob as JobHandler;
     default:
       return undefined;
   }

@@ -18,6 +18,8 @@ import type { ComplaintSummary } from '../../domain/reports/complaint-summary.ts
 import { monthWindow } from '../../domain/reports/month-window.ts';
 import { PROGRAM_ORDER } from './report-labels.ts';
 import { reviewAlert, reviewMonthCounts, type ReviewMonthCounts } from '../reviews/service.ts';
+import { mayReadRiskFindings } from '../../domain/risk/access.ts';
+import { riskFindingStats } from '../risk/service.ts';
 
 export { PROGRAM_ORDER } from './report-labels.ts';
 
@@ -108,7 +110,13 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     consistency: { ok: checks.every((c) => c.ok), checks },
     reviews: await reviewMonthCounts(deps.db, area.code, input.month),
     complaints: await complaintStats(deps.db, area.code, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay),
+    ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
   };
+}
+
+/** The month in China (UTC+8) as the instants that bound it, for timestamps stored in UTC. */
+function chinaMonthInstants(month: string): { from: string; to: string } {
+  return { from: new Date(`${month}-01T00:00:00+08:00`).toISOString(), to: new Date(`${addMonths(month, 1)}-01T00:00:00+08:00`).toISOString() };
 }
 
 /** The dashboard's table against the report: a difference means a refresh was missed. */
@@ -228,5 +236,6 @@ export async function dashboard(deps: Deps, actor: Actor, input: { areaCode?: st
     cases: { byState: cases, open: cases.reduce((s, c) => s + c.count, 0), overdue: cases.reduce((s, c) => s + c.overdue, 0) },
     refreshedAt,
     reviews: await reviewAlert(deps, areaCode),
+    ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, areaCode) } : {}),
   };
 }

@@ -34,6 +34,7 @@ import { createLocalProgram } from '../../../src/modules/programs/service.ts';
 import { addDocument } from '../../../src/modules/registry/documents.ts';
 import { importHouseholds } from '../../../src/modules/registry/excel-import.ts';
 import { createHousehold } from '../../../src/modules/registry/service.ts';
+import { runRiskChecksNow } from '../../../src/modules/risk/service.ts';
 
 /** A password no policy refuses (the suites never rely on the public demo password). */
 export const FIXTURE_PASSWORD = 'Matrix-Test-Pw-2026!';
@@ -76,6 +77,9 @@ export interface Targets {
   /** 复核: an open review of that enrolment, and a dibao campaign over the community. */
   review: number;
   reviewCampaign: number;
+  /** A risk check run over the community, and one of its findings (in the community). */
+  riskRun: number;
+  riskFinding: number;
 }
 
 export interface Side {
@@ -235,6 +239,11 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   if (!imported.reportId) throw new Error('the bad workbook left no import report');
   const job = await deps.db.selectFrom('jobs').select('id').where('actor_username', '=', cw.username).orderBy('id', 'desc').executeTakeFirstOrThrow();
   const relative = await registerRelative(deps, cw, { staffName: '王干部', staffPosition: '社区主任', relativeName: '王亲属', relativeIdNumber: uniqueIdNumber({ areaCode: idArea }), relation: '兄弟姐妹', areaCode: community });
+  // A risk finding of the community: the enrolled household's account held by a stranger (户名不符).
+  const enrolled = await deps.db.selectFrom('enrolments').select('household_id').where('id', '=', enrolment.id).executeTakeFirstOrThrow();
+  await deps.db.updateTable('households').set({ bank_name: '中国工商银行', bank_account: `62220200009${{ A: 1, B: 2, N: 3 }[key]}0000`, bank_account_holder: '矩阵外人' }).where('id', '=', enrolled.household_id).execute();
+  const riskRun = await runRiskChecksNow(deps, county, community);
+  const finding = await deps.db.selectFrom('risk_findings').select('id').where('area_code', 'like', `${community}%`).orderBy('id').executeTakeFirstOrThrow();
 
   return {
     areas,
@@ -260,6 +269,8 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       job: Number(job.id),
       staffRelative: relative.id,
       personIdNumber: h1.idNumber,
+      riskRun: riskRun.id,
+      riskFinding: Number(finding.id),
     },
   };
 }

@@ -76,6 +76,10 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.reviewCampaign;
       case 'complaints':
         return t.complaint;
+      case 'runs':
+        return t.riskRun;
+      case 'risk-findings':
+        return t.riskFinding;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -179,6 +183,7 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   },
   'POST /api/v1/programs/local/{code}/evaluate': (c) => ({ householdId: c.side.targets.household.id }),
   'POST /api/v1/households/{id}/calculations': () => ({ program: 'dibao' }),
+  'POST /api/v1/risk-checks/runs': (c) => ({ areaCode: areaMatching(c, '^(\\d{6}|\\d{9}|\\d{12})$') }),
   // The scenario from the schema, calculated with the policy in force in the target area.
   'POST /api/v1/complaints': (c) => ({ areaCode: c.side.areas.community, channel: 'hotline', category: 'other', content: '矩阵举报', anonymous: true, subjectHouseholdId: c.side.targets.household.id }),
   'POST /api/v1/complaints/{id}/assign': (c) => ({ assigneeId: c.side.users.community_worker.actor.userId }),

@@ -30,6 +30,7 @@ export const en: Messages = {
   'menu.areas': 'Areas',
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
+  'menu.risk': 'Risk checks',
   'menu.reports': 'Statistics',
   'menu.monthlyReport': 'Monthly report',
   'menu.payments': 'Payments',

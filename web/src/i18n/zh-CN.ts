@@ -28,6 +28,7 @@ export const zhCN = {
   'menu.areas': '区划',
   'menu.users': '用户管理',
   'menu.audit': '审计日志',
+  'menu.risk': '风险核查',
   'menu.reports': '统计报表',
   'menu.monthlyReport': '月报表',
   'menu.payments': '资金发放',

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { monthLabel, yuan, type Dashboard } from '../reports/api.ts';
 import { Chart } from '../reports/chart.tsx';
 import { useReportText } from '../reports/labels.ts';
+import { RiskCard } from '../risk/risk-card.tsx';
 import { amountOption, casesOption, coverageOption, distributionOption, flowOption, fundsOption, type ChartText } from './dashboard-charts.ts';
 
 /** 首页统计: twelve months from the pre-aggregated table, live open cases, the areas below. */
@@ -102,6 +103,11 @@ export function DashboardView({ data, compact = false }: { data: Dashboard; comp
         <Col xs={24} xl={compact ? 12 : 8}>
           {card(r('fundsSplit', { month }), 'chart-funds', options.funds)}
         </Col>
+        {data.risk && (
+          <Col xs={24} xl={compact ? 12 : 8}>
+            <RiskCard stats={data.risk} />
+          </Col>
+        )}
       </Row>
     </Flex>
   );

@@ -76,6 +76,8 @@ export interface TrendPoint {
 }
 
 export interface Dashboard {
+  /** 风险核查: findings per rule and outcome (roles that read findings) */
+  risk?: import('../risk/risk-card.tsx').RiskStats;
   area: { code: string; name: string; level: string };
   month: string;
   months: string[];
