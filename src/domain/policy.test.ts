@@ -41,6 +41,7 @@ describe('policySchema', () => {
       'temporary.yearlyMaxMonths', 'funding.cityShare', 'funding.programShares', 'payments.periods',
       'cases.decisionWorkingDays', 'cases.extendedWorkingDays', 'cases.investigationStartWorkingDays', 'cases.decisionNoticeWorkingDays',
       'cases.noticeDays', 'cases.noticeDaysByProgram', 'cases.noticeRoundsByProgram', 'cases.reviewPanelMinimum',
+      'cases.alertWorkingDays',
     ]);
   });
 
@@ -54,6 +55,7 @@ describe('policySchema', () => {
     expect(parsed.cases).toEqual({
       decisionWorkingDays: 30, extendedWorkingDays: 45, investigationStartWorkingDays: 3, decisionNoticeWorkingDays: 3,
       noticeDays: 7, noticeDaysByProgram: {}, noticeRoundsByProgram: {}, reviewPanelMinimum: 20,
+      alertWorkingDays: 10,
     });
     expect(parsed.payments).toEqual({ periods: {} });
     expect(parsed.funding.programShares).toEqual({});

@@ -24,6 +24,7 @@ import { MAX_DOCUMENT_BYTES } from '../modules/registry/documents.ts';
 import { excelRoutes } from '../modules/registry/excel-routes.ts';
 import { registryRoutes } from '../modules/registry/routes.ts';
 import { reportRoutes } from '../modules/reports/routes.ts';
+import { verificationRoutes } from '../modules/verification/routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -86,6 +87,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(reportRoutes(deps));
       await api.register(paymentRoutes(deps));
       await api.register(programRoutes(deps));
+      await api.register(verificationRoutes(deps));
       await api.register(jobRoutes(deps));
     },
     { prefix: '/api/v1' },

@@ -70,6 +70,8 @@ export const READ_ACTIONS = [
   'read.calculation',
   'read.search_id',
   'read.report_export',
+  'read.source_records',
+  'read.verification_findings',
 ] as const;
 export type ReadAction = (typeof READ_ACTIONS)[number];
 

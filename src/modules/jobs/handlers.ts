@@ -1,4 +1,5 @@
 import { householdImportJob } from '../registry/service.ts';
+import { matchingRunJob } from '../verification/matching.ts';
 import type { JobHandler } from './handler.ts';
 import { JOB_KINDS, type JobKind } from './schema.ts';
 
@@ -7,6 +8,8 @@ export function jobHandlerFor(kind: string): JobHandler | undefined {
   switch (kind as JobKind) {
     case 'household_import':
       return householdImportJob as JobHandler;
+    case 'matching_run':
+      return matchingRunJob as JobHandler;
     default:
       return undefined;
   }
