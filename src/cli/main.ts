@@ -7,6 +7,7 @@ import { calcCommand } from './calc.ts';
 import { importHouseholdsCommand } from './import.ts';
 import { migrate } from './migrate.ts';
 import { payrollCommand } from './payroll.ts';
+import { matchCommand } from './match.ts';
 import { serve } from './serve.ts';
 import { statsRefreshCommand } from './stats.ts';
 import { userAdd } from './user.ts';
@@ -110,6 +111,15 @@ program
   .requiredOption('--user <username>', 'act as this user (role, area scope and audit apply)')
   .action(async (opts: { program: string; area: string; month: string; months?: string; user: string }) => {
     process.exitCode = await payrollCommand(opts);
+  });
+
+program
+  .command('match')
+  .description('核对比对: match every enrolled household of an area against every data source (the same job as POST /api/v1/matching-runs); each new finding becomes an alert, never twice')
+  .requiredOption('--area <code>', 'district, street or community code, e.g. 420102')
+  .option('--user <username>', 'act as this user (verifier or county approver; role, area scope and audit apply)', 'verifier')
+  .action(async (opts: { area: string; user: string }) => {
+    process.exitCode = await matchCommand(opts);
   });
 
 program
