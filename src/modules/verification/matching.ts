@@ -90,7 +90,7 @@ function assertAreaCode(areaCode: string): void {
 }
 
 function assertMayRunMatching(actor: Actor): void {
-  if (actor.role !== 'verifier' && actor.role !== 'county_approver' && actor.role !== 'admin') throw new DomainError('forbidden', 'forbidden');
+  if (actor.role !== 'verifier' && actor.role !== 'county_approver') throw new DomainError('forbidden', 'forbidden');
 }
 
 /** Inserts the run; the caller queues (API) or runs (CLI) its job. */

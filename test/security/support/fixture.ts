@@ -33,6 +33,9 @@ import { createLocalProgram } from '../../../src/modules/programs/service.ts';
 import { addDocument } from '../../../src/modules/registry/documents.ts';
 import { importHouseholds } from '../../../src/modules/registry/excel-import.ts';
 import { createHousehold } from '../../../src/modules/registry/service.ts';
+import { runJobInProcess } from '../../../src/modules/jobs/service.ts';
+import { createMatchingRun } from '../../../src/modules/verification/matching.ts';
+import { importSourceFile } from '../../../src/modules/verification/sources-service.ts';
 
 /** A password no policy refuses (the suites never rely on the public demo password). */
 export const FIXTURE_PASSWORD = 'Matrix-Test-Pw-2026!';
@@ -69,6 +72,9 @@ export interface Targets {
   staffRelative: number;
   /** A full ID number of a person of the district (search by full ID). */
   personIdNumber: string;
+  /** A matching run of the side's community and an alert it raised (issue 18). */
+  matchingRun: number;
+  alert: number;
 }
 
 export interface Side {
@@ -225,6 +231,19 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   const job = await deps.db.selectFrom('jobs').select('id').where('actor_username', '=', cw.username).orderBy('id', 'desc').executeTakeFirstOrThrow();
   const relative = await registerRelative(deps, cw, { staffName: '王干部', staffPosition: '社区主任', relativeName: '王亲属', relativeIdNumber: uniqueIdNumber({ areaCode: idArea }), relation: '兄弟姐妹', areaCode: community });
 
+  // 核对比对: a prison term of an enrolled person of the community, matched into an alert.
+  const enrolled = await deps.db
+    .selectFrom('enrolments as e')
+    .innerJoin('persons as p', 'p.household_id', 'e.household_id')
+    .select(['p.name', 'p.id_number'])
+    .where('e.id', '=', enrolment.id)
+    .orderBy('p.id')
+    .executeTakeFirstOrThrow();
+  await importSourceFile(deps, vf, 'prison', { buffer: Buffer.from(`姓名,身份证号,入监日期,刑满日期,监所\n${enrolled.name},${enrolled.id_number},2025-01-01,2030-01-01,矩阵监狱\n`), fileName: 'prison.csv' });
+  const matchingRun = await deps.db.transaction().execute((trx) => createMatchingRun(trx, deps, county, community));
+  await runJobInProcess(deps, county, 'matching_run', { runId: matchingRun, areaCode: community });
+  const alert = await deps.db.selectFrom('alerts').select('id').where('run_id', '=', matchingRun).orderBy('id').executeTakeFirstOrThrow();
+
   return {
     areas,
     users,
@@ -245,6 +264,8 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       job: Number(job.id),
       staffRelative: relative.id,
       personIdNumber: h1.idNumber,
+      matchingRun,
+      alert: alert.id,
     },
   };
 }
