@@ -37,6 +37,10 @@ export interface Access {
   changeEnrolments: boolean;
   /** 银行代发文件 and 回盘: the county and street offices that send money to the bank. */
   sendToBank: boolean;
+  /** 核对数据源: import and read other departments' records (verifier and admin only, issue 18). */
+  manageDataSources: boolean;
+  /** 核对预警: the matching alerts of the area (every role but the administrator). */
+  viewAlerts: boolean;
 }
 
 export type AccessFlag = keyof Access;
@@ -59,11 +63,13 @@ const NONE: Access = {
   approvePayrolls: false,
   changeEnrolments: false,
   sendToBank: false,
+  manageDataSources: false,
+  viewAlerts: false,
 };
 
 const READ_ALL = { browseAreas: true, viewHouseholds: true, viewPolicies: true } as const;
 
-const BY_ROLE: Record<Role, Access> = {
+const BY_ROLE: Record<Role, Omit<Access, 'manageDataSources' | 'viewAlerts'>> = {
   admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: false, editPolicies: true, runSimulation: true, revealIdNumbers: false, workCases: false, submitApplications: false, viewStaffRelatives: false, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
   county_approver: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: true, changeEnrolments: true, sendToBank: true },
   street_reviewer: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: true, sendToBank: true },
@@ -73,6 +79,16 @@ const BY_ROLE: Record<Role, Access> = {
   auditor: { ...READ_ALL, manageUsers: false, readAudit: true, editHouseholds: false, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: false, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
 };
 
+/** Issue 18's flags, kept apart so the rows above stay as they were. */
+const VERIFICATION_ACCESS: Record<Role, Pick<Access, 'manageDataSources' | 'viewAlerts'>> = {
+  admin: { manageDataSources: true, viewAlerts: false },
+  county_approver: { manageDataSources: false, viewAlerts: true },
+  street_reviewer: { manageDataSources: false, viewAlerts: true },
+  community_worker: { manageDataSources: false, viewAlerts: true },
+  verifier: { manageDataSources: true, viewAlerts: true },
+  auditor: { manageDataSources: false, viewAlerts: true },
+};
+
 export function accessOf(user: User | null | undefined): Access {
-  return user ? BY_ROLE[user.role] : NONE;
+  return user ? { ...BY_ROLE[user.role], ...VERIFICATION_ACCESS[user.role] } : NONE;
 }

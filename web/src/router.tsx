@@ -16,6 +16,7 @@ import { programRoutes } from './pages/programs/routes.tsx';
 import { registryRoutes } from './pages/registry/routes.tsx';
 import { reportRoutes } from './pages/reports/routes.tsx';
 import { UsersPage } from './pages/users/users-page.tsx';
+import { alertRoutes, dataSourceRoutes } from './pages/verification/routes.tsx';
 import { SessionProvider } from './session.tsx';
 
 /** Routes open to the roles with `flag` (menu.tsx lists the same paths with the same flags). */
@@ -65,6 +66,8 @@ export const router = createBrowserRouter([
           guarded('viewStaffRelatives', [{ path: 'staff-relatives', element: <StaffRelativesPage /> }]),
           guarded('viewPayments', moduleRoutes(paymentRoutes, 4)),
           ...moduleRoutes(reportRoutes, 5),
+          guarded('manageDataSources', moduleRoutes(dataSourceRoutes, 7)),
+          guarded('viewAlerts', moduleRoutes(alertRoutes, 8)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

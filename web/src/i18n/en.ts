@@ -29,6 +29,8 @@ export const en: Messages = {
   'menu.areas': 'Areas',
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
+  'menu.alerts': 'Matching alerts',
+  'menu.dataSources': 'Data sources',
   'menu.reports': 'Statistics',
   'menu.monthlyReport': 'Monthly report',
   'menu.payments': 'Payments',
