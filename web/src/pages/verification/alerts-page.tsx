@@ -16,8 +16,9 @@ export function AlertsPage() {
   const mayWork = user.role === 'community_worker' || user.role === 'street_reviewer';
 
   return (
-    <Card title={v('alertsTitle')} extra={<Segmented value={status} onChange={(s) => setStatus(String(s))} options={['open', 'confirmed', 'explained', 'all'].map((s) => ({ value: s, label: s === 'all' ? v('all') : v(`status_${s}` as 'status_open') }))} />}>
+    <Card title={v('alertsTitle')}>
       <Typography.Paragraph type="secondary">{v('alertsHint')}</Typography.Paragraph>
+      <Segmented style={{ marginBottom: 12 }} value={status} onChange={(s) => setStatus(String(s))} options={['open', 'confirmed', 'explained', 'all'].map((s) => ({ value: s, label: s === 'all' ? v('all') : v(`status_${s}` as 'status_open') }))} />
       <Table<Alert>
         rowKey="id"
         size="middle"

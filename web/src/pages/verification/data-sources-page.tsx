@@ -7,6 +7,12 @@ import { verificationApi, type DataSource, type ImportOutcome, type MatchingRun,
 import { useVerificationText } from './messages.ts';
 
 const yuan = (fen: number | null) => (fen === null ? '' : (fen / 100).toFixed(2));
+/** Record kinds as the departments name them (codes in src/domain/verification/sources.ts). */
+const KINDS: Record<string, string> = {
+  death: '死亡', move_out: '迁出', move_in: '迁入', cremation: '火化', pension: '养老金', wage: '工资', unemployment: '失业金', contribution: '社保缴费',
+  house: '不动产', vehicle: '机动车', business: '市场主体（存续）', business_closed: '市场主体（注销/吊销）', housing_fund: '公积金', taxable_income: '年收入额',
+  deposit: '存款', wealth: '理财', imprisonment: '服刑',
+};
 
 /** 核对数据源: import each department's file, see the bad rows, browse the records (masked), run the matching. */
 export function DataSourcesPage() {
@@ -71,7 +77,7 @@ export function DataSourcesPage() {
             style={{ marginBottom: 12 }}
             type={run.status === 'failed' ? 'error' : run.status === 'done' ? 'success' : 'info'}
             data-testid="run-status"
-            message={v('runStatus', { id: run.id, status: run.status, households: run.counts.households, findings: run.counts.findings, alerts: run.counts.newAlerts })}
+            message={v('runStatus', { id: run.id, status: v(`run_${run.status}`), households: run.counts.households, findings: run.counts.findings, alerts: run.counts.newAlerts })}
           />
         )}
         <Table<DataSource>
@@ -143,7 +149,7 @@ function RecordsDrawer({ source, onClose }: { source: DataSource | null; onClose
         columns={[
           { title: v('name'), dataIndex: 'name', width: 90 },
           { title: v('idNumber'), dataIndex: 'idNumber', width: 190 },
-          { title: v('kind'), dataIndex: 'kind', width: 110 },
+          { title: v('kind'), dataIndex: 'kind', width: 110, render: (k: string) => KINDS[k] ?? k },
           { title: v('date'), dataIndex: 'eventDate', width: 110 },
           { title: v('amount'), dataIndex: 'amount', width: 110, render: yuan },
           { title: v('item'), dataIndex: 'item' },
