@@ -58,20 +58,17 @@ export function DataSourcesPage() {
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Card
-        title={v('sourcesTitle')}
-        extra={
-          user.role === 'verifier' && (
-            <Space wrap>
-              <Input aria-label={v('runArea')} value={area} onChange={(e) => setArea(e.target.value)} style={{ width: 150 }} />
-              <Button type="primary" onClick={() => void startRun()} data-testid="run-match">
-                {v('runMatch')}
-              </Button>
-            </Space>
-          )
-        }
-      >
+      <Card title={v('sourcesTitle')}>
         <Typography.Paragraph type="secondary">{v('sourcesHint')}</Typography.Paragraph>
+        {user.role === 'verifier' && (
+          // The matching is run after an import and on demand, for the verifier's area or one within it.
+          <Space wrap style={{ marginBottom: 12 }}>
+            <Input aria-label={v('runArea')} addonBefore={v('runArea')} value={area} onChange={(e) => setArea(e.target.value)} style={{ width: 240 }} />
+            <Button type="primary" onClick={() => void startRun()} data-testid="run-match">
+              {v('runMatch')}
+            </Button>
+          </Space>
+        )}
         {run && (
           <Alert
             style={{ marginBottom: 12 }}
