@@ -63,7 +63,7 @@ export function DataSourcesPage() {
         {user.role === 'verifier' && (
           // The matching is run after an import and on demand, for the verifier's area or one within it.
           <Space wrap style={{ marginBottom: 12 }}>
-            <Input aria-label={v('runArea')} addonBefore={v('runArea')} value={area} onChange={(e) => setArea(e.target.value)} style={{ width: 240 }} />
+            <Input aria-label={v('runArea')} addonBefore={v('runArea')} value={area} onChange={(e) => setArea(e.target.value)} style={{ width: 240, maxWidth: '100%' }} />
             <Button type="primary" onClick={() => void startRun()} data-testid="run-match">
               {v('runMatch')}
             </Button>
