@@ -4,7 +4,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { createDeps } from '../deps.ts';
 import { actorForUsername } from '../modules/auth/service.ts';
 import { runJobInProcess } from '../modules/jobs/service.ts';
-import { checkMatchingRunRequest, createMatchingRun, getMatchingRun } from '../modules/verification/matching.ts';
+import { checkMatchingRunRequest, createMatchingRun, getMatchingRun } from '../modules/verification/service.ts';
 import { runWithDeps } from './command.ts';
 
 /**

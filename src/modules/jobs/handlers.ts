@@ -1,5 +1,5 @@
 import { householdImportJob } from '../registry/service.ts';
-import { matchingRunJob } from '../verification/matching.ts';
+import { matchingRunJob } from '../verification/service.ts';
 import type { JobHandler } from './handler.ts';
 import { JOB_KINDS, type JobKind } from './schema.ts';
 

@@ -18,6 +18,9 @@ import type { HouseholdListQuery, HouseholdPatch, NewHousehold } from './schema.
 
 export type { HouseholdFile, MemberView } from './file-view.ts';
 export { householdImportJob } from './excel-import.ts';
+/** For the verification module: 核对授权书 stored as a document of a member (issue 18). */
+export { addDocument } from './documents.ts';
+export { householdInScope } from './household-access.ts';
 
 // ---------------------------------------------------------------- read
 

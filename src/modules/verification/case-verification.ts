@@ -8,8 +8,7 @@ import { ageOn } from '../../domain/id-number.ts';
 import { FINDING_RULES } from '../../domain/verification/rules.ts';
 import { SOURCES, sourceDefinition, type SourceId } from '../../domain/verification/sources.ts';
 import { recordRead } from '../audit/service.ts';
-import { addCaseRecord } from '../cases/records.ts';
-import { applicationInScope, getApplication } from '../cases/service.ts';
+import { addCaseRecord, applicationInScope, getApplication } from '../cases/service.ts';
 import { findingsOfHouseholds } from './matching.ts';
 import { verificationReportPdf } from './report-pdf.ts';
 

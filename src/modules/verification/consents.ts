@@ -4,8 +4,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { ageOn } from '../../domain/id-number.ts';
-import { addDocument } from '../registry/documents.ts';
-import { householdInScope } from '../registry/household-access.ts';
+import { addDocument, householdInScope } from '../registry/service.ts';
 
 /** GET /households/:id/consents: each member, whether an adult, and their 核对授权书 if on file. */
 export async function listConsents(deps: Deps, actor: Actor, householdId: number) {

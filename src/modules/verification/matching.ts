@@ -7,8 +7,7 @@ import { addWorkingDays } from '../../domain/calendar.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { assetLimit, evaluateHousehold, type Finding } from '../../domain/verification/rules.ts';
 import { recordAudit } from '../audit/service.ts';
-import type { Job, JobHandler, JobProgress } from '../jobs/handler.ts';
-import { submitJobIn } from '../jobs/service.ts';
+import { submitJobIn, type Job, type JobHandler, type JobProgress } from '../jobs/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { countEnrolledHouseholds, declarationsOf, enrolledHouseholdsPage, hitsOfHouseholds, type HouseholdForMatching } from './matching-queries.ts';
 

@@ -1,6 +1,19 @@
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../domain/errors.ts';
-import { cellText } from '../registry/excel-cells.ts';
+
+/** A cell as text (dates as YYYY-MM-DD, rich text flattened, formulas by their result). */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('text' in value && typeof value.text === 'string') return value.text.trim();
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  }
+  return String(value).trim();
+}
 
 /** One data row of a department's file: its row number as the user sees it and its cells by header. */
 export interface FileRow {

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ROWS } from '../../../test/fixtures/sources/generate.ts';
-import { useTestApp } from '../../../test/helpers/test-app.ts';
-import { dialects } from '../../../test/helpers/test-deps.ts';
-import { parseIdNumber } from '../../domain/id-number.ts';
-import { SOURCES } from '../../domain/verification/sources.ts';
-import { multipartFile } from '../payments/test-support.ts';
+import { SAMPLE_ROWS } from '../fixtures/sources/generate.ts';
+import { useTestApp } from '../helpers/test-app.ts';
+import { dialects } from '../helpers/test-deps.ts';
+import { parseIdNumber } from '../../src/domain/id-number.ts';
+import { SOURCES } from '../../src/domain/verification/sources.ts';
+import { multipartFile } from '../../src/modules/payments/test-support.ts';
 
-const FIXTURES = path.join(import.meta.dirname, '../../../test/fixtures/sources');
+const FIXTURES = path.join(import.meta.dirname, '../fixtures/sources');
 
 describe.each(dialects)('data sources on %s', (dialect) => {
   const t = useTestApp(dialect);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../../test/helpers/test-app.ts';
-import { dialects } from '../../../test/helpers/test-deps.ts';
-import { todayInChina } from '../../clock.ts';
-import { csvLine } from '../../domain/csv-cell.ts';
-import { formatYuan } from '../../domain/money.ts';
-import { assetLimit } from '../../domain/verification/rules.ts';
-import { sourceDefinition, type SourceId } from '../../domain/verification/sources.ts';
-import { DEMO_COMMUNITY } from '../demo/service.ts';
-import { runJobsUntilIdle } from '../jobs/service.ts';
-import { enrolHousehold, multipartFile } from '../payments/test-support.ts';
-import { policyInForce } from '../policies/service.ts';
+import { useTestApp } from '../helpers/test-app.ts';
+import { dialects } from '../helpers/test-deps.ts';
+import { todayInChina } from '../../src/clock.ts';
+import { csvLine } from '../../src/domain/csv-cell.ts';
+import { formatYuan } from '../../src/domain/money.ts';
+import { assetLimit } from '../../src/domain/verification/rules.ts';
+import { sourceDefinition, type SourceId } from '../../src/domain/verification/sources.ts';
+import { DEMO_COMMUNITY } from '../../src/modules/demo/service.ts';
+import { runJobsUntilIdle } from '../../src/modules/jobs/service.ts';
+import { enrolHousehold, multipartFile } from '../../src/modules/payments/test-support.ts';
+import { policyInForce } from '../../src/modules/policies/service.ts';
 
 describe.each(dialects)('batch matching and alerts on %s', (dialect) => {
   const t = useTestApp(dialect);

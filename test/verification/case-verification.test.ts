@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildHousehold, buildPerson, uniqueIdNumber } from '../../../test/factories/household.ts';
-import { useTestApp } from '../../../test/helpers/test-app.ts';
-import { dialects } from '../../../test/helpers/test-deps.ts';
-import { csvLine } from '../../domain/csv-cell.ts';
-import { sourceDefinition } from '../../domain/verification/sources.ts';
-import { multipartFile } from '../payments/test-support.ts';
+import { buildHousehold, buildPerson, uniqueIdNumber } from '../factories/household.ts';
+import { useTestApp } from '../helpers/test-app.ts';
+import { dialects } from '../helpers/test-deps.ts';
+import { csvLine } from '../../src/domain/csv-cell.ts';
+import { sourceDefinition } from '../../src/domain/verification/sources.ts';
+import { multipartFile } from '../../src/modules/payments/test-support.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
