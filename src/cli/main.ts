@@ -9,6 +9,7 @@ import { importHouseholdsCommand } from './import.ts';
 import { migrate } from './migrate.ts';
 import { payrollCommand } from './payroll.ts';
 import { riskCheckCommand } from './risk-check.ts';
+import { matchCommand } from './match.ts';
 import { serve } from './serve.ts';
 import { statsRefreshCommand } from './stats.ts';
 import { userAdd } from './user.ts';
@@ -130,6 +131,15 @@ program
   .option('--user <username>', 'act as this user (county approver or admin; default: the first administrator over the area)')
   .action(async (opts: { area: string; user?: string }) => {
     process.exitCode = await riskCheckCommand(opts);
+  });
+
+program
+  .command('match')
+  .description('核对比对: match every enrolled household of an area against every data source (the same job as POST /api/v1/matching-runs); each new finding becomes an alert, never twice')
+  .requiredOption('--area <code>', 'district, street or community code, e.g. 420102')
+  .option('--user <username>', 'act as this user (verifier or county approver; role, area scope and audit apply)', 'verifier')
+  .action(async (opts: { area: string; user: string }) => {
+    process.exitCode = await matchCommand(opts);
   });
 
 program

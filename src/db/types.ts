@@ -186,6 +186,8 @@ export interface DocumentTable {
   sha256: string;
   storage_key: string;
   uploaded_by: number | null;
+  /** the member a 核对授权书 was signed by (migration 0021) */
+  person_id?: number | null;
   uploaded_at: string;
 }
 
@@ -787,6 +789,10 @@ export interface Database {
   risk_runs: RiskRunTable;
   risk_findings: RiskFindingTable;
   risk_finding_runs: RiskFindingRunTable;
+  source_imports: SourceImportTable;
+  source_records: SourceRecordTable;
+  matching_runs: MatchingRunTable;
+  alerts: AlertTable;
 }
 
 export type Db = Kysely<Database>;
@@ -804,3 +810,69 @@ export type NewPersonRow = Insertable<PersonTable>;
 export type DocumentRow = Selectable<DocumentTable>;
 export type JobRow = Selectable<JobTable>;
 export type { ColumnType };
+
+/** 核对数据源: one import of a department's file (migration 0021). */
+export interface SourceImportTable {
+  id: Generated<number>;
+  source_id: string;
+  mode: 'replace' | 'append';
+  file_name: string;
+  imported_on: string;
+  imported_at: string;
+  imported_by: number | null;
+  row_count: number;
+  bad_row_count: number;
+  /** JSON: the bad rows with their errors */
+  errors: string;
+}
+
+export interface SourceRecordTable {
+  id: Generated<number>;
+  source_id: string;
+  import_id: number;
+  record_key: string;
+  id_number: string;
+  name: string;
+  kind: string;
+  event_date: string | null;
+  end_date: string | null;
+  /** fen; bigint (PostgreSQL returns it as a string) */
+  amount: number | string | null;
+  item: string | null;
+  exempt: number;
+  detail: string;
+}
+
+export interface MatchingRunTable {
+  id: Generated<number>;
+  area_code: string;
+  job_id: number | null;
+  status: 'running' | 'done' | 'failed';
+  persons: number;
+  findings: number;
+  new_alerts: number;
+  created_by: number | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface AlertTable {
+  id: Generated<number>;
+  run_id: number;
+  rule: string;
+  source_id: string;
+  record_key: string;
+  record_id: number;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  declared: string;
+  matched: string;
+  status: 'open' | 'confirmed' | 'explained';
+  due_date: string;
+  outcome: 'review' | 'stop' | null;
+  reason: string | null;
+  created_at: string;
+  worked_at: string | null;
+  worked_by: number | null;
+}

@@ -42,6 +42,7 @@ describe('policySchema', () => {
       'cases.decisionWorkingDays', 'cases.extendedWorkingDays', 'cases.investigationStartWorkingDays', 'cases.decisionNoticeWorkingDays',
       'cases.noticeDays', 'cases.noticeDaysByProgram', 'cases.noticeRoundsByProgram', 'cases.reviewPanelMinimum',
       'complaints.handlingWorkingDays',
+      'cases.alertWorkingDays',
     ]);
   });
 
@@ -55,6 +56,7 @@ describe('policySchema', () => {
     expect(parsed.cases).toEqual({
       decisionWorkingDays: 30, extendedWorkingDays: 45, investigationStartWorkingDays: 3, decisionNoticeWorkingDays: 3,
       noticeDays: 7, noticeDaysByProgram: {}, noticeRoundsByProgram: {}, reviewPanelMinimum: 20,
+      alertWorkingDays: 10,
     });
     expect(parsed.payments).toEqual({ periods: {} });
     expect(parsed.funding.programShares).toEqual({});

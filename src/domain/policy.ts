@@ -143,6 +143,8 @@ export const policySchema = z.strictObject({
       noticeRoundsByProgram: z.record(programCode, z.number().int().min(1).max(3)).default({}),
       /** 民主评议 panels need at least this many members before their vote counts */
       reviewPanelMinimum: z.number().int().min(1).max(200).default(20),
+      /** 核对预警: a community works an alert from matching within this many working days (issue 18) */
+      alertWorkingDays: workingDays.default(10),
     })
     .prefault({}),
   /**
@@ -408,6 +410,7 @@ export const demoPolicy: Policy = {
     noticeDaysByProgram: {},
     noticeRoundsByProgram: {},
     reviewPanelMinimum: 20,
+    alertWorkingDays: 10,
   },
   reviews: { categoryAMonths: 12, categoryBMonths: 6, categoryCMonths: 3, tekunMonths: 12 },
   complaints: { handlingWorkingDays: 15 },

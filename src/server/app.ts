@@ -28,6 +28,7 @@ import { registryRoutes } from '../modules/registry/routes.ts';
 import { reportRoutes } from '../modules/reports/routes.ts';
 import { reviewRoutes } from '../modules/reviews/routes.ts';
 import { riskRoutes } from '../modules/risk/routes.ts';
+import { verificationRoutes } from '../modules/verification/routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -94,6 +95,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(programRoutes(deps));
       await api.register(reviewRoutes(deps));
       await api.register(riskRoutes(deps));
+      await api.register(verificationRoutes(deps));
       await api.register(jobRoutes(deps));
       await api.register(paperRoutes(deps));
       await api.register(complaintRoutes(deps));

@@ -201,6 +201,19 @@ export const messages: Messages = {
   institution_not_found: { 'zh-CN': '供养机构 {id} 不存在或不在本区县', en: 'Institution {id} does not exist in this district' },
   institution_exists: { 'zh-CN': '本区县已登记供养机构“{name}”', en: 'An institution named “{name}” is already registered in this district' },
   // reports
+  // verification (issue 18)
+  source_not_found: { 'zh-CN': '数据源 {id} 不存在', en: 'No data source {id}' },
+  source_records_forbidden: { 'zh-CN': '核对数据仅限核对中心和系统管理员查看、导入', en: 'Only the verification centre and the administrator may read or import source records' },
+  source_headers_missing: { 'zh-CN': '文件缺少必需的列：{headers}', en: 'The file lacks the required columns: {headers}' },
+  source_file_unreadable: { 'zh-CN': '无法读取文件：请上传 .xlsx 或 UTF-8 编码的 .csv', en: 'The file cannot be read: upload an .xlsx or a UTF-8 .csv' },
+  matching_run_not_found: { 'zh-CN': '比对任务不存在', en: 'No such matching run' },
+  alert_not_found: { 'zh-CN': '预警不存在', en: 'No such alert' },
+  alert_work_forbidden: { 'zh-CN': '预警由所在社区或街道处理', en: "Alerts are worked by the person's community or street" },
+  alert_already_worked: { 'zh-CN': '该预警已处理', en: 'This alert has already been worked' },
+  alert_reason_required: { 'zh-CN': '请填写核实说明', en: 'Give the explanation' },
+  alert_death_stops: { 'zh-CN': '死亡记录经核实后应停发该人员全部待遇，不能仅提出复核', en: 'A confirmed death stops every benefit of the person; a review alone is not enough' },
+  verification_consent_missing: { 'zh-CN': '以下成年家庭成员尚未提交核对授权书：{names}', en: 'These adult members have not signed the verification consent: {names}' },
+  verification_report_missing: { 'zh-CN': '该案件尚无核对报告', en: 'This case has no verification report yet' },
   report_month_future: { 'zh-CN': '统计月份 {month} 尚未开始（本月为 {thisMonth}）', en: 'The month {month} has not begun (this month is {thisMonth})' },
   paper_no_adults: { 'zh-CN': '该户没有成年成员，无需签署核对授权书', en: 'This household has no adult member to sign a verification consent' },
   // separation of duties and the auditor's desk (issue 17 points 3 and 4)

@@ -1,5 +1,6 @@
 import { startJobRunner } from '../../src/modules/jobs/service.ts';
 import { buildApp } from '../../src/server/app.ts';
+import type { Deps } from '../../src/deps.ts';
 import { createTestDeps } from './test-deps.ts';
 
 const DAY = 86_400_000;
@@ -10,7 +11,7 @@ const DAY = 86_400_000;
  * an offset a journey can move forward (`advanceDays`), so a 7-day public notice can end
  * without waiting a week.
  */
-export async function startTestServer(): Promise<{ url: string; advanceDays(days: number): void; close(): Promise<void> }> {
+export async function startTestServer(): Promise<{ url: string; deps: Deps; advanceDays(days: number): void; close(): Promise<void> }> {
   const deps = await createTestDeps('sqlite', { now: new Date().toISOString() });
   let offset = 0;
   const clockedDeps = { ...deps, clock: { now: () => new Date(Date.now() + offset) } };
@@ -21,6 +22,8 @@ export async function startTestServer(): Promise<{ url: string; advanceDays(days
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
+    /** The server's dependencies, for set-up the journey does not show (issue 18: an enrolled household). */
+    deps: clockedDeps,
     advanceDays: (days: number) => {
       offset += days * DAY;
     },

@@ -41,6 +41,10 @@ export interface Access {
   viewComplaints: boolean;
   /** 风险核查: the findings (county, street, auditor, admin; the server's domain/risk/access.ts). */
   viewRiskFindings: boolean;
+  /** 核对数据源: import and read other departments' records (verifier and admin only, issue 18). */
+  manageDataSources: boolean;
+  /** 核对预警: the matching alerts of the area (every role but the administrator). */
+  viewAlerts: boolean;
 }
 
 export type AccessFlag = keyof Access;
@@ -65,11 +69,13 @@ const NONE: Access = {
   sendToBank: false,
   viewComplaints: false,
   viewRiskFindings: false,
+  manageDataSources: false,
+  viewAlerts: false,
 };
 
 const READ_ALL = { browseAreas: true, viewHouseholds: true, viewPolicies: true } as const;
 
-const BY_ROLE: Record<Role, Omit<Access, 'viewComplaints' | 'viewRiskFindings'>> = {
+const BY_ROLE: Record<Role, Omit<Access, 'viewComplaints' | 'viewRiskFindings' | 'manageDataSources' | 'viewAlerts'>> = {
   admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: false, editPolicies: true, runSimulation: true, revealIdNumbers: false, workCases: false, submitApplications: false, viewStaffRelatives: false, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
   county_approver: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: true, changeEnrolments: true, sendToBank: true },
   street_reviewer: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: true, sendToBank: true },
@@ -79,8 +85,23 @@ const BY_ROLE: Record<Role, Omit<Access, 'viewComplaints' | 'viewRiskFindings'>>
   auditor: { ...READ_ALL, manageUsers: false, readAudit: true, editHouseholds: false, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: false, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
 };
 
+/** Issue 18's flags, kept apart so the rows above stay as they were. */
+const VERIFICATION_ACCESS: Record<Role, Pick<Access, 'manageDataSources' | 'viewAlerts'>> = {
+  admin: { manageDataSources: true, viewAlerts: false },
+  county_approver: { manageDataSources: false, viewAlerts: true },
+  street_reviewer: { manageDataSources: false, viewAlerts: true },
+  community_worker: { manageDataSources: false, viewAlerts: true },
+  verifier: { manageDataSources: true, viewAlerts: true },
+  auditor: { manageDataSources: false, viewAlerts: true },
+};
+
 export function accessOf(user: User | null | undefined): Access {
   return user
-    ? { ...BY_ROLE[user.role], viewComplaints: user.role !== 'verifier', viewRiskFindings: ['county_approver', 'street_reviewer', 'auditor', 'admin'].includes(user.role) }
+    ? {
+        ...BY_ROLE[user.role],
+        ...VERIFICATION_ACCESS[user.role],
+        viewComplaints: user.role !== 'verifier',
+        viewRiskFindings: ['county_approver', 'street_reviewer', 'auditor', 'admin'].includes(user.role),
+      }
     : NONE;
 }

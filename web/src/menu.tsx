@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, PayCircleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, DatabaseOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, PayCircleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Access, AccessFlag } from './access.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
@@ -44,6 +44,8 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/areas', label: 'menu.areas', icon: <ApartmentOutlined />, access: 'browseAreas' },
   { path: '/users', label: 'menu.users', icon: <TeamOutlined />, access: 'manageUsers' },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, access: 'readAudit' },
+  { path: '/alerts', label: 'menu.alerts', icon: <AlertOutlined />, access: 'viewAlerts' },
+  { path: '/data-sources', label: 'menu.dataSources', icon: <DatabaseOutlined />, access: 'manageDataSources' },
 ];
 
 export function menuFor(access: Access, entries: readonly MenuEntry[] = MENU): MenuEntry[] {

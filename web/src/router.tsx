@@ -11,6 +11,7 @@ import { policyRoutes } from './pages/policies/routes.tsx';
 import { programRoutes } from './pages/programs/routes.tsx';
 import { registryRoutes } from './pages/registry/routes.tsx';
 import { reportRoutes } from './pages/reports/routes.tsx';
+import { alertRoutes, dataSourceRoutes } from './pages/verification/routes.tsx';
 import { SessionProvider } from './session.tsx';
 import { lazyPage, PageSuspense } from './components/lazy-page.tsx';
 
@@ -74,6 +75,8 @@ export const router = createBrowserRouter([
           guarded('viewPayments', moduleRoutes(paymentRoutes, 4)),
           ...moduleRoutes(reportRoutes, 5),
           guarded('viewComplaints', moduleRoutes(complaintRoutes, 7)),
+          guarded('manageDataSources', moduleRoutes(dataSourceRoutes, 8)),
+          guarded('viewAlerts', moduleRoutes(alertRoutes, 9)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

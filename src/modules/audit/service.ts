@@ -72,6 +72,8 @@ export const READ_ACTIONS = [
   'read.report_export',
   /** 打印: a printed paper (forms, rosters, payroll sheets, certificates) */
   'read.paper',
+  'read.source_records',
+  'read.verification_findings',
 ] as const;
 export type ReadAction = (typeof READ_ACTIONS)[number];
 

@@ -22,6 +22,9 @@ import type { NewApplication } from './schema.ts';
 const PERSON_PROGRAMS: readonly CaseProgram[] = ['tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'orphan', 'de_facto_orphan'];
 
 /** A case is the actor's when its household lies in their area, or their street window took it. */
+/** For the verification module: the 核对报告 generated from the findings is the case's verification record. */
+export { addCaseRecord } from './records.ts';
+
 export async function applicationInScope(db: DbOrTrx, actor: Actor, id: number): Promise<q.ApplicationRow> {
   const app = await q.findApplication(db, id);
   if (!app || !(isWithinArea(actor.areaCode, app.area_code) || app.receiving_street_code === actor.areaCode)) {

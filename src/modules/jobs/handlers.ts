@@ -1,5 +1,6 @@
 import { householdImportJob } from '../registry/service.ts';
 import { riskCheckJob } from '../risk/service.ts';
+import { matchingRunJob } from '../verification/service.ts';
 import type { JobHandler } from './handler.ts';
 import { JOB_KINDS, type JobKind } from './schema.ts';
 
@@ -10,6 +11,8 @@ export function jobHandlerFor(kind: string): JobHandler | undefined {
       return householdImportJob as JobHandler;
     case 'risk_check':
       return riskCheckJob as JobHandler;
+    case 'matching_run':
+      return matchingRunJob as JobHandler;
     default:
       return undefined;
   }

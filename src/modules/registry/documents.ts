@@ -32,7 +32,7 @@ export async function addDocument(
   deps: Deps,
   actor: Actor,
   householdId: number,
-  upload: { kind: DocumentKind; filename: string; stream: Readable & { truncated?: boolean } },
+  upload: { kind: DocumentKind; filename: string; stream: Readable & { truncated?: boolean }; personId?: number },
 ): Promise<DocumentView> {
   assertPermission(actor, 'editRegistry');
   const h = await householdInScope(deps.db, actor, householdId);
@@ -63,6 +63,8 @@ export async function addDocument(
           storage_key: stored.storageKey,
           uploaded_by: actor.userId,
           uploaded_at: nowIso(deps.clock),
+          // 核对授权书: the member who signed it (issue 18)
+          ...(upload.personId === undefined ? {} : { person_id: upload.personId }),
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -71,7 +73,7 @@ export async function addDocument(
         entityType: 'household',
         entityId: householdId,
         areaCode: h.area_code,
-        newValue: { documentId: row.id, kind: row.kind, filename: row.filename, size: row.size, sha256: row.sha256 },
+        newValue: { documentId: row.id, kind: row.kind, filename: row.filename, size: row.size, sha256: row.sha256, ...(upload.personId === undefined ? {} : { personId: upload.personId }) },
       });
       return viewOf(row);
     });

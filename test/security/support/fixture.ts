@@ -35,6 +35,9 @@ import { addDocument } from '../../../src/modules/registry/documents.ts';
 import { importHouseholds } from '../../../src/modules/registry/excel-import.ts';
 import { createHousehold } from '../../../src/modules/registry/service.ts';
 import { runRiskChecksNow } from '../../../src/modules/risk/service.ts';
+import { runJobInProcess } from '../../../src/modules/jobs/service.ts';
+import { createMatchingRun } from '../../../src/modules/verification/matching.ts';
+import { importSourceFile } from '../../../src/modules/verification/sources-service.ts';
 
 /** A password no policy refuses (the suites never rely on the public demo password). */
 export const FIXTURE_PASSWORD = 'Matrix-Test-Pw-2026!';
@@ -80,6 +83,9 @@ export interface Targets {
   /** A risk check run over the community, and one of its findings (in the community). */
   riskRun: number;
   riskFinding: number;
+  /** A matching run of the side's community and an alert it raised (issue 18). */
+  matchingRun: number;
+  alert: number;
 }
 
 export interface Side {
@@ -245,6 +251,19 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   const riskRun = await runRiskChecksNow(deps, county, community);
   const finding = await deps.db.selectFrom('risk_findings').select('id').where('area_code', 'like', `${community}%`).orderBy('id').executeTakeFirstOrThrow();
 
+  // 核对比对: a prison term of an enrolled person of the community, matched into an alert.
+  const enrolledPerson = await deps.db
+    .selectFrom('enrolments as e')
+    .innerJoin('persons as p', 'p.household_id', 'e.household_id')
+    .select(['p.name', 'p.id_number'])
+    .where('e.id', '=', enrolment.id)
+    .orderBy('p.id')
+    .executeTakeFirstOrThrow();
+  await importSourceFile(deps, vf, 'prison', { buffer: Buffer.from(`姓名,身份证号,入监日期,刑满日期,监所\n${enrolledPerson.name},${enrolledPerson.id_number},2025-01-01,2030-01-01,矩阵监狱\n`), fileName: 'prison.csv' });
+  const matchingRun = await deps.db.transaction().execute((trx) => createMatchingRun(trx, deps, county, community));
+  await runJobInProcess(deps, county, 'matching_run', { runId: matchingRun, areaCode: community });
+  const alert = await deps.db.selectFrom('alerts').select('id').where('run_id', '=', matchingRun).orderBy('id').executeTakeFirstOrThrow();
+
   return {
     areas,
     users,
@@ -271,6 +290,8 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       personIdNumber: h1.idNumber,
       riskRun: riskRun.id,
       riskFinding: Number(finding.id),
+      matchingRun,
+      alert: alert.id,
     },
   };
 }

@@ -80,6 +80,12 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.riskRun;
       case 'risk-findings':
         return t.riskFinding;
+      case 'data-sources':
+        return 'prison';
+      case 'matching-runs':
+        return t.matchingRun;
+      case 'alerts':
+        return t.alert;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -184,6 +190,7 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   'POST /api/v1/programs/local/{code}/evaluate': (c) => ({ householdId: c.side.targets.household.id }),
   'POST /api/v1/households/{id}/calculations': () => ({ program: 'dibao' }),
   'POST /api/v1/risk-checks/runs': (c) => ({ areaCode: areaMatching(c, '^(\\d{6}|\\d{9}|\\d{12})$') }),
+  'POST /api/v1/alerts/{id}/outcome': () => ({ outcome: 'explained', reason: '矩阵核实说明' }),
   // The scenario from the schema, calculated with the policy in force in the target area.
   'POST /api/v1/complaints': (c) => ({ areaCode: c.side.areas.community, channel: 'hotline', category: 'other', content: '矩阵举报', anonymous: true, subjectHouseholdId: c.side.targets.household.id }),
   'POST /api/v1/complaints/{id}/assign': (c) => ({ assigneeId: c.side.users.community_worker.actor.userId }),
@@ -236,7 +243,7 @@ export async function buildRequest(c: RequestContext, op: Operation): Promise<In
   const url = fillPath(op.path, values) + queryString(query);
   const base: InjectOptions = { method: op.method, url };
   if (op.multipart) {
-    if (op.path.endsWith('/documents')) return { ...base, ...multipart({ kind: 'id_copy' }, { name: 'file', filename: 'id.pdf', contentType: 'application/pdf', data: PDF }) };
+    if (op.path.endsWith('/documents') || op.path.endsWith('/consent')) return { ...base, ...multipart({ kind: 'id_copy' }, { name: 'file', filename: 'id.pdf', contentType: 'application/pdf', data: PDF }) };
     if (op.path.endsWith('/import')) {
       const data = c.side === c.f.A ? c.workbooks.A : c.side === c.f.B ? c.workbooks.B : c.workbooks.N;
       return { ...base, ...multipart({}, { name: 'file', filename: 'households.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data }) };

@@ -31,6 +31,8 @@ export const en: Messages = {
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
   'menu.risk': 'Risk checks',
+  'menu.alerts': 'Matching alerts',
+  'menu.dataSources': 'Data sources',
   'menu.reports': 'Statistics',
   'menu.monthlyReport': 'Monthly report',
   'menu.payments': 'Payments',

@@ -29,6 +29,8 @@ export const zhCN = {
   'menu.users': '用户管理',
   'menu.audit': '审计日志',
   'menu.risk': '风险核查',
+  'menu.alerts': '核对预警',
+  'menu.dataSources': '核对数据源',
   'menu.reports': '统计报表',
   'menu.monthlyReport': '月报表',
   'menu.payments': '资金发放',

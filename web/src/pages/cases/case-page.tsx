@@ -17,6 +17,7 @@ import { DueCell } from './due-cell.tsx';
 import { useCaseText } from './labels.ts';
 import { ObjectionsCard } from './objections-card.tsx';
 import { RecordsCard } from './records-card.tsx';
+import { FindingsCard } from '../verification/findings-card.tsx';
 
 const CLOSED = ['approved', 'rejected', 'withdrawn'];
 /** Actions that move the case on come first and look primary; the others are secondary. */
@@ -238,6 +239,7 @@ export function CasePage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
+          <FindingsCard view={view} onChange={setView} />
           {(view.path === 'full' || view.records.length > 0) && <RecordsCard view={view} onChange={setView} />}
           {(view.notice || view.objections.length > 0) && <ObjectionsCard view={view} onChange={setView} />}
         </Col>

@@ -42,6 +42,7 @@ export interface Policy {
     /** program code → rounds (三榜公示: 1–3) */
     noticeRoundsByProgram: Record<string, number>;
     reviewPanelMinimum: number;
+    alertWorkingDays: number;
   };
   /** 举报投诉: the handling limit in working days. */
   complaints: { handlingWorkingDays: number };

@@ -101,6 +101,7 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
       { key: 'cases.noticeDaysByProgram', kind: { type: 'programNumbers', unit: 'days', min: 1, max: 60 } },
       { key: 'cases.noticeRoundsByProgram', kind: { type: 'programNumbers', unit: 'rounds', min: 1, max: 3 } },
       { key: 'cases.reviewPanelMinimum', kind: { type: 'count', unit: 'persons', min: 1, max: 200 } },
+      { key: 'cases.alertWorkingDays', kind: workingDays },
     ],
   },
   { program: 'complaints', parameters: [{ key: 'complaints.handlingWorkingDays', kind: workingDays }] },
