@@ -15,6 +15,7 @@ import * as m0011 from './migrations/0011-local-programs.ts';
 import * as m0012 from './migrations/0012-jobs.ts';
 import * as m0013 from './migrations/0013-search-index.ts';
 import * as m0015 from './migrations/0015-login-security.ts';
+import * as m0016 from './migrations/0016-person-status.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0012-jobs': m0012,
   '0013-search-index': m0013,
   '0015-login-security': m0015,
+  '0016-person-status': m0016,
 };
 
 /**

@@ -24,6 +24,8 @@ import { MAX_DOCUMENT_BYTES } from '../modules/registry/documents.ts';
 import { excelRoutes } from '../modules/registry/excel-routes.ts';
 import { registryRoutes } from '../modules/registry/routes.ts';
 import { reportRoutes } from '../modules/reports/routes.ts';
+import { personStatusRoutes } from '../modules/person-status/routes.ts';
+import { debtRoutes } from '../modules/payments/debt-routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -87,6 +89,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(paymentRoutes(deps));
       await api.register(programRoutes(deps));
       await api.register(jobRoutes(deps));
+      await api.register(personStatusRoutes(deps));
+      await api.register(debtRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

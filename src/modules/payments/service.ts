@@ -17,6 +17,11 @@ export * from './payroll-view.ts';
 export * from './bank-file.ts';
 export * from './enrolments-in-month.ts';
 export * from './payees.ts';
+export * from './debts.ts';
+export type { ChangeRow, EnrolmentRow } from './queries.ts';
+/** An enrolment's dated changes, oldest first (for a service that then applies one). */
+export { changesOf } from './queries.ts';
+import { recoveriesBecomeDebts } from './debts.ts';
 import { payeeView } from './payees.ts';
 
 /** 临时救助 is a one-off grant: it is paid in its first month only. */
@@ -113,7 +118,7 @@ function summaryOf(changes: EnrolmentChange[], startMonth: string, thisMonth: st
 }
 
 /** Months already settled for an enrolment from `from` on: paid by a line, or covered by a payroll run. */
-async function settledMonths(db: DbOrTrx, e: q.EnrolmentRow, from: string): Promise<string[]> {
+export async function settledMonths(db: DbOrTrx, e: q.EnrolmentRow, from: string): Promise<string[]> {
   const [paid, payrolls] = await Promise.all([q.paidMonths(db, e.id, from), q.monthlyPayrollsCovering(db, e.program, areaAncestry(e.area_code))]);
   const covered = payrolls.flatMap((p) => p.months.split(',')).filter((m) => m >= from && m >= e.start_month);
   return [...new Set([...paid, ...covered])].sort();
@@ -133,8 +138,6 @@ async function enrolmentInScope(db: DbOrTrx, actor: Actor, id: number): Promise<
  */
 export async function changeEnrolment(deps: Deps, actor: Actor, id: number, input: ChangeInput) {
   if (actor.role !== 'county_approver' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'forbidden');
-  const now = nowIso(deps.clock);
-  const today = todayInChina(deps.clock);
   return deps.db.transaction().execute(async (trx) => {
     // Two decisions on one enrolment at once: the second waits and sees the first's change.
     if (deps.dialect === 'postgres') await trx.selectFrom('enrolments').select('id').where('id', '=', id).forUpdate().execute();
@@ -152,6 +155,29 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
       const made = (await q.adjustmentsOf(trx, e.id)).find((a) => a.source === 'retroactive_change' && a.first_month === same.effective_month && a.created_at === same.created_at);
       return { enrolment: await enrolmentDetail(trx, deps, actor, e.id), adjustment: made ? adjustmentView(made) : null };
     }
+    return applyEnrolmentChange(trx, deps, actor, e, rows, input);
+  });
+}
+
+/**
+ * Applies one change to an enrolment inside the caller's transaction (the enrolment locked and in
+ * scope, its changes read): the dated change, the back pay or recovery for months already
+ * settled, the summary columns and the audit entry. A stop leaves nothing a payroll could still
+ * take a recovery from, so the enrolment's open recoveries become debts (欠款) there and then.
+ * The person-status service makes the changes a death or imprisonment calls for through here.
+ */
+export async function applyEnrolmentChange(
+  trx: Trx,
+  deps: Deps,
+  actor: Actor,
+  e: q.EnrolmentRow,
+  rows: q.ChangeRow[],
+  input: ChangeInput,
+  opts: { coveredPersons?: number } = {},
+) {
+  const now = nowIso(deps.clock);
+  const today = todayInChina(deps.clock);
+  {
     const before = rows.map(q.changeFromRow);
     const current = inForce(before, input.effectiveMonth).change;
     const stop = firstStop(before);
@@ -178,7 +204,7 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
         kind: input.kind,
         effective_month: input.effectiveMonth,
         monthly_amount: amount,
-        covered_persons: amount === null ? null : Number(e.covered_persons),
+        covered_persons: amount === null ? null : (opts.coveredPersons ?? Number(e.covered_persons)),
         reason_code: input.reasonCode,
         reason: input.reason,
         decided_on: today,
@@ -215,9 +241,10 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
     const summary = summaryOf(after, e.start_month, monthOf(today), input.kind === 'stop' ? input.reasonCode : e.stop_reason);
     await trx
       .updateTable('enrolments')
-      .set({ ...summary, ...countedColumns([...rows, inserted]) })
+      .set({ ...summary, ...countedColumns([...rows, inserted]), ...(opts.coveredPersons !== undefined ? { covered_persons: opts.coveredPersons } : {}) })
       .where('id', '=', e.id)
       .execute();
+    const debts = input.kind === 'stop' ? await recoveriesBecomeDebts(trx, deps, actor, e, input.effectiveMonth, months) : [];
     await recordAudit(trx, deps, actor, {
       action: `enrolment.${input.kind}`,
       entityType: 'enrolment',
@@ -231,11 +258,12 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
         reasonCode: input.reasonCode,
         reason: input.reason,
         adjustment: adjustment ? { id: adjustment.id, kind: adjustment.kind, total: Number(adjustment.total_amount) } : null,
+        ...(debts.length > 0 ? { debts } : {}),
       },
     });
     const view = await enrolmentDetail(trx, deps, actor, e.id);
-    return { enrolment: view, adjustment: adjustment ? adjustmentView({ ...adjustment, settled: 0 }) : null };
-  });
+    return { enrolment: view, adjustment: adjustment ? adjustmentView({ ...adjustment, settled: 0 }) : null, debts };
+  }
 }
 
 /** The most recently recorded change when it is the very decision of `input`, else null. */
