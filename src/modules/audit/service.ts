@@ -70,6 +70,7 @@ export const READ_ACTIONS = [
   'read.calculation',
   'read.search_id',
   'read.report_export',
+  'read.household_benefits',
 ] as const;
 export type ReadAction = (typeof READ_ACTIONS)[number];
 

@@ -87,6 +87,15 @@ describe.each(dialects)('person status, stops, recoveries and debts on %s', (dia
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['person.status', 'household.close']));
     const trail = await t().deps.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'enrolment').where('entity_id', 'in', [String(own), String(hh.enrolmentId)]).where('action', 'like', 'enrolment.%').execute();
     expect(trail.map((a) => a.action).sort()).toEqual(['enrolment.amount', 'enrolment.stop', 'enrolment.stop']);
+
+    // 一户一档 shows it all: both enrolments stopped, the payments, three open debts, both deaths.
+    const file = (await as('community', 'GET', `/households/${hh.householdId}/benefits`)).statusCode;
+    expect(file).toBe(404); // another community's file
+    const benefits = (await as('county', 'GET', `/households/${hh.householdId}/benefits`)).json();
+    expect(benefits.enrolments.map((e: { id: number; status: string; stopReason: string | null }) => [e.id, e.stopReason])).toEqual([[hh.enrolmentId, 'death'], [own, 'death']]);
+    expect(benefits.openDebts.map((d: { outstandingAmount: number }) => d.outstandingAmount).sort()).toEqual([20000, 45000, 45000]);
+    expect(benefits.statusHistory.map((h: { personId: number; status: string }) => [h.personId, h.status])).toEqual([[hh.headId, 'deceased'], [hh.childId, 'deceased']]);
+    expect(benefits.lastPayments.length).toBeGreaterThan(0);
   });
 
   it('refuses impossible changes with 409, outside the area with 404, without registry rights with 403; a death is not a free-text removal', async () => {

@@ -46,3 +46,55 @@ export async function enrolmentsTouching(trx: Trx, personId: number, householdId
   if (lock) q = q.forUpdate();
   return q.execute();
 }
+
+/** Every enrolment of a household, stopped ones too (the file keeps its history). */
+export async function enrolmentsOfHousehold(db: DbOrTrx, householdId: number) {
+  return db
+    .selectFrom('enrolments as e')
+    .leftJoin('persons as p', 'p.id', 'e.person_id')
+    .selectAll('e')
+    .select('p.name as person_name')
+    .where('e.household_id', '=', householdId)
+    .orderBy('e.id')
+    .execute();
+}
+
+export async function openCasesOfHousehold(db: DbOrTrx, householdId: number) {
+  return db
+    .selectFrom('applications')
+    .select(['id', 'program', 'state', 'created_at', 'due_on', 'subject_person_id'])
+    .where('household_id', '=', householdId)
+    .where('state', 'not in', ['approved', 'rejected', 'withdrawn'])
+    .orderBy('id')
+    .execute();
+}
+
+export async function lastPaymentsOfHousehold(db: DbOrTrx, householdId: number, limit: number) {
+  return db
+    .selectFrom('payroll_lines as l')
+    .innerJoin('payrolls as r', 'r.id', 'l.payroll_id')
+    .select(['l.id', 'l.payroll_id', 'l.enrolment_id', 'l.program', 'l.for_month', 'l.kind', 'l.amount', 'l.bank_status', 'r.status as payroll_status', 'r.month as paid_in'])
+    .where('l.household_id', '=', householdId)
+    .orderBy('l.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function openDebtsOfHousehold(db: DbOrTrx, householdId: number) {
+  return db
+    .selectFrom('debts as d')
+    .select(['d.id', 'd.enrolment_id', 'd.program', 'd.total_amount', 'd.created_at'])
+    .select((eb) => eb.selectFrom('debt_entries as x').select((x) => x.fn.coalesce(x.fn.sum<number>('x.amount'), x.lit(0)).as('s')).whereRef('x.debt_id', '=', 'd.id').as('collected'))
+    .where('d.household_id', '=', householdId)
+    .where('d.status', '=', 'open')
+    .orderBy('d.id')
+    .execute();
+}
+
+export async function householdArea(db: DbOrTrx, householdId: number) {
+  return db.selectFrom('households').select(['id', 'area_code']).where('id', '=', householdId).executeTakeFirst();
+}
+
+export async function memberIds(db: DbOrTrx, householdId: number): Promise<number[]> {
+  return (await db.selectFrom('persons').select('id').where('household_id', '=', householdId).execute()).map((r) => r.id);
+}

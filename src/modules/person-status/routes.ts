@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
-import { statusInputSchema, statusResultSchema } from './schema.ts';
+import { householdBenefitsSchema, statusInputSchema, statusResultSchema } from './schema.ts';
+import { householdBenefits } from './benefits.ts';
 import { recordPersonStatus } from './service.ts';
 
 const tags = ['registry'];
@@ -24,6 +25,18 @@ export function personStatusRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (request) => recordPersonStatus(deps, actorOf(request), request.params.id, request.body),
+    );
+    app.get(
+      '/households/:id/benefits',
+      {
+        schema: {
+          tags,
+          summary: '一户一档：保障、在办案件、最近发放、欠款与人员状态 (enrolments with amount, category, status and next review; open cases; last payments; open debts; status history)',
+          params: idParams,
+          response: { 200: householdBenefitsSchema, ...errors },
+        },
+      },
+      async (request) => householdBenefits(deps, actorOf(request), request.params.id),
     );
   };
 }

@@ -50,3 +50,42 @@ export const statusResultSchema = z.object({
   ),
   householdClosed: z.boolean(),
 });
+
+export const householdBenefitsSchema = z.object({
+  householdId: z.number(),
+  asOf: z.string(),
+  enrolments: z.array(
+    z.object({
+      id: z.number(),
+      program: z.string(),
+      personId: z.number().nullable(),
+      personName: z.string().nullable(),
+      category: z.string().nullable(),
+      monthlyAmount: z.number(),
+      coveredPersons: z.number(),
+      startMonth: z.string(),
+      endMonth: z.string().nullable(),
+      status: z.string(),
+      stopReason: z.string().nullable(),
+      /** from the review schedule when the enrolment carries one */
+      nextReviewDate: z.string().nullable(),
+    }),
+  ),
+  openCases: z.array(z.object({ id: z.number(), program: z.string(), state: z.string(), subjectPersonId: z.number().nullable(), createdAt: z.string(), dueOn: z.string() })),
+  lastPayments: z.array(
+    z.object({
+      id: z.number(),
+      payrollId: z.number(),
+      enrolmentId: z.number(),
+      program: z.string(),
+      forMonth: z.string(),
+      paidIn: z.string(),
+      kind: z.string(),
+      amount: z.number(),
+      bankStatus: z.string(),
+      payrollStatus: z.string(),
+    }),
+  ),
+  openDebts: z.array(z.object({ id: z.number(), enrolmentId: z.number(), program: z.string(), totalAmount: z.number(), outstandingAmount: z.number(), createdAt: z.string() })),
+  statusHistory: z.array(statusEntrySchema.extend({ personId: z.number() })),
+});

@@ -69,6 +69,8 @@ export interface Targets {
   staffRelative: number;
   /** A full ID number of a person of the district (search by full ID). */
   personIdNumber: string;
+  /** An open debt (欠款) left from a recovery of the side's enrolment. */
+  debt: number;
 }
 
 export interface Side {
@@ -225,6 +227,20 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   const job = await deps.db.selectFrom('jobs').select('id').where('actor_username', '=', cw.username).orderBy('id', 'desc').executeTakeFirstOrThrow();
   const relative = await registerRelative(deps, cw, { staffName: '王干部', staffPosition: '社区主任', relativeName: '王亲属', relativeIdNumber: uniqueIdNumber({ areaCode: idArea }), relation: '兄弟姐妹', areaCode: community });
 
+  // 欠款: a recovery of the enrolment no payroll can collect (as a stop leaves it), owed as a debt.
+  const now = new Date(deps.clock.now()).toISOString();
+  const recovery = await deps.db
+    .insertInto('payment_adjustments')
+    .values({ enrolment_id: enrolment.id, kind: 'recovery', total_amount: 30000, monthly_limit: null, first_month: month, reason: '矩阵追回', source: 'retroactive_change', source_line_id: null, held_account: null, status: 'debt', created_by: county.userId, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const enrolled = await deps.db.selectFrom('enrolments').select(['household_id', 'area_code', 'program']).where('id', '=', enrolment.id).executeTakeFirstOrThrow();
+  const debt = await deps.db
+    .insertInto('debts')
+    .values({ household_id: enrolled.household_id, enrolment_id: enrolment.id, adjustment_id: recovery.id, area_code: enrolled.area_code, program: enrolled.program, total_amount: 30000, reason: '矩阵追回', status: 'open', created_at: now, closed_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
   return {
     areas,
     users,
@@ -245,6 +261,7 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       job: Number(job.id),
       staffRelative: relative.id,
       personIdNumber: h1.idNumber,
+      debt: debt.id,
     },
   };
 }

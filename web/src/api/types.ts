@@ -69,6 +69,8 @@ export interface Member {
   selfCare: string | null;
   flags: string[];
   inPrison: boolean;
+  lifeStatus: 'alive' | 'deceased' | 'moved_away' | 'imprisoned';
+  statusDate: string | null;
   phone: string | null;
   /** 本人账户: the member's own account (held in the member's name), masked */
   bankAccount: { bankName: string; accountNumberMasked: string } | null;

@@ -14,6 +14,8 @@ import { FinancesTab } from './finances-tab.tsx';
 import { HistoryTab } from './history-tab.tsx';
 import { useRegistryText } from './labels.ts';
 import { MembersTab } from './members-tab.tsx';
+import { BenefitsTab } from './benefits-tab.tsx';
+import { benefitsMessages } from './benefits-messages.ts';
 
 /**
  * 一户一档: the household file. Every edit carries the version it started from; a 409 means
@@ -127,6 +129,7 @@ export function HouseholdFilePage() {
       <Tabs
         items={[
           { key: 'members', label: r('tabMembers'), children: <MembersTab file={file} change={change} /> },
+          { key: 'benefits', label: tx(benefitsMessages, 'tab'), children: <BenefitsTab file={file} refreshKey={historyKey} /> },
           { key: 'finances', label: r('tabFinances'), children: <FinancesTab file={file} change={change} /> },
           { key: 'calc', label: r('tabCalc'), children: <CalculationTab file={file} /> },
           { key: 'documents', label: r('tabDocuments'), children: <DocumentsTab file={file} onChange={() => setHistoryKey((k) => k + 1)} /> },
