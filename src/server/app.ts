@@ -26,6 +26,7 @@ import { registryRoutes } from '../modules/registry/routes.ts';
 import { reportRoutes } from '../modules/reports/routes.ts';
 import { personStatusRoutes } from '../modules/person-status/routes.ts';
 import { debtRoutes } from '../modules/payments/debt-routes.ts';
+import { rosterPublicRoutes } from '../modules/roster/routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -95,6 +96,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     { prefix: '/api/v1' },
   );
   await app.register(publicRoutes(deps, async () => (await firstDistrict(deps)) ?? '420102'));
+  await app.register(rosterPublicRoutes(deps));
 
   if (webIndexExists) {
     await app.register(fastifyStatic, { root: deps.config.webDist, prefix: '/', wildcard: false, index: 'index.html' });

@@ -31,6 +31,8 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'GET /api/v1/staff-relatives': "the register of the actor's own area; 2xx bodies are checked for foreign area codes",
   'GET /public': 'the public open-government page (政务公开), no login, any area by design',
   'GET /public/notices/{areaCode}': 'the public notice board (公示), no login, any area by design (names and IDs masked)',
+  'GET /public/roster/{areaCode}': 'the standing roster (长期公示), no login, any community by design (names masked)',
+  'GET /public/roster/{areaCode}/roster.pdf': 'the printable standing roster (长期公示), no login, names masked',
 };
 
 /**
@@ -91,6 +93,8 @@ const PUBLIC: Record<string, string> = {
   'POST /api/v1/setup': 'the first administrator, with the one-time token printed at a production start (409 once there is one)',
   'GET /public': 'open-government page',
   'GET /public/notices/{areaCode}': 'public notice board',
+  'GET /public/roster/{areaCode}': 'standing roster (长期公示)',
+  'GET /public/roster/{areaCode}/roster.pdf': 'standing roster, printable',
 };
 
 /** Writes that change or consume the fixture's targets: run after everything else. */
