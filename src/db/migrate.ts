@@ -15,6 +15,7 @@ import * as m0011 from './migrations/0011-local-programs.ts';
 import * as m0012 from './migrations/0012-jobs.ts';
 import * as m0013 from './migrations/0013-search-index.ts';
 import * as m0015 from './migrations/0015-login-security.ts';
+import * as m0016 from './migrations/0016-person-status.ts';
 import * as m0017 from './migrations/0017-reviews.ts';
 import * as m0018 from './migrations/0018-complaints.ts';
 import * as m0019 from './migrations/0019-risk-checks.ts';
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0012-jobs': m0012,
   '0013-search-index': m0013,
   '0015-login-security': m0015,
+  '0016-person-status': m0016,
   '0017-reviews': m0017,
   '0018-complaints': m0018,
   '0019-risk-checks': m0019,

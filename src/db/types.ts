@@ -130,6 +130,9 @@ export interface PersonTable {
   /** Comma-separated flag codes (孤寡, 空巢 …), e.g. "solitary_elderly,empty_nest". */
   flags: string;
   in_prison: number;
+  /** alive | deceased | moved_away | imprisoned (person_status_history keeps the dated changes) */
+  life_status: Generated<'alive' | 'deceased' | 'moved_away' | 'imprisoned'>;
+  status_date: Generated<string | null>;
   phone: string | null;
   /** the person's own account (the holder is the person) */
   bank_name: Generated<string | null>;
@@ -523,10 +526,11 @@ export interface PaymentAdjustmentTable {
   monthly_limit: number | null;
   first_month: string;
   reason: string;
-  source: 'retroactive_change' | 'bank_failure' | 'payee_refused' | 'manual';
+  source: 'retroactive_change' | 'bank_failure' | 'payee_refused' | 'manual' | 'debt_deduction';
   source_line_id: number | null;
   held_account: string | null;
-  status: 'open' | 'settled' | 'cancelled';
+  /** debt: no payroll can collect it any more (its enrolment stopped); see debts */
+  status: 'open' | 'settled' | 'cancelled' | 'debt';
   created_by: number | null;
   created_at: string;
 }
@@ -793,6 +797,54 @@ export interface Database {
   source_records: SourceRecordTable;
   matching_runs: MatchingRunTable;
   alerts: AlertTable;
+  person_status_history: PersonStatusHistoryTable;
+  debts: DebtTable;
+  debt_entries: DebtEntryTable;
+}
+
+export interface PersonStatusHistoryTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number | null;
+  area_code: string;
+  previous_status: string;
+  status: string;
+  date: string;
+  until: string | null;
+  source: string;
+  destination: string | null;
+  note: string | null;
+  recorded_by: number | null;
+  created_at: string;
+}
+
+/** 欠款: a recovery no payroll can collect (its enrolment stopped), settled another way. */
+export interface DebtTable {
+  id: Generated<number>;
+  household_id: number;
+  enrolment_id: number;
+  adjustment_id: number;
+  area_code: string;
+  program: string;
+  total_amount: number;
+  reason: string;
+  status: 'open' | 'settled' | 'written_off';
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface DebtEntryTable {
+  id: Generated<number>;
+  debt_id: number;
+  kind: 'deduction' | 'bank_transfer' | 'cash' | 'write_off';
+  amount: number;
+  receipt_number: string | null;
+  reason: string | null;
+  target_enrolment_id: number | null;
+  target_adjustment_id: number | null;
+  paid_on: string | null;
+  actor_id: number | null;
+  created_at: string;
 }
 
 export type Db = Kysely<Database>;

@@ -29,6 +29,9 @@ import { reportRoutes } from '../modules/reports/routes.ts';
 import { reviewRoutes } from '../modules/reviews/routes.ts';
 import { riskRoutes } from '../modules/risk/routes.ts';
 import { verificationRoutes } from '../modules/verification/routes.ts';
+import { personStatusRoutes } from '../modules/person-status/routes.ts';
+import { debtRoutes } from '../modules/payments/debt-routes.ts';
+import { rosterPublicRoutes } from '../modules/roster/routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -99,10 +102,13 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(jobRoutes(deps));
       await api.register(paperRoutes(deps));
       await api.register(complaintRoutes(deps));
+      await api.register(personStatusRoutes(deps));
+      await api.register(debtRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
   await app.register(publicRoutes(deps, async () => (await firstDistrict(deps)) ?? '420102'));
+  await app.register(rosterPublicRoutes(deps));
 
   if (webIndexExists) {
     await app.register(fastifyStatic, webStaticOptions(deps.config.webDist));

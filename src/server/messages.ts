@@ -146,7 +146,7 @@ export const messages: Messages = {
   calculation_area_required: { 'zh-CN': '请提供区划代码 areaCode 或完整的 policy', en: 'Give an areaCode or a complete policy' },
   calculation_subject_required: { 'zh-CN': '请选择计算对象（本户成员）', en: 'Choose the member to calculate for' },
   application_not_found: { 'zh-CN': '案件不存在', en: 'No such case' },
-  application_already_open: { 'zh-CN': '该户已有一件同类在办申请（案件 {id}）', en: 'This household already has an open application for this program (case {id})' },
+  application_already_open: { 'zh-CN': '该户已有一件同类在办申请（案件 {id}，{state}），不能重复申请', en: 'This household already has an open application for this program (case {id}, {stateCode})' },
   illegal_transition: { 'zh-CN': '当前环节（{state}）不能办理此操作；可办理：{allowed}', en: 'Not possible at this step ({state}); allowed: {allowed}' },
   case_wrong_role: { 'zh-CN': '此环节应由以下角色办理：{roles}', en: 'This step is for: {roles}' },
   case_changed_meanwhile: { 'zh-CN': '案件已被他人办理，请刷新后重试', en: 'Someone else acted on this case; reload and try again' },
@@ -200,6 +200,25 @@ export const messages: Messages = {
   payroll_months_outside_period: { 'zh-CN': '该项目按{period}发放，本期月份为 {months}', en: 'This program is paid by {period} period; its months are {months}' },
   institution_not_found: { 'zh-CN': '供养机构 {id} 不存在或不在本区县', en: 'Institution {id} does not exist in this district' },
   institution_exists: { 'zh-CN': '本区县已登记供养机构“{name}”', en: 'An institution named “{name}” is already registered in this district' },
+  // person status and debts (issue 16)
+  person_status_impossible: { 'zh-CN': '人员状态不能从“{from}”变为“{to}”', en: 'A person cannot go from “{from}” to “{to}”' },
+  date_in_future: { 'zh-CN': '日期 {date} 晚于今天', en: 'The date {date} is after today' },
+  person_status_before_previous: { 'zh-CN': '日期 {date} 早于上一次状态变更（{since}）', en: 'The date {date} is before the previous status change ({since})' },
+  person_status_before_birth: { 'zh-CN': '日期 {date} 早于出生日期（{birthDate}）', en: 'The date {date} is before the birth date ({birthDate})' },
+  person_status_until_before_date: { 'zh-CN': '刑满日期不能早于入狱日期', en: 'The end of the sentence cannot be before its start' },
+  person_status_until_only_prison: { 'zh-CN': '只有服刑才填写截止日期', en: 'An end date is only for imprisonment' },
+  member_death_use_status: {
+    'zh-CN': '成员死亡请用“登记人员状态”记录（死亡日期和来源），系统会自次月起停发并追回多发金额',
+    en: 'Record a death with the person status (date and source): benefits then stop from the next month and overpayments are recovered',
+  },
+  debt_not_found: { 'zh-CN': '欠款 {id} 不存在', en: 'No such debt: {id}' },
+  debt_closed: { 'zh-CN': '欠款 {id} 已结清或已核销', en: 'Debt {id} is already settled or written off' },
+  debt_overpaid: { 'zh-CN': '退还金额超过尚欠金额（{outstanding} 元）', en: 'The amount exceeds what is still owed ({outstanding} yuan)' },
+  debt_target_not_live: { 'zh-CN': '保障 {id} 不是该户另一项在保的保障，不能抵扣', en: 'Enrolment {id} is not another live enrolment of this household' },
+  enrolment_already_live: {
+    'zh-CN': '该户已在享受该项目保障（保障编号 {id}，{status}），不能重复申请',
+    en: 'This household is already enrolled in this program (enrolment {id}, {status}); it cannot apply again',
+  },
   // reports
   // verification (issue 18)
   source_not_found: { 'zh-CN': '数据源 {id} 不存在', en: 'No data source {id}' },

@@ -42,6 +42,8 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'GET /api/v1/data-sources/{id}/records': "other departments' records are city-wide, not of an area: verifier and admin only (role-checked), every read audited",
   'GET /api/v1/data-sources/{id}/imports': 'the import history of a department file: verifier and admin only',
   'POST /api/v1/data-sources/{id}/imports': "a department's file for the whole city: verifier and admin only",
+  'GET /public/roster/{areaCode}': 'the standing roster (长期公示), no login, any community by design (names masked)',
+  'GET /public/roster/{areaCode}/roster.pdf': 'the printable standing roster (长期公示), no login, names masked',
 };
 
 /**
@@ -107,6 +109,8 @@ const PUBLIC: Record<string, string> = {
   'GET /public/notices/{areaCode}': 'public notice board',
   'POST /api/v1/public/complaints': 'the public complaint form (rate-limited per source)',
   'GET /api/v1/public/complaints/{trackingCode}': 'the complaint status by tracking code',
+  'GET /public/roster/{areaCode}': 'standing roster (长期公示)',
+  'GET /public/roster/{areaCode}/roster.pdf': 'standing roster, printable',
 };
 
 /** Writes that change or consume the fixture's targets: run after everything else. */

@@ -74,6 +74,7 @@ export const READ_ACTIONS = [
   'read.paper',
   'read.source_records',
   'read.verification_findings',
+  'read.household_benefits',
 ] as const;
 export type ReadAction = (typeof READ_ACTIONS)[number];
 

@@ -17,6 +17,7 @@ import { meansTestData } from '../registry/service.ts';
 import { isLocalProgram, localProgramFor } from '../programs/service.ts';
 import { caseContext } from './context.ts';
 import * as q from './queries.ts';
+import { assertNoSecondApplication } from './application-guard.ts';
 import type { NewApplication } from './schema.ts';
 
 const PERSON_PROGRAMS: readonly CaseProgram[] = ['tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'orphan', 'de_facto_orphan'];
@@ -89,8 +90,7 @@ export async function submitApplication(deps: Deps, actor: Actor, input: NewAppl
   const now = nowIso(deps.clock);
   const relatives = await q.relativesMatching(deps.db, data.members.map((m) => m.idNumber));
   return deps.db.transaction().execute(async (trx) => {
-    const open = await q.openApplicationFor(trx, input.householdId, input.program);
-    if (open) throw new DomainError('conflict', 'application_already_open', { field: 'program', params: { id: open.id } });
+    await assertNoSecondApplication(trx, input.householdId, input.program, personProgram ? (input.subjectPersonId ?? null) : null);
     const app = await q.insertApplication(trx, {
       household_id: input.householdId,
       // A local household program is the household's: its enrolment pays the head.

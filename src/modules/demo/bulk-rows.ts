@@ -22,7 +22,8 @@ import type { NewHousehold } from '../registry/schema.ts';
  * checks: the generator only makes valid, unique people.
  */
 export type HouseholdInsert = Selectable<HouseholdTable>;
-export type PersonInsert = Selectable<PersonTable>;
+/** life_status and status_date keep their defaults (alive) in a bulk fill. */
+export type PersonInsert = Omit<Selectable<PersonTable>, 'life_status' | 'status_date'>;
 export type IncomeInsert = Omit<Selectable<IncomeItemTable>, 'id'>;
 export type DeductionInsert = Omit<Selectable<DeductionTable>, 'id'>;
 export type AssetInsert = Omit<Selectable<AssetTable>, 'id'>;

@@ -155,7 +155,7 @@ export function linesInsert(s: LinesSpec): RawBuilder<unknown> {
         sum(case when pp.disability_grade is not null then 1 else 0 end) as disabled,
         sum(case when pp.birth_date > ${minorBornAfter} then 1 else 0 end) as minors
       from persons pp
-      where pp.in_prison = 0 and pp.household_id in (${householdsPaid})
+      where pp.in_prison = 0 and pp.life_status = 'alive' and pp.household_id in (${householdsPaid})
       group by pp.household_id
     ) hc on hc.household_id = e.household_id
     where c.kind in ('start', 'amount', 'resume') and (e.end_month is null or e.end_month >= ${s.month})
@@ -223,12 +223,12 @@ export async function insertAdjustmentLine(
       ${PAYEE_COLUMNS}, persons, elderly, disabled, minors, category, reference, bank_status)
     select cast(${a.payrollId} as integer), e.id, e.household_id, e.area_code, e.program, ${a.month}, ${a.kind}, cast(${a.amount} as bigint), ${a.reason}, cast(${a.adjustmentId} as integer),
       ${PAYEE_VALUES},
-      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0) else 1 end,
-      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.birth_date <= ${elderlyBornBy})
+      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.life_status = 'alive') else 1 end,
+      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.life_status = 'alive' and pp.birth_date <= ${elderlyBornBy})
         when p.birth_date <= ${elderlyBornBy} then 1 else 0 end,
-      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.disability_grade is not null)
+      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.life_status = 'alive' and pp.disability_grade is not null)
         when p.disability_grade is not null then 1 else 0 end,
-      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.birth_date > ${minorBornAfter})
+      case when e.person_id is null then (select count(*) from persons pp where pp.household_id = e.household_id and pp.in_prison = 0 and pp.life_status = 'alive' and pp.birth_date > ${minorBornAfter})
         when p.birth_date > ${minorBornAfter} then 1 else 0 end,
       e.category, ${`P${a.payrollId}-${a.enrolmentId}-${a.month}-${code}`}, 'pending'
     from enrolments e

@@ -43,13 +43,14 @@ export async function changesWithActors(db: DbOrTrx, enrolmentId: number) {
     .execute();
 }
 
-/** Counted members (not in prison) of a household: 保障人数 when the calculation does not say. */
+/** Counted members (alive, living here, not in prison) of a household: 保障人数 when the calculation does not say. */
 export async function countedMembers(db: DbOrTrx, householdId: number): Promise<number> {
   const r = await db
     .selectFrom('persons')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('household_id', '=', householdId)
     .where('in_prison', '=', 0)
+    .where('life_status', '=', 'alive')
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }

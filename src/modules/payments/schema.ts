@@ -12,8 +12,8 @@ export const AGENT_KINDS = ['guardian', 'relative', 'institution', 'other'] as c
 export const PAYEE_KINDS = ['self', 'household', ...AGENT_KINDS] as const;
 const accountNumber = z.string().trim().regex(/^\d{8,30}$/, '银行账号应为 8–30 位数字');
 
-export const STOP_REASONS = ['income_rise', 'death', 'moved_away', 'voluntary', 'review_ineligible', 'other'] as const;
-export const AMOUNT_REASONS = ['review', 'policy_change', 'household_change', 'correction'] as const;
+export const STOP_REASONS = ['income_rise', 'death', 'moved_away', 'voluntary', 'review_ineligible', 'other', 'imprisoned'] as const;
+export const AMOUNT_REASONS = ['review', 'policy_change', 'household_change', 'correction', 'member_died'] as const;
 export const SUSPEND_REASONS = ['review_pending', 'unreachable', 'in_prison', 'other'] as const;
 export const RESUME_REASONS = ['review_passed', 'reachable', 'released', 'other'] as const;
 
@@ -242,8 +242,8 @@ export const adjustmentSchema = z.object({
   monthlyLimit: z.number().int().nullable(),
   firstMonth: z.string(),
   reason: z.string(),
-  source: z.enum(['retroactive_change', 'bank_failure', 'payee_refused', 'manual']),
-  status: z.enum(['open', 'settled', 'cancelled']),
+  source: z.enum(['retroactive_change', 'bank_failure', 'payee_refused', 'manual', 'debt_deduction']),
+  status: z.enum(['open', 'settled', 'cancelled', 'debt']),
 });
 
 export const enrolmentDetailSchema = enrolmentItemSchema.extend({

@@ -19,6 +19,11 @@ export * from './payroll-view.ts';
 export * from './bank-file.ts';
 export * from './enrolments-in-month.ts';
 export * from './payees.ts';
+export * from './debts.ts';
+export type { ChangeRow, EnrolmentRow } from './queries.ts';
+/** An enrolment's dated changes, oldest first (for a service that then applies one). */
+export { changesOf } from './queries.ts';
+import { recoveriesBecomeDebts } from './debts.ts';
 import { payeeView } from './payees.ts';
 
 /** 临时救助 is a one-off grant: it is paid in its first month only. */
@@ -122,7 +127,7 @@ function summaryOf(changes: EnrolmentChange[], startMonth: string, thisMonth: st
 }
 
 /** Months already settled for an enrolment from `from` on: paid by a line, or covered by a payroll run. */
-async function settledMonths(db: DbOrTrx, e: q.EnrolmentRow, from: string): Promise<string[]> {
+export async function settledMonths(db: DbOrTrx, e: q.EnrolmentRow, from: string): Promise<string[]> {
   const [paid, payrolls] = await Promise.all([q.paidMonths(db, e.id, from), q.monthlyPayrollsCovering(db, e.program, areaAncestry(e.area_code))]);
   const covered = payrolls.flatMap((p) => p.months.split(',')).filter((m) => m >= from && m >= e.start_month);
   return [...new Set([...paid, ...covered])].sort();
@@ -150,9 +155,6 @@ export async function changeEnrolment(deps: Deps, actor: Actor, id: number, inpu
 
 /** The change itself inside the caller's transaction; the caller has checked the actor's role. */
 export async function changeEnrolmentIn(trx: Trx, deps: Deps, actor: Actor, id: number, input: ChangeInput) {
-  const now = nowIso(deps.clock);
-  const today = todayInChina(deps.clock);
-  // (indented as the transaction's body it was before, to keep the history readable)
   {
     // Two decisions on one enrolment at once: the second waits and sees the first's change.
     if (deps.dialect === 'postgres') await trx.selectFrom('enrolments').select('id').where('id', '=', id).forUpdate().execute();
@@ -170,6 +172,29 @@ export async function changeEnrolmentIn(trx: Trx, deps: Deps, actor: Actor, id: 
       const made = (await q.adjustmentsOf(trx, e.id)).find((a) => a.source === 'retroactive_change' && a.first_month === same.effective_month && a.created_at === same.created_at);
       return { enrolment: await enrolmentDetail(trx, deps, actor, e.id), adjustment: made ? adjustmentView(made) : null };
     }
+    return applyEnrolmentChange(trx, deps, actor, e, rows, input);
+  }
+}
+
+/**
+ * Applies one change to an enrolment inside the caller's transaction (the enrolment locked and in
+ * scope, its changes read): the dated change, the back pay or recovery for months already
+ * settled, the summary columns and the audit entry. A stop leaves nothing a payroll could still
+ * take a recovery from, so the enrolment's open recoveries become debts (欠款) there and then.
+ * The person-status service makes the changes a death or imprisonment calls for through here.
+ */
+export async function applyEnrolmentChange(
+  trx: Trx,
+  deps: Deps,
+  actor: Actor,
+  e: q.EnrolmentRow,
+  rows: q.ChangeRow[],
+  input: ChangeInput,
+  opts: { coveredPersons?: number } = {},
+) {
+  const now = nowIso(deps.clock);
+  const today = todayInChina(deps.clock);
+  {
     const before = rows.map(q.changeFromRow);
     const current = inForce(before, input.effectiveMonth).change;
     const stop = firstStop(before);
@@ -196,7 +221,7 @@ export async function changeEnrolmentIn(trx: Trx, deps: Deps, actor: Actor, id: 
         kind: input.kind,
         effective_month: input.effectiveMonth,
         monthly_amount: amount,
-        covered_persons: amount === null ? null : Number(e.covered_persons),
+        covered_persons: amount === null ? null : (opts.coveredPersons ?? Number(e.covered_persons)),
         reason_code: input.reasonCode,
         reason: input.reason,
         decided_on: today,
@@ -233,9 +258,10 @@ export async function changeEnrolmentIn(trx: Trx, deps: Deps, actor: Actor, id: 
     const summary = summaryOf(after, e.start_month, monthOf(today), input.kind === 'stop' ? input.reasonCode : e.stop_reason);
     await trx
       .updateTable('enrolments')
-      .set({ ...summary, ...countedColumns([...rows, inserted]), ...(input.kind === 'stop' ? { next_review_date: null } : {}) })
+      .set({ ...summary, ...countedColumns([...rows, inserted]), ...(opts.coveredPersons !== undefined ? { covered_persons: opts.coveredPersons } : {}), ...(input.kind === 'stop' ? { next_review_date: null } : {}) })
       .where('id', '=', e.id)
       .execute();
+    const debts = input.kind === 'stop' ? await recoveriesBecomeDebts(trx, deps, actor, e, input.effectiveMonth, months) : [];
     await recordAudit(trx, deps, actor, {
       action: `enrolment.${input.kind}`,
       entityType: 'enrolment',
@@ -249,10 +275,11 @@ export async function changeEnrolmentIn(trx: Trx, deps: Deps, actor: Actor, id: 
         reasonCode: input.reasonCode,
         reason: input.reason,
         adjustment: adjustment ? { id: adjustment.id, kind: adjustment.kind, total: Number(adjustment.total_amount) } : null,
+        ...(debts.length > 0 ? { debts } : {}),
       },
     });
     const view = await enrolmentDetail(trx, deps, actor, e.id);
-    return { enrolment: view, adjustment: adjustment ? adjustmentView({ ...adjustment, settled: 0 }) : null };
+    return { enrolment: view, adjustment: adjustment ? adjustmentView({ ...adjustment, settled: 0 }) : null, debts };
   }
 }
 

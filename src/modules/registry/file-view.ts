@@ -25,6 +25,9 @@ export interface MemberView {
   selfCare: string | null;
   flags: string[];
   inPrison: boolean;
+  /** alive | deceased | moved_away | imprisoned, since statusDate (person status, issue 16) */
+  lifeStatus: 'alive' | 'deceased' | 'moved_away' | 'imprisoned';
+  statusDate: string | null;
   phone: string | null;
   /** the member's own account (held in the member's name), masked */
   bankAccount: { bankName: string; accountNumberMasked: string } | null;
@@ -79,6 +82,8 @@ export function memberView(p: PersonRow, actor: Actor, today: string): MemberVie
     selfCare: p.self_care,
     flags: flagsOf(p.flags),
     inPrison: p.in_prison === 1,
+    lifeStatus: p.life_status,
+    statusDate: p.status_date,
     phone: p.phone,
     bankAccount: p.bank_account && p.bank_name ? { bankName: p.bank_name, accountNumberMasked: maskBankAccount(p.bank_account) } : null,
   };

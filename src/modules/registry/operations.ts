@@ -109,11 +109,16 @@ export function moveInMember(
   });
 }
 
-/** Takes a member off the file (death, moved away, married out); the head must be changed first. */
+const DEATH_WORDS = /死亡|去世|病故|亡故|逝世|身故|过世|病逝/;
+
+/** Takes a member off the file (moved away, married out); a death goes through the person status. The head must be changed first. */
 export function removeMember(deps: Deps, actor: Actor, householdId: number, personId: number, input: { version: number; reason: string }) {
   return run(deps, actor, householdId, input.version, async (trx, h, now) => {
     const person = await memberOf(trx, h, personId, 'personId');
     if (person.relation === 'head') throw new DomainError('unprocessable', 'remove_head', { field: 'personId' });
+    // A death is recorded as the person's status (dated, with its source), which stops the
+    // benefits and recovers what was paid since; a free-text removal let the payments go on.
+    if (DEATH_WORDS.test(input.reason)) throw new DomainError('conflict', 'member_death_use_status', { field: 'reason' });
     await q.deleteMemberFinances(trx, [person.id]);
     await q.setPersonsHousehold(trx, [person.id], null, now);
     await audit(trx, deps, actor, h, 'member.remove', brief(person), { reason: input.reason });

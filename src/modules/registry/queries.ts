@@ -149,6 +149,7 @@ export const MEANS_TEST_PERSON_COLUMNS = [
   'self_care',
   'in_prison',
   'flags',
+  'life_status',
 ] as const;
 export type MeansTestPerson = Pick<PersonRow, (typeof MEANS_TEST_PERSON_COLUMNS)[number]>;
 

@@ -19,6 +19,8 @@ const memberSchema = z.object({
   selfCare: z.string().nullable(),
   flags: z.array(z.string()),
   inPrison: z.boolean(),
+  lifeStatus: z.enum(['alive', 'deceased', 'moved_away', 'imprisoned']),
+  statusDate: z.string().nullable(),
   phone: z.string().nullable(),
   bankAccount: z.object({ bankName: z.string(), accountNumberMasked: z.string() }).nullable().describe("the member's own account (the holder is the member)"),
 });

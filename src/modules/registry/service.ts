@@ -295,7 +295,9 @@ function meansTestFromRows(h: Pick<HouseholdRow, 'id' | 'area_code' | 'urban_rur
     householdId: h.id,
     areaCode: h.area_code,
     urban: h.urban_rural === 'urban',
+    // A member who died or moved away no longer lives here: not a member for the means test (§2).
     members: members
+      .filter((m) => m.life_status !== 'deceased' && m.life_status !== 'moved_away')
       .sort((a, b) => Number(b.relation === 'head') - Number(a.relation === 'head') || a.id - b.id)
       .map((m) => ({
         personId: m.id,

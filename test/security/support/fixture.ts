@@ -86,6 +86,8 @@ export interface Targets {
   /** A matching run of the side's community and an alert it raised (issue 18). */
   matchingRun: number;
   alert: number;
+  /** An open debt (欠款) left from a recovery of the side's enrolment. */
+  debt: number;
 }
 
 export interface Side {
@@ -264,6 +266,20 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   await runJobInProcess(deps, county, 'matching_run', { runId: matchingRun, areaCode: community });
   const alert = await deps.db.selectFrom('alerts').select('id').where('run_id', '=', matchingRun).orderBy('id').executeTakeFirstOrThrow();
 
+  // 欠款: a recovery of the enrolment no payroll can collect (as a stop leaves it), owed as a debt.
+  const now = new Date(deps.clock.now()).toISOString();
+  const recovery = await deps.db
+    .insertInto('payment_adjustments')
+    .values({ enrolment_id: enrolment.id, kind: 'recovery', total_amount: 30000, monthly_limit: null, first_month: month, reason: '矩阵追回', source: 'retroactive_change', source_line_id: null, held_account: null, status: 'debt', created_by: county.userId, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const enrolledRow = await deps.db.selectFrom('enrolments').select(['household_id', 'area_code', 'program']).where('id', '=', enrolment.id).executeTakeFirstOrThrow();
+  const debt = await deps.db
+    .insertInto('debts')
+    .values({ household_id: enrolledRow.household_id, enrolment_id: enrolment.id, adjustment_id: recovery.id, area_code: enrolledRow.area_code, program: enrolledRow.program, total_amount: 30000, reason: '矩阵追回', status: 'open', created_at: now, closed_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
   return {
     areas,
     users,
@@ -292,6 +308,7 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       riskFinding: Number(finding.id),
       matchingRun,
       alert: alert.id,
+      debt: debt.id,
     },
   };
 }

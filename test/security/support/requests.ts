@@ -86,6 +86,8 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.matchingRun;
       case 'alerts':
         return t.alert;
+      case 'debts':
+        return t.debt;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -105,6 +107,8 @@ const PARAM_OVERRIDES: Record<string, (c: RequestContext) => Record<string, stri
   'POST /api/v1/applications/{id}/objections': (c) => ({ id: c.side.targets.applications.public_notice }),
   'POST /api/v1/applications/{id}/extend': (c) => ({ id: c.side.targets.applications.investigation }),
   'GET /api/v1/applications/{id}/decision.pdf': (c) => ({ id: c.side.targets.applications.rejected ?? c.side.targets.application }),
+  // A move away of the second household's head: it stops no benefit and leaves the first household whole.
+  'POST /api/v1/persons/{id}/status': (c) => ({ id: c.side.targets.household2.headId }),
 };
 
 /** Query values that aim at the side: area codes, a person's full ID number, an entity id. */
@@ -170,6 +174,10 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   'POST /api/v1/reviews/{id}/proposal': (c) => ({ outcome: 'continue', effectiveMonth: c.nextMonth, reason: '矩阵复核' }),
   'POST /api/v1/reviews/{id}/confirmation': () => ({ decision: 'return' }),
   'POST /api/v1/review-campaigns': (c) => ({ areaCode: c.side.areas.community, program: 'dibao' }),
+  'POST /api/v1/persons/{id}/status': (c) => ({ status: 'moved_away', date: c.today, source: 'visit', destination: '矩阵市' }),
+  'POST /api/v1/debts/{id}/deduct': (c) => ({ enrolmentId: c.side.targets.enrolment, reason: '矩阵抵扣' }),
+  'POST /api/v1/debts/{id}/repay': (c) => ({ method: 'bank_transfer', amount: 100, paidOn: c.today, receiptNumber: 'MX1' }),
+  'POST /api/v1/debts/{id}/write-off': () => ({ reason: '矩阵核销' }),
   'POST /api/v1/enrolments/{id}/changes': (c) => ({ kind: 'amount', effectiveMonth: c.nextMonth, monthlyAmount: 50000, reasonCode: 'household_change', reason: '收入变化' }),
   'POST /api/v1/programs/local': (c) => ({
     code: `local_mx_${unique()}`,

@@ -5680,6 +5680,671 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/debts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 欠款列表 (open by default, oldest first, with age in days) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    householdId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "settled" | "written_off" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                adjustmentId: number;
+                                ageDays: number;
+                                areaCode: string;
+                                areaName: string;
+                                closedAt: string | null;
+                                collectedAmount: number;
+                                createdAt: string;
+                                enrolmentId: number;
+                                entries: {
+                                    amount: number;
+                                    createdAt: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "deduction" | "bank_transfer" | "cash" | "write_off";
+                                    paidOn: string | null;
+                                    reason: string | null;
+                                    receiptNumber: string | null;
+                                    targetAdjustmentId: number | null;
+                                    targetEnrolmentId: number | null;
+                                }[];
+                                headName: string | null;
+                                householdId: number;
+                                id: number;
+                                outstandingAmount: number;
+                                program: string;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "open" | "settled" | "written_off";
+                                totalAmount: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debts/{id}/deduct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 欠款抵扣 (county): a recovery on another live enrolment of the household */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enrolmentId: number;
+                        monthlyLimit?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adjustmentId: number;
+                            ageDays: number;
+                            areaCode: string;
+                            areaName: string;
+                            closedAt: string | null;
+                            collectedAmount: number;
+                            createdAt: string;
+                            enrolmentId: number;
+                            entries: {
+                                amount: number;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "deduction" | "bank_transfer" | "cash" | "write_off";
+                                paidOn: string | null;
+                                reason: string | null;
+                                receiptNumber: string | null;
+                                targetAdjustmentId: number | null;
+                                targetEnrolmentId: number | null;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
+                            id: number;
+                            outstandingAmount: number;
+                            program: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "settled" | "written_off";
+                            totalAmount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debts/{id}/repay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 欠款退还 (street, county): bank transfer or cash with receipt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        /** @enum {string} */
+                        method: "bank_transfer" | "cash";
+                        note?: string;
+                        /** Format: date */
+                        paidOn: string;
+                        receiptNumber?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adjustmentId: number;
+                            ageDays: number;
+                            areaCode: string;
+                            areaName: string;
+                            closedAt: string | null;
+                            collectedAmount: number;
+                            createdAt: string;
+                            enrolmentId: number;
+                            entries: {
+                                amount: number;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "deduction" | "bank_transfer" | "cash" | "write_off";
+                                paidOn: string | null;
+                                reason: string | null;
+                                receiptNumber: string | null;
+                                targetAdjustmentId: number | null;
+                                targetEnrolmentId: number | null;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
+                            id: number;
+                            outstandingAmount: number;
+                            program: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "settled" | "written_off";
+                            totalAmount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debts/{id}/write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 欠款核销 (county) with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adjustmentId: number;
+                            ageDays: number;
+                            areaCode: string;
+                            areaName: string;
+                            closedAt: string | null;
+                            collectedAmount: number;
+                            createdAt: string;
+                            enrolmentId: number;
+                            entries: {
+                                amount: number;
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "deduction" | "bank_transfer" | "cash" | "write_off";
+                                paidOn: string | null;
+                                reason: string | null;
+                                receiptNumber: string | null;
+                                targetAdjustmentId: number | null;
+                                targetEnrolmentId: number | null;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
+                            id: number;
+                            outstandingAmount: number;
+                            program: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "settled" | "written_off";
+                            totalAmount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{id}/content": {
         parameters: {
             query?: never;
@@ -5906,9 +6571,9 @@ export interface paths {
                                 reason: string;
                                 settledAmount: number;
                                 /** @enum {string} */
-                                source: "retroactive_change" | "bank_failure" | "payee_refused" | "manual";
+                                source: "retroactive_change" | "bank_failure" | "payee_refused" | "manual" | "debt_deduction";
                                 /** @enum {string} */
-                                status: "open" | "settled" | "cancelled";
+                                status: "open" | "settled" | "cancelled" | "debt";
                                 totalAmount: number;
                             }[];
                             areaCode: string;
@@ -6114,9 +6779,9 @@ export interface paths {
                                 reason: string;
                                 settledAmount: number;
                                 /** @enum {string} */
-                                source: "retroactive_change" | "bank_failure" | "payee_refused" | "manual";
+                                source: "retroactive_change" | "bank_failure" | "payee_refused" | "manual" | "debt_deduction";
                                 /** @enum {string} */
-                                status: "open" | "settled" | "cancelled";
+                                status: "open" | "settled" | "cancelled" | "debt";
                                 totalAmount: number;
                             } | null;
                             enrolment: {
@@ -6129,9 +6794,9 @@ export interface paths {
                                     reason: string;
                                     settledAmount: number;
                                     /** @enum {string} */
-                                    source: "retroactive_change" | "bank_failure" | "payee_refused" | "manual";
+                                    source: "retroactive_change" | "bank_failure" | "payee_refused" | "manual" | "debt_deduction";
                                     /** @enum {string} */
-                                    status: "open" | "settled" | "cancelled";
+                                    status: "open" | "settled" | "cancelled" | "debt";
                                     totalAmount: number;
                                 }[];
                                 areaCode: string;
@@ -7102,6 +7767,8 @@ export interface paths {
                                 idNumberMasked: string;
                                 inPrison: boolean;
                                 laborCapacity: string;
+                                /** @enum {string} */
+                                lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                 maritalStatus: string | null;
                                 name: string;
                                 phone: string | null;
@@ -7109,6 +7776,7 @@ export interface paths {
                                 selfCare: string | null;
                                 /** @enum {string} */
                                 sex: "male" | "female";
+                                statusDate: string | null;
                                 student: boolean;
                             }[];
                             obligors: {
@@ -7309,6 +7977,8 @@ export interface paths {
                                 idNumberMasked: string;
                                 inPrison: boolean;
                                 laborCapacity: string;
+                                /** @enum {string} */
+                                lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                 maritalStatus: string | null;
                                 name: string;
                                 phone: string | null;
@@ -7316,6 +7986,7 @@ export interface paths {
                                 selfCare: string | null;
                                 /** @enum {string} */
                                 sex: "male" | "female";
+                                statusDate: string | null;
                                 student: boolean;
                             }[];
                             obligors: {
@@ -7601,6 +8272,8 @@ export interface paths {
                                 idNumberMasked: string;
                                 inPrison: boolean;
                                 laborCapacity: string;
+                                /** @enum {string} */
+                                lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                 maritalStatus: string | null;
                                 name: string;
                                 phone: string | null;
@@ -7608,6 +8281,7 @@ export interface paths {
                                 selfCare: string | null;
                                 /** @enum {string} */
                                 sex: "male" | "female";
+                                statusDate: string | null;
                                 student: boolean;
                             }[];
                             obligors: {
@@ -7718,6 +8392,192 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/households/{id}/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一户一档：保障、在办案件、最近发放、欠款与人员状态 (enrolments with amount, category, status and next review; open cases; last payments; open debts; status history) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            enrolments: {
+                                category: string | null;
+                                coveredPersons: number;
+                                endMonth: string | null;
+                                id: number;
+                                monthlyAmount: number;
+                                nextReviewDate: string | null;
+                                personId: number | null;
+                                personName: string | null;
+                                program: string;
+                                startMonth: string;
+                                status: string;
+                                stopReason: string | null;
+                            }[];
+                            householdId: number;
+                            lastPayments: {
+                                amount: number;
+                                bankStatus: string;
+                                enrolmentId: number;
+                                forMonth: string;
+                                id: number;
+                                kind: string;
+                                paidIn: string;
+                                payrollId: number;
+                                payrollStatus: string;
+                                program: string;
+                            }[];
+                            openCases: {
+                                createdAt: string;
+                                dueOn: string;
+                                id: number;
+                                program: string;
+                                state: string;
+                                subjectPersonId: number | null;
+                            }[];
+                            openDebts: {
+                                createdAt: string;
+                                enrolmentId: number;
+                                id: number;
+                                outstandingAmount: number;
+                                program: string;
+                                totalAmount: number;
+                            }[];
+                            statusHistory: {
+                                createdAt: string;
+                                date: string;
+                                destination: string | null;
+                                id: number;
+                                note: string | null;
+                                personId: number;
+                                previousStatus: string;
+                                recordedBy: string | null;
+                                source: string;
+                                status: string;
+                                until: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/households/{id}/calculations": {
@@ -8379,6 +9239,8 @@ export interface paths {
                                 idNumberMasked: string;
                                 inPrison: boolean;
                                 laborCapacity: string;
+                                /** @enum {string} */
+                                lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                 maritalStatus: string | null;
                                 name: string;
                                 phone: string | null;
@@ -8386,6 +9248,7 @@ export interface paths {
                                 selfCare: string | null;
                                 /** @enum {string} */
                                 sex: "male" | "female";
+                                statusDate: string | null;
                                 student: boolean;
                             }[];
                             obligors: {
@@ -8781,6 +9644,8 @@ export interface paths {
                                 idNumberMasked: string;
                                 inPrison: boolean;
                                 laborCapacity: string;
+                                /** @enum {string} */
+                                lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                 maritalStatus: string | null;
                                 name: string;
                                 phone: string | null;
@@ -8788,6 +9653,7 @@ export interface paths {
                                 selfCare: string | null;
                                 /** @enum {string} */
                                 sex: "male" | "female";
+                                statusDate: string | null;
                                 student: boolean;
                             }[];
                             obligors: {
@@ -9147,6 +10013,8 @@ export interface paths {
                                 idNumberMasked: string;
                                 inPrison: boolean;
                                 laborCapacity: string;
+                                /** @enum {string} */
+                                lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                 maritalStatus: string | null;
                                 name: string;
                                 phone: string | null;
@@ -9154,6 +10022,7 @@ export interface paths {
                                 selfCare: string | null;
                                 /** @enum {string} */
                                 sex: "male" | "female";
+                                statusDate: string | null;
                                 student: boolean;
                             }[];
                             obligors: {
@@ -9366,6 +10235,8 @@ export interface paths {
                                 idNumberMasked: string;
                                 inPrison: boolean;
                                 laborCapacity: string;
+                                /** @enum {string} */
+                                lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                 maritalStatus: string | null;
                                 name: string;
                                 phone: string | null;
@@ -9373,6 +10244,7 @@ export interface paths {
                                 selfCare: string | null;
                                 /** @enum {string} */
                                 sex: "male" | "female";
+                                statusDate: string | null;
                                 student: boolean;
                             }[];
                             obligors: {
@@ -9583,6 +10455,8 @@ export interface paths {
                                 idNumberMasked: string;
                                 inPrison: boolean;
                                 laborCapacity: string;
+                                /** @enum {string} */
+                                lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                 maritalStatus: string | null;
                                 name: string;
                                 phone: string | null;
@@ -9590,6 +10464,7 @@ export interface paths {
                                 selfCare: string | null;
                                 /** @enum {string} */
                                 sex: "male" | "female";
+                                statusDate: string | null;
                                 student: boolean;
                             }[];
                             obligors: {
@@ -9800,6 +10675,8 @@ export interface paths {
                                 idNumberMasked: string;
                                 inPrison: boolean;
                                 laborCapacity: string;
+                                /** @enum {string} */
+                                lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                 maritalStatus: string | null;
                                 name: string;
                                 phone: string | null;
@@ -9807,6 +10684,7 @@ export interface paths {
                                 selfCare: string | null;
                                 /** @enum {string} */
                                 sex: "male" | "female";
+                                statusDate: string | null;
                                 student: boolean;
                             }[];
                             obligors: {
@@ -10055,6 +10933,8 @@ export interface paths {
                                     idNumberMasked: string;
                                     inPrison: boolean;
                                     laborCapacity: string;
+                                    /** @enum {string} */
+                                    lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                     maritalStatus: string | null;
                                     name: string;
                                     phone: string | null;
@@ -10062,6 +10942,7 @@ export interface paths {
                                     selfCare: string | null;
                                     /** @enum {string} */
                                     sex: "male" | "female";
+                                    statusDate: string | null;
                                     student: boolean;
                                 }[];
                                 obligors: {
@@ -10137,6 +11018,8 @@ export interface paths {
                                     idNumberMasked: string;
                                     inPrison: boolean;
                                     laborCapacity: string;
+                                    /** @enum {string} */
+                                    lifeStatus: "alive" | "deceased" | "moved_away" | "imprisoned";
                                     maritalStatus: string | null;
                                     name: string;
                                     phone: string | null;
@@ -10144,6 +11027,7 @@ export interface paths {
                                     selfCare: string | null;
                                     /** @enum {string} */
                                     sex: "male" | "female";
+                                    statusDate: string | null;
                                     student: boolean;
                                 }[];
                                 obligors: {
@@ -13936,6 +14820,184 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 人员状态登记 (community, street, county): a death or imprisonment stops the person’s benefits from the month after, with recovery of months paid since; 409 for an impossible change */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        destination?: string;
+                        note?: string;
+                        /** @enum {string} */
+                        source: "police" | "funeral" | "family" | "visit" | "court" | "other";
+                        /** @enum {string} */
+                        status: "alive" | "deceased" | "moved_away" | "imprisoned";
+                        /** Format: date */
+                        until?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enrolmentChanges: {
+                                debts: {
+                                    amount: number;
+                                    debtId: number;
+                                }[];
+                                effectiveMonth: string;
+                                enrolmentId: number;
+                                /** @enum {string} */
+                                kind: "stop" | "amount";
+                                monthlyAmount: number | null;
+                                program: string;
+                                recovery: {
+                                    id: number;
+                                    totalAmount: number;
+                                } | null;
+                            }[];
+                            history: {
+                                createdAt: string;
+                                date: string;
+                                destination: string | null;
+                                id: number;
+                                note: string | null;
+                                previousStatus: string;
+                                recordedBy: string | null;
+                                source: string;
+                                status: string;
+                                until: string | null;
+                            }[];
+                            householdClosed: boolean;
+                            householdId: number;
+                            personId: number;
+                            /** @enum {string} */
+                            status: "alive" | "deceased" | "moved_away" | "imprisoned";
+                            statusDate: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -19601,6 +20663,78 @@ export interface paths {
             cookie?: never;
         };
         /** 公示 (open notices of an area, names and ID numbers masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    areaCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/roster/{areaCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 长期公示 (current recipients of a community from the latest approved payrolls, names masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    areaCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/roster/{areaCode}/roster.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 长期公示 PDF (printable, names masked) */
         get: {
             parameters: {
                 query?: never;

@@ -19,6 +19,8 @@ import { MembersTab } from './members-tab.tsx';
 import { paperUrls } from '../../api/papers.ts';
 import { PrintButton } from '../../components/print-menu.tsx';
 import { RegistryMoveModal, RegistryMovesMenu, type MoveKind } from './registry-moves.tsx';
+import { BenefitsTab } from './benefits-tab.tsx';
+import { benefitsMessages } from './benefits-messages.ts';
 
 /**
  * 一户一档: the household file. Every edit carries the version it started from; a 409 means
@@ -138,6 +140,7 @@ export function HouseholdFilePage() {
       <Tabs
         items={[
           { key: 'members', label: r('tabMembers'), children: <MembersTab file={file} change={change} /> },
+          { key: 'benefits', label: tx(benefitsMessages, 'tab'), children: <BenefitsTab file={file} refreshKey={historyKey} /> },
           { key: 'finances', label: r('tabFinances'), children: <FinancesTab file={file} change={change} /> },
           { key: 'calc', label: r('tabCalc'), children: <CalculationTab file={file} /> },
           { key: 'documents', label: r('tabDocuments'), children: <DocumentsTab file={file} onChange={() => setHistoryKey((k) => k + 1)} /> },

@@ -11,9 +11,11 @@ import type { ChangeFn } from './household-file-page.tsx';
 import { useRegistryText } from './labels.ts';
 import { movesMessages } from './moves-messages.ts';
 import { EditMemberModal } from './registry-moves.tsx';
+import { benefitsLabels, benefitsMessages } from './benefits-messages.ts';
+import { PersonStatusModal } from './person-status-modal.tsx';
 
 export function MembersTab({ file, change }: { file: HouseholdFile; change: ChangeFn }) {
-  const { t, tx } = useI18n();
+  const { t, tx, lang } = useI18n();
   const { r, code, options } = useRegistryText();
   const { access } = useSession();
   const { message } = App.useApp();
@@ -22,6 +24,7 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
   const [removing, setRemoving] = useState<Member | null>(null);
   const [accountOf, setAccountOf] = useState<Member | null>(null);
   const [editingMember, setEditingMember] = useState<Member | null>(null);
+  const [statusOf, setStatusOf] = useState<Member | null>(null);
   const [form] = Form.useForm();
   const [removeForm] = Form.useForm();
   const [accountForm] = Form.useForm();
@@ -89,7 +92,21 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
         dataSource={file.members}
         scroll={{ x: 1320 }}
         columns={[
-          { title: r('name'), dataIndex: 'name', width: 90, render: (v: string, m) => (m.relation === 'head' ? <strong>{v}</strong> : v) },
+          {
+            title: r('name'),
+            dataIndex: 'name',
+            width: 110,
+            render: (v: string, m) => (
+              <>
+                {m.relation === 'head' ? <strong>{v}</strong> : v}
+                {m.lifeStatus && m.lifeStatus !== 'alive' && (
+                  <Tag color={m.lifeStatus === 'deceased' ? 'default' : 'orange'} style={{ marginLeft: 4 }} data-testid={`life-status-${m.id}`}>
+                    {benefitsLabels[lang].lifeStatus[m.lifeStatus]} {m.statusDate ?? ''}
+                  </Tag>
+                )}
+              </>
+            ),
+          },
           {
             title: r('idNumber'),
             width: 230,
@@ -148,6 +165,11 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
                       >
                         {r('ownAccountEdit')}
                       </Button>
+                      {m.lifeStatus !== 'deceased' && (
+                        <Button size="small" type="link" data-testid={`person-status-${m.id}`} onClick={() => setStatusOf(m)}>
+                          {tx(benefitsMessages, 'recordStatus')}
+                        </Button>
+                      )}
                       {m.relation !== 'head' && (
                       <Space>
                         <Popconfirm title={r('makeHead')} onConfirm={() => void change((f) => registryApi.changeHead(f.id, { version: f.version, personId: m.id }))}>
@@ -166,6 +188,16 @@ export function MembersTab({ file, change }: { file: HouseholdFile; change: Chan
         ]}
       />
       {editingMember && <EditMemberModal member={editingMember} change={change} onClose={() => setEditingMember(null)} />}
+      {statusOf && (
+        <PersonStatusModal
+          member={statusOf}
+          onClose={() => setStatusOf(null)}
+          onDone={() => {
+            setStatusOf(null);
+            void change((f) => registryApi.file(f.id));
+          }}
+        />
+      )}
       <ResponsiveModal open={adding} title={r('addMember')} onOk={() => void add()} onCancel={() => setAdding(false)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
         <Form form={form} layout="vertical" initialValues={{ relation: 'child', laborCapacity: 'full', employment: 'not_applicable', health: 'healthy' }}>
           <Form.Item name="idNumber" label={r('idNumber')} rules={[{ required: true }]}>
