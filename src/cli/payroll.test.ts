@@ -5,7 +5,7 @@ import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { closeDeps, createDeps } from '../deps.ts';
 import { seedDemoIfEmpty } from '../modules/demo/service.ts';
-import { enrolHousehold } from '../modules/payments/test-support.ts';
+import { enrolHousehold } from '../../test/helpers/enrolment.ts';
 
 const { dataDir, minzheng, cleanup } = cliSandbox('payroll-cli');
 

@@ -4,6 +4,7 @@
  * an action without a label here, so a new action cannot reach the log unreadable.
  */
 import { CASE_ACTIONS, type CaseAction } from './cases/transition.ts';
+import { REVIEW_ACTIONS, type ReviewAction } from './reviews/workflow.ts';
 
 const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   accept: '受理',
@@ -36,6 +37,23 @@ const ENROLMENT_CHANGE_LABELS: Record<string, string> = {
   suspend: '暂停发放',
   resume: '恢复发放',
   stop: '停止保障（退出）',
+};
+
+/** 复核 steps (review.<action>). */
+const REVIEW_ACTION_LABELS: Record<ReviewAction, string> = {
+  record_visit: '入户核查',
+  complete_verification: '完成核对',
+  propose: '街道提出复核意见',
+  confirm: '区县确认复核意见',
+  return: '退回街道',
+};
+
+/** 欠款 entries (debt.<kind>). */
+const DEBT_ENTRY_LABELS: Record<string, string> = {
+  deduction: '欠款：从其他待遇中扣回',
+  bank_transfer: '欠款：银行转账归还',
+  cash: '欠款：现金归还（收据）',
+  write_off: '欠款：核销',
 };
 
 const FIXED_LABELS: Record<string, string> = {
@@ -90,6 +108,35 @@ const FIXED_LABELS: Record<string, string> = {
   'read.calculation': '按户测算',
   'read.search_id': '按完整身份证号查询',
   'read.report_export': '导出报表',
+  // 举报投诉 (issue 17)
+  'complaint.register': '举报投诉：登记',
+  'complaint.assign': '举报投诉：交办',
+  'complaint.subject': '举报投诉：确定被反映对象',
+  'complaint.investigate': '举报投诉：调查记录',
+  'complaint.conclude': '举报投诉：调查结论',
+  'complaint.corrective_action': '举报投诉：整改措施',
+  'complaint.reply': '举报投诉：答复办结',
+  'complaint.channels': '设置投诉渠道',
+  // 风险核查 (issue 17)
+  'risk.run': '风险核查：发起',
+  'risk.findings': '风险核查：生成疑点',
+  'risk.run.complete': '风险核查：完成',
+  'risk.finding.outcome': '风险核查：疑点处理结果',
+  // 动态管理 (issue 16)
+  'person.status': '登记人员状态（死亡、迁出、服刑）',
+  'household.close': '注销家庭户',
+  'debt.open': '追回款转为欠款',
+  'review.open': '发起复核',
+  'review_campaign.start': '发起专项核查',
+  // 核对比对 (issue 18)
+  'source.import': '导入部门核对数据',
+  'matching.run': '批量比对',
+  'alert.work': '处理核对预警',
+  'person.death_stop_proposed': '死亡信息：提出停发',
+  'read.paper': '打印文书',
+  'read.household_benefits': '查看家庭保障与发放',
+  'read.source_records': '查看部门核对数据',
+  'read.verification_findings': '查看核对比对结果',
 };
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -97,6 +144,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(CASE_ACTIONS.map((a) => [`case.${a}`, `案件：${CASE_ACTION_LABELS[a]}`])),
   ...Object.fromEntries(Object.entries(CASE_RECORD_LABELS).map(([k, v]) => [`case.record.${k}`, `案件：添加${v}`])),
   ...Object.fromEntries(Object.entries(ENROLMENT_CHANGE_LABELS).map(([k, v]) => [`enrolment.${k}`, v])),
+  ...Object.fromEntries(REVIEW_ACTIONS.map((a) => [`review.${a}`, `复核：${REVIEW_ACTION_LABELS[a]}`])),
+  ...Object.fromEntries(Object.entries(DEBT_ENTRY_LABELS).map(([k, v]) => [`debt.${k}`, v])),
 };
 
 /** The Chinese name of an action; an unknown one (an older release's) reads as its code. */
@@ -122,6 +171,15 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   job: '后台任务',
   setup: '系统初始化',
   audit: '审计日志',
+  complaint: '举报投诉',
+  review: '复核',
+  review_campaign: '专项核查',
+  debt: '欠款',
+  risk_run: '风险核查',
+  risk_finding: '风险疑点',
+  data_source: '核对数据源',
+  matching_run: '批量比对',
+  alert: '核对预警',
 };
 
 export function auditEntityLabel(entityType: string): string {

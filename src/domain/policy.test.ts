@@ -41,8 +41,9 @@ describe('policySchema', () => {
       'temporary.yearlyMaxMonths', 'funding.cityShare', 'funding.programShares', 'payments.periods',
       'cases.decisionWorkingDays', 'cases.extendedWorkingDays', 'cases.investigationStartWorkingDays', 'cases.decisionNoticeWorkingDays',
       'cases.noticeDays', 'cases.noticeDaysByProgram', 'cases.noticeRoundsByProgram', 'cases.reviewPanelMinimum',
-      'complaints.handlingWorkingDays',
       'cases.alertWorkingDays',
+      'reviews.categoryAMonths', 'reviews.categoryBMonths', 'reviews.categoryCMonths', 'reviews.tekunMonths',
+      'complaints.handlingWorkingDays',
     ]);
   });
 

@@ -71,7 +71,7 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
     const publicOps = Object.entries(spec.paths as Record<string, Record<string, { security?: unknown[] }>>).flatMap(([p, ops]) =>
       Object.entries(ops).filter(([, op]) => Array.isArray(op.security) && op.security.length === 0).map(([m]) => `${m.toUpperCase()} ${p}`),
     );
-    expect(publicOps.sort()).toEqual(['GET /api/v1/auth/mode', 'GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/setup', 'POST /api/v1/public/complaints', 'GET /api/v1/public/complaints/{trackingCode}'].sort());
+    expect(publicOps.sort()).toEqual(['GET /api/v1/auth/mode', 'GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/setup', 'POST /api/v1/public/complaints', 'GET /api/v1/public/complaints/{trackingCode}', 'GET /public/roster/{areaCode}', 'GET /public/roster/{areaCode}/roster.pdf'].sort());
   });
 
   it('answers router errors (an over-long path parameter, a broken percent-encoding) in our error shape', async () => {

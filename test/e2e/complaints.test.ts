@@ -97,14 +97,15 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
     });
   });
 
-  it('the street investigates, finds it true, stops the benefit through the enrolment page, records the correction and replies', async () => {
+  it('the street investigates and finds it true; the county stops the benefit (exits are confirmed one level up); the street records the correction and replies', async () => {
+    let complaintUrl = '';
     await withPage(browser, 'complaints-street', async (page) => {
       await logIn(page, server.url, 'street');
       await page.getByRole('menuitem', { name: '举报投诉' }).click();
       await page.waitForURL(`${server.url}/complaints`);
       await page.getByRole('link', { name: trackingCode }).click();
       await page.waitForURL(/\/complaints\/\d+$/);
-      const complaintUrl = page.url();
+      complaintUrl = page.url();
       await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('网上');
 
       await step(page, 'complaint-subject', (d) => d.getByLabel('被反映家庭（户档案编号）').fill(String(household.householdId)));
@@ -113,7 +114,12 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
       await step(page, 'complaint-conclude', (d) => d.getByLabel('调查结论说明').fill('该户隐瞒经营收入，反映属实。'));
       await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('属实');
 
-      // The benefit stops through the enrolment page, as any stop does.
+    });
+
+    // The benefit stops through the enrolment page, as any stop does: by the county, since the
+    // street may no longer stop a benefit alone (issue 16).
+    await withPage(browser, 'complaints-county-stop', async (page) => {
+      await logIn(page, server.url, 'county');
       await page.goto(`${server.url}/enrolments/${household.enrolmentId}`);
       await page.getByRole('button', { name: /变\s*更/ }).click();
       const change = page.getByRole('dialog');
@@ -125,7 +131,10 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
       await change.getByLabel('说明').fill('举报核实：隐瞒经营收入');
       await change.getByRole('button', { name: /变\s*更/ }).click();
       await change.waitFor({ state: 'hidden', timeout: 25_000 });
+    });
 
+    await withPage(browser, 'complaints-street-reply', async (page) => {
+      await logIn(page, server.url, 'street');
       await page.goto(complaintUrl);
       await page.getByTestId('complaint-correct').click();
       const dialog = page.getByRole('dialog');

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorForUsername } from '../../src/modules/auth/service.ts';
 import { preparePayroll } from '../../src/modules/payments/service.ts';
-import { enrolHousehold } from '../../src/modules/payments/test-support.ts';
+import { enrolHousehold } from '../helpers/enrolment.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createTestDeps, type TestDeps } from '../helpers/test-deps.ts';
 import { chromiumAvailable, launchBrowser, logIn, saveScreenshot, withPage } from './browser.ts';

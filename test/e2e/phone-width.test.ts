@@ -156,6 +156,10 @@ describe.runIf(chromiumAvailable)('the web app on a phone (390 × 844)', () => {
     server.advanceDays(Math.ceil((Date.UTC(y, m - 1, 2) - (Date.now() + 8 * DAY)) / DAY));
     const county3 = await apiAs(server.url, 'county');
     ids.payrolls = (await county3<{ id: number }>('POST', '/payrolls', { program: 'dibao', areaCode: '420102', month })).id;
+    // A complaint from the public page, for the complaint's own page.
+    const filed = await fetch(`${server.url}/api/v1/public/complaints`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ areaCode: COMMUNITY, category: 'hidden_income', content: '反映某户有经营收入未申报，请核实。' }) });
+    expect(filed.status).toBe(201);
+    ids.complaints = (await county3<{ items: { id: number }[] }>('GET', '/complaints')).items[0]!.id;
     void county;
   }, 120_000);
 

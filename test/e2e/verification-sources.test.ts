@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvLine } from '../../src/domain/csv-cell.ts';
 import { sourceDefinition } from '../../src/domain/verification/sources.ts';
-import { enrolHousehold } from '../../src/modules/payments/test-support.ts';
+import { enrolHousehold } from '../helpers/enrolment.ts';
 import { startTestServer } from '../helpers/test-server.ts';
 import { chinaDate, screenshots, settled } from './journey.ts';
 import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, withPage } from './browser.ts';

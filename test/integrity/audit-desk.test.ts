@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHousehold, buildPerson, uniqueIdNumber } from '../factories/household.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 import { dialects } from '../helpers/test-deps.ts';
-import { enrolHousehold } from '../../src/modules/payments/test-support.ts';
+import { enrolHousehold } from '../helpers/enrolment.ts';
 
 /** Issue 17 point 4: the audit log as 纪检监察 reads, filters and exports it. */
 describe.each(dialects)("the auditor's desk on %s", (dialect) => {

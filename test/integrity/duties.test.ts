@@ -4,7 +4,7 @@ import { useTestApp } from '../helpers/test-app.ts';
 import { dialects } from '../helpers/test-deps.ts';
 import { DEMO_PASSWORD } from '../../src/domain/auth/password-policy.ts';
 import { createUser } from '../../src/modules/auth/service.ts';
-import { enrolHousehold } from '../../src/modules/payments/test-support.ts';
+import { enrolHousehold } from '../helpers/enrolment.ts';
 
 /**
  * Separation of duties (issue 17 point 3): the one who prepares a payroll does not approve it;

@@ -12,7 +12,7 @@ import { useTestApp } from '../helpers/test-app.ts';
 import { dialects } from '../helpers/test-deps.ts';
 import { REDACTED } from '../../src/domain/health-redaction.ts';
 import { actorForUsername } from '../../src/modules/auth/service.ts';
-import { enrolHousehold } from '../../src/modules/payments/test-support.ts';
+import { enrolHousehold } from '../helpers/enrolment.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enrolHousehold } from '../../src/modules/payments/test-support.ts';
+import { enrolHousehold } from '../helpers/enrolment.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 import { dialects } from '../helpers/test-deps.ts';
 

@@ -4,7 +4,7 @@ import { useTestApp } from '../helpers/test-app.ts';
 import { dialects } from '../helpers/test-deps.ts';
 import { csvLine } from '../../src/domain/csv-cell.ts';
 import { sourceDefinition } from '../../src/domain/verification/sources.ts';
-import { multipartFile } from '../../src/modules/payments/test-support.ts';
+import { multipartFile } from '../helpers/enrolment.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 

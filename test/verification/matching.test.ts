@@ -8,7 +8,7 @@ import { assetLimit } from '../../src/domain/verification/rules.ts';
 import { sourceDefinition, type SourceId } from '../../src/domain/verification/sources.ts';
 import { DEMO_COMMUNITY } from '../../src/modules/demo/service.ts';
 import { runJobsUntilIdle } from '../../src/modules/jobs/service.ts';
-import { enrolHousehold, multipartFile } from '../../src/modules/payments/test-support.ts';
+import { enrolHousehold, multipartFile } from '../helpers/enrolment.ts';
 import { policyInForce } from '../../src/modules/policies/service.ts';
 
 describe.each(dialects)('batch matching and alerts on %s', (dialect) => {

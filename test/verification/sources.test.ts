@@ -6,7 +6,7 @@ import { useTestApp } from '../helpers/test-app.ts';
 import { dialects } from '../helpers/test-deps.ts';
 import { parseIdNumber } from '../../src/domain/id-number.ts';
 import { SOURCES } from '../../src/domain/verification/sources.ts';
-import { multipartFile } from '../../src/modules/payments/test-support.ts';
+import { multipartFile } from '../helpers/enrolment.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/sources');
 

@@ -1,3 +1,4 @@
+import { REVIEW_ACTIONS } from '../../domain/reviews/workflow.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +43,9 @@ describe('audit action labels (the log in Chinese)', () => {
     const missing = [...literals, ...READ_ACTIONS].filter((a) => !(a in AUDIT_ACTION_LABELS));
     expect(missing, 'add a Chinese label in src/domain/audit-actions.ts').toEqual([]);
     // The template families, each expanded over its codes.
-    expect([...templates].sort()).toEqual(['case.${input.action}', 'case.record.${input.kind}', 'enrolment.${input.kind}']);
+    expect([...templates].sort()).toEqual(['case.${input.action}', 'case.record.${input.kind}', 'debt.${entry.kind}', 'enrolment.${input.kind}', 'review.${action}']);
+    for (const a of REVIEW_ACTIONS) expect(AUDIT_ACTION_LABELS[`review.${a}`]).toMatch(/^复核：/);
+    for (const k of ['deduction', 'bank_transfer', 'cash', 'write_off']) expect(AUDIT_ACTION_LABELS[`debt.${k}`]).toBeDefined();
     for (const a of CASE_ACTIONS) expect(AUDIT_ACTION_LABELS[`case.${a}`]).toMatch(/^案件：/);
     for (const k of ['investigation', 'neighbour_interview', 'verification', 'review_meeting']) expect(AUDIT_ACTION_LABELS[`case.record.${k}`]).toBeDefined();
     for (const k of ['amount', 'suspend', 'resume', 'stop']) expect(AUDIT_ACTION_LABELS[`enrolment.${k}`]).toBeDefined();

@@ -142,8 +142,8 @@ describe.each(dialects)('complaints (举报投诉) on %s', (dialect) => {
     const concluded = await as('street', 'POST', `/complaints/${id}/outcome`, { outcome: 'true', finding: '该户隐瞒租金收入，反映属实' });
     expect(concluded.json()).toMatchObject({ status: 'concluded', outcome: 'true', concludedOn: '2026-03-02', allowed: ['correct', 'reply'] });
 
-    // The benefit stops through the enrolment change endpoint; the corrective action names that change.
-    const stopped = await as('street', 'POST', `/enrolments/${h.enrolmentId}/changes`, { kind: 'stop', effectiveMonth: '2026-04', reasonCode: 'income_rise', reason: '举报核实隐瞒租金收入' });
+    // The benefit stops through the enrolment change endpoint (by the county: the street may not stop alone); the corrective action names that change.
+    const stopped = await as('county', 'POST', `/enrolments/${h.enrolmentId}/changes`, { kind: 'stop', effectiveMonth: '2026-04', reasonCode: 'income_rise', reason: '举报核实隐瞒租金收入' });
     expect(stopped.statusCode).toBe(200);
     const linkable = (await as('street', 'GET', `/complaints/${id}`)).json().linkable as { kind: string; id: number; label: string }[];
     const stop = linkable.find((l) => l.kind === 'enrolment_change' && l.label.includes('停发'));

@@ -22,8 +22,7 @@ import type { NewHousehold } from '../registry/schema.ts';
  * checks: the generator only makes valid, unique people.
  */
 export type HouseholdInsert = Selectable<HouseholdTable>;
-/** life_status and status_date keep their defaults (alive) in a bulk fill. */
-export type PersonInsert = Omit<Selectable<PersonTable>, 'life_status' | 'status_date'>;
+export type PersonInsert = Selectable<PersonTable>;
 export type IncomeInsert = Omit<Selectable<IncomeItemTable>, 'id'>;
 export type DeductionInsert = Omit<Selectable<DeductionTable>, 'id'>;
 export type AssetInsert = Omit<Selectable<AssetTable>, 'id'>;
@@ -67,6 +66,7 @@ export const TABLES: { [T in BulkTable]: Columns<BulkRows[T][number]> } = {
     ['student', 'int4'], ['health', 'varchar'], ['diagnosis', 'varchar'], ['disability_category', 'varchar'],
     ['disability_grade', 'int4'], ['disability_certificate', 'varchar'], ['self_care', 'varchar'], ['flags', 'varchar'],
     ['in_prison', 'int4'], ['phone', 'varchar'], ['bank_name', 'varchar'], ['bank_account', 'varchar'], ['created_at', 'varchar'], ['updated_at', 'varchar'],
+    ['life_status', 'varchar'], ['status_date', 'varchar'],
   ],
   income_items: [['household_id', 'int4'], ['person_id', 'int4'], ['type', 'varchar'], ['monthly', 'int8'], ['note', 'varchar']],
   deductions: [['household_id', 'int4'], ['person_id', 'int4'], ['type', 'varchar'], ['monthly', 'int8']],
@@ -193,6 +193,9 @@ export function appendHousehold(rows: BulkRows, input: NewHousehold, householdId
       self_care: m.selfCare ?? null,
       flags: m.flags.join(','),
       in_prison: m.inPrison ? 1 : 0,
+      // Everyone generated is alive; deaths and moves are recorded later, as status changes.
+      life_status: 'alive',
+      status_date: null,
       phone: m.phone ?? null,
       bank_name: null,
       bank_account: null,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
 import { uniqueIdNumber } from '../../../test/factories/household.ts';
-import { enrolHousehold, multipartFile } from './test-support.ts';
+import { enrolHousehold, multipartFile } from '../../../test/helpers/enrolment.ts';
 
 /** Payees (issue 14): each test pays its own community, so payrolls never cover another test's households. */
 describe.each(dialects)('payees, periods and shares on %s', (dialect) => {

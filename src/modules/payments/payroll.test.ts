@@ -4,7 +4,7 @@ import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
 import { actorForUsername } from '../auth/service.ts';
 import { preparePayroll } from './service.ts';
-import { enrolHousehold, multipartFile } from './test-support.ts';
+import { enrolHousehold, multipartFile } from '../../../test/helpers/enrolment.ts';
 
 /** Each test pays its own community, so payrolls of one test never cover another's households. */
 describe.each(dialects)('payrolls on %s', (dialect) => {

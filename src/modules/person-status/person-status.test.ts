@@ -5,9 +5,9 @@ import { dialects } from '../../../test/helpers/test-deps.ts';
 import type { Deps } from '../../deps.ts';
 import { actorForUsername } from '../auth/service.ts';
 import { startEnrolment } from '../payments/service.ts';
-import { enrolHousehold } from '../payments/test-support.ts';
+import { enrolHousehold } from '../../../test/helpers/enrolment.ts';
 
-/** A person-level enrolment of a member of an enrolled household, on a stub application like test-support's. */
+/** A person-level enrolment of a member of an enrolled household, on a stub application like test/helpers/enrolment.ts makes. */
 async function enrolPerson(deps: Deps, o: { householdId: number; personId: number; areaCode: string; program: string; amount: number; startMonth: string }) {
   const county = await actorForUsername(deps, 'county');
   return deps.db.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
-import { enrolHousehold } from '../payments/test-support.ts';
+import { enrolHousehold } from '../../../test/helpers/enrolment.ts';
 
 /** Today is 2025-09-10: outcomes apply from October. Each test works in its own community of street 420102010. */
 describe.each(dialects)('reviews on %s', (dialect) => {

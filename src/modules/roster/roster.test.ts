@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
-import { enrolHousehold } from '../payments/test-support.ts';
+import { enrolHousehold } from '../../../test/helpers/enrolment.ts';
 
 describe.each(dialects)('the standing roster (长期公示) on %s', (dialect) => {
   const t = useTestApp(dialect, { now: '2025-09-10T02:00:00.000Z' });
   const as = async (user: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
     t().app.inject({ method, url: `/api/v1${url}`, headers: { cookie: await t().login(user) }, ...(payload === undefined ? {} : { payload: payload as object }) });
   const payAndApprove = async (areaCode: string, month: string) => {
-    const p = await as('county', 'POST', '/payrolls', { program: 'dibao', areaCode, month });
+    const p = await as('clerk', 'POST', '/payrolls', { program: 'dibao', areaCode, month });
     expect(p.statusCode, p.body).toBe(201);
     const ok = await as('county', 'POST', `/payrolls/${p.json().id}/approve`);
     expect(ok.statusCode, ok.body).toBe(200);
@@ -22,8 +22,8 @@ describe.each(dialects)('the standing roster (长期公示) on %s', (dialect) =>
     expect(empty.statusCode).toBe(200);
     expect(empty.body).toContain('当前没有保障对象');
 
-    // Prepared is not enough: only an approved payroll changes the roster.
-    const prepared = await as('county', 'POST', '/payrolls', { program: 'dibao', areaCode: area, month: '2025-07' });
+    // Prepared is not enough: only an approved payroll changes the roster (prepared by the clerk, approved by the county: separation of duties).
+    const prepared = await as('clerk', 'POST', '/payrolls', { program: 'dibao', areaCode: area, month: '2025-07' });
     expect((await t().app.inject({ method: 'GET', url: `/public/roster/${area}` })).body).toContain('当前没有保障对象');
     expect((await as('county', 'POST', `/payrolls/${prepared.json().id}/approve`)).statusCode).toBe(200);
     await payAndApprove(area, '2025-08');

@@ -2,12 +2,12 @@
  * Test support for the payments suites: households on file and enrolments started the way a
  * confirmed case starts them (startEnrolment), without walking each case through the workflow.
  */
-import { buildHousehold, buildPerson, uniqueIdNumber } from '../../../test/factories/household.ts';
-import type { Deps } from '../../deps.ts';
-import type { Actor } from '../../domain/actor.ts';
-import { actorForUsername } from '../auth/service.ts';
-import { createHousehold } from '../registry/service.ts';
-import { startEnrolment } from './service.ts';
+import { buildHousehold, buildPerson, uniqueIdNumber } from '../factories/household.ts';
+import type { Deps } from '../../src/deps.ts';
+import type { Actor } from '../../src/domain/actor.ts';
+import { actorForUsername } from '../../src/modules/auth/service.ts';
+import { createHousehold } from '../../src/modules/registry/service.ts';
+import { startEnrolment } from '../../src/modules/payments/service.ts';
 
 let accountSeq = 0;
 
