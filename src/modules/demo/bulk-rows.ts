@@ -106,6 +106,7 @@ export const TABLES: { [T in BulkTable]: Columns<BulkRows[T][number]> } = {
     ['monthly_amount', 'int8'], ['calculation', 'varchar'], ['policy_version', 'varchar'], ['start_month', 'varchar'],
     ['end_month', 'varchar'], ['status', 'varchar'], ['application_id', 'int4'], ['area_code', 'varchar'], ['created_at', 'varchar'],
     ['covered_persons', 'int4'], ['stop_reason', 'varchar'], ['first_counted', 'varchar'], ['start_counted', 'varchar'], ['stop_counted', 'varchar'],
+    ['next_review_date', 'varchar'], ['last_review_date', 'varchar'], ['gradual_exit_until', 'varchar'],
   ],
   enrolment_changes: [
     ['enrolment_id', 'int4'], ['kind', 'varchar'], ['effective_month', 'varchar'], ['monthly_amount', 'int8'],
