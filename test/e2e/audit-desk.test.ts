@@ -55,8 +55,13 @@ describe.runIf(chromiumAvailable)("the administrator's user controls and the aud
       await row.getByRole('button', { name: '强制改密' }).click();
       await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
       await page.getByText('周涛 下次登录须修改密码').waitFor();
+      // The first confirmation's bubble fades out first: a click meant for the next one must not land on it.
+      await expect.poll(() => page.locator('.ant-popconfirm:visible').count()).toBe(0);
       await row.getByRole('button', { name: /停\s*用/ }).click();
-      await page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+      const confirm = page.locator('.ant-popconfirm:visible', { hasText: '停用 周涛' }).getByRole('button', { name: /确\s*定|OK/ });
+      await confirm.waitFor();
+      await expect.poll(() => page.locator('.ant-popconfirm.ant-zoom-big-appear-active, .ant-popconfirm.ant-zoom-big-enter-active').count()).toBe(0);
+      await confirm.click();
       await page.getByText('已停用 周涛').waitFor();
       await expect.poll(() => row.textContent()).toContain('启用');
       await screenshots(page, 'audit-desk-users');

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../src/domain/id-number.ts';
 import { startTestServer } from '../helpers/test-server.ts';
-import { act, apiAs, expectState } from './journey.ts';
+import { act, apiAs, expectState, settled } from './journey.ts';
 import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot, withPage } from './browser.ts';
 
 if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
@@ -259,6 +259,7 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
       await saveScreenshot(page, 'cases-staff-relatives');
       await page.getByRole('button', { name: '新增备案' }).click();
       await page.getByRole('dialog').getByLabel('近亲属身份证号').waitFor();
+      await settled(page);
       await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
       // The language switch sits under the closing dialog's mask until it is gone.
       await page.getByRole('dialog').waitFor({ state: 'hidden' });

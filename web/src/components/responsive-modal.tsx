@@ -1,6 +1,6 @@
 import { Button, Drawer, Flex, Modal, type ModalProps } from 'antd';
 import type React from 'react';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/index.tsx';
 import { usePhone } from './use-phone.ts';
 
@@ -13,7 +13,14 @@ export type ResponsiveModalProps = ModalProps & { children?: ReactNode };
  * Takes the Modal's props, so a dialog switches by changing its tag.
  */
 export function ResponsiveModal(props: ResponsiveModalProps) {
-  const phone = usePhone();
+  const live = usePhone();
+  // Decided when the dialog opens and kept while it is open: switching between Modal and Drawer
+  // remounts the form inside and loses what was typed (a tablet turned, a window resized).
+  const [openedAs, setOpenedAs] = useState(live);
+  useEffect(() => {
+    if (!props.open) setOpenedAs(live);
+  }, [props.open, live]);
+  const phone = props.open ? openedAs : live;
   const t = useT();
   if (!phone) return <Modal {...props} />;
   const { open, title, onOk, onCancel, okText, cancelText, okButtonProps, cancelButtonProps, confirmLoading, footer, destroyOnHidden, afterClose, children, okType } = props;
