@@ -238,8 +238,9 @@ describe.runIf(chromiumAvailable)('the web app on a phone (390 × 844)', () => {
       await drawer.waitFor();
       const save = drawer.locator('.ant-drawer-footer').getByRole('button', { name: /保\s*存/ });
       expect(await save.isVisible()).toBe(true);
+      // The drawer slides up from below: measured once it has arrived.
+      await expect.poll(async () => { const b = (await save.boundingBox())!; return b.y + b.height; }).toBeLessThanOrEqual(PHONE.height);
       const box = (await save.boundingBox())!;
-      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
       expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
       await expectNoSidewaysScroll(page, 'household edit drawer');
       await screenOf(page, 'phone-household-edit');
@@ -282,8 +283,7 @@ describe.runIf(chromiumAvailable)('the web app on a phone (390 × 844)', () => {
       await settled(page);
       await drawer.getByLabel('意见').fill('经入户调查和核对，符合低保条件，同意。');
       const ok = drawer.getByRole('button', { name: /街道审核通过/ });
-      const box = (await ok.boundingBox())!;
-      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+      await expect.poll(async () => { const b = (await ok.boundingBox())!; return b.y + b.height; }).toBeLessThanOrEqual(PHONE.height);
       await expectNoSidewaysScroll(page, 'approve drawer');
       await screenOf(page, 'phone-street-approve-drawer');
       await ok.click();
