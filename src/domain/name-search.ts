@@ -30,15 +30,30 @@ function lettersOnly(parts: string[]): string {
   return parts.join('').toLowerCase().replace(/[^a-z]/g, '');
 }
 
-/** 张三丰 → "zsf", 单田芳 → "stf". */
-export function pinyinInitials(name: string): string {
-  return lettersOnly(syllables(name, 'first'));
+/**
+ * Names repeat (a large import saves a few hundred thousand persons, and 王芳 is many of them):
+ * each reading is kept for the next person of the same name. Pure, so a memo is safe; bounded,
+ * emptied when full.
+ */
+const MEMO_LIMIT = 50_000;
+function memo(fn: (name: string) => string): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    let v = seen.get(name);
+    if (v === undefined) {
+      if (seen.size >= MEMO_LIMIT) seen.clear();
+      v = fn(name);
+      seen.set(name, v);
+    }
+    return v;
+  };
 }
 
+/** 张三丰 → "zsf", 单田芳 → "stf". */
+export const pinyinInitials: (name: string) => string = memo((name) => lettersOnly(syllables(name, 'first')));
+
 /** 张三丰 → "zhangsanfeng". */
-export function fullPinyin(name: string): string {
-  return lettersOnly(syllables(name, 'pinyin'));
-}
+export const fullPinyin: (name: string) => string = memo((name) => lettersOnly(syllables(name, 'pinyin')));
 
 export type PersonQueryKind = 'id_full' | 'id_suffix' | 'pinyin_initials' | 'name';
 
