@@ -208,19 +208,26 @@ describe.each(dialects)('kill -9 during a payroll (%s)', (dialect) => {
     await closeDeps(setup);
     const fillMs = performance.now() - t0;
 
-    // What a clean run produces, month by month, on a copy of the same database.
+    // A copy of the same database, for what a clean run produces (computed below, for the months
+    // the checks need: those with a payroll on file after the kill, and the killed one).
+    const referenceDb = await s.copy();
     const reference = new Map<string, { lines: number; total: number; ms: number }>();
-    const refDeps = depsOn(s.dataDir, await s.copy());
-    const county = await actorForUsername(refDeps, USER);
-    for (const month of months) {
-      t0 = performance.now();
-      const { payroll } = await preparePayroll(refDeps, county, { program: 'dibao', areaCode: DISTRICT, month });
-      const ms = performance.now() - t0;
-      const [facts] = await payrollFacts(refDeps, month);
-      expect(facts!.lines).toBeGreaterThan(HOUSEHOLDS / 2);
-      reference.set(month, { lines: facts!.lines, total: payroll.totalAmount, ms });
-    }
-    await closeDeps(refDeps);
+    const computeReference = async (needed: string[]) => {
+      const refDeps = depsOn(s.dataDir, referenceDb);
+      try {
+        const county = await actorForUsername(refDeps, USER);
+        for (const month of months.filter((m) => needed.includes(m))) {
+          t0 = performance.now();
+          const { payroll } = await preparePayroll(refDeps, county, { program: 'dibao', areaCode: DISTRICT, month });
+          const ms = performance.now() - t0;
+          const [facts] = await payrollFacts(refDeps, month);
+          expect(facts!.lines).toBeGreaterThan(HOUSEHOLDS / 2);
+          reference.set(month, { lines: facts!.lines, total: payroll.totalAmount, ms });
+        }
+      } finally {
+        await closeDeps(refDeps);
+      }
+    };
 
     // Start the payroll over HTTP and kill the server once its transaction has been open a while.
     let server = await startServer(s.env);
@@ -259,6 +266,7 @@ describe.each(dialects)('kill -9 during a payroll (%s)', (dialect) => {
     }
     if (!killed) await server.kill9();
     await s.settle();
+    await computeReference([...completedFirst, ...(killed ? [killed.month] : [])]);
 
     // The database as the kill left it.
     const after = depsOn(s.dataDir, s.database);
