@@ -3,6 +3,8 @@ import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
 import { runJobsUntilIdle } from '../jobs/service.ts';
 import { policyInForce } from '../policies/service.ts';
+import { EVIDENCE_KIND_LABELS, EVIDENCE_LABELS, evidenceKeys } from '../../../web/src/pages/risk/evidence-labels.ts';
+import { RISK_RULES } from '../../domain/risk/rules.ts';
 import { plantEnrolment, plantHousehold, plantWorker, setAccount, type Planted } from './test-plant.ts';
 
 const C1 = '420102010001';
@@ -240,6 +242,17 @@ describe.each(dialects)('risk checks on %s', (dialect) => {
     expect(notOnTekun.subject).toMatchObject({ onTekun: false, otherBenefits: [{ program: 'dibao', householdPersons: 2 }] });
     expect(notOnTekun.tekunTest).toBe(true);
     expect(notOnTekun.reasons).not.toContain('on_tekun');
+  });
+
+  it('names every evidence key a rule records in Chinese (and English) for the finding drawer', () => {
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(RISK_RULES));
+    const keys = new Set(findings.flatMap((f) => evidenceKeys(f.evidence)));
+    for (const lang of ['zh-CN', 'en'] as const) {
+      expect([...keys].filter((k) => !(k in EVIDENCE_LABELS[lang])), `add to web/src/pages/risk/evidence-labels.ts (${lang})`).toEqual([]);
+      const kinds = findings.flatMap((f) => (typeof f.evidence.kind === 'string' ? [f.evidence.kind] : []));
+      expect(kinds.filter((k) => !(k in EVIDENCE_KIND_LABELS[lang]))).toEqual([]);
+    }
+    for (const label of Object.values(EVIDENCE_LABELS['zh-CN'])) expect(label).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('a re-run opens no duplicate, and lists the findings it saw again', async () => {
