@@ -1,7 +1,7 @@
 import { nowIso, todayInChina } from '../../clock.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
-import { isWithinArea } from '../../domain/area-code.ts';
+import { areaAncestry, isWithinArea } from '../../domain/area-code.ts';
 import { mayAct, namesIn, nextStatus, type ComplaintAction, type ComplaintOutcome, type ComplaintStatus } from '../../domain/complaints/complaint.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -119,5 +119,16 @@ export async function replyToComplaint(deps: Deps, actor: Actor, id: number, rep
 export async function complaintAssignees(deps: Deps, actor: Actor) {
   if (!mayAct(actor.role, 'assign', { isAssignee: false })) throw new DomainError('forbidden', 'complaint_role');
   const rows = await q.handlersIn(deps.db, actor.areaCode);
+  return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role, areaCode: r.area_code })) };
+}
+
+/**
+ * The staff a complaint may be about, by name or login: the users of the actor's area and of the
+ * offices above it (the street office, the district bureau). Another street's staff are not
+ * listed to a street; naming one stays possible through the API (checkSubject allows the district).
+ */
+export async function complaintSubjectStaff(deps: Deps, actor: Actor, search: string | undefined) {
+  if (!mayAct(actor.role, 'investigate', { isAssignee: true })) throw new DomainError('forbidden', 'complaint_role');
+  const rows = await q.staffOfAreaAndAbove(deps.db, actor.areaCode, areaAncestry(actor.areaCode).filter((c) => c !== actor.areaCode), search, 20);
   return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role, areaCode: r.area_code })) };
 }

@@ -10,6 +10,6 @@
 export { COMPLAINT_FORM_CSS, COMPLAINT_FORM_SCRIPT, complaintFormHtml, publicComplaintStatus, submitPublicComplaint } from './public.ts';
 export { noteObjectionResolved, registerComplaint, registerObjectionComplaint } from './register.ts';
 export { getComplaint, listComplaints } from './views.ts';
-export { addCorrectiveAction, addInvestigation, assignComplaint, complaintAssignees, concludeComplaint, replyToComplaint, setComplaintSubject } from './lifecycle.ts';
+export { addCorrectiveAction, addInvestigation, assignComplaint, complaintAssignees, complaintSubjectStaff, concludeComplaint, replyToComplaint, setComplaintSubject } from './lifecycle.ts';
 export { complaintChannelsFor, DEFAULT_COMPLAINT_CHANNELS, getComplaintChannels, seedComplaintChannels, setComplaintChannels } from './channels.ts';
 export { complaintStats, getComplaintStats, type ComplaintStats } from './statistics.ts';
