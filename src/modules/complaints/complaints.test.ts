@@ -75,7 +75,7 @@ describe.each(dialects)('complaints (举报投诉) on %s', (dialect) => {
     expect((await as('street', 'GET', '/complaints/subject-staff?q=%25')).json().items).toEqual([]);
     const person = (await t().deps.db.selectFrom('persons').select('id').where('household_id', '=', h.householdId).where('name', '=', '司马秀芬').executeTakeFirstOrThrow()).id;
     const withPerson = await as('street', 'PUT', `/complaints/${id}/subject`, { subjectHouseholdId: h.householdId, subjectPersonId: person, subjectUserId: street.userId });
-    expect(withPerson.json()).toMatchObject({ subjectHouseholdId: h.householdId, subjectPersonId: person, subjectUserName: '陈静' });
+    expect(withPerson.json()).toMatchObject({ subjectHouseholdId: h.householdId, subjectPersonId: person, subjectPersonName: '司马秀芬', subjectUserName: '陈静' });
     const subject = await as('street', 'PUT', `/complaints/${id}/subject`, { subjectHouseholdId: h.householdId });
     expect(subject.json()).toMatchObject({ subjectHouseholdId: h.householdId, subjectHouseholdName: '欧阳德胜', subjectPersonId: null, subjectUserId: null });
     await as('street', 'POST', `/complaints/${id}/investigations`, { happenedOn: '2026-03-02', content: '入户核查，该户经营小超市' });

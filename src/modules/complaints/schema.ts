@@ -99,6 +99,7 @@ export const complaintDetailSchema = listItem.extend({
   subjectHouseholdId: z.number().int().nullable(),
   subjectHouseholdName: z.string().nullable(),
   subjectPersonId: z.number().int().nullable(),
+  subjectPersonName: z.string().nullable(),
   subjectUserId: z.number().int().nullable(),
   subjectUserName: z.string().nullable(),
   subjectNote: z.string().nullable(),

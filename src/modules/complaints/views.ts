@@ -77,13 +77,14 @@ const ACTIONS: ComplaintAction[] = ['assign', 'investigate', 'conclude', 'correc
 export async function getComplaint(deps: Deps, actor: Actor, id: number): Promise<ComplaintDetail> {
   const c = await complaintInScope(deps.db, actor, id);
   const today = todayInChina(deps.clock);
-  const [events, actions, area, assignee, subjectUser, headName, linkable, investigations] = await Promise.all([
+  const [events, actions, area, assignee, subjectUser, headName, personName, linkable, investigations] = await Promise.all([
     q.eventsOf(deps.db, id),
     q.actionsOf(deps.db, id),
     findArea(deps.db, c.area_code),
     c.assignee_id === null ? undefined : q.userById(deps.db, c.assignee_id),
     c.subject_user_id === null ? undefined : q.userById(deps.db, c.subject_user_id),
     c.subject_household_id === null ? null : q.householdArea(deps.db, c.subject_household_id).then((h) => (h?.head_person_id ? q.personName(deps.db, h.head_person_id) : null)),
+    c.subject_person_id === null ? null : q.personName(deps.db, c.subject_person_id),
     c.subject_household_id === null ? null : q.linkableRecords(deps.db, c.subject_household_id),
     q.countInvestigations(deps.db, id),
   ]);
@@ -99,6 +100,7 @@ export async function getComplaint(deps: Deps, actor: Actor, id: number): Promis
     subjectHouseholdId: c.subject_household_id,
     subjectHouseholdName: headName,
     subjectPersonId: c.subject_person_id,
+    subjectPersonName: personName,
     subjectUserId: c.subject_user_id,
     subjectUserName: subjectUser?.display_name ?? null,
     subjectNote: c.subject_note,

@@ -3487,6 +3487,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -3671,6 +3672,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -3868,6 +3870,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -4060,6 +4063,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -4254,6 +4258,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -4448,6 +4453,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -4640,6 +4646,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -4837,6 +4844,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
