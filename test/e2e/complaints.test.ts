@@ -164,7 +164,7 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
       await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('已办结');
       await screenshots(page, 'complaints-street-detail');
     });
-  });
+  }, 120_000);
 
   it('the resident sees the reply with the tracking code, and no name', async () => {
     await withPage(browser, 'complaints-public-track', async (page) => {

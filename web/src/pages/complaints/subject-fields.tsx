@@ -7,7 +7,7 @@ import { useComplaintText } from './text.ts';
 type Option = { value: string; label: string };
 
 /** A select that asks the server as the user types (after a pause), keeping the current choice listed. */
-function RemoteSelect({ value, onChange, initial, placeholder, search, testId }: { value?: string; onChange?: (v: string | undefined) => void; initial: Option[]; placeholder: string; search: (q: string) => Promise<Option[]>; testId: string }) {
+function RemoteSelect({ id, value, onChange, initial, placeholder, search, testId }: { id?: string; value?: string; onChange?: (v: string | undefined) => void; initial: Option[]; placeholder: string; search: (q: string) => Promise<Option[]>; testId: string }) {
   const { m } = useComplaintText();
   const [options, setOptions] = useState<Option[]>(initial);
   const [loading, setLoading] = useState(false);
@@ -32,6 +32,7 @@ function RemoteSelect({ value, onChange, initial, placeholder, search, testId }:
   };
   return (
     <Select
+      id={id}
       value={value}
       onChange={(v?: string) => onChange?.(v)}
       options={options}
@@ -67,7 +68,7 @@ export function SubjectFields({ c }: { c: ComplaintDetail }) {
   const searchStaff = async (q: string): Promise<Option[]> => (await complaintsApi.subjectStaff(q)).items.map((u) => ({ value: String(u.id), label: `${u.displayName}（${u.areaCode}）` }));
   return (
     <>
-      <Form.Item name="subjectTarget" label={m('subjectTarget')} extra={m('subjectTargetHint')} initialValue={current[0]?.value}>
+      <Form.Item name="subjectTarget" label={m('subjectTarget')} initialValue={current[0]?.value}>
         <RemoteSelect initial={current} placeholder={m('subjectTargetHint')} search={searchPersons} testId="complaint-subject-target" />
       </Form.Item>
       <Form.Item name="subjectUser" label={m('subjectUser')} initialValue={currentUser[0]?.value}>
