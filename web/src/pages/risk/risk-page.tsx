@@ -5,6 +5,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { riskApi, RISK_RULES, type FindingStatus, type RiskFinding, type RiskFindingDetail, type RiskRule, type RiskRun } from './api.ts';
+import { usePhone } from '../../components/use-phone.ts';
 import { useRiskText } from './labels.ts';
 import { EvidenceValue, useEvidenceLabel } from './evidence-value.tsx';
 
@@ -14,6 +15,7 @@ const STATUS_COLORS: Record<FindingStatus, string> = { open: 'orange', confirmed
 export function RiskPage() {
   const { r } = useRiskText();
   const evidenceLabel = useEvidenceLabel();
+  const phone = usePhone();
   const { lang } = useI18n();
   const { user } = useSession();
   const { message } = App.useApp();
@@ -158,7 +160,7 @@ export function RiskPage() {
           ]}
         />
       </Card>
-      <Drawer open={detail !== null} onClose={() => setDetail(null)} width={640} title={detail ? r(`rule.${detail.rule}`) : ''}>
+      <Drawer open={detail !== null} onClose={() => setDetail(null)} width={phone ? '100%' : 640} title={detail ? r(`rule.${detail.rule}`) : ''}>
         {detail && (
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <Descriptions column={1} size="small" bordered title={r('evidence')}>
