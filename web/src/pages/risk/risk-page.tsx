@@ -147,6 +147,7 @@ export function RiskPage() {
         </Space>
         <Table<RiskFinding>
           rowKey="id"
+          scroll={{ x: 'max-content' }}
           loading={data === null}
           dataSource={data?.items ?? []}
           pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
