@@ -108,8 +108,21 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
       complaintUrl = page.url();
       await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('网上');
 
-      await step(page, 'complaint-subject', (d) => d.getByLabel('被反映家庭（户档案编号）').fill(String(household.householdId)));
+      // Who it is about: the member found by name in the picker, and the staff member by name.
+      await step(page, 'complaint-subject', async (d) => {
+        await d.getByLabel('被反映家庭或成员').fill('司马秀芬');
+        const member = page.locator('.ant-select-item-option', { hasText: `司马秀芬` }).filter({ hasText: `户档案 ${household.householdId}` }).first();
+        await member.waitFor();
+        await screenshots(page, 'complaints-subject-picker');
+        await member.click();
+        await d.getByLabel('被反映工作人员').fill('陈');
+        const staff = page.locator('.ant-select-item-option', { hasText: '陈静' }).first();
+        await staff.waitFor();
+        await staff.click();
+      });
       await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('户主 欧阳德胜');
+      await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('被反映成员：司马秀芬');
+      await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('被反映工作人员：陈静');
       await step(page, 'complaint-investigate', (d) => d.getByLabel('调查情况').fill('入户核查并走访邻居：该户经营小超市，月收入约 4000 元，未申报。'));
       await step(page, 'complaint-conclude', (d) => d.getByLabel('调查结论说明').fill('该户隐瞒经营收入，反映属实。'));
       await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('属实');
@@ -151,7 +164,7 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
       await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('已办结');
       await screenshots(page, 'complaints-street-detail');
     });
-  });
+  }, 120_000);
 
   it('the resident sees the reply with the tracking code, and no name', async () => {
     await withPage(browser, 'complaints-public-track', async (page) => {

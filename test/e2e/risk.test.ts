@@ -50,6 +50,14 @@ describe.runIf(chromiumAvailable)('risk checks (browser)', () => {
       await row.click();
       const drawer = page.getByRole('dialog');
       await drawer.getByText(/\*+7777/).waitFor();
+      // The evidence reads in Chinese: its keys through the labels map, not raw.
+      await drawer.getByText('银行账号', { exact: true }).waitFor();
+      await drawer.getByText('户数', { exact: true }).waitFor();
+      expect(await drawer.getByText('accountMasked').count()).toBe(0);
+      await saveScreenshot(page, 'risk-finding-evidence-1280');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await saveScreenshot(page, 'risk-finding-evidence-390');
+      await page.setViewportSize({ width: 1366, height: 768 });
       await drawer.getByRole('textbox').fill('两户为同一代领人账户，已通知更正');
       await drawer.getByRole('button', { name: /^属\s?实$/ }).click();
       await drawer.getByText('两户为同一代领人账户，已通知更正').waitFor();

@@ -55,6 +55,10 @@ describe.each(dialects)('separation of duties on %s', (dialect) => {
     });
     expect(registered.statusCode).toBe(201);
     expect((await act('street', id, { action: 'accept' })).json().state).toBe('investigation');
+    // Not in the recused user's inbox; still in a colleague's.
+    const inboxIds = async (user: string) => ((await as(user, 'GET', '/inbox')).json().items as { id: number }[]).map((c) => c.id);
+    expect(await inboxIds('community')).toContain(id);
+    expect(await inboxIds('cw-relative')).not.toContain(id);
 
     const record = await as('cw-relative', 'POST', `/applications/${id}/records`, investigation);
     expect(record.statusCode).toBe(403);

@@ -37,6 +37,7 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'GET /api/v1/public/complaints/{trackingCode}': 'public: the holder of a tracking code sees its status and reply (no names, no area)',
   'GET /api/v1/complaints': "the complaint register of the actor's own area; 2xx bodies are checked for foreign area codes",
   'GET /api/v1/complaints/assignees': "handlers of the actor's own area; 2xx bodies are checked for foreign area codes",
+  'GET /api/v1/complaints/subject-staff': "staff of the actor's own area and the offices above it (the complaint subject picker); 2xx bodies are checked for foreign area codes",
   'GET /api/v1/complaints/stats': "counts over the actor's own area (dates only in the query)",
   'GET /api/v1/data-sources': 'the list of data sources and their column mappings; no area, no personal data',
   'GET /api/v1/data-sources/{id}/records': "other departments' records are city-wide, not of an area: verifier and admin only (role-checked), every read audited",

@@ -52,3 +52,16 @@ export const WORKER_SHARE_RATIO = 3;
 /** …and at least this many, with at least this many peers. */
 export const WORKER_SHARE_MIN_ENROLMENTS = 10;
 export const WORKER_SHARE_MIN_PEERS = 2;
+
+/** Each rule's name as the monthly report prints it (the web's words are in web/src/pages/risk/labels.ts). */
+export const RISK_RULE_NAMES: Record<RiskRule, string> = {
+  shared_bank_account: '一个账户为多户发放',
+  payee_not_holder: '户名与账户不符',
+  program_stacking: '不得叠加的项目同时享受',
+  two_areas: '两地享受',
+  partial_household: '只保部分成员',
+  staff_relative_unreviewed: '近亲属未经单独审核',
+  fast_decision: '审批远快于中位数',
+  rotation: '轮流享受',
+  worker_share: '经办人纳入占比异常',
+};

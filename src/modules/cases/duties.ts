@@ -13,6 +13,18 @@ import type { ApplicationRow } from './queries.ts';
  *   by someone else.
  * - The user who reviewed the case at the street (street_approve) does not decide it at the county.
  */
+/** The households on whose cases the user is recused (a close relative is a member): left out of the user's inbox. */
+export async function recusedHouseholdIds(db: DbOrTrx, userId: number): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('staff_relatives as sr')
+    .innerJoin('persons as p', 'p.id_number', 'sr.relative_id_number')
+    .select('p.household_id')
+    .distinct()
+    .where('sr.staff_user_id', '=', userId)
+    .execute();
+  return new Set(rows.flatMap((r) => (r.household_id === null ? [] : [Number(r.household_id)])));
+}
+
 export async function assertMayActOnCase(db: DbOrTrx, actor: Actor, app: Pick<ApplicationRow, 'id' | 'household_id' | 'state'>, action?: CaseAction): Promise<void> {
   const relative = await db
     .selectFrom('staff_relatives as sr')

@@ -18,6 +18,7 @@ import { isLocalProgram, localProgramFor } from '../programs/service.ts';
 import { caseContext } from './context.ts';
 import * as q from './queries.ts';
 import { assertNoSecondApplication } from './application-guard.ts';
+import { recusedHouseholdIds } from './duties.ts';
 import type { NewApplication } from './schema.ts';
 
 const PERSON_PROGRAMS: readonly CaseProgram[] = ['tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'orphan', 'de_facto_orphan'];
@@ -283,8 +284,11 @@ function caseListItem(r: CaseRow, today: string) {
 export async function inbox(deps: Deps, actor: Actor) {
   const rows = await q.casesInScope(deps.db, actor.areaCode, null, 2000);
   const today = todayInChina(deps.clock);
+  // 回避: a case the user may take no step on is not theirs to do (every action would be refused).
+  const recused = await recusedHouseholdIds(deps.db, actor.userId);
   return {
     items: rows
+      .filter((r) => !recused.has(Number(r.household_id)))
       .map((r) => {
         // A window that took another street's file sees it; the owning street acts on it.
         const actions = isWithinArea(actor.areaCode, r.area_code)

@@ -68,8 +68,16 @@ describe.each(dialects)('complaints (举报投诉) on %s', (dialect) => {
     expect(staffComplaint.json()).toMatchObject({ subjectHouseholdName: '欧阳德胜', subjectUserName: '陈静', complainantName: '王先生', anonymous: false });
 
     const id = online.id as number;
+    // The picker finds the staff member by name or login (a LIKE wildcard is taken literally).
+    const staff = await as('street', 'GET', `/complaints/subject-staff?q=${encodeURIComponent('陈')}`);
+    expect(staff.statusCode, staff.body).toBe(200);
+    expect(staff.json().items).toContainEqual(expect.objectContaining({ id: street.userId, displayName: '陈静' }));
+    expect((await as('street', 'GET', '/complaints/subject-staff?q=%25')).json().items).toEqual([]);
+    const person = (await t().deps.db.selectFrom('persons').select('id').where('household_id', '=', h.householdId).where('name', '=', '司马秀芬').executeTakeFirstOrThrow()).id;
+    const withPerson = await as('street', 'PUT', `/complaints/${id}/subject`, { subjectHouseholdId: h.householdId, subjectPersonId: person, subjectUserId: street.userId });
+    expect(withPerson.json()).toMatchObject({ subjectHouseholdId: h.householdId, subjectPersonId: person, subjectPersonName: '司马秀芬', subjectUserName: '陈静' });
     const subject = await as('street', 'PUT', `/complaints/${id}/subject`, { subjectHouseholdId: h.householdId });
-    expect(subject.json()).toMatchObject({ subjectHouseholdId: h.householdId, subjectHouseholdName: '欧阳德胜' });
+    expect(subject.json()).toMatchObject({ subjectHouseholdId: h.householdId, subjectHouseholdName: '欧阳德胜', subjectPersonId: null, subjectUserId: null });
     await as('street', 'POST', `/complaints/${id}/investigations`, { happenedOn: '2026-03-02', content: '入户核查，该户经营小超市' });
     await as('street', 'POST', `/complaints/${id}/outcome`, { outcome: 'true', finding: '反映情况属实' });
     // A reply naming the household (or staff) is refused: the tracking code shows it to anyone.

@@ -108,6 +108,19 @@ export async function handlersIn(db: DbOrTrx, scope: string) {
     .execute();
 }
 
+/** Staff of an area and of the offices above it whose name or login contains `q`, for naming a member of staff a complaint is about. */
+export async function staffOfAreaAndAbove(db: DbOrTrx, scope: string, above: string[], q: string | undefined, limit: number) {
+  let query = db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'role', 'area_code'])
+    .where((eb) => eb.or([eb('area_code', 'like', `${scope}%`), ...(above.length ? [eb('area_code', 'in', above)] : [])]));
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('display_name', 'like', sql<string>`${pattern} escape '\\'`), eb('username', 'like', sql<string>`${pattern} escape '\\'`)]));
+  }
+  return query.orderBy('display_name').orderBy('id').limit(limit).execute();
+}
+
 export async function householdArea(db: DbOrTrx, id: number) {
   return db.selectFrom('households').select(['id', 'area_code', 'head_person_id']).where('id', '=', id).executeTakeFirst();
 }

@@ -8,6 +8,7 @@ import {
   addInvestigation,
   assignComplaint,
   complaintAssignees,
+  complaintSubjectStaff,
   concludeComplaint,
   getComplaint,
   getComplaintChannels,
@@ -22,6 +23,7 @@ import {
 } from './service.ts';
 import {
   assigneesSchema,
+  subjectStaffQuery,
   assignSchema,
   channelsSchema,
   channelsViewSchema,
@@ -87,6 +89,11 @@ export function complaintRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/complaints/assignees',
       { schema: { tags, summary: '可交办人员 (handlers in the actor\'s area)', response: { 200: assigneesSchema, ...errors } } },
       async (request) => complaintAssignees(deps, actorOf(request)),
+    );
+    app.get(
+      '/complaints/subject-staff',
+      { schema: { tags, summary: '可被反映的工作人员 (staff of the district, by name or login, for the subject picker)', querystring: subjectStaffQuery, response: { 200: assigneesSchema, ...errors } } },
+      async (request) => complaintSubjectStaff(deps, actorOf(request), request.query.q),
     );
     app.get(
       '/complaints/stats',

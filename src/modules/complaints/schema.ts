@@ -99,6 +99,7 @@ export const complaintDetailSchema = listItem.extend({
   subjectHouseholdId: z.number().int().nullable(),
   subjectHouseholdName: z.string().nullable(),
   subjectPersonId: z.number().int().nullable(),
+  subjectPersonName: z.string().nullable(),
   subjectUserId: z.number().int().nullable(),
   subjectUserName: z.string().nullable(),
   subjectNote: z.string().nullable(),
@@ -117,5 +118,6 @@ export const complaintDetailSchema = listItem.extend({
 });
 export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;
 
+export const subjectStaffQuery = z.strictObject({ q: z.string().trim().max(50).optional() });
 export const assigneesSchema = z.object({ items: z.array(z.object({ id: z.number().int(), displayName: z.string(), role: z.string(), areaCode: z.string() })) });
 export const channelsViewSchema = z.object({ areaCode: z.string(), channels: z.array(z.string()), inheritedFrom: z.string().nullable() });

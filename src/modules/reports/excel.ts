@@ -3,6 +3,7 @@ import type { StatCounters } from '../../domain/reports/counters.ts';
 import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { CHECK_NAMES, COUNTER_NAMES, exitReasonName, isMoneyCheck, MONEY_COUNTERS, programName } from './report-labels.ts';
 import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
+import { RISK_OUTCOME_HEADERS, riskSummaryRows } from '../../domain/reports/risk-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -133,6 +134,7 @@ export async function reportWorkbook(r: MonthlyReport): Promise<Buffer> {
   exitSheet(wb, r);
   checkSheet(wb, r);
   complaintSheet(wb, r);
+  riskSheet(wb, r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -196,5 +198,23 @@ function complaintSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
     const row = ws.addRow([l.label, l.value]);
     row.getCell(1).alignment = { indent: l.indent };
     if (l.indent === 0) row.font = { bold: true };
+  }
+}
+
+/** 风险核查 findings raised in the month (issue 17): a row per rule, by outcome, the total last. */
+function riskSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
+  if (!r.risk) return;
+  const ws = wb.addWorksheet('风险核查');
+  ws.getColumn(1).width = 30;
+  for (let c = 2; c <= 5; c++) ws.getColumn(c).width = 10;
+  ws.addRow([`${r.area.name} ${r.month} 风险核查发现`]).font = { bold: true, size: 13 };
+  styleHeader(ws.addRow(['规则', ...RISK_OUTCOME_HEADERS]), 1, 5);
+  for (const l of riskSummaryRows(r.risk)) {
+    const row = ws.addRow([l.label, ...l.counts]);
+    for (let c = 1; c <= 5; c++) row.getCell(c).border = THIN;
+    if (l.total) {
+      row.font = { bold: true };
+      for (let c = 1; c <= 5; c++) row.getCell(c).fill = TOTAL_FILL;
+    }
   }
 }

@@ -7,6 +7,7 @@ import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { reportTitle } from './excel.ts';
 import { CHECK_NAMES, exitReasonName, isMoneyCheck, programName } from './report-labels.ts';
 import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
+import { riskSummaryRows } from '../../domain/reports/risk-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -122,6 +123,13 @@ export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
   y += 8;
   line('举报投诉', { size: 11 });
   line(complaintSummaryLines(r.complaints).filter((l) => l.indent === 0 || l.value > 0).map((l) => `${l.label.replace(/^(渠道|类型)：/, '')} ${l.value}`).join('；'));
+
+  if (r.risk) {
+    y += 8;
+    line('风险核查（本月发现）', { size: 11 });
+    const rows = riskSummaryRows(r.risk).filter((l) => l.total || l.counts[3] > 0);
+    line(rows.map((l) => `${l.label}：待核实 ${l.counts[0]}，属实 ${l.counts[1]}，不属实 ${l.counts[2]}`).join('；'));
+  }
 
   y += 8;
   const failed = r.consistency.checks.filter((c) => !c.ok);

@@ -20,6 +20,7 @@ import { PROGRAM_ORDER } from './report-labels.ts';
 import { reviewAlert, reviewMonthCounts, type ReviewMonthCounts } from '../reviews/service.ts';
 import { mayReadRiskFindings } from '../../domain/risk/access.ts';
 import { riskFindingStats } from '../risk/service.ts';
+import type { RiskStats } from '../risk/schema.ts';
 
 export { PROGRAM_ORDER } from './report-labels.ts';
 
@@ -37,6 +38,8 @@ export interface MonthlyReport {
   reviews: ReviewMonthCounts;
   /** 举报投诉 received in the month under the area (issue 17): by channel and type, found true, corrected. */
   complaints: ComplaintSummary;
+  /** 风险核查 findings raised in the month, by rule and outcome (to the roles that read findings) */
+  risk?: RiskStats;
 }
 
 /**

@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
 import { runJobsUntilIdle } from '../jobs/service.ts';
 import { policyInForce } from '../policies/service.ts';
+import { EVIDENCE_KIND_LABELS, EVIDENCE_LABELS, evidenceKeys } from '../../../web/src/pages/risk/evidence-labels.ts';
+import { RISK_RULES } from '../../domain/risk/rules.ts';
 import { plantEnrolment, plantHousehold, plantWorker, setAccount, type Planted } from './test-plant.ts';
 
 const C1 = '420102010001';
@@ -242,6 +246,17 @@ describe.each(dialects)('risk checks on %s', (dialect) => {
     expect(notOnTekun.reasons).not.toContain('on_tekun');
   });
 
+  it('names every evidence key a rule records in Chinese (and English) for the finding drawer', () => {
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(RISK_RULES));
+    const keys = new Set(findings.flatMap((f) => evidenceKeys(f.evidence)));
+    for (const lang of ['zh-CN', 'en'] as const) {
+      expect([...keys].filter((k) => !(k in EVIDENCE_LABELS[lang])), `add to web/src/pages/risk/evidence-labels.ts (${lang})`).toEqual([]);
+      const kinds = findings.flatMap((f) => (typeof f.evidence.kind === 'string' ? [f.evidence.kind] : []));
+      expect(kinds.filter((k) => !(k in EVIDENCE_KIND_LABELS[lang]))).toEqual([]);
+    }
+    for (const label of Object.values(EVIDENCE_LABELS['zh-CN'])) expect(label).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('a re-run opens no duplicate, and lists the findings it saw again', async () => {
     const before = await allFindings('status=open');
     const second = await run();
@@ -275,6 +290,22 @@ describe.each(dialects)('risk checks on %s', (dialect) => {
     const report = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-03');
     expect(report.statusCode, report.body).toBe(200);
     expect(report.json().risk.byRule.find((x: { rule: string }) => x.rule === 'worker_share')).toMatchObject({ open: 1 });
+    // …and in its Excel and PDF downloads.
+    const xlsx = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-03&format=xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('风险核查')!;
+    expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['规则', '待核实', '属实', '不属实', '合计']));
+    const sheetRow = (label: string) => Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1)).find((row) => row.getCell(1).value === label)!;
+    expect([2, 3, 4].map((c) => sheetRow('经办人纳入占比异常').getCell(c).value)).toEqual([1, 0, 0]);
+    const total = report.json().risk.total as { open: number; confirmed: number; dismissed: number };
+    expect([2, 3, 4, 5].map((c) => sheetRow('合计').getCell(c).value)).toEqual([total.open, total.confirmed, total.dismissed, total.open + total.confirmed + total.dismissed]);
+    const pdf = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-03&format=pdf');
+    expect(pdf.statusCode).toBe(200);
+    const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf.rawPayload }).toString().replace(/\s+/g, '');
+    expect(text).toContain('风险核查（本月发现）');
+    expect(text).toContain('经办人纳入占比异常：待核实1，属实0，不属实0');
     const earlier = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-02')).json();
     expect(earlier.risk.total).toEqual({ open: 0, confirmed: 0, dismissed: 0 });
     expect((await as('community', 'GET', '/reports/dashboard')).json().risk).toBeUndefined();

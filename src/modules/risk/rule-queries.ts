@@ -21,6 +21,11 @@ function live(alias: string, s: RuleScope): RawBuilder<unknown> {
   return sql`${sql.ref(`${alias}.status`)} = 'active' and (${sql.ref(`${alias}.end_month`)} is null or ${sql.ref(`${alias}.end_month`)} >= ${s.month})`;
 }
 
+/** An enrolment of the run's area that pays in the month: the condition most rules start from. */
+function paidInScope(alias: string, s: RuleScope): RawBuilder<unknown> {
+  return sql`${sql.ref(`${alias}.area_code`)} like ${like(s)} and ${live(alias, s)}`;
+}
+
 /** 'YYYY-MM' as a running month number on both engines. */
 function monthNumber(column: string): RawBuilder<number> {
   return sql<number>`(cast(substr(${sql.ref(column)}, 1, 4) as integer) * 12 + cast(substr(${sql.ref(column)}, 6, 2) as integer))`;
@@ -76,7 +81,7 @@ export async function sharedAccounts(db: DbOrTrx, s: RuleScope): Promise<SharedA
       select ep.bank_account, e.household_id, e.area_code
       from enrolment_payees ep
       join enrolments e on e.id = ep.enrolment_id
-      where ep.kind <> 'institution' and ep.bank_account in (${sql.join(accounts)}) and e.area_code like ${like(s)} and ${live('e', s)}
+      where ep.kind <> 'institution' and ep.bank_account in (${sql.join(accounts)}) and ${paidInScope('e', s)}
       order by 1, 2`.execute(db);
     const households = new Map<string, Set<number>>();
     for (const r of rows) households.set(r.account, (households.get(r.account) ?? new Set()).add(Number(r.household_id)));
@@ -142,14 +147,14 @@ export async function nonStacking(db: DbOrTrx, s: RuleScope): Promise<StackingRo
     from enrolments t
     join persons p on p.id = t.person_id
     join enrolments o on o.person_id = t.person_id and o.id <> t.id and ${live('o', s)}
-    where t.program in (${list(firsts)}) and o.program in (${list(seconds)}) and t.area_code like ${like(s)} and ${live('t', s)}
+    where t.program in (${list(firsts)}) and o.program in (${list(seconds)}) and ${paidInScope('t', s)}
     union all
     select t.person_id, p.household_id, t.area_code, t.program, t.id, t.monthly_amount,
       o.program, o.id, o.monthly_amount, o.covered_persons, (select count(*) from persons m where m.household_id = o.household_id)
     from enrolments t
     join persons p on p.id = t.person_id
     join enrolments o on o.household_id = p.household_id and o.person_id is null and ${live('o', s)}
-    where t.program in (${list(firsts)}) and o.program in (${list(seconds)}) and t.area_code like ${like(s)} and ${live('t', s)}
+    where t.program in (${list(firsts)}) and o.program in (${list(seconds)}) and ${paidInScope('t', s)}
       and o.covered_persons >= (select count(*) from persons m where m.household_id = o.household_id)
     order by 1, 7`.execute(db);
   return rows
@@ -189,7 +194,7 @@ export async function orphansWithOtherBenefits(db: DbOrTrx, s: RuleScope): Promi
     from enrolments t
     join persons p on p.id = t.person_id
     join enrolments o on (o.person_id = t.person_id or (o.person_id is null and o.household_id = p.household_id)) and o.id <> t.id and ${live('o', s)}
-    where t.program in (${list(ORPHAN_PROGRAMS)}) and o.program in (${list(ORPHAN_OFFSET_PROGRAMS)}) and t.area_code like ${like(s)} and ${live('t', s)}
+    where t.program in (${list(ORPHAN_PROGRAMS)}) and o.program in (${list(ORPHAN_OFFSET_PROGRAMS)}) and ${paidInScope('t', s)}
     order by 1, 8`.execute(db);
   return rows.map((r) => ({
     personId: num(r.person_id),
@@ -280,7 +285,7 @@ export async function partialHouseholds(db: DbOrTrx, s: RuleScope): Promise<Part
     select e.id as enrolment_id, e.household_id, e.area_code, e.program, e.covered_persons as covered, count(p.id) as members
     from enrolments e
     join persons p on p.household_id = e.household_id
-    where e.person_id is null and e.program <> 'temporary' and e.area_code like ${like(s)} and ${live('e', s)}
+    where e.person_id is null and e.program <> 'temporary' and ${paidInScope('e', s)}
     group by e.id, e.household_id, e.area_code, e.program, e.covered_persons
     having count(p.id) > e.covered_persons
     order by e.household_id`.execute(db);
@@ -320,14 +325,14 @@ export async function unreviewedRelatives(db: DbOrTrx, s: RuleScope): Promise<Un
     join persons p on p.id_number = sr.relative_id_number
     join enrolments e on e.person_id = p.id
     join applications a on a.id = e.application_id
-    where a.relative_review is null and e.area_code like ${like(s)} and ${live('e', s)}
+    where a.relative_review is null and ${paidInScope('e', s)}
     union all
     select p.id, p.household_id, e.area_code, e.program, e.id, a.id, sr.id, sr.staff_name, sr.staff_position, sr.relation
     from staff_relatives sr
     join persons p on p.id_number = sr.relative_id_number
     join enrolments e on e.household_id = p.household_id and e.person_id is null
     join applications a on a.id = e.application_id
-    where a.relative_review is null and e.area_code like ${like(s)} and ${live('e', s)}
+    where a.relative_review is null and ${paidInScope('e', s)}
     order by 1, 5`.execute(db);
   return rows.map((r) => ({
     personId: num(r.person_id),

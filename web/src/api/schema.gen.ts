@@ -3487,6 +3487,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -3671,6 +3672,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -3868,6 +3870,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -4060,6 +4063,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -4254,6 +4258,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -4448,6 +4453,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -4640,6 +4646,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -4837,6 +4844,7 @@ export interface paths {
                             subjectHouseholdName: string | null;
                             subjectNote: string | null;
                             subjectPersonId: number | null;
+                            subjectPersonName: string | null;
                             subjectUserId: number | null;
                             subjectUserName: string | null;
                             summary: string;
@@ -5117,6 +5125,141 @@ export interface paths {
                             partlyTrue: number;
                             received: number;
                             to: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/subject-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可被反映的工作人员 (staff of the district, by name or login, for the subject picker) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                displayName: string;
+                                id: number;
+                                role: string;
+                            }[];
                         };
                     };
                 };

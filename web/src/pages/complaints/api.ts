@@ -38,6 +38,7 @@ export interface ComplaintDetail extends ComplaintListItem {
   subjectHouseholdId: number | null;
   subjectHouseholdName: string | null;
   subjectPersonId: number | null;
+  subjectPersonName: string | null;
   subjectUserId: number | null;
   subjectUserName: string | null;
   subjectNote: string | null;
@@ -69,7 +70,8 @@ export const complaintsApi = {
   create: (body: Record<string, unknown>) => post<ComplaintDetail>('/complaints', body),
   assignees: () => get<{ items: { id: number; displayName: string; role: string; areaCode: string }[] }>('/complaints/assignees'),
   assign: (id: number, assigneeId: number) => post<ComplaintDetail>(`/complaints/${id}/assign`, { assigneeId }),
-  subject: (id: number, body: { subjectHouseholdId: number | null; subjectUserId?: number | null; subjectNote?: string | null }) => put<ComplaintDetail>(`/complaints/${id}/subject`, body),
+  subject: (id: number, body: { subjectHouseholdId: number | null; subjectPersonId?: number | null; subjectUserId?: number | null; subjectNote?: string | null }) => put<ComplaintDetail>(`/complaints/${id}/subject`, body),
+  subjectStaff: (q: string) => get<{ items: { id: number; displayName: string; role: string; areaCode: string }[] }>(`/complaints/subject-staff${qs({ q })}`),
   investigate: (id: number, body: { happenedOn: string; content: string }) => post<ComplaintDetail>(`/complaints/${id}/investigations`, body),
   conclude: (id: number, body: { outcome: string; finding: string }) => post<ComplaintDetail>(`/complaints/${id}/outcome`, body),
   correct: (id: number, body: { kind: string; refId?: number; description: string }) => post<ComplaintDetail>(`/complaints/${id}/actions`, body),

@@ -3,14 +3,15 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { fieldErrors } from '../../components/form-errors.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { COMPLAINT_OUTCOMES, CORRECTIVE_KINDS, complaintsApi, type ComplaintDetail, type ComplaintStep } from './api.ts';
+import { SubjectFields, subjectBody } from './subject-fields.tsx';
 import { useComplaintText } from './text.ts';
 
 type Dialog = ComplaintStep | 'subject' | null;
-const FIELDS = ['assigneeId', 'happenedOn', 'content', 'outcome', 'finding', 'kind', 'refId', 'description', 'reply', 'subjectHouseholdId'];
+const FIELDS = ['assigneeId', 'happenedOn', 'content', 'outcome', 'finding', 'kind', 'refId', 'description', 'reply', 'subjectTarget', 'subjectUser', 'subjectNote'];
+const SUBJECT_FIELDS: Record<string, string> = { subjectHouseholdId: 'subjectTarget', subjectPersonId: 'subjectTarget', subjectUserId: 'subjectUser' };
 
 /** 举报投诉详情: what was reported, its history, and the next step the user may take. */
 export function ComplaintPage() {
@@ -48,7 +49,7 @@ export function ComplaintPage() {
         dialog === 'assign'
           ? await complaintsApi.assign(id, v.assigneeId)
           : dialog === 'subject'
-            ? await complaintsApi.subject(id, { subjectHouseholdId: v.subjectHouseholdId ? Number(v.subjectHouseholdId) : null, subjectNote: v.subjectNote || null })
+            ? await complaintsApi.subject(id, subjectBody(v))
             : dialog === 'investigate'
               ? await complaintsApi.investigate(id, { happenedOn: (v.happenedOn as dayjs.Dayjs).format('YYYY-MM-DD'), content: v.content })
               : dialog === 'conclude'
@@ -61,7 +62,9 @@ export function ComplaintPage() {
       message.success(m('saved'));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      if (e.field && FIELDS.includes(e.field)) form.setFields(fieldErrors(e, FIELDS));
+      // The subject's two pickers stand for the API's household, person and staff fields.
+      const field = SUBJECT_FIELDS[e.field ?? ''] ?? e.field;
+      if (field && FIELDS.includes(field)) form.setFields([{ name: field, errors: [e.message] }]);
       else message.error(e.message);
     }
   };
@@ -103,6 +106,7 @@ export function ComplaintPage() {
           <Descriptions.Item label={m('subject')} span={2}>
             <Space wrap>
               {c.subjectHouseholdId ? <Link to={`/households/${c.subjectHouseholdId}`}>{m('household', { id: c.subjectHouseholdId, name: c.subjectHouseholdName ?? '' })}</Link> : !c.subjectUserId && m('noSubject')}
+              {c.subjectPersonName && <span>{`${m('subjectPerson')}：${c.subjectPersonName}`}</span>}
               {c.subjectUserName && <span>{`${m('subjectUser')}：${c.subjectUserName}`}</span>}
               {c.applicationId && <Link to={`/cases/${c.applicationId}`}>{m('case', { id: c.applicationId })}</Link>}
               {c.subjectNote}
@@ -152,22 +156,13 @@ export function ComplaintPage() {
         />
       </Card>
       <Modal open={dialog !== null} title={steps.find((s) => s.key === dialog)?.text} onOk={() => void submit()} onCancel={() => setDialog(null)} destroyOnHidden>
-        <Form form={form} layout="vertical" preserve={false} initialValues={{ happenedOn: dayjs(), outcome: 'true', kind: 'enrolment_change', subjectHouseholdId: c.subjectHouseholdId ?? undefined }}>
+        <Form form={form} layout="vertical" preserve={false} initialValues={{ happenedOn: dayjs(), outcome: 'true', kind: 'enrolment_change' }}>
           {dialog === 'assign' && (
             <Form.Item name="assigneeId" label={m('assigneeSelect')} rules={[{ required: true }]}>
               <Select options={assignees} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
           )}
-          {dialog === 'subject' && (
-            <>
-              <Form.Item name="subjectHouseholdId" label={m('subjectHousehold')}>
-                <Input inputMode="numeric" />
-              </Form.Item>
-              <Form.Item name="subjectNote" label={m('subjectNote')}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </>
-          )}
+          {dialog === 'subject' && <SubjectFields c={c} />}
           {dialog === 'investigate' && (
             <>
               <Form.Item name="happenedOn" label={m('happenedOn')} rules={[{ required: true }]}>

@@ -5,13 +5,17 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { riskApi, RISK_RULES, type FindingStatus, type RiskFinding, type RiskFindingDetail, type RiskRule, type RiskRun } from './api.ts';
+import { usePhone } from '../../components/use-phone.ts';
 import { useRiskText } from './labels.ts';
+import { EvidenceValue, useEvidenceLabel } from './evidence-value.tsx';
 
 const STATUS_COLORS: Record<FindingStatus, string> = { open: 'orange', confirmed: 'red', dismissed: 'default' };
 
 /** 风险核查: run the rules (county, admin), list the findings by rule, work one to its outcome (county, street). */
 export function RiskPage() {
   const { r } = useRiskText();
+  const evidenceLabel = useEvidenceLabel();
+  const phone = usePhone();
   const { lang } = useI18n();
   const { user } = useSession();
   const { message } = App.useApp();
@@ -143,6 +147,7 @@ export function RiskPage() {
         </Space>
         <Table<RiskFinding>
           rowKey="id"
+          scroll={{ x: 'max-content' }}
           loading={data === null}
           dataSource={data?.items ?? []}
           pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
@@ -156,13 +161,13 @@ export function RiskPage() {
           ]}
         />
       </Card>
-      <Drawer open={detail !== null} onClose={() => setDetail(null)} width={640} title={detail ? r(`rule.${detail.rule}`) : ''}>
+      <Drawer open={detail !== null} onClose={() => setDetail(null)} width={phone ? '100%' : 640} title={detail ? r(`rule.${detail.rule}`) : ''}>
         {detail && (
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <Descriptions column={1} size="small" bordered title={r('evidence')}>
               {Object.entries(detail.evidence).map(([k, v]) => (
-                <Descriptions.Item key={k} label={k}>
-                  {typeof v === 'object' ? <code>{JSON.stringify(v)}</code> : String(v)}
+                <Descriptions.Item key={k} label={evidenceLabel(k)}>
+                  <EvidenceValue name={k} value={v} />
                 </Descriptions.Item>
               ))}
             </Descriptions>
