@@ -32,6 +32,7 @@ import { verificationRoutes } from '../modules/verification/routes.ts';
 import { personStatusRoutes } from '../modules/person-status/routes.ts';
 import { debtRoutes } from '../modules/payments/debt-routes.ts';
 import { rosterPublicRoutes } from '../modules/roster/routes.ts';
+import { disabilityRoutes } from '../modules/disability/routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -104,6 +105,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(complaintRoutes(deps));
       await api.register(personStatusRoutes(deps));
       await api.register(debtRoutes(deps));
+      await api.register(disabilityRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
