@@ -33,6 +33,7 @@ import { personStatusRoutes } from '../modules/person-status/routes.ts';
 import { debtRoutes } from '../modules/payments/debt-routes.ts';
 import { rosterPublicRoutes } from '../modules/roster/routes.ts';
 import { disabilityRoutes } from '../modules/disability/routes.ts';
+import { childrenRoutes } from '../modules/children/routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -106,6 +107,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(personStatusRoutes(deps));
       await api.register(debtRoutes(deps));
       await api.register(disabilityRoutes(deps));
+      await api.register(childrenRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
