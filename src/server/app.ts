@@ -34,6 +34,7 @@ import { debtRoutes } from '../modules/payments/debt-routes.ts';
 import { rosterPublicRoutes } from '../modules/roster/routes.ts';
 import { disabilityRoutes } from '../modules/disability/routes.ts';
 import { childrenRoutes } from '../modules/children/routes.ts';
+import { veteranRoutes } from '../modules/veterans/routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -108,6 +109,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(debtRoutes(deps));
       await api.register(disabilityRoutes(deps));
       await api.register(childrenRoutes(deps));
+      await api.register(veteranRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
