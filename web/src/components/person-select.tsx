@@ -7,7 +7,7 @@ import type { PersonHit } from '../api/types.ts';
  * Picks a person of the user's area by name, pinyin initials or ID digits (GET /persons); the
  * value is the person's id. Used by the service registers (残疾人, 儿童, 优抚).
  */
-export function PersonSelect(props: { value?: number; onChange?: (id: number) => void; placeholder?: string }) {
+export function PersonSelect(props: { id?: string; value?: number; onChange?: (id: number) => void; placeholder?: string }) {
   const [options, setOptions] = useState<PersonHit[]>([]);
   const [loading, setLoading] = useState(false);
   const seq = useRef(0);
@@ -24,6 +24,7 @@ export function PersonSelect(props: { value?: number; onChange?: (id: number) =>
   };
   return (
     <Select<number>
+      id={props.id}
       showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}
       value={props.value}
       onChange={(v) => props.onChange?.(v)}
