@@ -103,6 +103,8 @@ describe.each(dialects)('儿童关爱: records and the 18th birthday on %s', (di
     expect(records2.find((r: { id: number }) => r.id === records['周晓红'])).toMatchObject({ status: 'active', allowanceEndsFrom: '2029-10' });
     const audit = await t().deps.db.selectFrom('audit_log').select(['action', 'entity_type', 'entity_id']).where((eb) => eb.or([eb('action', '=', 'child.age_out'), eb.and([eb('action', '=', 'enrolment.stop'), eb('entity_id', '=', String(boy))])])).execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['child.age_out', 'enrolment.stop']);
+    const report = (await as('county', 'GET', `/reports/monthly?areaCode=420102&month=2025-09`)).json();
+    expect(report.welfare.children.active.orphan).toBeGreaterThanOrEqual(2);
     // The next payroll does not stop it twice.
     expect(await prepare('2025-11')).toEqual([girl]);
     expect((await t().deps.db.selectFrom('enrolment_changes').select('id').where('enrolment_id', '=', boy).where('kind', '=', 'stop').execute()).length).toBe(1);

@@ -54,3 +54,19 @@ export async function ageOutCandidates(trx: Trx, o: { program: string; areaCode:
   if (o.lock) q = q.forUpdate();
   return q.execute();
 }
+
+/** 月报: records in force at the month's end by kind; records ended in the month by kind. */
+export async function monthCounts(db: DbOrTrx, scope: string, firstDay: string, lastDay: string) {
+  const [active, ended] = await Promise.all([
+    db
+      .selectFrom('child_records')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('area_code', 'like', `${scope}%`)
+      .where('started_on', '<=', lastDay)
+      .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', lastDay)]))
+      .groupBy('kind')
+      .execute(),
+    db.selectFrom('child_records').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).where('area_code', 'like', `${scope}%`).where('ended_on', '>=', firstDay).where('ended_on', '<=', lastDay).groupBy('kind').execute(),
+  ]);
+  return { active, ended };
+}

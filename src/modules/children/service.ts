@@ -195,3 +195,10 @@ export async function ageOutAllowances(trx: Trx, deps: Deps, actor: Actor, o: { 
   }
   return stopped;
 }
+
+/** 月报表 (issue 22 point 6): children on the register at the month's end and records ended in it, by kind. */
+export async function childMonthCounts(db: Deps['db'], areaCode: string, firstDay: string, lastDay: string) {
+  const c = await q.monthCounts(db, areaCode, firstDay, lastDay);
+  const byKind = (rows: { kind: string; n: number | string }[]) => Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
+  return { active: byKind(c.active), ended: byKind(c.ended) };
+}

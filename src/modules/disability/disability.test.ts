@@ -24,6 +24,9 @@ describe.each(dialects)('残疾人: certificates, services, employment bases on 
     const saved = await as('community', 'POST', '/disability/certificates', { personId, number: `${id}41`, category: 'physical', grade: 1, issuedOn: '2020-05-01', reviewOn: '2025-10-01' });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ personName: '马志强', category: 'physical', grade: 1, status: 'valid', state: 'review_due' });
+    // The number carries the full ID number: masked like it.
+    expect(saved.json().number).not.toContain(id.slice(6, 14));
+    expect(saved.json().number).toMatch(/41$/);
     const person = await t().deps.db.selectFrom('persons').select(['disability_category', 'disability_grade', 'disability_certificate']).where('id', '=', personId).executeTakeFirstOrThrow();
     expect(person).toEqual({ disability_category: 'physical', disability_grade: 1, disability_certificate: `${id}41` });
     expect(await calc()).toMatchObject({ eligible: true });

@@ -74,3 +74,21 @@ export async function listBases(db: DbOrTrx, o: { scope: string; year?: number |
   ]);
   return { rows, total: Number(total.n) };
 }
+
+/** 月报: valid certificates at the month's end, issued in the month; services in the month by kind; bases qualified in the year. */
+export async function monthCounts(db: DbOrTrx, scope: string, firstDay: string, lastDay: string) {
+  const [certs, issued, services, bases] = await Promise.all([
+    db.selectFrom('disability_certificates').select((eb) => eb.fn.countAll<number>().as('n')).where('area_code', 'like', `${scope}%`).where('status', '=', 'valid').where('issued_on', '<=', lastDay).executeTakeFirstOrThrow(),
+    db.selectFrom('disability_certificates').select((eb) => eb.fn.countAll<number>().as('n')).where('area_code', 'like', `${scope}%`).where('issued_on', '>=', firstDay).where('issued_on', '<=', lastDay).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('disability_services')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('amount')])
+      .where('area_code', 'like', `${scope}%`)
+      .where('start_on', '>=', firstDay)
+      .where('start_on', '<=', lastDay)
+      .groupBy('kind')
+      .execute(),
+    db.selectFrom('employment_bases').select((eb) => eb.fn.countAll<number>().as('n')).where('area_code', 'like', `${scope}%`).where('year', '=', Number(firstDay.slice(0, 4))).where('status', '=', 'qualified').executeTakeFirstOrThrow(),
+  ]);
+  return { certs: Number(certs.n), issued: Number(issued.n), services, bases: Number(bases.n) };
+}

@@ -26,6 +26,7 @@ export const certificateSchema = z.object({
   personName: z.string(),
   householdId: z.number(),
   areaCode: z.string(),
+  /** masked: the ID-number part as the registry masks ID numbers, then the category and grade digits */
   number: z.string(),
   category: z.string(),
   grade: z.number(),

@@ -3,6 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { assertAreaReadable, assertAreaWritable, assertPermission, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { certificateState, checkCertificateNumber, disabilityFromCertificate, evaluateEmploymentBase, REVIEW_NOTICE_DAYS } from '../../domain/welfare/disability.ts';
+import { maskIdNumber } from '../../domain/masking.ts';
 import { recordAudit } from '../audit/service.ts';
 import { personOnFile, writePersonFacts } from '../registry/service.ts';
 import * as q from './queries.ts';
@@ -22,7 +23,8 @@ function certificateView(r: q.CertificateRow & { person_name: string }, today: s
     personName: r.person_name,
     householdId: r.household_id,
     areaCode: r.area_code,
-    number: r.number,
+    // The number begins with the holder's full ID number: shown masked like it (revealed only through the audited reveal).
+    number: `${maskIdNumber(r.number.slice(0, 18))}${r.number.slice(18)}`,
     category: r.category,
     grade: r.grade,
     issuedOn: r.issued_on,
@@ -263,4 +265,15 @@ export async function evaluateBase(deps: Deps, actor: Actor, id: number) {
     });
   });
   return evaluation;
+}
+
+/** 月报表 (issue 22 point 6): the disability register's counts for an area and month. */
+export async function disabilityMonthCounts(db: Deps['db'], areaCode: string, firstDay: string, lastDay: string) {
+  const c = await q.monthCounts(db, areaCode, firstDay, lastDay);
+  return {
+    certificates: c.certs,
+    certificatesIssued: c.issued,
+    services: Object.fromEntries(c.services.map((s) => [s.kind, { count: Number(s.n), amount: Number(s.amount) }])),
+    qualifiedBases: c.bases,
+  };
 }

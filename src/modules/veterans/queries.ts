@@ -65,3 +65,21 @@ export async function listTasks(db: DbOrTrx, o: { scope: string; status?: string
 export async function completeTask(trx: Trx, id: number, o: { done_on: string; outcome: string; done_by: number }) {
   await trx.updateTable('veteran_tasks').set({ ...o, status: 'done' }).where('id', '=', id).execute();
 }
+
+/** 月报: entitled persons in force at the month's end by group; deaths in the month; tasks opened and done in it. */
+export async function monthCounts(db: DbOrTrx, scope: string, firstDay: string, lastDay: string) {
+  const [active, deaths, done, open] = await Promise.all([
+    db
+      .selectFrom('entitled_persons')
+      .select(['group_code', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('area_code', 'like', `${scope}%`)
+      .where('registered_on', '<=', lastDay)
+      .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', lastDay)]))
+      .groupBy('group_code')
+      .execute(),
+    db.selectFrom('entitled_persons').select((eb) => eb.fn.countAll<number>().as('n')).where('area_code', 'like', `${scope}%`).where('status', '=', 'deceased').where('ended_on', '>=', firstDay).where('ended_on', '<=', lastDay).executeTakeFirstOrThrow(),
+    db.selectFrom('veteran_tasks').select((eb) => eb.fn.countAll<number>().as('n')).where('area_code', 'like', `${scope}%`).where('done_on', '>=', firstDay).where('done_on', '<=', lastDay).executeTakeFirstOrThrow(),
+    db.selectFrom('veteran_tasks').select((eb) => eb.fn.countAll<number>().as('n')).where('area_code', 'like', `${scope}%`).where('status', '=', 'open').executeTakeFirstOrThrow(),
+  ]);
+  return { active, deaths: Number(deaths.n), done: Number(done.n), open: Number(open.n) };
+}

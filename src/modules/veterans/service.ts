@@ -159,3 +159,9 @@ export async function completeTask(deps: Deps, actor: Actor, id: number, input: 
     return taskView((await q.findTask(trx, id))!, today);
   });
 }
+
+/** 月报表 (issue 22 point 6): entitled persons at the month's end by group, deaths, condolence tasks. */
+export async function veteranMonthCounts(db: Deps['db'], areaCode: string, firstDay: string, lastDay: string) {
+  const c = await q.monthCounts(db, areaCode, firstDay, lastDay);
+  return { active: Object.fromEntries(c.active.map((r) => [r.group_code, Number(r.n)])), deaths: c.deaths, tasksDone: c.done, tasksOpen: c.open };
+}

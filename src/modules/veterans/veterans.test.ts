@@ -46,6 +46,11 @@ describe.each(dialects)('优抚: the register and a recipient’s death on %s', 
 
     const outsider = (await as('county', 'POST', '/households', buildHousehold({ areaCode: '420102011002' }))).json();
     expect((await as('community', 'POST', '/veterans/entitled', { personId: outsider.members[0].id, group: 'conscript_family', documentKind: 'enlistment_notice', documentNumber: 'x', registeredOn: '2025-01-01' })).statusCode).toBe(404);
+    // 月报表: August counts the two records ended by the death; September the task done, one still open.
+    const august = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2025-08')).json();
+    expect(august.welfare.veterans).toMatchObject({ deaths: 2, tasksDone: 0, tasksOpen: 1 });
+    const september = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2025-09')).json();
+    expect(september.welfare.veterans).toMatchObject({ deaths: 0, tasksDone: 1, active: {} });
     const audit = await t().deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'veteran.%').execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['veteran.deceased', 'veteran.deceased', 'veteran.register', 'veteran.register', 'veteran.task_done']);
   });

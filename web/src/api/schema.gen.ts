@@ -18610,6 +18610,35 @@ export interface paths {
                                     persons: number;
                                 };
                             };
+                            welfare: {
+                                children: {
+                                    active: {
+                                        [key: string]: number;
+                                    };
+                                    ended: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                disability: {
+                                    certificates: number;
+                                    certificatesIssued: number;
+                                    qualifiedBases: number;
+                                    services: {
+                                        [key: string]: {
+                                            amount: number;
+                                            count: number;
+                                        };
+                                    };
+                                };
+                                veterans: {
+                                    active: {
+                                        [key: string]: number;
+                                    };
+                                    deaths: number;
+                                    tasksDone: number;
+                                    tasksOpen: number;
+                                };
+                            };
                         };
                     };
                 };
