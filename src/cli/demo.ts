@@ -1,3 +1,4 @@
+import { todayInChina } from '../clock.ts';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -5,7 +6,8 @@ import { runWithDeps } from './command.ts';
 import { createDeps } from '../deps.ts';
 import { countHouseholds, fillDemoDistrict } from '../modules/demo/bulk-fill.ts';
 import { payDemoHistory } from '../modules/demo/payroll-history.ts';
-import { seedDemoIfEmpty } from '../modules/demo/service.ts';
+import { DEMO_COMMUNITY, seedDemoIfEmpty } from '../modules/demo/service.ts';
+import { seedWelfareRegisters } from '../modules/demo/welfare.ts';
 
 export interface DemoCommandOptions {
   households: number;
@@ -71,6 +73,8 @@ export async function demoCommand(opts: DemoCommandOptions): Promise<number> {
       const paid = await payDemoHistory(deps, { areaCode: opts.area, onProgress: (done, total, label) => (payBar.setTotal(total), payBar.update(done, { label })) });
       payBar.stop();
       active = null;
+      const welfare = await seedWelfareRegisters(deps, { areaCode: opts.area, community: opts.area.length === 12 ? opts.area : DEMO_COMMUNITY.startsWith(opts.area) ? DEMO_COMMUNITY : null, today: todayInChina(deps.clock) });
+      console.log(`Registers: ${welfare.certificates} disability certificates, ${welfare.children} children's records.`);
       console.log(
         paid.payrolls === 0
           ? 'Payrolls: none (the demo county user does not cover this area).'

@@ -22,6 +22,7 @@ import * as m0019 from './migrations/0019-risk-checks.ts';
 import * as m0020 from './migrations/0020-duties.ts';
 import * as m0021 from './migrations/0021-verification-sources.ts';
 import * as m0025 from './migrations/0025-member-filter-indexes.ts';
+import * as m0028 from './migrations/0028-welfare-registers.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0020-duties': m0020,
   '0021-verification-sources': m0021,
   '0025-member-filter-indexes': m0025,
+  '0028-welfare-registers': m0028,
 };
 
 /**

@@ -800,6 +800,12 @@ export interface Database {
   person_status_history: PersonStatusHistoryTable;
   debts: DebtTable;
   debt_entries: DebtEntryTable;
+  disability_certificates: DisabilityCertificateTable;
+  disability_services: DisabilityServiceTable;
+  employment_bases: EmploymentBaseTable;
+  child_records: ChildRecordTable;
+  entitled_persons: EntitledPersonTable;
+  veteran_tasks: VeteranTaskTable;
 }
 
 export interface PersonStatusHistoryTable {
@@ -927,4 +933,127 @@ export interface AlertTable {
   created_at: string;
   worked_at: string | null;
   worked_by: number | null;
+}
+
+/** 残疾证 (issue 22): the source of a person's disability category and grade. */
+export interface DisabilityCertificateTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  number: string;
+  category: string;
+  grade: number;
+  issued_on: string;
+  review_on: string | null;
+  /** valid | revoked */
+  status: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 康复 / 辅具 / 无障碍改造 for a disabled person. */
+export interface DisabilityServiceTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  kind: string;
+  service_type: string;
+  provider: string;
+  start_on: string;
+  end_on: string | null;
+  amount: ColumnType<number | null, number | null, number | null>;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 就业扶贫基地 */
+export interface EmploymentBaseTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  operator: string;
+  year: number;
+  applied_on: string;
+  inspected_on: string | null;
+  disabled_employees: number;
+  households_served: number;
+  annual_output: ColumnType<number, number, number>;
+  per_capita_income: ColumnType<number, number, number>;
+  /** applied | qualified | not_qualified */
+  status: string;
+  evaluation: string | null;
+  evaluated_on: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 孤儿 / 事实无人抚养儿童 / 留守儿童 */
+export interface ChildRecordTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  kind: string;
+  /** active | ended */
+  status: string;
+  reason: string;
+  guardian_name: string | null;
+  guardian_relation: string | null;
+  guardian_phone: string | null;
+  agreement_signed_on: string | null;
+  agreement_until: string | null;
+  parent_away: string | null;
+  parent_away_place: string | null;
+  carer_name: string | null;
+  carer_relation: string | null;
+  started_on: string;
+  ended_on: string | null;
+  end_reason: string | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 优抚对象 */
+export interface EntitledPersonTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  group_code: string;
+  document_kind: string;
+  document_number: string;
+  disability_level: number | null;
+  /** active | deceased | ended */
+  status: string;
+  registered_on: string;
+  ended_on: string | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 优抚 follow-up tasks (a recipient's death: comfort the family). */
+export interface VeteranTaskTable {
+  id: Generated<number>;
+  entitled_person_id: number;
+  person_id: number;
+  area_code: string;
+  kind: string;
+  /** open | done */
+  status: string;
+  reason: string;
+  due_on: string;
+  done_on: string | null;
+  outcome: string | null;
+  created_at: string;
+  done_by: number | null;
 }

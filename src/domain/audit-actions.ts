@@ -137,6 +137,19 @@ const FIXED_LABELS: Record<string, string> = {
   'read.household_benefits': '查看家庭保障与发放',
   'read.source_records': '查看部门核对数据',
   'read.verification_findings': '查看核对比对结果',
+  // 残疾人、儿童、优抚 (issue 22)
+  'disability.certificate': '登记或更正残疾证',
+  'disability.service': '登记康复服务、辅具或无障碍改造',
+  'employment_base.create': '申报就业扶贫基地',
+  'employment_base.update': '更新就业扶贫基地情况',
+  'employment_base.evaluate': '就业扶贫基地认定核查',
+  'child.register': '登记困境儿童（孤儿、事实无人抚养、留守）',
+  'child.update': '更新儿童监护与照料信息',
+  'child.end': '困境儿童登记终止',
+  'child.age_out': '儿童年满18周岁：基本生活费停发',
+  'veteran.register': '登记优抚对象',
+  'veteran.deceased': '优抚对象去世：生成慰问任务',
+  'veteran.task_done': '优抚任务办结',
 };
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -180,6 +193,12 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   data_source: '核对数据源',
   matching_run: '批量比对',
   alert: '核对预警',
+  disability_certificate: '残疾证',
+  disability_service: '残疾人服务',
+  employment_base: '就业扶贫基地',
+  child_record: '困境儿童',
+  entitled_person: '优抚对象',
+  veteran_task: '优抚任务',
 };
 
 export function auditEntityLabel(entityType: string): string {

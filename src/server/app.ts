@@ -32,6 +32,9 @@ import { verificationRoutes } from '../modules/verification/routes.ts';
 import { personStatusRoutes } from '../modules/person-status/routes.ts';
 import { debtRoutes } from '../modules/payments/debt-routes.ts';
 import { rosterPublicRoutes } from '../modules/roster/routes.ts';
+import { disabilityRoutes } from '../modules/disability/routes.ts';
+import { childrenRoutes } from '../modules/children/routes.ts';
+import { veteranRoutes } from '../modules/veterans/routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -104,6 +107,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(complaintRoutes(deps));
       await api.register(personStatusRoutes(deps));
       await api.register(debtRoutes(deps));
+      await api.register(disabilityRoutes(deps));
+      await api.register(childrenRoutes(deps));
+      await api.register(veteranRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -1,3 +1,4 @@
+import { todayInChina } from '../../clock.ts';
 import type { Deps } from '../../deps.ts';
 import type { Role } from '../../domain/roles.ts';
 import { importDistrict } from '../areas/service.ts';
@@ -14,6 +15,7 @@ export const DEMO_STREET = '420102010';
 export const DEMO_COMMUNITY = '420102010001';
 export { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 import { seedComplaintChannels } from '../complaints/service.ts';
+import { seedWelfareRegisters } from './welfare.ts';
 import { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 
 export const DEMO_USERS: { username: string; displayName: string; role: Role; areaCode: string }[] = [
@@ -48,6 +50,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
   if (opts.households) {
     await fillDemoDistrict(deps, { households: opts.households, seed: opts.seed ?? 20260101, areaCode: DEMO_DISTRICT, focusCommunity: DEMO_COMMUNITY });
     await payDemoHistory(deps, { areaCode: DEMO_DISTRICT });
+    await seedWelfareRegisters(deps, { areaCode: DEMO_DISTRICT, community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
   }
   return { seeded: true };
 }

@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/service.ts';
 import { refreshForApprovedPayroll } from '../reports/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { isLocalProgram, localProgramFor } from '../programs/service.ts';
+import { ageOutAllowances } from '../children/service.ts';
 import * as pq from './payroll-queries.ts';
 import { getPayroll, payrollInScope, payrollView } from './payroll-view.ts';
 import type { PayrollRow } from './queries.ts';
@@ -229,6 +230,8 @@ export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePay
       created_at: nowIso(deps.clock),
     });
     if (!p) return null;
+    // 年满18周岁: the orphan allowances stop by themselves before the lines are written.
+    await ageOutAllowances(trx, deps, actor, { program: p.program, areaCode: p.area_code, month: months[months.length - 1]! });
     let lineCount = 0;
     for (const month of months) {
       lineCount += await pq.insertLines(trx, { payrollId: p.id, program: p.program, areaCode: p.area_code, month, kind: 'regular', reason: `${month} ${program.label}`, code: 'R' });

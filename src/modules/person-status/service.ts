@@ -7,6 +7,7 @@ import { firstStop, inForce, PAYING_KINDS } from '../../domain/payments/schedule
 import { checkStatusChange, firstMonthWithout, householdAfterLoss, stopsBenefits, type PersonStatus } from '../../domain/person-status.ts';
 import { recordAudit } from '../audit/service.ts';
 import { applyEnrolmentChange, changesOf, type ChangeRow, type EnrolmentRow } from '../payments/service.ts';
+import { onRecipientDeath } from '../veterans/service.ts';
 import * as q from './queries.ts';
 import type { StatusInput } from './schema.ts';
 
@@ -101,6 +102,8 @@ export async function recordPersonStatus(deps: Deps, actor: Actor, personId: num
     });
 
     const changes = stopsBenefits(input.status) ? await endBenefits(trx, deps, actor, p.id, householdId, input) : [];
+    // 优抚: a recipient's death ends the record and opens a task to comfort the family.
+    if (input.status === 'deceased') await onRecipientDeath(trx, deps, actor, p.id, input.date, p.name);
 
     const members = await q.membersOf(trx, householdId);
     const nobodyLeft = members.every((m) => m.life_status === 'deceased' || m.life_status === 'moved_away');

@@ -354,3 +354,4 @@ export async function meansTestDataInArea(db: Deps['db'] | Trx, areaCode: string
     }),
   );
 }
+export * from './person-on-file.ts';

@@ -67,6 +67,17 @@ export const monthlyReportResponse = z.object({
     notTrue: z.number().int(),
     corrected: z.number().int(),
   }),
+  /** 残疾人、儿童、优抚 registers (issue 22): persons at the month's end, services and money in the month */
+  welfare: z.object({
+    disability: z.object({
+      certificates: z.number().int(),
+      certificatesIssued: z.number().int(),
+      services: z.record(z.string(), z.object({ count: z.number().int(), amount: z.number().int() })),
+      qualifiedBases: z.number().int(),
+    }),
+    children: z.object({ active: z.record(z.string(), z.number().int()), ended: z.record(z.string(), z.number().int()) }),
+    veterans: z.object({ active: z.record(z.string(), z.number().int()), deaths: z.number().int(), tasksDone: z.number().int(), tasksOpen: z.number().int() }),
+  }),
 });
 
 export const dashboardResponse = z.looseObject({

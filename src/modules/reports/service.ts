@@ -1,4 +1,7 @@
 import { nowIso, todayInChina, type Clock } from '../../clock.ts';
+import { disabilityMonthCounts } from '../disability/service.ts';
+import { childMonthCounts } from '../children/service.ts';
+import { veteranMonthCounts } from '../veterans/service.ts';
 import type { DbOrTrx, Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
@@ -40,6 +43,8 @@ export interface MonthlyReport {
   complaints: ComplaintSummary;
   /** 风险核查 findings raised in the month, by rule and outcome (to the roles that read findings) */
   risk?: RiskStats;
+  /** 残疾人、儿童、优抚 (issue 22): each register counted for the month */
+  welfare: Awaited<ReturnType<typeof welfareCounts>>;
 }
 
 /**
@@ -113,8 +118,20 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     consistency: { ok: checks.every((c) => c.ok), checks },
     reviews: await reviewMonthCounts(deps.db, area.code, input.month),
     complaints: await complaintStats(deps.db, area.code, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay),
+    welfare: await welfareCounts(deps, area.code, input.month),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
   };
+}
+
+/** 残疾人、儿童、优抚 (issue 22): each register counted for the month. */
+async function welfareCounts(deps: Deps, areaCode: string, month: string) {
+  const { firstDay, lastDay } = monthWindow(month);
+  const [disability, children, veterans] = await Promise.all([
+    disabilityMonthCounts(deps.db, areaCode, firstDay, lastDay),
+    childMonthCounts(deps.db, areaCode, firstDay, lastDay),
+    veteranMonthCounts(deps.db, areaCode, firstDay, lastDay),
+  ]);
+  return { disability, children, veterans };
 }
 
 /** The month in China (UTC+8) as the instants that bound it, for timestamps stored in UTC. */

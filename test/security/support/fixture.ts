@@ -88,6 +88,10 @@ export interface Targets {
   alert: number;
   /** An open debt (欠款) left from a recovery of the side's enrolment. */
   debt: number;
+  /** Issue 22: an employment base of the community, a child record and an open 优抚 task of the household's member. */
+  employmentBase: number;
+  childRecord: number;
+  veteranTask: number;
 }
 
 export interface Side {
@@ -280,6 +284,28 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
     .returning('id')
     .executeTakeFirstOrThrow();
 
+  // 残疾人、儿童、优抚 (issue 22): rows as the services leave them, in the side's community.
+  const base = await deps.db
+    .insertInto('employment_bases')
+    .values({ area_code: community, name: `${key}矩阵基地`, operator: '矩阵合作社', year: 2025, applied_on: '2025-04-01', inspected_on: null, disabled_employees: 10, households_served: 0, annual_output: 10_000_000, per_capita_income: 1_000_000, status: 'applied', evaluation: null, evaluated_on: null, created_by: county.userId, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const child = await deps.db
+    .insertInto('child_records')
+    .values({ person_id: h1.memberId, household_id: h1.id, area_code: community, kind: 'left_behind', status: 'active', reason: 'both_parents_away', guardian_name: null, guardian_relation: null, guardian_phone: null, agreement_signed_on: null, agreement_until: null, parent_away: '矩阵父亲', parent_away_place: '广东', carer_name: '矩阵祖母', carer_relation: '祖母', started_on: '2025-01-01', ended_on: null, end_reason: null, note: null, created_by: county.userId, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const entitled = await deps.db
+    .insertInto('entitled_persons')
+    .values({ person_id: h1.memberId, household_id: h1.id, area_code: community, group_code: 'demobilised', document_kind: 'demobilisation_card', document_number: '矩阵复员证', disability_level: null, status: 'deceased', registered_on: '2010-01-01', ended_on: '2025-01-01', note: null, created_by: county.userId, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const task = await deps.db
+    .insertInto('veteran_tasks')
+    .values({ entitled_person_id: entitled.id, person_id: h1.memberId, area_code: community, kind: 'condolence', status: 'open', reason: '矩阵慰问', due_on: '2025-01-08', done_on: null, outcome: null, created_at: now, done_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
   return {
     areas,
     users,
@@ -309,6 +335,9 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       matchingRun,
       alert: alert.id,
       debt: debt.id,
+      employmentBase: base.id,
+      childRecord: child.id,
+      veteranTask: task.id,
     },
   };
 }

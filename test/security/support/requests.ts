@@ -88,6 +88,12 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.alert;
       case 'debts':
         return t.debt;
+      case 'employment-bases':
+        return t.employmentBase;
+      case 'records':
+        return t.childRecord;
+      case 'tasks':
+        return t.veteranTask;
     }
   }
   if (name === 'lineId') return t.payrollLine;

@@ -39,6 +39,10 @@ export const en: Messages = {
   'menu.payrolls': 'Payrolls',
   'menu.enrolments': 'Beneficiaries',
   'menu.institutions': 'Institutions',
+  'menu.welfare': 'Welfare services',
+  'menu.disability': 'Disabled persons',
+  'menu.children': 'Children',
+  'menu.veterans': 'Veterans',
 
   'header.logout': 'Log out',
   'header.menu': 'Menu',

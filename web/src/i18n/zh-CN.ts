@@ -37,6 +37,10 @@ export const zhCN = {
   'menu.payrolls': '发放名册',
   'menu.enrolments': '保障对象',
   'menu.institutions': '供养机构',
+  'menu.welfare': '社会福利',
+  'menu.disability': '残疾人',
+  'menu.children': '儿童关爱',
+  'menu.veterans': '优抚',
 
   'header.logout': '退出登录',
   'header.menu': '菜单',

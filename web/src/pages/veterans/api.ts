@@ -1,0 +1,35 @@
+import { get, post, qs } from '../../api/client.ts';
+import type { ApiResponse, ItemOf } from '../../api/contract';
+import type { Page } from '../../api/types.ts';
+
+/** 优抚 (src/modules/veterans/routes.ts). */
+export type Entitled = ItemOf<ApiResponse<'/api/v1/veterans/entitled', 'get'>['items']>;
+export type VeteranTask = ItemOf<ApiResponse<'/api/v1/veterans/tasks', 'get'>['items']>;
+
+export const veteransApi = {
+  list: (p: { group?: string; status?: string; page: number; pageSize: number }) => get<Page<Entitled>>(`/veterans/entitled${qs(p)}`),
+  register: (body: Record<string, unknown>) => post<Entitled>('/veterans/entitled', body),
+  tasks: (p: { status?: string; page: number; pageSize: number }) => get<Page<VeteranTask>>(`/veterans/tasks${qs(p)}`),
+  done: (id: number, body: { doneOn: string; outcome: string }) => post<VeteranTask>(`/veterans/tasks/${id}/done`, body),
+};
+
+export const GROUP_LABELS: Record<string, string> = {
+  disabled_serviceman: '残疾军人',
+  martyr_survivor: '烈士遗属',
+  duty_death_survivor: '因公牺牲军人遗属',
+  illness_death_survivor: '病故军人遗属',
+  demobilised: '在乡复员军人',
+  ill_veteran: '带病回乡退伍军人',
+  war_veteran: '参战参试退役人员',
+  conscript_family: '义务兵家属',
+};
+export const DOCUMENT_LABELS: Record<string, string> = {
+  disabled_serviceman_card: '残疾军人证',
+  martyr_certificate: '烈士证明书',
+  survivor_card: '遗属证',
+  demobilisation_card: '复员证',
+  discharge_card: '退伍证',
+  enlistment_notice: '入伍通知书',
+  other: '其他证明',
+};
+export const STATUS_LABELS: Record<string, string> = { active: '在册', deceased: '已去世', ended: '已注销' };
