@@ -107,9 +107,10 @@ export async function workAlert(deps: Deps, actor: Actor, id: number, input: Ale
       oldValue: { status: alert.status },
       newValue: { status: input.outcome, outcome, reason, rule: alert.rule, personId: alert.person_id },
     });
+    let enrolmentChanges: NonNullable<Awaited<ReturnType<typeof deathAlertConfirmedHook>>>['enrolmentChanges'] | undefined;
     if (input.outcome === 'confirmed' && alert.rule === 'death') {
       const record = await trx.selectFrom('source_records').select('event_date').where('id', '=', alert.record_id).executeTakeFirst();
-      await deathAlertConfirmedHook(trx, deps, actor, {
+      const stopped = await deathAlertConfirmedHook(trx, deps, actor, {
         alertId: id,
         personId: alert.person_id,
         householdId: alert.household_id,
@@ -117,7 +118,8 @@ export async function workAlert(deps: Deps, actor: Actor, id: number, input: Ale
         deathDate: record?.event_date ?? null,
         sourceId: alert.source_id,
       });
+      enrolmentChanges = stopped?.enrolmentChanges ?? [];
     }
-    return { id, status: updated.status, outcome: updated.outcome, reason: updated.reason };
+    return { id, status: updated.status, outcome: updated.outcome, reason: updated.reason, ...(enrolmentChanges ? { enrolmentChanges } : {}) };
   });
 }

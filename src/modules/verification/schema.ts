@@ -1,3 +1,4 @@
+import { statusResultSchema } from '../person-status/schema.ts';
 import { z } from 'zod';
 import { SOURCE_IDS } from '../../domain/verification/sources.ts';
 
@@ -106,7 +107,14 @@ export const alertOutcomeBody = z.discriminatedUnion('outcome', [
   z.strictObject({ outcome: z.literal('confirmed'), proposal: z.enum(['review', 'stop']), reason: z.string().max(500).optional() }),
   z.strictObject({ outcome: z.literal('explained'), reason: z.string().trim().min(1).max(500) }),
 ]);
-export const alertOutcomeView = z.object({ id: z.number().int(), status: alertStatus, outcome: z.enum(['review', 'stop']).nullable(), reason: z.string().nullable() });
+export const alertOutcomeView = z.object({
+  id: z.number().int(),
+  status: alertStatus,
+  outcome: z.enum(['review', 'stop']).nullable(),
+  reason: z.string().nullable(),
+  /** a confirmed death: what recording it did to the person's benefits (empty when already recorded) */
+  enrolmentChanges: statusResultSchema.shape.enrolmentChanges.optional(),
+});
 
 export const consentList = z.object({
   items: z.array(z.object({ personId: z.number().int(), name: z.string(), adult: z.boolean(), documentId: z.number().int().nullable(), uploadedAt: z.string().nullable() })),

@@ -192,6 +192,22 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            enrolmentChanges?: {
+                                debts: {
+                                    amount: number;
+                                    debtId: number;
+                                }[];
+                                effectiveMonth: string;
+                                enrolmentId: number;
+                                /** @enum {string} */
+                                kind: "stop" | "amount";
+                                monthlyAmount: number | null;
+                                program: string;
+                                recovery: {
+                                    id: number;
+                                    totalAmount: number;
+                                } | null;
+                            }[];
                             id: number;
                             /** @enum {string|null} */
                             outcome: "review" | "stop" | null;
