@@ -19,8 +19,11 @@ describe.each(dialects)('batch matching and alerts on %s', (dialect) => {
   const importRows = async (source: SourceId, rows: string[][]) => {
     const m = multipartFile(csv(source, rows), `${source}.csv`);
     const res = await as('verifier', 'POST', `/data-sources/${source}/imports`, m.payload, m.headers);
-    expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().badRowCount).toBe(0);
+    expect(res.statusCode, res.body).toBe(202);
+    await runJobsUntilIdle(t().deps);
+    const job = (await as('verifier', 'GET', `/jobs/${res.json().jobId}`)).json();
+    expect(job.status).toBe('succeeded');
+    expect(job.result.badRowCount).toBe(0);
   };
   const headOf = async (householdId: number) =>
     t().deps.db.selectFrom('persons').select(['id', 'id_number', 'name']).where('household_id', '=', householdId).where('relation', '=', 'head').executeTakeFirstOrThrow();

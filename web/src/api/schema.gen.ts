@@ -5430,7 +5430,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 导入数据源文件 (multipart .xlsx or .csv with the source's Chinese headers; bad rows reported and left out; replace or append per source) */
+        /** 导入数据源文件 (multipart .xlsx or .csv with the source's Chinese headers, up to 30 MB) — answered 202 at once with a job; GET /jobs/{id} shows progress, then the import outcome (bad rows reported and left out; replace or append per source) */
         post: {
             parameters: {
                 query?: never;
@@ -5443,27 +5443,34 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            added: number;
-                            badRowCount: number;
-                            errors: {
-                                column: string;
+                            areaCode: string;
+                            attempts: number;
+                            createdAt: string;
+                            error: {
+                                code: string;
                                 message: string;
-                                row: number;
-                            }[];
-                            fileName: string;
+                            } | null;
+                            finishedAt: string | null;
+                            heartbeatAt: string | null;
                             id: number;
-                            importedAt: string;
-                            importedOn: string;
+                            jobId: number;
+                            kind: string;
+                            progress: {
+                                done: number;
+                                phase: string | null;
+                                total: number | null;
+                            };
+                            result: unknown;
+                            startedAt: string | null;
                             /** @enum {string} */
-                            mode: "replace" | "append";
-                            rowCount: number;
-                            sourceId: string;
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            submittedBy: string;
                         };
                     };
                 };
