@@ -7,6 +7,7 @@ import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { reportTitle } from './excel.ts';
 import { CHECK_NAMES, exitReasonName, isMoneyCheck, programName } from './report-labels.ts';
 import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
+import { ALERT_AGE_NAMES, alertSourceName } from '../../domain/reports/alert-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -122,6 +123,17 @@ export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
   y += 8;
   line('举报投诉', { size: 11 });
   line(complaintSummaryLines(r.complaints).filter((l) => l.indent === 0 || l.value > 0).map((l) => `${l.label.replace(/^(渠道|类型)：/, '')} ${l.value}`).join('；'));
+
+  if (r.alerts) {
+    y += 8;
+    const a = r.alerts;
+    line('核对预警', { size: 11 });
+    line(
+      `本月新增 ${a.total.open + a.total.confirmed + a.total.explained} 件：待处理 ${a.total.open}（超期 ${a.total.overdue}），已确认 ${a.total.confirmed}，已说明 ${a.total.explained}` +
+        (a.bySource.length ? `；${a.bySource.map((s) => `${alertSourceName(s.source)} ${s.open + s.confirmed + s.explained}`).join('，')}` : ''),
+    );
+    line(`待处理账龄：${Object.entries(ALERT_AGE_NAMES).map(([k, n]) => `${n} ${a.openByAge[k as keyof typeof ALERT_AGE_NAMES]}`).join('，')}`);
+  }
 
   y += 8;
   const failed = r.consistency.checks.filter((c) => !c.ok);

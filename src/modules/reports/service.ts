@@ -20,6 +20,8 @@ import { PROGRAM_ORDER } from './report-labels.ts';
 import { reviewAlert, reviewMonthCounts, type ReviewMonthCounts } from '../reviews/service.ts';
 import { mayReadRiskFindings } from '../../domain/risk/access.ts';
 import { riskFindingStats } from '../risk/service.ts';
+import { alertStats, mayReadAlerts } from '../verification/service.ts';
+import type { AlertSummary } from '../../domain/reports/alert-summary.ts';
 
 export { PROGRAM_ORDER } from './report-labels.ts';
 
@@ -37,6 +39,8 @@ export interface MonthlyReport {
   reviews: ReviewMonthCounts;
   /** 举报投诉 received in the month under the area (issue 17): by channel and type, found true, corrected. */
   complaints: ComplaintSummary;
+  /** 核对预警 raised in the month (issue 18), for the roles that read alerts */
+  alerts?: AlertSummary;
 }
 
 /**
@@ -111,6 +115,7 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     reviews: await reviewMonthCounts(deps.db, area.code, input.month),
     complaints: await complaintStats(deps.db, area.code, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
+    ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
   };
 }
 
@@ -237,5 +242,6 @@ export async function dashboard(deps: Deps, actor: Actor, input: { areaCode?: st
     refreshedAt,
     reviews: await reviewAlert(deps, areaCode),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, areaCode) } : {}),
+    ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, areaCode) } : {}),
   };
 }

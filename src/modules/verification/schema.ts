@@ -140,3 +140,13 @@ export const findingsView = z.object({
   ),
 });
 export const reportBody = z.strictObject({ conclusion: z.string().trim().min(1).max(2000) });
+
+/** 核对预警 statistics (dashboard, monthly report): per source and outcome, the open ones by age. */
+export const alertStatsSchema = z.object({
+  areaCode: z.string(),
+  bySource: z.array(z.object({ source: z.string(), name: z.string(), open: z.number().int(), confirmed: z.number().int(), explained: z.number().int(), overdue: z.number().int() })),
+  /** open alerts by days since they were raised: 0–7, 8–30, 31–90, over 90 */
+  openByAge: z.object({ d0_7: z.number().int(), d8_30: z.number().int(), d31_90: z.number().int(), d90plus: z.number().int() }),
+  total: z.object({ open: z.number().int(), confirmed: z.number().int(), explained: z.number().int(), overdue: z.number().int() }),
+});
+export type AlertStats = z.infer<typeof alertStatsSchema>;

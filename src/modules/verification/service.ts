@@ -4,3 +4,4 @@
  */
 export { matchingRunJob, createMatchingRun, checkMatchingRunRequest, getMatchingRun } from './matching.ts';
 export { importSourceFile, sourceImportJob } from './sources-service.ts';
+export { alertStats, mayReadAlerts } from './alerts.ts';

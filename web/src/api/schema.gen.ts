@@ -16445,6 +16445,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            alerts?: {
+                                areaCode: string;
+                                bySource: {
+                                    confirmed: number;
+                                    explained: number;
+                                    name: string;
+                                    open: number;
+                                    overdue: number;
+                                    source: string;
+                                }[];
+                                openByAge: {
+                                    d0_7: number;
+                                    d8_30: number;
+                                    d31_90: number;
+                                    d90plus: number;
+                                };
+                                total: {
+                                    confirmed: number;
+                                    explained: number;
+                                    open: number;
+                                    overdue: number;
+                                };
+                            };
                             area: {
                                 code: string;
                                 level: string;
@@ -16608,6 +16631,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            alerts?: {
+                                areaCode: string;
+                                bySource: {
+                                    confirmed: number;
+                                    explained: number;
+                                    name: string;
+                                    open: number;
+                                    overdue: number;
+                                    source: string;
+                                }[];
+                                openByAge: {
+                                    d0_7: number;
+                                    d8_30: number;
+                                    d31_90: number;
+                                    d90plus: number;
+                                };
+                                total: {
+                                    confirmed: number;
+                                    explained: number;
+                                    open: number;
+                                    overdue: number;
+                                };
+                            };
                             area: {
                                 code: string;
                                 level: string;
