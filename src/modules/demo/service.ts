@@ -6,6 +6,7 @@ import { demoPolicy } from '../../domain/policy.ts';
 import { seedPolicy } from '../policies/service.ts';
 import { fillDemoDistrict } from './bulk-fill.ts';
 import { payDemoHistory } from './payroll-history.ts';
+import { seedDemoSources } from './sources.ts';
 
 /** 江岸区, 武汉市: the district our source documents come from. */
 export const DEMO_DISTRICT = '420102';
@@ -48,6 +49,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
   if (opts.households) {
     await fillDemoDistrict(deps, { households: opts.households, seed: opts.seed ?? 20260101, areaCode: DEMO_DISTRICT, focusCommunity: DEMO_COMMUNITY });
     await payDemoHistory(deps, { areaCode: DEMO_DISTRICT });
+    await seedDemoSources(deps, DEMO_COMMUNITY);
   }
   return { seeded: true };
 }
