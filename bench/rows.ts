@@ -6,6 +6,7 @@ import { payrollRow } from './payroll-row.ts';
 import { reportRow } from './report-row.ts';
 import { campaignRow, dueListRow } from './review-row.ts';
 import { riskRow } from './risk-row.ts';
+import { matchingRow } from './matching-row.ts';
 import { mixedLoadRow, searchAtPaceRow, searchUnderLoadRow } from './search-row.ts';
 
 /** What every row of the table can use: one filled database and the app built on it. */
@@ -141,4 +142,5 @@ export const ROWS: BenchRow[] = [
   dueListRow,
   campaignRow,
   riskRow,
+  matchingRow,
 ];

@@ -1,3 +1,4 @@
+import { runJobsUntilIdle } from '../../src/modules/jobs/service.ts';
 import { describe, expect, it } from 'vitest';
 import { buildHousehold, buildPerson, uniqueIdNumber } from '../factories/household.ts';
 import { useTestApp } from '../helpers/test-app.ts';
@@ -60,7 +61,9 @@ describe.each(dialects)('verification of a case on %s', (dialect) => {
     ];
     const m = multipartFile(rows.map((r) => csvLine(r)).join('\n'), 'si.csv');
     const imported = await as('verifier', 'POST', '/data-sources/social_insurance/imports', m.payload, m.headers);
-    expect(imported.json()).toMatchObject({ rowCount: 2, badRowCount: 0 });
+    expect(imported.statusCode).toBe(202);
+    await runJobsUntilIdle(t().deps);
+    expect((await as('verifier', 'GET', `/jobs/${imported.json().jobId}`)).json().result).toMatchObject({ rowCount: 2, badRowCount: 0 });
 
     const res = await as('verifier', 'GET', `/applications/${c.id}/verification-findings`);
     expect(res.statusCode, res.body).toBe(200);

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../helpers/test-app.ts';
 import { dialects } from '../helpers/test-deps.ts';
@@ -19,8 +20,11 @@ describe.each(dialects)('batch matching and alerts on %s', (dialect) => {
   const importRows = async (source: SourceId, rows: string[][]) => {
     const m = multipartFile(csv(source, rows), `${source}.csv`);
     const res = await as('verifier', 'POST', `/data-sources/${source}/imports`, m.payload, m.headers);
-    expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().badRowCount).toBe(0);
+    expect(res.statusCode, res.body).toBe(202);
+    await runJobsUntilIdle(t().deps);
+    const job = (await as('verifier', 'GET', `/jobs/${res.json().jobId}`)).json();
+    expect(job.status).toBe('succeeded');
+    expect(job.result.badRowCount).toBe(0);
   };
   const headOf = async (householdId: number) =>
     t().deps.db.selectFrom('persons').select(['id', 'id_number', 'name']).where('household_id', '=', householdId).where('relation', '=', 'head').executeTakeFirstOrThrow();
@@ -117,6 +121,38 @@ describe.each(dialects)('batch matching and alerts on %s', (dialect) => {
     expect((await as('community', 'POST', `/alerts/${firm.id}/outcome`, { outcome: 'confirmed', proposal: 'review' })).json()).toMatchObject({ status: 'confirmed', outcome: 'review' });
     const left = (await as('community', 'GET', '/alerts?status=open')).json();
     expect(left.total).toBe(4);
+  });
+
+  it('counts alerts by source, outcome and age on the dashboard and in the monthly report (JSON, Excel, PDF)', async () => {
+    const dash = (await as('community', 'GET', '/reports/dashboard')).json();
+    expect(dash.alerts).toMatchObject({ areaCode: DEMO_COMMUNITY, total: { open: 4, confirmed: 2, explained: 1, overdue: 0 }, openByAge: { d0_7: 4, d8_30: 0, d31_90: 0, d90plus: 0 } });
+    expect(dash.alerts.bySource).toEqual(
+      expect.arrayContaining([
+        { source: 'public_security', name: '公安户籍（死亡、迁移）', open: 0, confirmed: 1, explained: 0, overdue: 0 },
+        expect.objectContaining({ source: 'vehicles', open: 0, explained: 1 }),
+        expect.objectContaining({ source: 'business', confirmed: 1 }),
+      ]),
+    );
+    // The district sees its communities' alerts; the administrator, who reads no alerts, none.
+    expect((await as('county', 'GET', '/reports/dashboard')).json().alerts.total.open).toBe(4);
+    expect((await as('admin', 'GET', '/reports/dashboard')).json().alerts).toBeUndefined();
+
+    const month = todayInChina(t().deps.clock).slice(0, 7);
+    const report = (await as('county', 'GET', `/reports/monthly?areaCode=420102&month=${month}`)).json();
+    expect(report.alerts.total).toEqual({ open: 4, confirmed: 2, explained: 1, overdue: 0 });
+    const before = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-01')).json();
+    expect(before.alerts.total).toEqual({ open: 0, confirmed: 0, explained: 0, overdue: 0 });
+    const xlsx = await as('county', 'GET', `/reports/monthly?areaCode=420102&month=${month}&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('核对预警')!;
+    expect(ws.getRow(2).values).toEqual(expect.arrayContaining(['数据源', '待处理', '已确认', '已说明', '超期']));
+    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(['合计', 4, 2, 1, 0]));
+    expect(ws.getRow(4 + dash.alerts.bySource.length + 2).values).toEqual(expect.arrayContaining(['7 天内', 4]));
+    const pdf = await as('county', 'GET', `/reports/monthly?areaCode=420102&month=${month}&format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('keeps alerts and runs to their area', async () => {

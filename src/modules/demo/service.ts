@@ -7,6 +7,7 @@ import { demoPolicy } from '../../domain/policy.ts';
 import { seedPolicy } from '../policies/service.ts';
 import { fillDemoDistrict } from './bulk-fill.ts';
 import { payDemoHistory } from './payroll-history.ts';
+import { seedDemoSources } from './sources.ts';
 
 /** 江岸区, 武汉市: the district our source documents come from. */
 export const DEMO_DISTRICT = '420102';
@@ -51,6 +52,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
     await fillDemoDistrict(deps, { households: opts.households, seed: opts.seed ?? 20260101, areaCode: DEMO_DISTRICT, focusCommunity: DEMO_COMMUNITY });
     await payDemoHistory(deps, { areaCode: DEMO_DISTRICT });
     await seedWelfareRegisters(deps, { areaCode: DEMO_DISTRICT, community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
+    await seedDemoSources(deps, DEMO_COMMUNITY);
   }
   return { seeded: true };
 }

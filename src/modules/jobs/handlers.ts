@@ -1,6 +1,6 @@
 import { householdImportJob } from '../registry/service.ts';
 import { riskCheckJob } from '../risk/service.ts';
-import { matchingRunJob } from '../verification/service.ts';
+import { matchingRunJob, sourceImportJob } from '../verification/service.ts';
 import type { JobHandler } from './handler.ts';
 import { JOB_KINDS, type JobKind } from './schema.ts';
 
@@ -13,6 +13,8 @@ export function jobHandlerFor(kind: string): JobHandler | undefined {
       return riskCheckJob as JobHandler;
     case 'matching_run':
       return matchingRunJob as JobHandler;
+    case 'source_import':
+      return sourceImportJob as JobHandler;
     default:
       return undefined;
   }

@@ -48,10 +48,18 @@ type EnrolmentChangeMade = {
  * left) is closed.
  */
 export async function recordPersonStatus(deps: Deps, actor: Actor, personId: number, input: StatusInput) {
+  return deps.db.transaction().execute((trx) => recordPersonStatusIn(trx, deps, actor, personId, input));
+}
+
+/**
+ * The same change inside the caller's transaction (a confirmed death alert of the verification
+ * centre records the death and stops the benefits together with the alert's outcome).
+ */
+export async function recordPersonStatusIn(trx: Trx, deps: Deps, actor: Actor, personId: number, input: StatusInput) {
   assertPermission(actor, 'editRegistry');
   const today = todayInChina(deps.clock);
   const now = nowIso(deps.clock);
-  return deps.db.transaction().execute(async (trx) => {
+  {
     if (deps.dialect === 'postgres') await trx.selectFrom('persons').select('id').where('id', '=', personId).forUpdate().execute();
     const p = await q.personWithHousehold(trx, personId);
     if (!p || p.household_id === null || p.area_code === null) throw new DomainError('not_found', 'person_not_found', { params: { id: personId } });
@@ -129,7 +137,7 @@ export async function recordPersonStatus(deps: Deps, actor: Actor, personId: num
       enrolmentChanges: changes,
       householdClosed,
     };
-  });
+  }
 }
 
 /** The enrolment changes a death or imprisonment makes, from the month after the event. */

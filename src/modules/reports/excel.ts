@@ -4,6 +4,7 @@ import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { CHECK_NAMES, COUNTER_NAMES, exitReasonName, isMoneyCheck, MONEY_COUNTERS, programName } from './report-labels.ts';
 import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
 import { RISK_OUTCOME_HEADERS, riskSummaryRows } from '../../domain/reports/risk-summary.ts';
+import { ALERT_AGE_NAMES, alertSummaryLines } from '../../domain/reports/alert-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -135,6 +136,7 @@ export async function reportWorkbook(r: MonthlyReport): Promise<Buffer> {
   checkSheet(wb, r);
   complaintSheet(wb, r);
   riskSheet(wb, r);
+  alertSheet(wb, r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -217,4 +219,22 @@ function riskSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
       for (let c = 1; c <= 5; c++) row.getCell(c).fill = TOTAL_FILL;
     }
   }
+}
+
+/** 核对预警 raised in the month (issue 18): per source and outcome, the open ones by age. */
+function alertSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
+  if (!r.alerts) return;
+  const ws = wb.addWorksheet('核对预警');
+  ws.getColumn(1).width = 36;
+  for (const c of [2, 3, 4, 5]) ws.getColumn(c).width = 10;
+  ws.addRow([`${r.area.name} ${r.month} 核对预警`]).font = { bold: true, size: 13 };
+  ws.addRow(['数据源', '待处理', '已确认', '已说明', '超期']).font = { bold: true };
+  for (const l of alertSummaryLines(r.alerts)) {
+    const row = ws.addRow([l.label, ...l.values]);
+    row.getCell(1).alignment = { indent: l.indent };
+    if (l.indent === 0) row.font = { bold: true };
+  }
+  ws.addRow([]);
+  ws.addRow(['待处理预警账龄', '件数']).font = { bold: true };
+  for (const [k, name] of Object.entries(ALERT_AGE_NAMES)) ws.addRow([name, r.alerts.openByAge[k as keyof typeof ALERT_AGE_NAMES]]);
 }

@@ -8,6 +8,7 @@ import { reportTitle } from './excel.ts';
 import { CHECK_NAMES, exitReasonName, isMoneyCheck, programName } from './report-labels.ts';
 import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
 import { riskSummaryRows } from '../../domain/reports/risk-summary.ts';
+import { ALERT_AGE_NAMES, alertSourceName } from '../../domain/reports/alert-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -129,6 +130,17 @@ export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
     line('风险核查（本月发现）', { size: 11 });
     const rows = riskSummaryRows(r.risk).filter((l) => l.total || l.counts[3] > 0);
     line(rows.map((l) => `${l.label}：待核实 ${l.counts[0]}，属实 ${l.counts[1]}，不属实 ${l.counts[2]}`).join('；'));
+  }
+
+  if (r.alerts) {
+    y += 8;
+    const a = r.alerts;
+    line('核对预警', { size: 11 });
+    line(
+      `本月新增 ${a.total.open + a.total.confirmed + a.total.explained} 件：待处理 ${a.total.open}（超期 ${a.total.overdue}），已确认 ${a.total.confirmed}，已说明 ${a.total.explained}` +
+        (a.bySource.length ? `；${a.bySource.map((s) => `${alertSourceName(s.source)} ${s.open + s.confirmed + s.explained}`).join('，')}` : ''),
+    );
+    line(`待处理账龄：${Object.entries(ALERT_AGE_NAMES).map(([k, n]) => `${n} ${a.openByAge[k as keyof typeof ALERT_AGE_NAMES]}`).join('，')}`);
   }
 
   y += 8;

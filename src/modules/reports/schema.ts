@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NUMERIC_COUNTERS, type NumericCounter } from '../../domain/reports/counters.ts';
 import { riskStatsSchema } from '../risk/schema.ts';
+import { alertStatsSchema } from '../verification/schema.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM，如 2026-03');
 const areaCode = z.string().regex(/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/, '区划代码应为 2、4、6、9 或 12 位数字');
@@ -23,6 +24,8 @@ const counters = z.object({
 export const monthlyReportResponse = z.object({
   /** 风险核查: findings raised in the month, per rule and outcome (issue 17 point 5) */
   risk: riskStatsSchema.optional(),
+  /** 核对预警: alerts raised in the month by source and outcome, the open ones by age (issue 18 point 3) */
+  alerts: alertStatsSchema.optional(),
   area: z.object({ code: z.string(), name: z.string(), level: z.string() }),
   month: z.string(),
   generatedAt: z.string(),
@@ -83,6 +86,8 @@ export const monthlyReportResponse = z.object({
 export const dashboardResponse = z.looseObject({
   /** 风险核查: every finding of the area, per rule and outcome (for roles that read findings) */
   risk: riskStatsSchema.optional(),
+  /** 核对预警: every alert of the area by source and outcome, the open ones by age */
+  alerts: alertStatsSchema.optional(),
   area: z.object({ code: z.string(), name: z.string(), level: z.string() }),
   month: z.string(),
   months: z.array(z.string()),

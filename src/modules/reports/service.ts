@@ -24,6 +24,8 @@ import { reviewAlert, reviewMonthCounts, type ReviewMonthCounts } from '../revie
 import { mayReadRiskFindings } from '../../domain/risk/access.ts';
 import { riskFindingStats } from '../risk/service.ts';
 import type { RiskStats } from '../risk/schema.ts';
+import { alertStats, mayReadAlerts } from '../verification/service.ts';
+import type { AlertSummary } from '../../domain/reports/alert-summary.ts';
 
 export { PROGRAM_ORDER } from './report-labels.ts';
 
@@ -45,6 +47,8 @@ export interface MonthlyReport {
   risk?: RiskStats;
   /** 残疾人、儿童、优抚 (issue 22): each register counted for the month */
   welfare: Awaited<ReturnType<typeof welfareCounts>>;
+  /** 核对预警 raised in the month (issue 18), for the roles that read alerts */
+  alerts?: AlertSummary;
 }
 
 /**
@@ -120,6 +124,7 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     complaints: await complaintStats(deps.db, area.code, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay),
     welfare: await welfareCounts(deps, area.code, input.month),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
+    ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
   };
 }
 
@@ -257,5 +262,6 @@ export async function dashboard(deps: Deps, actor: Actor, input: { areaCode?: st
     refreshedAt,
     reviews: await reviewAlert(deps, areaCode),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, areaCode) } : {}),
+    ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, areaCode) } : {}),
   };
 }

@@ -1,4 +1,8 @@
+import { sql } from 'kysely';
 import { nowIso, todayInChina } from '../../clock.ts';
+import { SOURCE_IDS } from '../../domain/verification/sources.ts';
+import type { AlertStats } from './schema.ts';
+import { alertSourceName } from '../../domain/reports/alert-summary.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaReadable, assertAreaWritable, type Actor } from '../../domain/actor.ts';
 import { isWithinArea } from '../../domain/area-code.ts';
@@ -8,8 +12,51 @@ import { recordAudit } from '../audit/service.ts';
 import { deathAlertConfirmedHook } from './death-hook.ts';
 
 /** Who sees alerts: the case-working roles of the area, the verification centre, oversight. */
+export function mayReadAlerts(role: Actor['role']): boolean {
+  return role !== 'admin';
+}
 function assertMayReadAlerts(actor: Actor): void {
-  if (actor.role === 'admin') throw new DomainError('forbidden', 'forbidden');
+  if (!mayReadAlerts(actor.role)) throw new DomainError('forbidden', 'forbidden');
+}
+
+/**
+ * 核对预警 statistics of an area (the dashboard: every alert; the monthly report: those raised
+ * in the period): per source and outcome, overdue ones, and the open ones by age. Grouped in
+ * SQL by source, status, day raised and due date, so the rows read stay few at any size.
+ */
+export async function alertStats(deps: Pick<Deps, 'db' | 'clock'>, areaCode: string, period?: { from: string; to: string }): Promise<AlertStats> {
+  let q = deps.db.selectFrom('alerts').where('area_code', 'like', `${areaCode}%`);
+  if (period) q = q.where('created_at', '>=', period.from).where('created_at', '<', period.to);
+  const day = sql<string>`substr(created_at, 1, 10)`;
+  const rows = await q
+    .select(['source_id', 'status', 'due_date', day.as('day'), (e) => e.fn.countAll<number | string>().as('n')])
+    .groupBy(['source_id', 'status', 'due_date', day])
+    .execute();
+  const today = todayInChina(deps.clock);
+  const todayMs = Date.parse(`${today}T00:00:00Z`);
+  const empty = () => ({ open: 0, confirmed: 0, explained: 0, overdue: 0 });
+  const bySource = new Map<string, ReturnType<typeof empty>>(SOURCE_IDS.map((s) => [s, empty()]));
+  const total = empty();
+  const openByAge = { d0_7: 0, d8_30: 0, d31_90: 0, d90plus: 0 };
+  for (const r of rows) {
+    const n = Number(r.n);
+    const s = bySource.get(r.source_id) ?? empty();
+    s[r.status] += n;
+    total[r.status] += n;
+    if (r.status !== 'open') continue;
+    if (r.due_date < today) {
+      s.overdue += n;
+      total.overdue += n;
+    }
+    const age = Math.floor((todayMs - Date.parse(`${r.day}T00:00:00Z`)) / 86_400_000);
+    openByAge[age <= 7 ? 'd0_7' : age <= 30 ? 'd8_30' : age <= 90 ? 'd31_90' : 'd90plus'] += n;
+  }
+  return {
+    areaCode,
+    bySource: [...bySource.entries()].filter(([, c]) => c.open + c.confirmed + c.explained > 0).map(([source, c]) => ({ source, name: alertSourceName(source), ...c })),
+    openByAge,
+    total,
+  };
 }
 
 /** Who works an alert to its outcome: the community the person lives in, or its street. */
@@ -107,9 +154,10 @@ export async function workAlert(deps: Deps, actor: Actor, id: number, input: Ale
       oldValue: { status: alert.status },
       newValue: { status: input.outcome, outcome, reason, rule: alert.rule, personId: alert.person_id },
     });
+    let enrolmentChanges: NonNullable<Awaited<ReturnType<typeof deathAlertConfirmedHook>>>['enrolmentChanges'] | undefined;
     if (input.outcome === 'confirmed' && alert.rule === 'death') {
       const record = await trx.selectFrom('source_records').select('event_date').where('id', '=', alert.record_id).executeTakeFirst();
-      await deathAlertConfirmedHook(trx, deps, actor, {
+      const stopped = await deathAlertConfirmedHook(trx, deps, actor, {
         alertId: id,
         personId: alert.person_id,
         householdId: alert.household_id,
@@ -117,7 +165,8 @@ export async function workAlert(deps: Deps, actor: Actor, id: number, input: Ale
         deathDate: record?.event_date ?? null,
         sourceId: alert.source_id,
       });
+      enrolmentChanges = stopped?.enrolmentChanges ?? [];
     }
-    return { id, status: updated.status, outcome: updated.outcome, reason: updated.reason };
+    return { id, status: updated.status, outcome: updated.outcome, reason: updated.reason, ...(enrolmentChanges ? { enrolmentChanges } : {}) };
   });
 }

@@ -1,7 +1,9 @@
+import { todayInChina } from '../../clock.ts';
 import type { Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { recordAudit } from '../audit/service.ts';
+import { recordPersonStatusIn } from '../person-status/service.ts';
 
 export interface DeathConfirmed {
   alertId: number;
@@ -14,22 +16,27 @@ export interface DeathConfirmed {
 }
 
 /**
- * HOOK — a death record (公安 or 殡葬) confirmed by the community: every benefit of the person is
- * to stop from the next payroll (DOMAIN.md §5 "a recorded death stops every benefit of that
- * person from the next month automatically").
- *
- * The stop itself belongs to the person-status work (built in parallel): when it lands, call its
- * service here, inside this transaction, e.g. `await recordDeath(trx, deps, actor, { personId,
- * deathDate, evidence: { alertId, sourceId } })`. Until then the confirmed proposal is recorded
- * on the alert (outcome `stop`) and in the audit log as `person.death_stop_proposed`, which is
- * what that service can pick up.
+ * A death record (公安 or 殡葬) confirmed by the community: the death is recorded on the person
+ * by the person-status service — the same code `POST /persons/:id/status` runs — inside the
+ * alert's transaction, so every benefit of the person stops from the month after the death
+ * (DOMAIN.md §5), months already paid after it become a recovery, and the next payroll leaves
+ * the person out. A person already recorded as deceased is left as is (the alert only confirms it).
  */
-export async function deathAlertConfirmedHook(trx: Trx, deps: Deps, actor: Actor, e: DeathConfirmed): Promise<void> {
+export async function deathAlertConfirmedHook(trx: Trx, deps: Deps, actor: Actor, e: DeathConfirmed) {
+  const person = await trx.selectFrom('persons').select(['life_status']).where('id', '=', e.personId).executeTakeFirst();
+  const date = e.deathDate ?? todayInChina(deps.clock);
   await recordAudit(trx, deps, actor, {
     action: 'person.death_stop_proposed',
     entityType: 'person',
     entityId: e.personId,
     areaCode: e.areaCode,
-    newValue: { alertId: e.alertId, householdId: e.householdId, deathDate: e.deathDate, sourceId: e.sourceId },
+    newValue: { alertId: e.alertId, householdId: e.householdId, deathDate: date, sourceId: e.sourceId },
+  });
+  if (!person || person.life_status === 'deceased') return null;
+  return recordPersonStatusIn(trx, deps, actor, e.personId, {
+    status: 'deceased',
+    date,
+    source: e.sourceId === 'funeral' ? 'funeral' : 'police',
+    note: `核对预警 #${e.alertId}（${e.sourceId === 'funeral' ? '殡葬' : '公安'}死亡记录）确认`,
   });
 }

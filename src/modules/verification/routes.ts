@@ -9,7 +9,8 @@ import { caseFindings, generateVerificationReport, verificationReportDocument } 
 import { addConsent, listConsents } from './consents.ts';
 import { getMatchingRun, startMatchingRun } from './matching.ts';
 import * as s from './schema.ts';
-import { importSourceFile, listDataSources, listSourceImports, listSourceRecords } from './sources-service.ts';
+import { jobViewSchema } from '../jobs/schema.ts';
+import { listDataSources, listSourceImports, listSourceRecords, submitSourceImport } from './sources-service.ts';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema } as const;
 /** A department's file: large snapshots (a city's vehicles) are bigger than a scanned document. */
@@ -37,10 +38,11 @@ export function verificationRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '导入数据源文件 (multipart .xlsx or .csv with the source\'s Chinese headers; bad rows reported and left out; replace or append per source)',
+          summary:
+            '导入数据源文件 (multipart .xlsx or .csv with the source\'s Chinese headers, up to 30 MB) — answered 202 at once with a job; GET /jobs/{id} shows progress, then the import outcome (bad rows reported and left out; replace or append per source)',
           consumes: ['multipart/form-data'],
           params: s.sourceParams,
-          response: { 201: s.importOutcome, ...errors, 413: errorBodySchema },
+          response: { 202: jobViewSchema.extend({ jobId: z.number().int() }), ...errors, 413: errorBodySchema },
         },
       },
       async (request, reply) => {
@@ -52,8 +54,8 @@ export function verificationRoutes(deps: Deps): FastifyPluginAsyncZod {
           if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new DomainError('too_large', 'document_too_large', { field: 'file', params: { maxMb: MAX_SOURCE_FILE_BYTES / 1024 / 1024 } });
           throw new DomainError('validation', 'import_upload_truncated', { field: 'file' });
         });
-        const outcome = await importSourceFile(deps, actor, request.params.id, { buffer, fileName: part.filename || 'upload' });
-        return reply.status(201).send(outcome);
+        const job = await submitSourceImport(deps, actor, request.params.id, { buffer, fileName: part.filename || 'upload' });
+        return reply.status(202).send({ jobId: job.id, ...job });
       },
     );
 

@@ -1,3 +1,4 @@
+import { statusResultSchema } from '../person-status/schema.ts';
 import { z } from 'zod';
 import { SOURCE_IDS } from '../../domain/verification/sources.ts';
 
@@ -106,7 +107,14 @@ export const alertOutcomeBody = z.discriminatedUnion('outcome', [
   z.strictObject({ outcome: z.literal('confirmed'), proposal: z.enum(['review', 'stop']), reason: z.string().max(500).optional() }),
   z.strictObject({ outcome: z.literal('explained'), reason: z.string().trim().min(1).max(500) }),
 ]);
-export const alertOutcomeView = z.object({ id: z.number().int(), status: alertStatus, outcome: z.enum(['review', 'stop']).nullable(), reason: z.string().nullable() });
+export const alertOutcomeView = z.object({
+  id: z.number().int(),
+  status: alertStatus,
+  outcome: z.enum(['review', 'stop']).nullable(),
+  reason: z.string().nullable(),
+  /** a confirmed death: what recording it did to the person's benefits (empty when already recorded) */
+  enrolmentChanges: statusResultSchema.shape.enrolmentChanges.optional(),
+});
 
 export const consentList = z.object({
   items: z.array(z.object({ personId: z.number().int(), name: z.string(), adult: z.boolean(), documentId: z.number().int().nullable(), uploadedAt: z.string().nullable() })),
@@ -132,3 +140,13 @@ export const findingsView = z.object({
   ),
 });
 export const reportBody = z.strictObject({ conclusion: z.string().trim().min(1).max(2000) });
+
+/** 核对预警 statistics (dashboard, monthly report): per source and outcome, the open ones by age. */
+export const alertStatsSchema = z.object({
+  areaCode: z.string(),
+  bySource: z.array(z.object({ source: z.string(), name: z.string(), open: z.number().int(), confirmed: z.number().int(), explained: z.number().int(), overdue: z.number().int() })),
+  /** open alerts by days since they were raised: 0–7, 8–30, 31–90, over 90 */
+  openByAge: z.object({ d0_7: z.number().int(), d8_30: z.number().int(), d31_90: z.number().int(), d90plus: z.number().int() }),
+  total: z.object({ open: z.number().int(), confirmed: z.number().int(), explained: z.number().int(), overdue: z.number().int() }),
+});
+export type AlertStats = z.infer<typeof alertStatsSchema>;

@@ -3,4 +3,5 @@
  * matching job for the job runner, the run for the CLI.
  */
 export { matchingRunJob, createMatchingRun, checkMatchingRunRequest, getMatchingRun } from './matching.ts';
-export { importSourceFile } from './sources-service.ts';
+export { importSourceFile, sourceImportJob } from './sources-service.ts';
+export { alertStats, mayReadAlerts } from './alerts.ts';

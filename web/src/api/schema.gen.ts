@@ -192,6 +192,22 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            enrolmentChanges?: {
+                                debts: {
+                                    amount: number;
+                                    debtId: number;
+                                }[];
+                                effectiveMonth: string;
+                                enrolmentId: number;
+                                /** @enum {string} */
+                                kind: "stop" | "amount";
+                                monthlyAmount: number | null;
+                                program: string;
+                                recovery: {
+                                    id: number;
+                                    totalAmount: number;
+                                } | null;
+                            }[];
                             id: number;
                             /** @enum {string|null} */
                             outcome: "review" | "stop" | null;
@@ -6211,7 +6227,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 导入数据源文件 (multipart .xlsx or .csv with the source's Chinese headers; bad rows reported and left out; replace or append per source) */
+        /** 导入数据源文件 (multipart .xlsx or .csv with the source's Chinese headers, up to 30 MB) — answered 202 at once with a job; GET /jobs/{id} shows progress, then the import outcome (bad rows reported and left out; replace or append per source) */
         post: {
             parameters: {
                 query?: never;
@@ -6224,27 +6240,34 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            added: number;
-                            badRowCount: number;
-                            errors: {
-                                column: string;
+                            areaCode: string;
+                            attempts: number;
+                            createdAt: string;
+                            error: {
+                                code: string;
                                 message: string;
-                                row: number;
-                            }[];
-                            fileName: string;
+                            } | null;
+                            finishedAt: string | null;
+                            heartbeatAt: string | null;
                             id: number;
-                            importedAt: string;
-                            importedOn: string;
+                            jobId: number;
+                            kind: string;
+                            progress: {
+                                done: number;
+                                phase: string | null;
+                                total: number | null;
+                            };
+                            result: unknown;
+                            startedAt: string | null;
                             /** @enum {string} */
-                            mode: "replace" | "append";
-                            rowCount: number;
-                            sourceId: string;
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            submittedBy: string;
                         };
                     };
                 };
@@ -18424,6 +18447,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            alerts?: {
+                                areaCode: string;
+                                bySource: {
+                                    confirmed: number;
+                                    explained: number;
+                                    name: string;
+                                    open: number;
+                                    overdue: number;
+                                    source: string;
+                                }[];
+                                openByAge: {
+                                    d0_7: number;
+                                    d8_30: number;
+                                    d31_90: number;
+                                    d90plus: number;
+                                };
+                                total: {
+                                    confirmed: number;
+                                    explained: number;
+                                    open: number;
+                                    overdue: number;
+                                };
+                            };
                             area: {
                                 code: string;
                                 level: string;
@@ -18587,6 +18633,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            alerts?: {
+                                areaCode: string;
+                                bySource: {
+                                    confirmed: number;
+                                    explained: number;
+                                    name: string;
+                                    open: number;
+                                    overdue: number;
+                                    source: string;
+                                }[];
+                                openByAge: {
+                                    d0_7: number;
+                                    d8_30: number;
+                                    d31_90: number;
+                                    d90plus: number;
+                                };
+                                total: {
+                                    confirmed: number;
+                                    explained: number;
+                                    open: number;
+                                    overdue: number;
+                                };
+                            };
                             area: {
                                 code: string;
                                 level: string;

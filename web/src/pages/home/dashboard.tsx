@@ -7,6 +7,7 @@ import { monthLabel, yuan, type Dashboard } from '../reports/api.ts';
 import { Chart } from '../reports/chart.tsx';
 import { useReportText } from '../reports/labels.ts';
 import { RiskCard } from '../risk/risk-card.tsx';
+import { AlertsCard } from '../verification/alerts-card.tsx';
 import { amountOption, casesOption, coverageOption, distributionOption, flowOption, fundsOption, type ChartText } from './dashboard-charts.ts';
 
 /** 首页统计: twelve months from the pre-aggregated table, live open cases, the areas below. */
@@ -106,6 +107,11 @@ export function DashboardView({ data, compact = false }: { data: Dashboard; comp
         {data.risk && (
           <Col xs={24} xl={compact ? 12 : 8}>
             <RiskCard stats={data.risk} />
+          </Col>
+        )}
+        {data.alerts && (data.alerts.total.open + data.alerts.total.confirmed + data.alerts.total.explained > 0) && (
+          <Col xs={24} xl={compact ? 12 : 8}>
+            <AlertsCard stats={data.alerts} />
           </Col>
         )}
       </Row>

@@ -78,6 +78,8 @@ export interface TrendPoint {
 export interface Dashboard {
   /** 风险核查: findings per rule and outcome (roles that read findings) */
   risk?: import('../risk/risk-card.tsx').RiskStats;
+  /** 核对预警: alerts per source and outcome, the open ones by age (roles that read alerts) */
+  alerts?: import('../verification/alerts-card.tsx').AlertStats;
   area: { code: string; name: string; level: string };
   month: string;
   months: string[];

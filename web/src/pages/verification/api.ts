@@ -1,4 +1,5 @@
 import { get, post, qs } from '../../api/client.ts';
+import type { JobView } from '../../api/types.ts';
 
 export interface DataSource {
   id: string;
@@ -78,7 +79,9 @@ export interface Consent {
 export const verificationApi = {
   sources: () => get<{ items: DataSource[] }>('/data-sources'),
   records: (id: string, page: number, pageSize: number) => get<{ items: SourceRecord[]; total: number }>(`/data-sources/${id}/records${qs({ page, pageSize })}`),
-  importFile: (id: string, form: FormData) => post<ImportOutcome>(`/data-sources/${id}/imports`, form),
+  /** answered 202 with a job: poll `job` until it has succeeded; its result is the ImportOutcome */
+  importFile: (id: string, form: FormData) => post<JobView<ImportOutcome>>(`/data-sources/${id}/imports`, form),
+  job: (id: number) => get<JobView<ImportOutcome>>(`/jobs/${id}`),
   startRun: (areaCode: string) => post<{ id: number; jobId: number }>('/matching-runs', { areaCode }),
   run: (id: number) => get<MatchingRun>(`/matching-runs/${id}`),
   alerts: (f: { status?: string | undefined; runId?: number | undefined }, page: number, pageSize: number) =>

@@ -2,6 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Drawer, Input, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
+import type { JobView } from '../../api/types.ts';
 import { useSession } from '../../session.tsx';
 import { verificationApi, type DataSource, type ImportOutcome, type MatchingRun, type SourceRecord } from './api.ts';
 import { useVerificationText } from './messages.ts';
@@ -21,6 +22,7 @@ export function DataSourcesPage() {
   const { message } = App.useApp();
   const [sources, setSources] = useState<DataSource[] | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [importing, setImporting] = useState<{ file: string; job: JobView<ImportOutcome> } | null>(null);
   const [viewing, setViewing] = useState<DataSource | null>(null);
   const [area, setArea] = useState(user.areaCode);
   const [run, setRun] = useState<MatchingRun | null>(null);
@@ -28,17 +30,34 @@ export function DataSourcesPage() {
   const load = useCallback(() => verificationApi.sources().then((r) => setSources(r.items)), []);
   useEffect(() => void load(), [load]);
 
+  // The upload is answered at once with a job; the page polls it, shows its progress, then the outcome.
   const upload = async (source: DataSource, f: File) => {
     const form = new FormData();
     form.append('file', f, f.name);
     try {
-      const out = await verificationApi.importFile(source.id, form);
-      setOutcome(out);
-      message.success(v('importDone', { rows: out.rowCount, bad: out.badRowCount }));
+      let job = await verificationApi.importFile(source.id, form);
+      setImporting({ file: f.name, job });
+      while (job.status === 'queued' || job.status === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        job = await verificationApi.job(job.id);
+        setImporting({ file: f.name, job });
+      }
+      setImporting(null);
+      if (job.status === 'succeeded' && job.result) {
+        setOutcome(job.result);
+        message.success(v('importDone', { rows: job.result.rowCount, bad: job.result.badRowCount }));
+      } else message.error(job.error?.message ?? v('run_failed'));
       void load();
     } catch (e) {
+      setImporting(null);
       message.error(e instanceof ApiError ? e.message : String(e));
     }
+  };
+  const importText = ({ file, job }: { file: string; job: JobView<ImportOutcome> }) => {
+    if (job.status === 'queued') return v('importQueued', { file });
+    const { phase, done, total } = job.progress;
+    if ((phase === 'validate' || phase === 'write') && total !== null) return v('importProgress', { file, phase: v(`phase_${phase}`), done, total });
+    return v('importParsing', { file });
   };
 
   const startRun = async () => {
@@ -68,6 +87,9 @@ export function DataSourcesPage() {
               {v('runMatch')}
             </Button>
           </Space>
+        )}
+        {importing && (
+          <Alert style={{ marginBottom: 12 }} type="info" showIcon data-testid="import-progress" message={importText(importing)} />
         )}
         {run && (
           <Alert
