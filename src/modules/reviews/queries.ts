@@ -140,6 +140,18 @@ export async function setCampaignCount(db: DbOrTrx, id: number, reviews: number)
   await db.updateTable('review_campaigns').set({ reviews }).where('id', '=', id).execute();
 }
 
+/** Campaigns over the area, below it, or over an area that contains it (a street sees its district's campaign). */
+export async function campaignList(db: DbOrTrx, areaCode: string, limit: number) {
+  const containing = [6, 9, 12].filter((n) => n < areaCode.length).map((n) => areaCode.slice(0, n));
+  return db
+    .selectFrom('review_campaigns')
+    .selectAll()
+    .where((eb) => eb.or([eb('area_code', 'like', below(areaCode)), ...(containing.length ? [eb('area_code', 'in', containing)] : [])]))
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 export async function findCampaign(db: DbOrTrx, id: number) {
   return db.selectFrom('review_campaigns').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -16846,7 +16846,126 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 专项核查列表 (campaigns of the user’s area and the areas containing it, newest first) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                areaName: string;
+                                createdAt: string;
+                                id: number;
+                                program: string;
+                                reviews: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** 专项核查 (county: one review per live enrolment of the area and program) */
         post: {
@@ -17183,14 +17302,40 @@ export interface paths {
                             items: ({
                                 allowedActions: string[];
                                 amountInForce: number;
+                                areaCode: string;
+                                campaignId: number | null;
+                                category: string | null;
+                                createdAt: string;
+                                decidedOn: string | null;
+                                dueDate: string;
                                 enrolmentId: number;
+                                gradualExitUntil: string | null;
+                                headName: string | null;
                                 householdId: number;
                                 id: number;
                                 /** @enum {string} */
                                 kind: "review";
+                                monthlyDifference: number | null;
                                 program: string;
+                                proposal: {
+                                    effectiveMonth: string | null;
+                                    memberFoundWork: boolean;
+                                    monthlyAmount: number | null;
+                                    outcome: string;
+                                    reason: string | null;
+                                    stopReason: string | null;
+                                } | null;
                                 recalculatedAmount: number | null;
+                                recalculation: {
+                                    [key: string]: unknown;
+                                } | null;
                                 state: string;
+                                verificationNeeded: boolean;
+                                verificationNotes: string | null;
+                                visit: {
+                                    notes: string | null;
+                                    on: string;
+                                } | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -17316,14 +17461,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -17455,14 +17626,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -17606,14 +17803,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -17797,14 +18020,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -17944,14 +18193,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -18094,14 +18369,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
