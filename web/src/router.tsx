@@ -12,6 +12,7 @@ import { programRoutes } from './pages/programs/routes.tsx';
 import { registryRoutes } from './pages/registry/routes.tsx';
 import { reportRoutes } from './pages/reports/routes.tsx';
 import { alertRoutes, dataSourceRoutes } from './pages/verification/routes.tsx';
+import { reviewRoutes } from './pages/reviews/routes.tsx';
 import { SessionProvider } from './session.tsx';
 import { lazyPage, PageSuspense } from './components/lazy-page.tsx';
 
@@ -77,6 +78,7 @@ export const router = createBrowserRouter([
           guarded('viewComplaints', moduleRoutes(complaintRoutes, 7)),
           guarded('manageDataSources', moduleRoutes(dataSourceRoutes, 8)),
           guarded('viewAlerts', moduleRoutes(alertRoutes, 9)),
+          guarded('workCases', moduleRoutes(reviewRoutes, 10)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -39,6 +39,9 @@ export const en: Messages = {
   'menu.payrolls': 'Payrolls',
   'menu.enrolments': 'Beneficiaries',
   'menu.institutions': 'Institutions',
+  'menu.debts': 'Debts',
+  'menu.reviews': 'Reviews',
+  'menu.reviewCampaigns': 'Review campaigns',
 
   'header.logout': 'Log out',
   'header.menu': 'Menu',

@@ -37,6 +37,9 @@ export const zhCN = {
   'menu.payrolls': '发放名册',
   'menu.enrolments': '保障对象',
   'menu.institutions': '供养机构',
+  'menu.debts': '欠款',
+  'menu.reviews': '复核',
+  'menu.reviewCampaigns': '专项核查',
 
   'header.logout': '退出登录',
   'header.menu': '菜单',
