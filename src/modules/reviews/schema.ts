@@ -112,6 +112,7 @@ const areaTally = tallySchema.extend({ areaCode: z.string(), areaName: z.string(
 export const campaignViewSchema = z.object({
   id: int,
   areaCode: z.string(),
+  areaName: z.string(),
   program: z.string(),
   reviews: int,
   createdAt: z.string(),

@@ -17122,6 +17122,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             areaCode: string;
+                            areaName: string;
                             communities: {
                                 areaCode: string;
                                 areaName: string;

@@ -43,7 +43,7 @@ export function CampaignPage() {
     <Flex vertical gap={16}>
       <Card title={m('campaignTitle', { id: view.id })}>
         <Descriptions size="small" column={{ xs: 1, sm: 3 }}>
-          <Descriptions.Item label={m('area')}>{view.areaCode}</Descriptions.Item>
+          <Descriptions.Item label={m('area')}>{view.areaName}</Descriptions.Item>
           <Descriptions.Item label={m('program')}>{label('program', view.program)}</Descriptions.Item>
           <Descriptions.Item label={m('createdAt')}>{formatDateTime(view.createdAt, lang)}</Descriptions.Item>
         </Descriptions>
