@@ -45,10 +45,32 @@ export function duePageQuery(db: DbOrTrx, a: { areaCode: string; before: string;
     .offset(a.offset);
 }
 
-/** How many are due, counted up to `cap` + 1 (exported for the query-plan test). */
+/**
+ * How many are due, counted up to `cap` + 1 (exported for the query-plan test). A street counts
+ * along (area_code, next_review_date) over its own code range — its entries only, the date read
+ * from the index (coalesce keeps the planner off the date-first index, on both engines); the
+ * district and a community count as the page walks.
+ */
 export function dueCountQuery(db: DbOrTrx, a: { areaCode: string; before: string; cap: number }) {
+  const street = a.areaCode.length === 9;
   return db
-    .selectFrom((qb) => qb.selectFrom('enrolments').select('id').where(dueWhere(a.areaCode, a.before)).limit(a.cap + 1).as('d'))
+    .selectFrom((qb) =>
+      qb
+        .selectFrom('enrolments')
+        .select('id')
+        .where(
+          street
+            ? (eb) =>
+                eb.and([
+                  eb('area_code', '>=', a.areaCode),
+                  eb('area_code', '<', `${a.areaCode};`),
+                  eb(sql<string>`coalesce(next_review_date, '9999-12-31')`, '<=', a.before),
+                ])
+            : dueWhere(a.areaCode, a.before),
+        )
+        .limit(a.cap + 1)
+        .as('d'),
+    )
     .select((eb) => eb.fn.countAll<number>().as('n'));
 }
 
