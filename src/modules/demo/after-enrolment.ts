@@ -99,7 +99,12 @@ export async function demoAfterEnrolment(deps: Deps, opts: { street: string; com
     .execute();
   let openReviews = 0;
   for (const e of overdue) {
-    const r = await openReview(deps, street, e.id);
+    // An enrolment whose stop is already decided (a death above) has nothing left to review.
+    const r = await openReview(deps, street, e.id).catch((err: unknown) => {
+      if (err instanceof DomainError) return null;
+      throw err;
+    });
+    if (!r) continue;
     if (openReviews === 0) await recordVisit(deps, street, r.id, { visitOn: today, notes: '入户核查：户主外出务工，电话联系后约定补充材料。', verificationNeeded: true });
     openReviews++;
   }
