@@ -6,8 +6,9 @@ import { runWithDeps } from './command.ts';
 import { createDeps } from '../deps.ts';
 import { countHouseholds, fillDemoDistrict } from '../modules/demo/bulk-fill.ts';
 import { payDemoHistory } from '../modules/demo/payroll-history.ts';
-import { DEMO_COMMUNITY, seedDemoIfEmpty } from '../modules/demo/service.ts';
 import { seedWelfareRegisters } from '../modules/demo/welfare.ts';
+import { DEMO_COMMUNITY, DEMO_STREET, seedDemoIfEmpty } from '../modules/demo/service.ts';
+import { demoAfterEnrolment } from '../modules/demo/after-enrolment.ts';
 
 export interface DemoCommandOptions {
   households: number;
@@ -81,6 +82,13 @@ export async function demoCommand(opts: DemoCommandOptions): Promise<number> {
           : `Payrolls: ${paid.payrolls - paid.existing} approved for the 12 months before this one` +
               `${paid.existing > 0 ? ` (${paid.existing} already there, left as they were)` : ''} in ${(paid.ms / 1000).toFixed(1)} s.`,
       );
+      if (DEMO_COMMUNITY.startsWith(opts.area)) {
+        const after = await demoAfterEnrolment(deps, { street: DEMO_STREET, community: DEMO_COMMUNITY });
+        console.log(
+          `After enrolment: ${after.deaths} deaths recorded, campaign ${after.campaignId ?? '—'} with ${after.campaignReviews} reviews decided ` +
+            `(${after.exits} exits, ${after.gradualExits} gradual), ${after.openReviews} reviews under way.`,
+        );
+      }
       return 0;
     },
     () => {

@@ -45,6 +45,7 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'POST /api/v1/data-sources/{id}/imports': "a department's file for the whole city: verifier and admin only",
   'GET /public/roster/{areaCode}': 'the standing roster (长期公示), no login, any community by design (names masked)',
   'GET /public/roster/{areaCode}/roster.pdf': 'the printable standing roster (长期公示), no login, names masked',
+  'GET /api/v1/review-campaigns': "the campaigns over the actor's own area and the areas containing it (no input); 2xx bodies are checked for foreign area codes",
 };
 
 /**

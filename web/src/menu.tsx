@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, DatabaseOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HeartOutlined, HomeOutlined, PayCircleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, DatabaseOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HeartOutlined, HomeOutlined, PayCircleOutlined, ReconciliationOutlined, ScheduleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Access, AccessFlag } from './access.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
@@ -30,6 +30,7 @@ export const MENU: readonly MenuEntry[] = [
       { path: '/payrolls', label: 'menu.payrolls' },
       { path: '/enrolments', label: 'menu.enrolments' },
       { path: '/institutions', label: 'menu.institutions' },
+      { path: '/debts', label: 'menu.debts' },
     ],
   },
   {
@@ -57,6 +58,8 @@ export const MENU: readonly MenuEntry[] = [
       { path: '/veterans', label: 'menu.veterans' },
     ],
   },
+  { path: '/reviews', label: 'menu.reviews', icon: <ReconciliationOutlined />, access: 'workCases' },
+  { path: '/review-campaigns', label: 'menu.reviewCampaigns', icon: <ScheduleOutlined />, access: 'workCases' },
 ];
 
 export function menuFor(access: Access, entries: readonly MenuEntry[] = MENU): MenuEntry[] {

@@ -13,6 +13,7 @@ import { registryRoutes } from './pages/registry/routes.tsx';
 import { reportRoutes } from './pages/reports/routes.tsx';
 import { alertRoutes, dataSourceRoutes } from './pages/verification/routes.tsx';
 import { welfareRoutes } from './pages/disability/routes.tsx';
+import { reviewRoutes } from './pages/reviews/routes.tsx';
 import { SessionProvider } from './session.tsx';
 import { lazyPage, PageSuspense } from './components/lazy-page.tsx';
 
@@ -79,6 +80,7 @@ export const router = createBrowserRouter([
           guarded('manageDataSources', moduleRoutes(dataSourceRoutes, 8)),
           guarded('viewAlerts', moduleRoutes(alertRoutes, 9)),
           guarded('viewHouseholds', moduleRoutes(welfareRoutes, 10)),
+          guarded('workCases', moduleRoutes(reviewRoutes, 11)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

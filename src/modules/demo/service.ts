@@ -8,6 +8,7 @@ import { seedPolicy } from '../policies/service.ts';
 import { fillDemoDistrict } from './bulk-fill.ts';
 import { payDemoHistory } from './payroll-history.ts';
 import { seedDemoSources } from './sources.ts';
+import { demoAfterEnrolment } from './after-enrolment.ts';
 
 /** 江岸区, 武汉市: the district our source documents come from. */
 export const DEMO_DISTRICT = '420102';
@@ -36,7 +37,8 @@ export const DEMO_COMPLAINT_CHANNELS = ['民政服务热线：12345', '江岸区
 /**
  * Fills an empty database with the demo district and its users, and with `households`
  * synthetic households (bulk-filled; every fifth in the demo users' own community) with their
- * enrolments, case history and 12 months of approved payrolls. Does nothing when users
+ * enrolments, case history and 12 months of approved payrolls, then deaths, a finished review
+ * campaign with its exits and gradual exits, and reviews under way (after-enrolment.ts). Does nothing when users
  * already exist, so restarting never duplicates or resets anything.
  */
 export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; seed?: number } = {}): Promise<{ seeded: boolean }> {
@@ -53,6 +55,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
     await payDemoHistory(deps, { areaCode: DEMO_DISTRICT });
     await seedWelfareRegisters(deps, { areaCode: DEMO_DISTRICT, community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
     await seedDemoSources(deps, DEMO_COMMUNITY);
+    await demoAfterEnrolment(deps, { street: DEMO_STREET, community: DEMO_COMMUNITY });
   }
   return { seeded: true };
 }

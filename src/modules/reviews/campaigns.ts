@@ -26,6 +26,13 @@ export async function startCampaign(deps: Deps, actor: Actor, input: { areaCode:
   });
 }
 
+/** 专项核查 of the user's area, newest first (a campaign's progress is read one at a time). */
+export async function listCampaigns(deps: Deps, actor: Actor) {
+  const rows = await q.campaignList(deps.db, actor.areaCode, 100);
+  const names = await q.areaNames(deps.db, [...new Set(rows.map((c) => c.area_code))]);
+  return { items: rows.map((c) => ({ id: c.id, areaCode: c.area_code, areaName: names.get(c.area_code) ?? c.area_code, program: c.program, reviews: c.reviews, createdAt: c.created_at })) };
+}
+
 interface Tally {
   total: number;
   /** 已复核: decided */
@@ -74,11 +81,12 @@ export async function getCampaign(deps: Deps, actor: Actor, id: number) {
     if (!communities.has(r.areaCode)) communities.set(r.areaCode, emptyTally());
     add(communities.get(r.areaCode)!, r);
   }
-  const names = await q.areaNames(deps.db, [...streets.keys(), ...communities.keys()]);
+  const names = await q.areaNames(deps.db, [c.area_code, ...streets.keys(), ...communities.keys()]);
   const list = (m: Map<string, Tally>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([areaCode, t]) => ({ areaCode, areaName: names.get(areaCode) ?? areaCode, ...t }));
   return {
     id: c.id,
     areaCode: c.area_code,
+    areaName: names.get(c.area_code) ?? c.area_code,
     program: c.program,
     reviews: c.reviews,
     createdAt: c.created_at,

@@ -7,8 +7,16 @@ export type ReviewRow = Selectable<ReviewTable>;
 /** Area codes are digits, so a prefix match needs no escaping. */
 const below = (areaCode: string) => `${areaCode}%`;
 
-/** Counts of due reviews stop here: an inbox shows "10,000+" rather than scanning a district. */
+/** Counts of due reviews stop here: the dashboard shows "10,000+" rather than scanning a district. */
 export const DUE_COUNT_CAP = 10_000;
+
+/**
+ * The due list's own count stops sooner: for a street the count walks the date-ordered index
+ * past every other street's entries, ~15 per match in 江岸区, so a cap of 10,000 read ~150,000
+ * entries per page view (p99 174 ms at 1M persons). An inbox shows "more than 1,000" and its
+ * first 50 pages; a larger backlog is a campaign's work, not a page to scroll.
+ */
+export const DUE_LIST_COUNT_CAP = 1_000;
 
 /**
  * The area filter of the due list, shaped so each engine walks the right index: a community
@@ -25,27 +33,53 @@ function dueWhere(areaCode: string, before: string) {
     ]);
 }
 
+/** One page of the due list, in date order (exported for the query-plan test). */
+export function duePageQuery(db: DbOrTrx, a: { areaCode: string; before: string; limit: number; offset: number }) {
+  return db
+    .selectFrom('enrolments')
+    .select(['id', 'program', 'household_id', 'category', 'area_code', 'monthly_amount', 'next_review_date'])
+    .where(dueWhere(a.areaCode, a.before))
+    .orderBy('next_review_date')
+    .orderBy('id')
+    .limit(a.limit)
+    .offset(a.offset);
+}
+
+/**
+ * How many are due, counted up to `cap` + 1 (exported for the query-plan test). A street counts
+ * along (area_code, next_review_date) over its own code range — its entries only, the date read
+ * from the index (coalesce keeps the planner off the date-first index, on both engines); the
+ * district and a community count as the page walks.
+ */
+export function dueCountQuery(db: DbOrTrx, a: { areaCode: string; before: string; cap: number }) {
+  const street = a.areaCode.length === 9;
+  return db
+    .selectFrom((qb) =>
+      qb
+        .selectFrom('enrolments')
+        .select('id')
+        .where(
+          street
+            ? (eb) =>
+                eb.and([
+                  eb('area_code', '>=', a.areaCode),
+                  eb('area_code', '<', `${a.areaCode};`),
+                  eb(sql<string>`coalesce(next_review_date, '9999-12-31')`, '<=', a.before),
+                ])
+            : dueWhere(a.areaCode, a.before),
+        )
+        .limit(a.cap + 1)
+        .as('d'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'));
+}
+
 /**
  * 到期复核: enrolments whose next review falls on or before `before`, in date order, a page at a
- * time; the count is capped (DUE_COUNT_CAP). Names and open reviews are read for the page only.
+ * time; the count is capped (DUE_LIST_COUNT_CAP). Names and open reviews are read for the page only.
  */
 export async function dueEnrolments(db: DbOrTrx, a: { areaCode: string; before: string; limit: number; offset: number }) {
-  const where = dueWhere(a.areaCode, a.before);
-  const [page, counted] = await Promise.all([
-    db
-      .selectFrom('enrolments')
-      .select(['id', 'program', 'household_id', 'category', 'area_code', 'monthly_amount', 'next_review_date'])
-      .where(where)
-      .orderBy('next_review_date')
-      .orderBy('id')
-      .limit(a.limit)
-      .offset(a.offset)
-      .execute(),
-    db
-      .selectFrom((qb) => qb.selectFrom('enrolments').select('id').where(where).limit(DUE_COUNT_CAP + 1).as('d'))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
+  const [page, counted] = await Promise.all([duePageQuery(db, a).execute(), dueCountQuery(db, { ...a, cap: DUE_LIST_COUNT_CAP }).executeTakeFirstOrThrow()]);
   const ids = page.map((e) => e.id);
   const households = [...new Set(page.map((e) => e.household_id))];
   const [heads, open] = await Promise.all([
@@ -58,8 +92,8 @@ export async function dueEnrolments(db: DbOrTrx, a: { areaCode: string; before: 
   const reviewOf = new Map(open.map((r) => [r.enrolment_id, r.id]));
   const n = Number(counted.n);
   return {
-    total: Math.min(n, DUE_COUNT_CAP),
-    capped: n > DUE_COUNT_CAP,
+    total: Math.min(n, DUE_LIST_COUNT_CAP),
+    capped: n > DUE_LIST_COUNT_CAP,
     items: page.map((e) => ({ ...e, head_name: headOf.get(e.household_id) ?? null, review_id: reviewOf.get(e.id) ?? null })),
   };
 }
@@ -140,6 +174,18 @@ export async function setCampaignCount(db: DbOrTrx, id: number, reviews: number)
   await db.updateTable('review_campaigns').set({ reviews }).where('id', '=', id).execute();
 }
 
+/** Campaigns over the area, below it, or over an area that contains it (a street sees its district's campaign). */
+export async function campaignList(db: DbOrTrx, areaCode: string, limit: number) {
+  const containing = [6, 9, 12].filter((n) => n < areaCode.length).map((n) => areaCode.slice(0, n));
+  return db
+    .selectFrom('review_campaigns')
+    .selectAll()
+    .where((eb) => eb.or([eb('area_code', 'like', below(areaCode)), ...(containing.length ? [eb('area_code', 'in', containing)] : [])]))
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 export async function findCampaign(db: DbOrTrx, id: number) {
   return db.selectFrom('review_campaigns').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -190,11 +236,7 @@ export async function hasStop(db: DbOrTrx, enrolmentId: number): Promise<boolean
 
 /** 复核预警: enrolments of an area past their review date, and due by `until` (each count capped). */
 export async function dueCounts(db: DbOrTrx, areaCode: string, today: string, until: string) {
-  const capped = (before: string) =>
-    db
-      .selectFrom((qb) => qb.selectFrom('enrolments').select('id').where(dueWhere(areaCode, before)).limit(DUE_COUNT_CAP + 1).as('d'))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
+  const capped = (before: string) => dueCountQuery(db, { areaCode, before, cap: DUE_COUNT_CAP }).executeTakeFirstOrThrow();
   const [overdue, due] = await Promise.all([capped(addCalendarDays(today, -1)), capped(until)]);
   return { overdue: Math.min(Number(overdue.n), DUE_COUNT_CAP), due: Math.min(Number(due.n), DUE_COUNT_CAP), capped: Number(due.n) > DUE_COUNT_CAP };
 }

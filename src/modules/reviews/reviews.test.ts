@@ -40,6 +40,11 @@ describe.each(dialects)('reviews on %s', (dialect) => {
     expect(body.items[0].workingDaysLeft).toBeLessThan(0);
     expect(body.items[1]).toMatchObject({ dueDate: '2025-09-22', overdue: false, workingDaysLeft: 8 });
     expect(body.items.some((i: { enrolmentId: number }) => i.enrolmentId === c.enrolmentId)).toBe(false);
+    // The street's list (counted over the street's own code range) holds them too, its total its items.
+    const street = (await as('street', 'GET', '/reviews/due?areaCode=420102010&before=2025-10-10&pageSize=500')).json();
+    expect(street.items.map((i: { enrolmentId: number }) => i.enrolmentId)).toEqual(expect.arrayContaining([a.enrolmentId, b.enrolmentId]));
+    expect(street.items.some((i: { enrolmentId: number }) => i.enrolmentId === c.enrolmentId)).toBe(false);
+    expect(street).toMatchObject({ total: street.items.length, capped: false });
     // Another community's worker sees nothing of this one.
     expect((await as('community', 'GET', `/reviews/due?areaCode=${area}`)).statusCode).toBe(404);
     // Opening the review shows on the due item.

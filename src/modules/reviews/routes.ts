@@ -17,7 +17,7 @@ import {
   verificationSchema,
   visitSchema,
 } from './schema.ts';
-import { confirmOutcome, getCampaign, getReview, listDue, listReviews, openReview, proposeOutcome, recordVerification, recordVisit, startCampaign } from './service.ts';
+import { confirmOutcome, getCampaign, getReview, listCampaigns, listDue, listReviews, openReview, proposeOutcome, recordVerification, recordVisit, startCampaign } from './service.ts';
 
 const tags = ['reviews'];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema } as const;
@@ -95,6 +95,17 @@ export function reviewRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/review-campaigns',
       { schema: { tags, summary: '专项核查 (county: one review per live enrolment of the area and program)', body: campaignSchema, response: { 201: z.object({ id: z.number().int(), reviews: z.number().int() }), ...errors } } },
       async (request, reply) => reply.status(201).send(await startCampaign(deps, actorOf(request), request.body)),
+    );
+    app.get(
+      '/review-campaigns',
+      {
+        schema: {
+          tags,
+          summary: '专项核查列表 (campaigns of the user’s area and the areas containing it, newest first)',
+          response: { 200: z.object({ items: z.array(z.object({ id: z.number().int(), areaCode: z.string(), areaName: z.string(), program: z.string(), reviews: z.number().int(), createdAt: z.string() })) }), ...errors },
+        },
+      },
+      async (request) => listCampaigns(deps, actorOf(request)),
     );
     app.get(
       '/review-campaigns/:id',

@@ -66,9 +66,33 @@ export const reviewViewSchema = z.looseObject({
   state: z.string(),
   enrolmentId: z.number().int(),
   householdId: z.number().int(),
+  headName: z.string().nullable(),
+  category: z.string().nullable(),
+  areaCode: z.string(),
+  campaignId: z.number().int().nullable(),
+  dueDate: z.string(),
   amountInForce: z.number().int(),
   recalculatedAmount: z.number().int().nullable(),
+  /** the means test behind the recalculated amount: eligible, per-capita income, reasons, policy version */
+  recalculation: z.record(z.string(), z.unknown()).nullable(),
+  visit: z.object({ on: z.string(), notes: z.string().nullable() }).nullable(),
+  verificationNeeded: z.boolean(),
+  verificationNotes: z.string().nullable(),
+  proposal: z
+    .object({
+      outcome: z.string(),
+      monthlyAmount: z.number().int().nullable(),
+      effectiveMonth: z.string().nullable(),
+      stopReason: z.string().nullable(),
+      memberFoundWork: z.boolean(),
+      reason: z.string().nullable(),
+    })
+    .nullable(),
+  gradualExitUntil: z.string().nullable(),
+  monthlyDifference: z.number().int().nullable(),
+  decidedOn: z.string().nullable(),
   allowedActions: z.array(z.string()),
+  createdAt: z.string(),
 });
 
 const int = z.number().int();
@@ -88,6 +112,7 @@ const areaTally = tallySchema.extend({ areaCode: z.string(), areaName: z.string(
 export const campaignViewSchema = z.object({
   id: int,
   areaCode: z.string(),
+  areaName: z.string(),
   program: z.string(),
   reviews: int,
   createdAt: z.string(),

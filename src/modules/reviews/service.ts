@@ -41,7 +41,7 @@ export async function listDue(deps: Deps, actor: Actor, query: DueQuery) {
   const { total, capped, items } = await q.dueEnrolments(deps.db, { areaCode, before, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
   return {
     total,
-    /** more than `total` are due (the count stops at DUE_COUNT_CAP) */
+    /** more than `total` are due (the count stops at DUE_LIST_COUNT_CAP) */
     capped,
     before,
     items: items.map((e) => ({

@@ -18946,7 +18946,126 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 专项核查列表 (campaigns of the user’s area and the areas containing it, newest first) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                areaName: string;
+                                createdAt: string;
+                                id: number;
+                                program: string;
+                                reviews: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** 专项核查 (county: one review per live enrolment of the area and program) */
         post: {
@@ -19103,6 +19222,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             areaCode: string;
+                            areaName: string;
                             communities: {
                                 areaCode: string;
                                 areaName: string;
@@ -19283,14 +19403,40 @@ export interface paths {
                             items: ({
                                 allowedActions: string[];
                                 amountInForce: number;
+                                areaCode: string;
+                                campaignId: number | null;
+                                category: string | null;
+                                createdAt: string;
+                                decidedOn: string | null;
+                                dueDate: string;
                                 enrolmentId: number;
+                                gradualExitUntil: string | null;
+                                headName: string | null;
                                 householdId: number;
                                 id: number;
                                 /** @enum {string} */
                                 kind: "review";
+                                monthlyDifference: number | null;
                                 program: string;
+                                proposal: {
+                                    effectiveMonth: string | null;
+                                    memberFoundWork: boolean;
+                                    monthlyAmount: number | null;
+                                    outcome: string;
+                                    reason: string | null;
+                                    stopReason: string | null;
+                                } | null;
                                 recalculatedAmount: number | null;
+                                recalculation: {
+                                    [key: string]: unknown;
+                                } | null;
                                 state: string;
+                                verificationNeeded: boolean;
+                                verificationNotes: string | null;
+                                visit: {
+                                    notes: string | null;
+                                    on: string;
+                                } | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -19416,14 +19562,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -19555,14 +19727,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -19706,14 +19904,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -19897,14 +20121,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -20044,14 +20294,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -20194,14 +20470,40 @@ export interface paths {
                         "application/json": {
                             allowedActions: string[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         } & {
                             [key: string]: unknown;
                         };

@@ -43,6 +43,9 @@ export const en: Messages = {
   'menu.disability': 'Disabled persons',
   'menu.children': 'Children',
   'menu.veterans': 'Veterans',
+  'menu.debts': 'Debts',
+  'menu.reviews': 'Reviews',
+  'menu.reviewCampaigns': 'Review campaigns',
 
   'header.logout': 'Log out',
   'header.menu': 'Menu',

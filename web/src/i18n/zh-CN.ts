@@ -41,6 +41,9 @@ export const zhCN = {
   'menu.disability': '残疾人',
   'menu.children': '儿童关爱',
   'menu.veterans': '优抚',
+  'menu.debts': '欠款',
+  'menu.reviews': '复核',
+  'menu.reviewCampaigns': '专项核查',
 
   'header.logout': '退出登录',
   'header.menu': '菜单',

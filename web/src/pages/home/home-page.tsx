@@ -15,13 +15,14 @@ import { lazyPage } from '../../components/lazy-page.tsx';
 // The charts (echarts) load after the welcome and the inbox, in their own chunk.
 const DashboardView = lazyPage(() => import('./dashboard.tsx'), 'DashboardView');
 import { ComplaintsCard } from '../complaints/complaints-card.tsx';
+import { ReviewAlert } from '../reviews/review-alert.tsx';
 
 /**
  * 首页: the county and street see their area's statistics (dashboard); the community worker
  * sees their own inbox first, then their community's numbers.
  */
 export function HomePage() {
-  const { user } = useSession();
+  const { user, access } = useSession();
   const t = useT();
   const { message } = App.useApp();
   const [data, setData] = useState<Dashboard | null>(null);
@@ -46,6 +47,7 @@ export function HomePage() {
           </div>
         </Flex>
       </Card>
+      {data?.reviews && access.workCases && <ReviewAlert counts={data.reviews} />}
       {community && <MyInbox />}
       {data ? (
         <Suspense fallback={<Skeleton active />}>

@@ -90,6 +90,8 @@ export interface Dashboard {
   children: { areaCode: string; name: string; programs: Record<string, { households: number; persons: number; amount: number }> }[];
   cases: { byState: { state: string; count: number; overdue: number }[]; open: number; overdue: number };
   refreshedAt: string | null;
+  /** 复核预警: enrolments past their review date and due within 30 days (issue 16) */
+  reviews?: import('../../api/contract.ts').ApiResponse<'/api/v1/reports/dashboard', 'get'>['reviews'];
 }
 
 export const reportsApi = {
