@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { todayInChina } from '../../clock.ts';
+import { chinaDateOf, todayInChina } from '../../clock.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -92,7 +92,7 @@ export async function casePaper(deps: Deps, actor: Actor, id: number, kind: Case
       const byLevel = new Map<string, { text: string; date: string }>();
       for (const e of c.events) {
         const level = opinionLevel(e);
-        if (level) byLevel.set(level, { text: e.comment?.trim() || ACTION_TEXT[e.action] || '', date: e.at.slice(0, 10) });
+        if (level) byLevel.set(level, { text: e.comment?.trim() || ACTION_TEXT[e.action] || '', date: chinaDateOf(e.at) });
       }
       const opinion = (level: string, title: string, office: string): Opinion => ({ title, office, text: byLevel.get(level)?.text ?? '', date: byLevel.get(level)?.date ?? null });
       const data: ApplicationFormData = {
