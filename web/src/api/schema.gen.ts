@@ -1058,11 +1058,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 记录 (investigation, neighbour interview, verification report, review meeting) */
+        /** 记录 (investigation, neighbour interview, verification report, review meeting; Idempotency-Key: the same key returns the same result and writes no second record) */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: number;
                 };
@@ -1076,8 +1078,22 @@ export interface paths {
                         happenedOn: string;
                         /** @enum {string} */
                         kind: "investigation";
+                        location?: {
+                            accuracy?: number;
+                            latitude: number;
+                            longitude: number;
+                        };
                         /** @default [] */
                         photoDocumentIds?: number[];
+                        /** Format: date-time */
+                        recordedAt?: string;
+                        /** @default [] */
+                        signatures?: {
+                            documentId: number;
+                            name: string;
+                            /** @enum {string} */
+                            role: "staff" | "resident";
+                        }[];
                         staff: string[];
                     } | {
                         /** Format: date */
@@ -1085,6 +1101,22 @@ export interface paths {
                         interviewee: string;
                         /** @enum {string} */
                         kind: "neighbour_interview";
+                        location?: {
+                            accuracy?: number;
+                            latitude: number;
+                            longitude: number;
+                        };
+                        /** @default [] */
+                        photoDocumentIds?: number[];
+                        /** Format: date-time */
+                        recordedAt?: string;
+                        /** @default [] */
+                        signatures?: {
+                            documentId: number;
+                            name: string;
+                            /** @enum {string} */
+                            role: "staff" | "resident";
+                        }[];
                         staff: string[];
                         statement: string;
                     } | {
