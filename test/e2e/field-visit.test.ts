@@ -80,7 +80,7 @@ describe.runIf(chromiumAvailable)('a home visit recorded offline on a phone', ()
       await page.getByTestId('case-state').waitFor();
       await context.setOffline(true);
 
-      await page.getByRole('button', { name: '入户调查' }).click();
+      await page.getByRole('button', { name: '入户调查', exact: true }).click();
       const drawer = page.getByRole('dialog');
       await drawer.waitFor();
       await settled(page);
@@ -110,8 +110,11 @@ describe.runIf(chromiumAvailable)('a home visit recorded offline on a phone', ()
       await expect.poll(() => page.getByTestId('outbox-count').textContent()).toBe('1');
       await page.getByTestId('outbox-button').click();
       await page.getByTestId('outbox-item').filter({ hasText: '皇甫秋菊 · 入户调查' }).waitFor();
-      await saveScreenshot(page, 'field-visit-waiting-390');
+      await settled(page);
+      await page.waitForTimeout(400); // the drawer slides up
+      await page.screenshot({ path: `${import.meta.dirname}/screenshots/field-visit-waiting-390.png`, animations: 'disabled' });
       expect(await visitRows()).toHaveLength(0);
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).or(page.getByRole('dialog').locator('.ant-drawer-close')).first().click();
 
       // Back online: sent by itself, once.
       await context.setOffline(false);

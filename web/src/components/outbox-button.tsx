@@ -1,7 +1,8 @@
 import { CloudUploadOutlined } from '@ant-design/icons';
-import { Badge, Button, List, Popconfirm, Popover, Space, Typography } from 'antd';
-import { useEffect, useSyncExternalStore } from 'react';
+import { Badge, Button, Drawer, List, Popconfirm, Space, Typography } from 'antd';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n/index.tsx';
+import { usePhone } from './use-phone.ts';
 import { flushOutbox, removeFromOutbox, retryOutboxItem, startOutbox, useOutbox } from '../offline/outbox.ts';
 
 function subscribeOnline(cb: () => void) {
@@ -18,10 +19,12 @@ export function OutboxButton() {
   const t = useT();
   const { items, sending } = useOutbox();
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  const phone = usePhone();
+  const [open, setOpen] = useState(false);
   useEffect(() => startOutbox(), []);
   if (items.length === 0 && online) return null;
   const list = (
-    <div style={{ width: 'min(320px, calc(100vw - 32px))' }}>
+    <div>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('header.outboxHint')}
       </Typography.Paragraph>
@@ -65,15 +68,19 @@ export function OutboxButton() {
       </Space>
     </div>
   );
+  // A drawer from below on a phone (a popover beside the header button ran off the screen).
   return (
-    <Popover content={list} title={t('header.outbox')} trigger="click" placement="bottomRight">
+    <>
       <Badge count={items.length} size="small" offset={[-4, 4]} color={online ? '#1677ff' : '#faad14'}>
-        <Button type="text" icon={<CloudUploadOutlined />} aria-label={`${t('header.outbox')} ${items.length}`} data-testid="outbox-button">
+        <Button type="text" icon={<CloudUploadOutlined />} aria-label={`${t('header.outbox')} ${items.length}`} data-testid="outbox-button" onClick={() => setOpen(true)}>
           <span data-testid="outbox-count" style={{ display: 'none' }}>
             {items.length}
           </span>
         </Button>
       </Badge>
-    </Popover>
+      <Drawer open={open} onClose={() => setOpen(false)} title={t('header.outbox')} placement={phone ? 'bottom' : 'right'} size={phone ? 480 : 380}>
+        {list}
+      </Drawer>
+    </>
   );
 }
