@@ -74,6 +74,8 @@ describe.runIf(chromiumAvailable)('a home visit recorded offline on a phone', ()
       await search.press('Enter');
       await page.getByTestId('table-card').filter({ hasText: '皇甫秋菊' }).getByRole('link', { name: '皇甫秋菊' }).click();
       await page.waitForURL(/\/households\/\d+$/);
+      await page.getByText('户档案').first().waitFor();
+      await page.getByTestId('table-card').filter({ hasText: '皇甫秋菊' }).waitFor();
       await saveScreenshot(page, 'field-visit-household');
       // The case page is open when the connection drops (a stairwell, a basement flat).
       await page.goto(`${server.url}/cases/${caseId}`);
@@ -135,6 +137,9 @@ describe.runIf(chromiumAvailable)('a home visit recorded offline on a phone', ()
       const keys = await server.deps.db.selectFrom('idempotency_keys').selectAll().where('scope', '=', 'case_record').execute();
       expect(keys).toHaveLength(1);
 
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await saveScreenshot(page, 'field-visit-sent-1280');
+      await page.setViewportSize(PHONE);
       // A reload (the phone restarted) sends nothing again.
       await page.reload();
       await page.getByTestId('case-state').waitFor();

@@ -50,11 +50,13 @@ export function CasePage() {
   // A visit record kept offline and sent later shows up here once the server has it.
   useEffect(() => {
     const sent = (e: Event) => {
-      if ((e as CustomEvent<{ caseId: number }>).detail.caseId === caseId) void load();
+      if ((e as CustomEvent<{ caseId: number }>).detail.caseId !== caseId) return;
+      message.success({ content: c('sentLater'), key: 'outbox' });
+      void load();
     };
     window.addEventListener('minzheng:record-sent', sent);
     return () => window.removeEventListener('minzheng:record-sent', sent);
-  }, [caseId, load]);
+  }, [caseId, load, message, c]);
 
   if (error) return <Card>{error}</Card>;
   if (!view) return <Spin style={{ display: 'block', marginTop: 80 }} />;

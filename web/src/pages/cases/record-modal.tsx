@@ -119,7 +119,7 @@ export function RecordModal({ view, kind, onClose, onDone }: { view: CaseView; k
         message.success(c('saved'));
         onDone(sent);
       } else {
-        message.info(c('queued'), 6);
+        message.info({ content: c('queued'), key: 'outbox', duration: 8 });
         onClose();
       }
     } catch (e) {
