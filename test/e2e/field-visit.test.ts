@@ -116,7 +116,9 @@ describe.runIf(chromiumAvailable)('a home visit recorded offline on a phone', ()
       await page.waitForTimeout(400); // the drawer slides up
       await page.screenshot({ path: `${import.meta.dirname}/screenshots/field-visit-waiting-390.png`, animations: 'disabled' });
       expect(await visitRows()).toHaveLength(0);
-      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).or(page.getByRole('dialog').locator('.ant-drawer-close')).first().click();
+      // Closed with Escape (the drawer's close button can still be sliding on a loaded machine).
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
       // Back online: sent by itself, once.
       await context.setOffline(false);
