@@ -39,6 +39,8 @@ export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input:
   await assertMayActOnCase(deps.db, actor, app);
   if (!rule.states.includes(app.state)) throw new DomainError('conflict', 'case_record_wrong_step', { field: 'kind', params: { state: app.state } });
   if (input.kind === 'investigation' || input.kind === 'neighbour_interview') {
+    // Callers that skip the zod schema (the CLI, the demo, fixtures) may leave the evidence out.
+    input = { ...input, photoDocumentIds: input.photoDocumentIds ?? [], signatures: input.signatures ?? [] };
     // Photos and signatures are images on this household's file.
     const badPhotos = await foreignOrNonImageDocuments(deps.db, app.household_id, input.photoDocumentIds);
     if (badPhotos.length > 0) throw new DomainError('unprocessable', 'record_document_invalid', { field: 'photoDocumentIds', params: { ids: badPhotos.join('、') } });
