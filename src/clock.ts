@@ -29,3 +29,13 @@ export function nowIso(clock: Clock): string {
 export function todayInChina(clock: Clock): string {
   return new Date(clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** An instant (ISO, UTC) as the calendar date in China: 2026-12-07T17:00Z → 2026-12-08. */
+export function chinaDateOf(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** An instant as exports print it, China time: 2026-12-07T17:05:09Z → 2026-12-08 01:05:09. */
+export function chinaDateTimeOf(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}

@@ -21,6 +21,7 @@ import * as m0018 from './migrations/0018-complaints.ts';
 import * as m0019 from './migrations/0019-risk-checks.ts';
 import * as m0020 from './migrations/0020-duties.ts';
 import * as m0021 from './migrations/0021-verification-sources.ts';
+import * as m0022 from './migrations/0022-idempotency-keys.ts';
 import * as m0025 from './migrations/0025-member-filter-indexes.ts';
 import * as m0028 from './migrations/0028-welfare-registers.ts';
 
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0019-risk-checks': m0019,
   '0020-duties': m0020,
   '0021-verification-sources': m0021,
+  '0022-idempotency-keys': m0022,
   '0025-member-filter-indexes': m0025,
   '0028-welfare-registers': m0028,
 };

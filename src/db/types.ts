@@ -312,6 +312,16 @@ export interface ObjectionTable {
   resolved_at: string | null;
 }
 
+/** Idempotency-Key of a write the phone may send more than once (migration 0022). */
+export interface IdempotencyKeyTable {
+  user_id: number;
+  scope: string;
+  key: string;
+  request_hash: string;
+  result: string;
+  created_at: string;
+}
+
 export interface StaffRelativeTable {
   id: Generated<number>;
   staff_name: string;
@@ -768,6 +778,7 @@ export interface Database {
   public_notices: PublicNoticeTable;
   objections: ObjectionTable;
   staff_relatives: StaffRelativeTable;
+  idempotency_keys: IdempotencyKeyTable;
   enrolments: EnrolmentTable;
   enrolment_changes: EnrolmentChangeTable;
   reviews: ReviewTable;

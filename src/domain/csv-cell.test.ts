@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine, neutraliseFormula } from './csv-cell.ts';
+import { csvCell, csvLine, csvNumberText, neutraliseFormula, unwrapNumberText } from './csv-cell.ts';
 
 describe('CSV cells', () => {
   it.each([
@@ -27,5 +27,15 @@ describe('CSV cells', () => {
 
   it('joins a line', () => {
     expect(csvLine(['=1', '张三', 'a,b'])).toBe(`'=1,张三,"a,b"`);
+  });
+
+  it('keeps an ID or account number as text for Excel, and neutralises anything else', () => {
+    expect(csvNumberText('42010219800101123X')).toBe('"=""42010219800101123X"""');
+    expect(csvNumberText('6222021234567890123')).toBe('"=""6222021234567890123"""');
+    expect(csvNumberText('=1+1')).toBe("'=1+1");
+    expect(csvNumberText('123"),HYPERLINK("x')).toBe('"123""),HYPERLINK(""x"');
+    expect(csvNumberText('')).toBe('');
+    expect(unwrapNumberText('="6222021234567890123"')).toBe('6222021234567890123');
+    expect(unwrapNumberText('张三')).toBe('张三');
   });
 });

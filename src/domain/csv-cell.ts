@@ -20,3 +20,20 @@ export function neutraliseFormula(value: string): string {
 export function csvLine(cells: readonly string[]): string {
   return cells.map(csvCell).join(',');
 }
+
+/**
+ * A long number kept as text when Excel opens the CSV: an 18-digit ID number or a 19-digit
+ * account would otherwise turn into 4.20102E+17 and lose its last digits. Excel, WPS and
+ * LibreOffice read `="…"` as a formula whose value is the text inside. Only a value of digits
+ * (and the X of an ID number) is wrapped, so nothing a payee typed can become a formula; any
+ * other value goes through csvCell as before.
+ */
+export function csvNumberText(value: string): string {
+  return /^[0-9]+[Xx]?$/.test(value) ? `"=""${value}"""` : csvCell(value);
+}
+
+/** Undoes csvNumberText on a cell already read from a CSV line (`="123"` → `123`). */
+export function unwrapNumberText(cell: string): string {
+  const m = /^="([0-9]+[Xx]?)"$/.exec(cell);
+  return m ? m[1]! : cell;
+}

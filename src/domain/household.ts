@@ -62,3 +62,14 @@ export function compositionProblem(members: readonly { relation: Relation }[]): 
   if (heads > 1) return 'several_heads';
   return null;
 }
+
+/**
+ * A name as the 户口簿 writes it cannot hold an emoji (a pasted 😊 or a flag): the bank and the
+ * provincial check refuse it, and a printed 花名册 shows a blank box. Pictographs, the emoji
+ * variation selector, the zero-width joiner and regional indicators (flags) are refused; rare
+ * CJK characters and the middle dot of minority names (·) are names and stay allowed.
+ */
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]/u;
+export function containsEmoji(name: string): boolean {
+  return EMOJI.test(name);
+}

@@ -1,3 +1,4 @@
+import { chinaDateTimeOf } from '../../clock.ts';
 import ExcelJS from 'exceljs';
 import type { Deps } from '../../deps.ts';
 import { assertPermission, type Actor } from '../../domain/actor.ts';
@@ -107,9 +108,7 @@ export function auditActions(actor: Actor) {
 /** One export holds at most this many entries; a wider one is refused, to be narrowed. */
 export const AUDIT_EXPORT_MAX = 20_000;
 
-function beijingTime(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-}
+const beijingTime = chinaDateTimeOf;
 
 function valueText(v: unknown): string {
   return v === null || v === undefined ? '' : JSON.stringify(v);

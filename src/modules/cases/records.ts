@@ -8,6 +8,8 @@ import { maskIdNumber } from '../../domain/masking.ts';
 import { recordAudit } from '../audit/service.ts';
 import { staffUserFor } from '../auth/service.ts';
 import { noteObjectionResolved, registerObjectionComplaint } from '../complaints/service.ts';
+import { foreignOrNonImageDocuments } from '../registry/service.ts';
+import { claimIdempotent, findIdempotent, requestHash, setIdempotentResult, type IdempotencyRef, type StoredResult } from './idempotency.ts';
 import * as q from './queries.ts';
 import type { CaseRecordInput } from './schema.ts';
 import { applicationInScope, assertHandledHere, getApplication } from './service.ts';
@@ -22,27 +24,61 @@ const RECORD_RULES: Record<CaseRecordInput['kind'], { states: string[]; roles: s
 };
 
 /** 入户调查 / 邻里访问 / 核对报告 / 民主评议: records on the way, each at its own step. */
-export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input: CaseRecordInput) {
+export async function addCaseRecord(deps: Deps, actor: Actor, id: number, input: CaseRecordInput, opts: { idempotencyKey?: string | undefined } = {}) {
   assertPermission(actor, 'workCases');
   const app = await applicationInScope(deps.db, actor, id);
+  // A retry of a record already written (the phone's offline queue): the same result, no second row.
+  const idem = opts.idempotencyKey === undefined ? null : { userId: actor.userId, scope: 'case_record', key: opts.idempotencyKey, requestHash: requestHash({ id, input }) };
+  if (idem) {
+    const prior = await findIdempotent(deps.db, idem);
+    if (prior) return replay(deps, actor, idem, prior);
+  }
   const rule = RECORD_RULES[input.kind];
   if (!rule.roles.includes(actor.role)) throw new DomainError('forbidden', 'case_wrong_role', { params: { roles: rule.roles.join(', ') } });
   await assertHandledHere(deps.db, actor, app);
   await assertMayActOnCase(deps.db, actor, app);
   if (!rule.states.includes(app.state)) throw new DomainError('conflict', 'case_record_wrong_step', { field: 'kind', params: { state: app.state } });
+  if (input.kind === 'investigation' || input.kind === 'neighbour_interview') {
+    // Callers that skip the zod schema (the CLI, the demo, fixtures) may leave the evidence out.
+    input = { ...input, photoDocumentIds: input.photoDocumentIds ?? [], signatures: input.signatures ?? [] };
+    // Photos and signatures are images on this household's file.
+    const badPhotos = await foreignOrNonImageDocuments(deps.db, app.household_id, input.photoDocumentIds);
+    if (badPhotos.length > 0) throw new DomainError('unprocessable', 'record_document_invalid', { field: 'photoDocumentIds', params: { ids: badPhotos.join('、') } });
+    const badSignatures = await foreignOrNonImageDocuments(deps.db, app.household_id, input.signatures.map((s) => s.documentId));
+    if (badSignatures.length > 0) throw new DomainError('unprocessable', 'record_document_invalid', { field: 'signatures', params: { ids: badSignatures.join('、') } });
+  }
   const staff = 'staff' in input ? new Set(input.staff.map((s) => s.trim())).size : 0;
   const now = nowIso(deps.clock);
-  await deps.db.transaction().execute(async (trx) => {
+  const written = await deps.db.transaction().execute(async (trx) => {
+    if (idem && !(await claimIdempotent(trx, idem, { applicationId: app.id, recordId: null }, now))) return { replayed: true as const };
     const { kind: _kind, happenedOn: _on, ...data } = input;
     const row = await q.insertRecord(trx, { applicationId: app.id, kind: input.kind, happenedOn: input.happenedOn, staffCount: staff, data, createdBy: actor.userId, createdAt: now });
+    if (idem) await setIdempotentResult(trx, idem, { applicationId: app.id, recordId: row.id });
     // 入户调查 has started the day the first visit or neighbour interview happened.
     if ((input.kind === 'investigation' || input.kind === 'neighbour_interview') && app.investigation_started_on === null) {
       await trx.updateTable('applications').set({ investigation_started_on: input.happenedOn }).where('id', '=', app.id).where('investigation_started_on', 'is', null).execute();
     }
+    const evidence =
+      input.kind === 'investigation' || input.kind === 'neighbour_interview'
+        ? { photos: input.photoDocumentIds.length, signatures: input.signatures.length, located: input.location !== undefined }
+        : {};
     await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: `record.${input.kind}`, fromState: app.state, toState: app.state, comment: null, data: { recordId: row.id } });
-    await recordAudit(trx, deps, actor, { action: `case.record.${input.kind}`, entityType: 'application', entityId: app.id, areaCode: app.area_code, newValue: { recordId: row.id, happenedOn: input.happenedOn, staffCount: staff } });
+    await recordAudit(trx, deps, actor, { action: `case.record.${input.kind}`, entityType: 'application', entityId: app.id, areaCode: app.area_code, newValue: { recordId: row.id, happenedOn: input.happenedOn, staffCount: staff, ...evidence } });
+    return { replayed: false as const };
   });
+  if (written.replayed && idem) {
+    // Another request with the same key got there first (a retry racing the original).
+    const prior = await findIdempotent(deps.db, idem);
+    if (prior) return replay(deps, actor, idem, prior);
+  }
   return getApplication(deps, actor, app.id);
+}
+
+/** The answer to a repeated key: the case as it is now; a key reused for another body is refused. */
+async function replay(deps: Deps, actor: Actor, idem: IdempotencyRef, prior: StoredResult) {
+  if (prior.requestHash !== idem.requestHash) throw new DomainError('conflict', 'idempotency_key_reused', { field: 'Idempotency-Key' });
+  const { applicationId } = prior.result as { applicationId: number };
+  return getApplication(deps, actor, applicationId);
 }
 
 /** An objection against a case under public notice holds the case until it is resolved. */

@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
 import { addCaseRecord, addObjection, listRelatives, registerRelative, resolveObjection } from './records.ts';
-import { newApplicationSchema, objectionSchema, recordSchema, relativeSchema, transitionSchema } from './schema.ts';
+import { idempotencyKeySchema, newApplicationSchema, objectionSchema, recordSchema, relativeSchema, transitionSchema } from './schema.ts';
 import { decisionPdf, noticePdf } from './pdf.ts';
 import { openNotices } from './public-notices.ts';
 import { decisionDocument, viewApplication } from './case-reads.ts';
@@ -45,8 +45,17 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
     );
     app.post(
       '/applications/:id/records',
-      { schema: { tags, summary: '记录 (investigation, neighbour interview, verification report, review meeting)', params: idParams, body: recordSchema, response: { 200: caseView, ...errors } } },
-      async (request) => addCaseRecord(deps, actorOf(request), request.params.id, request.body),
+      {
+        schema: {
+          tags,
+          summary: '记录 (investigation, neighbour interview, verification report, review meeting; Idempotency-Key: the same key returns the same result and writes no second record)',
+          params: idParams,
+          headers: z.looseObject({ 'idempotency-key': idempotencyKeySchema.optional() }),
+          body: recordSchema,
+          response: { 200: caseView, ...errors },
+        },
+      },
+      async (request) => addCaseRecord(deps, actorOf(request), request.params.id, request.body, { idempotencyKey: request.headers['idempotency-key'] }),
     );
     app.post(
       '/applications/:id/objections',

@@ -34,13 +34,32 @@ export const transitionSchema = z.strictObject({
 });
 export type TransitionInput = z.infer<typeof transitionSchema>;
 
+/**
+ * 入户调查 / 邻里访问 evidence taken on the phone (issue 19): photos and the signatures drawn on
+ * the screen are uploaded first as documents of the household (kind photo / signature); the
+ * record names them. The time the record was written on the device and, when the worker
+ * allowed it, where.
+ */
+const visitEvidence = {
+  photoDocumentIds: z.array(z.number().int().positive()).max(20).default([]),
+  recordedAt: z.iso.datetime({ offset: true }).optional(),
+  location: z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), accuracy: z.number().min(0).max(100_000).optional() }).optional(),
+  signatures: z
+    .array(z.strictObject({ role: z.enum(['staff', 'resident']), name: z.string().trim().min(1).max(50), documentId: z.number().int().positive() }))
+    .max(12)
+    .default([]),
+};
+
+/** Idempotency-Key: a phone names each record once and may send it more than once. */
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_.:-]{8,100}$/, 'Idempotency-Key 应为 8–100 位字母、数字或 -_.:');
+
 export const recordSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('investigation'),
     happenedOn: z.iso.date(),
     staff: z.array(z.string().trim().min(1).max(50)).min(1).max(10),
     findings: z.string().trim().min(1).max(5000),
-    photoDocumentIds: z.array(z.number().int().positive()).max(20).default([]),
+    ...visitEvidence,
   }),
   z.strictObject({
     kind: z.literal('neighbour_interview'),
@@ -48,6 +67,7 @@ export const recordSchema = z.discriminatedUnion('kind', [
     staff: z.array(z.string().trim().min(1).max(50)).min(1).max(10),
     interviewee: z.string().trim().min(1).max(100),
     statement: z.string().trim().min(1).max(5000),
+    ...visitEvidence,
   }),
   z.strictObject({
     kind: z.literal('verification'),

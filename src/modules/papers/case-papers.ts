@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { formatYuan } from '../../domain/money.ts';
-import { type Cell, chineseDate, closePaper, issuerLine, listTable, openPaper, paperTitle, paragraph, sealLine, signatureBlock, table, tableRow } from './layout.ts';
+import { type Cell, type Paper, chineseDate, closePaper, imageRow, issuerLine, LEFT, listTable, openPaper, paperTitle, paragraph, sealLine, signatureBlock, table, tableRow } from './layout.ts';
 
 /**
  * The papers of one case, filled from its file and its records: 社会救助申请审批表, 入户调查表,
@@ -152,8 +152,34 @@ export function consentFormsPdf(fontPath: string, d: ConsentData): Readable {
   return stream;
 }
 
+/** What a home visit brought back from the phone (issue 19): photos, drawn signatures, time, place. */
+export interface VisitEvidence {
+  /** when it was written on the device, China time (2026-03-03 10:15) */
+  recordedAt: string | null;
+  /** 30.59312, 114.30524 (±15 米) when the worker allowed the location */
+  location: string | null;
+  photos: { caption: string; data: Buffer | null }[];
+  signatures: { caption: string; data: Buffer | null }[];
+}
+
 export interface InvestigationData extends CaseHeader {
-  visits: { happenedOn: string; staff: string[]; findings: string; photos: number }[];
+  visits: ({ happenedOn: string; staff: string[]; findings: string } & VisitEvidence)[];
+}
+
+function whenAndWhere(v: VisitEvidence): Cell[][] {
+  if (!v.recordedAt && !v.location) return [];
+  return [[L('记录时间', 2), V(v.recordedAt ?? '—', 4), L('记录位置', 2), V(v.location ?? '未记录', 6)]];
+}
+
+function printEvidence(doc: Paper['doc'], v: VisitEvidence): void {
+  if (v.photos.length > 0) {
+    doc.fontSize(10).text(`现场照片（${v.photos.length} 张）：`, LEFT, doc.y + 4);
+    imageRow(doc, v.photos, { width: 158, height: 118 });
+  }
+  if (v.signatures.length > 0) {
+    doc.fontSize(10).text('现场签名：', LEFT, doc.y + 4);
+    imageRow(doc, v.signatures, { width: 118, height: 50 });
+  }
 }
 
 /** 入户调查表: the household, its members and each home visit's findings, signed by both sides. */
@@ -168,16 +194,19 @@ export function investigationFormPdf(fontPath: string, d: InvestigationData): Re
   for (const v of d.visits) {
     table(doc, [
       [L('调查日期', 2), V(chineseDate(v.happenedOn), 4), L('调查人员', 2), V(v.staff.join('、'), 6)],
-      [L('调查情况', 2), V(`${v.findings}${v.photos > 0 ? `\n\n（现场照片 ${v.photos} 张，存一户一档）` : ''}`, 12, { minHeight: 140 })],
+      ...whenAndWhere(v),
+      [L('调查情况', 2), V(v.findings, 12, { minHeight: 140 })],
     ]);
+    printEvidence(doc, v);
   }
-  signatureBlock(doc, ['调查人（签字）', '调查人（签字）', '被调查人（户主签字）']);
+  // Signed on paper unless every visit was signed on the screen.
+  if (d.visits.length === 0 || d.visits.some((v) => v.signatures.length === 0)) signatureBlock(doc, ['调查人（签字）', '调查人（签字）', '被调查人（户主签字）']);
   closePaper(doc);
   return stream;
 }
 
 export interface InterviewData extends CaseHeader {
-  interviews: { happenedOn: string; staff: string[]; interviewee: string; statement: string }[];
+  interviews: ({ happenedOn: string; staff: string[]; interviewee: string; statement: string } & VisitEvidence)[];
 }
 
 /** 邻里访问记录: what the neighbours said about the household, one block per interview. */
@@ -192,10 +221,12 @@ export function interviewRecordPdf(fontPath: string, d: InterviewData): Readable
   for (const iv of d.interviews) {
     table(doc, [
       [L('访问日期', 3), V(chineseDate(iv.happenedOn), 4), L('访问人', 2), V(iv.staff.join('、'), 7)],
+      ...whenAndWhere(iv).map((r) => [{ ...r[0]!, span: 3 }, r[1]!, r[2]!, { ...r[3]!, span: 7 }]),
       [L('被访问人', 3), V(iv.interviewee, 13)],
       [L('访问内容', 3), V(iv.statement, 13, { minHeight: 120 })],
     ]);
-    signatureBlock(doc, ['被访问人（签字）', '访问人（签字）']);
+    printEvidence(doc, iv);
+    if (iv.signatures.length === 0) signatureBlock(doc, ['被访问人（签字）', '访问人（签字）']);
   }
   closePaper(doc);
   return stream;

@@ -191,3 +191,41 @@ export function sealLine(doc: Doc, office: string, date: string): void {
 export function closePaper(doc: Doc): void {
   doc.end();
 }
+
+/**
+ * Images taken at a home visit (photos, signatures drawn on the phone), left to right, each
+ * fitted into a box with its caption under it; a new line, or a new page, when one does not fit.
+ * A missing file prints as a framed “（文件缺失）”.
+ */
+export function imageRow(doc: Doc, items: { caption: string; data: Buffer | null }[], box: { width: number; height: number }): void {
+  const gap = 10;
+  const captionH = 14;
+  let x = LEFT;
+  doc.moveDown(0.4);
+  let y = doc.y;
+  for (const item of items) {
+    if (x + box.width > RIGHT + 0.5) {
+      x = LEFT;
+      y += box.height + captionH + gap;
+    }
+    if (y + box.height + captionH > BOTTOM) {
+      doc.addPage();
+      y = PAGE.margin;
+      x = LEFT;
+    }
+    let drawn = false;
+    if (item.data) {
+      try {
+        doc.image(item.data, x, y, { fit: [box.width, box.height], align: 'center', valign: 'center' });
+        drawn = true;
+      } catch {
+        // not an image pdfkit reads: framed as missing below
+      }
+    }
+    if (!drawn) doc.lineWidth(0.6).rect(x, y, box.width, box.height).stroke().fontSize(9).text('（文件缺失）', x, y + box.height / 2 - 5, { width: box.width, align: 'center' });
+    doc.fontSize(9).text(item.caption, x, y + box.height + 2, { width: box.width, align: 'center', lineBreak: false, ellipsis: true });
+    x += box.width + gap;
+  }
+  doc.y = y + box.height + captionH + 4;
+  doc.x = LEFT;
+}

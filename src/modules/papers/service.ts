@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { todayInChina } from '../../clock.ts';
+import { chinaDateOf, chinaDateTimeOf, todayInChina } from '../../clock.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -9,8 +9,8 @@ import { permissionsOf } from '../../domain/roles.ts';
 import { recordRead } from '../audit/service.ts';
 import { getApplication } from '../cases/service.ts';
 import { enrolmentDetail, getPayroll, listEnrolments, payrollLines } from '../payments/service.ts';
-import { householdFileForPrint, revealIdNumber } from '../registry/service.ts';
-import { type ApplicationFormData, type CaseHeader, type Opinion, applicationFormPdf, consentFormsPdf, interviewRecordPdf, investigationFormPdf, reviewRecordPdf } from './case-papers.ts';
+import { documentImages, householdFileForPrint, revealIdNumber } from '../registry/service.ts';
+import { type ApplicationFormData, type CaseHeader, type Opinion, applicationFormPdf, consentFormsPdf, interviewRecordPdf, investigationFormPdf, reviewRecordPdf, type VisitEvidence } from './case-papers.ts';
 import { certificatePdf, payrollSheetPdf, rosterPdf } from './list-papers.ts';
 import { memberLines, officesOf, LABELS } from './offices.ts';
 import * as pq from './queries.ts';
@@ -62,6 +62,26 @@ const ACTION_TEXT: Record<string, string> = {
   return: '退回补充材料。',
 };
 
+/** What a visit record holds of the phone's evidence (older records have none of it). */
+interface StoredEvidence {
+  photoDocumentIds?: number[];
+  signatures?: { role: 'staff' | 'resident'; name: string; documentId: number }[];
+  recordedAt?: string;
+  location?: { latitude: number; longitude: number; accuracy?: number };
+}
+
+const evidenceIds = (v: StoredEvidence) => [...(v.photoDocumentIds ?? []), ...(v.signatures ?? []).map((s) => s.documentId)];
+
+function evidenceOf(v: StoredEvidence, images: Map<number, Buffer>): VisitEvidence {
+  const loc = v.location;
+  return {
+    recordedAt: v.recordedAt ? chinaDateTimeOf(v.recordedAt).slice(0, 16) : null,
+    location: loc ? `北纬 ${loc.latitude.toFixed(5)}，东经 ${loc.longitude.toFixed(5)}${loc.accuracy === undefined ? '' : `（误差约 ${Math.round(loc.accuracy)} 米）`}` : null,
+    photos: (v.photoDocumentIds ?? []).map((id, i) => ({ caption: `照片 ${i + 1}`, data: images.get(id) ?? null })),
+    signatures: (v.signatures ?? []).map((s) => ({ caption: `${s.role === 'resident' ? '被调查人' : '工作人员'} ${s.name}`, data: images.get(s.documentId) ?? null })),
+  };
+}
+
 /** The papers of a case: the approval form and the records of its investigation, interviews and review. */
 export async function casePaper(deps: Deps, actor: Actor, id: number, kind: CasePaper): Promise<PrintedPaper> {
   const c = await getApplication(deps, actor, id);
@@ -92,7 +112,7 @@ export async function casePaper(deps: Deps, actor: Actor, id: number, kind: Case
       const byLevel = new Map<string, { text: string; date: string }>();
       for (const e of c.events) {
         const level = opinionLevel(e);
-        if (level) byLevel.set(level, { text: e.comment?.trim() || ACTION_TEXT[e.action] || '', date: e.at.slice(0, 10) });
+        if (level) byLevel.set(level, { text: e.comment?.trim() || ACTION_TEXT[e.action] || '', date: chinaDateOf(e.at) });
       }
       const opinion = (level: string, title: string, office: string): Opinion => ({ title, office, text: byLevel.get(level)?.text ?? '', date: byLevel.get(level)?.date ?? null });
       const data: ApplicationFormData = {
@@ -112,13 +132,17 @@ export async function casePaper(deps: Deps, actor: Actor, id: number, kind: Case
       break;
     }
     case 'investigation': {
-      const visits = recordsOf<{ staff: string[]; findings: string; photoDocumentIds?: number[] }>('investigation').map((v) => ({ ...v, photos: v.photoDocumentIds?.length ?? 0 }));
+      const raw = recordsOf<{ staff: string[]; findings: string } & StoredEvidence>('investigation');
+      const images = await documentImages(deps, c.householdId, raw.flatMap(evidenceIds));
+      const visits = raw.map((v) => ({ ...v, ...evidenceOf(v, images) }));
       records = visits.length;
       stream = investigationFormPdf(deps.config.cjkFont, { ...header, visits });
       break;
     }
     case 'neighbour_interview': {
-      const interviews = recordsOf<{ staff: string[]; interviewee: string; statement: string }>('neighbour_interview');
+      const raw = recordsOf<{ staff: string[]; interviewee: string; statement: string } & StoredEvidence>('neighbour_interview');
+      const images = await documentImages(deps, c.householdId, raw.flatMap(evidenceIds));
+      const interviews = raw.map((v) => ({ ...v, ...evidenceOf(v, images) }));
       records = interviews.length;
       stream = interviewRecordPdf(deps.config.cjkFont, { ...header, interviews });
       break;

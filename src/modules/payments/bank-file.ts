@@ -5,7 +5,7 @@ import type { DbOrTrx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { csvLine } from '../../domain/csv-cell.ts';
+import { csvCell, csvNumberText, unwrapNumberText } from '../../domain/csv-cell.ts';
 import { bankAmount } from '../../domain/payments/funding.ts';
 import { recordAudit } from '../audit/service.ts';
 import { payrollInScope } from './payroll-view.ts';
@@ -134,7 +134,8 @@ async function* csvChunks(db: DbOrTrx, payrollId: number): AsyncGenerator<string
   yield `\uFEFF${BANK_COLUMNS.join(',')}\r\n`;
   let buffer = '';
   for await (const r of bankRows(db, payrollId)) {
-    buffer += csvLine([r.name, r.idNumber, r.bankName, r.account, bankAmount(r.amount), r.reference, r.memo]) + '\r\n';
+    // ID and account numbers as ="…", which Excel keeps as text (all 18/19 digits).
+    buffer += [csvCell(r.name), csvNumberText(r.idNumber), csvCell(r.bankName), csvNumberText(r.account), csvCell(bankAmount(r.amount)), csvCell(r.reference), csvCell(r.memo)].join(',') + '\r\n';
     if (buffer.length > 64_000) {
       yield buffer;
       buffer = '';
@@ -216,7 +217,7 @@ function parseCsvLine(line: string): string[] {
     else cur += ch;
   }
   out.push(cur);
-  return out.map((c) => c.trim());
+  return out.map((c) => unwrapNumberText(c.trim()));
 }
 
 async function tableOf(filename: string, data: Buffer): Promise<string[][]> {

@@ -87,7 +87,7 @@ describe.each(dialects)('payees, periods and shares on %s', (dialect) => {
 
     for (const p of [dibao, tekun]) expect((await as('clerk', 'POST', `/payrolls/${p.id}/approve`)).statusCode).toBe(200);
     const known = await holders();
-    const csvRows = async (id: number) => (await as('county', 'GET', `/payrolls/${id}/bank-file?format=csv`)).body.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((r) => r.split(','));
+    const csvRows = async (id: number) => (await as('county', 'GET', `/payrolls/${id}/bank-file?format=csv`)).body.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((r) => r.split(',').map((c) => c.replace(/^"=""(.*)"""$/, '$1')));
     const xlsxRows = async (id: number) => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load((await as('county', 'GET', `/payrolls/${id}/bank-file?format=xlsx`)).rawPayload as unknown as ArrayBuffer);

@@ -236,7 +236,9 @@ describe.each(dialects)('payrolls on %s', (dialect) => {
     const rows = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(rows[0]).toBe('姓名,身份证号,开户银行,银行账号,金额(元),业务参考号,备注');
     expect(rows).toHaveLength(3);
-    const goodRow = rows.find((r) => r.includes(`-${good.enrolmentId}-2025-07-R,`))!.split(',');
+    const goodRow = rows.find((r) => r.includes(`-${good.enrolmentId}-2025-07-R,`))!.split(',').map((c) => c.replace(/^"=""(.*)"""$/, '$1'));
+    // ID and account numbers are kept as text for Excel (="…").
+    expect(rows.find((r) => r.includes(`-${good.enrolmentId}-2025-07-R,`))).toContain(`"=""${good.account}"""`);
     expect(goodRow).toEqual(['钱建国', expect.stringMatching(/^420102\d{11}[\dX]$/), '中国工商银行武汉江岸支行', good.account, '1234.50', `P${p.id}-${good.enrolmentId}-2025-07-R`, '']);
 
     const xlsx = await as('county', 'GET', `/payrolls/${p.id}/bank-file?format=xlsx`);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { containsEmoji } from '../../domain/household.ts';
 import { caseProgramSchema } from '../../domain/cases/states.ts';
 import { PAYMENT_PERIODS } from '../../domain/policy.ts';
+
+const NO_EMOJI = '姓名不能包含表情符号（emoji），请按户口簿填写';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM，如 2025-07');
 const areaCode = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '区划代码应为 6、9 或 12 位数字');
@@ -163,7 +166,7 @@ export const payeeInputSchema = z
     kind: z.enum(AGENT_KINDS),
     /** institutions: the register's id; the name and account come from it */
     institutionId: z.number().int().positive().optional(),
-    name: z.string().trim().min(1).max(50).optional(),
+    name: z.string().trim().min(1).max(50).refine((v) => !containsEmoji(v), NO_EMOJI).optional(),
     idNumber: z.string().trim().min(1).max(20).optional(),
     bankName: z.string().trim().min(1).max(100).optional(),
     accountNumber: accountNumber.optional(),
@@ -194,7 +197,7 @@ export const payeeSchema = z.object({
 
 export const INSTITUTION_KINDS = ['nursing_home', 'welfare_home', 'care_home', 'other'] as const;
 export const institutionInputSchema = z.strictObject({
-  name: z.string().trim().min(1).max(50),
+  name: z.string().trim().min(1).max(50).refine((v) => !containsEmoji(v), NO_EMOJI),
   areaCode,
   kind: z.enum(INSTITUTION_KINDS),
   bankName: z.string().trim().min(1).max(100),

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { nowIso } from '../../clock.ts';
@@ -8,7 +9,8 @@ import { recordAudit, recordRead } from '../audit/service.ts';
 import { openStored, removeStored, storeUpload, UploadRejected } from './document-store.ts';
 import { assertActive, householdInScope } from './household-access.ts';
 
-export const DOCUMENT_KINDS = ['id_copy', 'application_form', 'consent', 'photo', 'certificate', 'other'] as const;
+/** `signature`: a signature drawn on the phone's screen at a home visit (issue 19). */
+export const DOCUMENT_KINDS = ['id_copy', 'application_form', 'consent', 'photo', 'certificate', 'other', 'signature'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -121,4 +123,31 @@ export async function openDocument(deps: Deps, actor: Actor, documentId: number)
     }),
   );
   return { document: viewOf(row), stream: openStored(documentsRoot(deps), row.storage_key) };
+}
+
+/**
+ * The images a home-visit record points at (photos, signatures): each must be a JPEG or PNG on
+ * this household's file. Returns the ids that are not, so the caller can name the field.
+ */
+export async function foreignOrNonImageDocuments(db: Deps['db'], householdId: number, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('documents').select(['id', 'household_id', 'content_type']).where('id', 'in', [...ids]).execute();
+  const ok = new Set(rows.filter((r) => r.household_id === householdId && r.content_type.startsWith('image/')).map((r) => r.id));
+  return ids.filter((id) => !ok.has(id));
+}
+
+/** The bytes of a household's images, for a printed record (入户调查表 with its photos and signatures). */
+export async function documentImages(deps: Deps, householdId: number, ids: readonly number[]): Promise<Map<number, Buffer>> {
+  const out = new Map<number, Buffer>();
+  if (ids.length === 0) return out;
+  const rows = await deps.db.selectFrom('documents').select(['id', 'storage_key', 'content_type']).where('household_id', '=', householdId).where('id', 'in', [...ids]).execute();
+  for (const r of rows) {
+    if (!r.content_type.startsWith('image/')) continue;
+    try {
+      out.set(r.id, await fs.promises.readFile(path.join(documentsRoot(deps), r.storage_key)));
+    } catch {
+      // A file missing from storage prints as missing, not as a failed paper.
+    }
+  }
+  return out;
 }

@@ -67,6 +67,20 @@ describe.each(dialects)('registry on %s', (dialect) => {
     expect(count).toBe(1); // nothing half-written by the failures above
   });
 
+  it('refuses an emoji in a name with a Chinese message, and keeps rare characters and the middle dot', async () => {
+    for (const name of ['张三😊', '李四🇨🇳', '王👍🏻五']) {
+      const h = buildHousehold();
+      h.members[1]!.name = name;
+      const res = await api('community', 'POST', '/households', h);
+      expect(res.statusCode, name).toBe(400);
+      expect(res.json().error.field).toBe('members.1.name');
+      expect(res.json().error.message).toContain('表情符号');
+    }
+    const ok = buildHousehold();
+    ok.members[1]!.name = '阿依古丽·买买提𠀾';
+    expect((await api('community', 'POST', '/households', ok)).statusCode).toBe(201);
+  });
+
   it('refuses a person already on another file, naming that household', async () => {
     const first = (await api('community', 'POST', '/households', buildHousehold())).json();
     const again = buildHousehold();

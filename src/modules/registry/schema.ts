@@ -11,6 +11,7 @@ import {
   PERSON_FLAGS,
   RELATIONS,
   SELF_CARE_LEVELS,
+  containsEmoji,
 } from '../../domain/household.ts';
 
 const fen = z.number().int().min(0).max(10_000_000_000);
@@ -24,6 +25,9 @@ const disabilitySchema = z.strictObject({
 });
 
 /** Attributes without defaults, so a PATCH that omits one leaves it as it is. */
+/** 姓名: as on the 户口簿; an emoji is refused with a message (issue 19). */
+export const personName = z.string().trim().min(1).max(50).refine((v) => !containsEmoji(v), '姓名不能包含表情符号（emoji），请按户口簿填写');
+
 const personAttributes = {
   /** Optional: when given they must agree with the ID number. */
   sex: z.enum(['male', 'female']),
@@ -49,7 +53,7 @@ const personAttributes = {
 
 export const personInputSchema = z.strictObject({
   idNumber: idNumberInput,
-  name: z.string().trim().min(1).max(50),
+  name: personName,
   relation: z.enum(RELATIONS),
   sex: personAttributes.sex.optional(),
   birthDate: personAttributes.birthDate.optional(),
@@ -98,7 +102,7 @@ export const assetInputSchema = z.strictObject({
   description: z.string().trim().max(200).nullish(),
 });
 export const obligorInputSchema = z.strictObject({
-  name: z.string().trim().min(1).max(50),
+  name: personName,
   idNumber: idNumberInput.nullish(),
   relation: z.string().trim().min(1).max(32),
   monthlySupport: fen.default(0),
@@ -108,7 +112,7 @@ export const obligorInputSchema = z.strictObject({
 export const bankAccountSchema = z.strictObject({
   bankName: z.string().trim().min(1).max(100),
   accountNumber: z.string().trim().regex(/^\d{8,30}$/, '银行账号应为 8–30 位数字'),
-  accountHolder: z.string().trim().min(1).max(50),
+  accountHolder: personName,
 });
 
 const householdSections = {
@@ -134,7 +138,7 @@ export type NewHousehold = z.infer<typeof newHouseholdSchema>;
 export const memberPatchSchema = z.strictObject({
   personId: z.number().int().positive(),
   idNumber: idNumberInput.optional(),
-  name: z.string().trim().min(1).max(50).optional(),
+  name: personName.optional(),
   relation: z.enum(RELATIONS).exclude(['head']).optional(),
   ...Object.fromEntries(Object.entries(personAttributes).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof personAttributes]: z.ZodOptional<(typeof personAttributes)[K]>;

@@ -21,7 +21,7 @@ export { householdImportJob } from './excel-import.ts';
 /** The registry's codes in Chinese (户主, 有劳动能力 …), as printed papers show them. */
 export { LABELS } from './excel-layout.ts';
 /** For the verification module: 核对授权书 stored as a document of a member (issue 18). */
-export { addDocument } from './documents.ts';
+export { addDocument, documentImages, foreignOrNonImageDocuments } from './documents.ts';
 export { householdInScope } from './household-access.ts';
 
 // ---------------------------------------------------------------- read

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { chinaDateOf } from '../../clock.ts';
 import type { StatCounters } from '../../domain/reports/counters.ts';
 import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { CHECK_NAMES, COUNTER_NAMES, exitReasonName, isMoneyCheck, MONEY_COUNTERS, programName } from './report-labels.ts';
@@ -92,7 +93,7 @@ export async function reportWorkbook(r: MonthlyReport): Promise<Buffer> {
   title.font = { bold: true, size: 16 };
   title.alignment = { horizontal: 'center' };
   ws.mergeCells(2, 1, 2, last);
-  ws.getCell(2, 1).value = `填报单位：${r.area.name}民政部门　统计月份：${r.month}　制表时间：${r.generatedAt.slice(0, 10)}　金额单位：元`;
+  ws.getCell(2, 1).value = `填报单位：${r.area.name}民政部门　统计月份：${r.month}　制表时间：${chinaDateOf(r.generatedAt)}　金额单位：元`;
 
   const groupRow = ws.getRow(3);
   const headRow = ws.getRow(4);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { PassThrough, type Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
+import { chinaDateOf } from '../../clock.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { formatYuan } from '../../domain/money.ts';
 import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
@@ -64,7 +65,7 @@ export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
   doc.pipe(stream);
 
   doc.fontSize(16).text(title, MARGIN, MARGIN, { align: 'center', width: PAGE_W - 2 * MARGIN });
-  doc.fontSize(9).text(`统计月份：${r.month}　制表时间：${r.generatedAt.slice(0, 10)}　金额单位：元　户次/人次为各救助项目之和`, { align: 'center', width: PAGE_W - 2 * MARGIN });
+  doc.fontSize(9).text(`统计月份：${r.month}　制表时间：${chinaDateOf(r.generatedAt)}　金额单位：元　户次/人次为各救助项目之和`, { align: 'center', width: PAGE_W - 2 * MARGIN });
   let y = doc.y + 10;
 
   const table = (cols: PdfColumn[], rows: { row: AreaReportRow; bold?: boolean }[]) => {

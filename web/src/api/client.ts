@@ -35,6 +35,8 @@ export function apiHeaders(extra: Record<string, string> = {}): Record<string, s
 interface RequestOptions {
   /** 401 is an expected answer here (login, the session probe): do not leave the page. */
   expect401?: boolean;
+  /** Extra request headers (the offline queue's Idempotency-Key). */
+  headers?: Record<string, string>;
 }
 
 function errorOf(status: number, json: unknown): ApiError {
@@ -51,7 +53,7 @@ export async function apiWithStatus<T>(method: string, path: string, body?: unkn
   const res = await fetch(`/api/v1${path}`, {
     method,
     credentials: 'same-origin',
-    headers: apiHeaders(body === undefined || isForm ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' }),
+    headers: apiHeaders({ ...(body === undefined || isForm ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' }), ...opts.headers }),
     body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
   });
   if (res.status === 204) return { status: 204, data: undefined as T };

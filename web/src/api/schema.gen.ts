@@ -1074,11 +1074,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 记录 (investigation, neighbour interview, verification report, review meeting) */
+        /** 记录 (investigation, neighbour interview, verification report, review meeting; Idempotency-Key: the same key returns the same result and writes no second record) */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: number;
                 };
@@ -1092,8 +1094,22 @@ export interface paths {
                         happenedOn: string;
                         /** @enum {string} */
                         kind: "investigation";
+                        location?: {
+                            accuracy?: number;
+                            latitude: number;
+                            longitude: number;
+                        };
                         /** @default [] */
                         photoDocumentIds?: number[];
+                        /** Format: date-time */
+                        recordedAt?: string;
+                        /** @default [] */
+                        signatures?: {
+                            documentId: number;
+                            name: string;
+                            /** @enum {string} */
+                            role: "staff" | "resident";
+                        }[];
                         staff: string[];
                     } | {
                         /** Format: date */
@@ -1101,6 +1117,22 @@ export interface paths {
                         interviewee: string;
                         /** @enum {string} */
                         kind: "neighbour_interview";
+                        location?: {
+                            accuracy?: number;
+                            latitude: number;
+                            longitude: number;
+                        };
+                        /** @default [] */
+                        photoDocumentIds?: number[];
+                        /** Format: date-time */
+                        recordedAt?: string;
+                        /** @default [] */
+                        signatures?: {
+                            documentId: number;
+                            name: string;
+                            /** @enum {string} */
+                            role: "staff" | "resident";
+                        }[];
                         staff: string[];
                         statement: string;
                     } | {

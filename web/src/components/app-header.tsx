@@ -7,6 +7,7 @@ import { useSession } from '../session.tsx';
 import { AreaPath } from './area-path.tsx';
 import { BrandMark } from './brand-mark.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { OutboxButton } from './outbox-button.tsx';
 
 export const HEADER_HEIGHT = 56;
 
@@ -43,6 +44,7 @@ export function AppHeader({ onMenu }: { onMenu?: (() => void) | undefined } = {}
       </Link>
       <div style={{ flex: 1, minWidth: 0 }}>{!phone && <AreaPath path={user.areaPath} />}</div>
       <Space size={phone ? 8 : 16} style={{ flex: 'none' }}>
+        <OutboxButton />
         {!phone && <LanguageSwitch />}
         <span data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>
           <UserOutlined style={{ marginRight: 6 }} />

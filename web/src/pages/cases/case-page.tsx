@@ -47,6 +47,16 @@ export function CasePage() {
     }
   }, [caseId]);
   useEffect(() => void load(), [load]);
+  // A visit record kept offline and sent later shows up here once the server has it.
+  useEffect(() => {
+    const sent = (e: Event) => {
+      if ((e as CustomEvent<{ caseId: number }>).detail.caseId !== caseId) return;
+      message.success({ content: c('sentLater'), key: 'outbox' });
+      void load();
+    };
+    window.addEventListener('minzheng:record-sent', sent);
+    return () => window.removeEventListener('minzheng:record-sent', sent);
+  }, [caseId, load, message, c]);
 
   if (error) return <Card>{error}</Card>;
   if (!view) return <Spin style={{ display: 'block', marginTop: 80 }} />;

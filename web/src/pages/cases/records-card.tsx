@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Image, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../session.tsx';
 import type { CaseRecord, CaseView, RecordKind } from './api.ts';
@@ -7,6 +7,46 @@ import { RECORD_KINDS_BY_STATE, RecordModal } from './record-modal.tsx';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+/** Photos, drawn signatures, time and place a home visit brought back from the phone. */
+function evidenceItems(d: Data, c: ReturnType<typeof useCaseText>['c']) {
+  const photos = Array.isArray(d.photoDocumentIds) ? (d.photoDocumentIds as number[]) : [];
+  const signatures = Array.isArray(d.signatures) ? (d.signatures as { role: string; name: string; documentId: number }[]) : [];
+  const loc = d.location as { latitude: number; longitude: number } | undefined;
+  if (photos.length === 0 && signatures.length === 0 && !loc && !d.recordedAt) return null;
+  const src = (id: number) => `/api/v1/documents/${id}/content`;
+  return (
+    <>
+      {typeof d.recordedAt === 'string' && <Descriptions.Item label={c('recordedAt')}>{new Date(d.recordedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</Descriptions.Item>}
+      {loc && <Descriptions.Item label={c('location')}>{c('located', { lat: loc.latitude.toFixed(5), lng: loc.longitude.toFixed(5) })}</Descriptions.Item>}
+      {photos.length > 0 && (
+        <Descriptions.Item label={c('photos')}>
+          <Image.PreviewGroup>
+            <Space wrap size={6}>
+              {photos.map((id) => (
+                <Image key={id} src={src(id)} width={72} height={72} style={{ objectFit: 'cover', borderRadius: 4 }} data-testid="record-evidence-photo" />
+              ))}
+            </Space>
+          </Image.PreviewGroup>
+        </Descriptions.Item>
+      )}
+      {signatures.length > 0 && (
+        <Descriptions.Item label={c('signatures')}>
+          <Space wrap size={8}>
+            {signatures.map((s) => (
+              <span key={s.documentId} style={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'center' }}>
+                <img src={src(s.documentId)} alt={c('signatureOf', { name: s.name })} data-testid="record-evidence-signature" style={{ height: 40, maxWidth: 120, border: '1px solid #f0f0f0', background: '#fff' }} />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {s.role === 'resident' ? c('resident') : c('staff')} {s.name}
+                </Typography.Text>
+              </span>
+            ))}
+          </Space>
+        </Descriptions.Item>
+      )}
+    </>
+  );
+}
 
 function RecordBody({ record }: { record: CaseRecord }) {
   const { c } = useCaseText();
@@ -18,6 +58,7 @@ function RecordBody({ record }: { record: CaseRecord }) {
         <Descriptions size="small" column={1}>
           <Descriptions.Item label={c('staff')}>{staff}</Descriptions.Item>
           <Descriptions.Item label={c('findings')}>{str(d.findings)}</Descriptions.Item>
+          {evidenceItems(d, c)}
         </Descriptions>
       );
     case 'neighbour_interview':
@@ -26,6 +67,7 @@ function RecordBody({ record }: { record: CaseRecord }) {
           <Descriptions.Item label={c('staff')}>{staff}</Descriptions.Item>
           <Descriptions.Item label={c('interviewee')}>{str(d.interviewee)}</Descriptions.Item>
           <Descriptions.Item label={c('statement')}>{str(d.statement)}</Descriptions.Item>
+          {evidenceItems(d, c)}
         </Descriptions>
       );
     case 'verification': {

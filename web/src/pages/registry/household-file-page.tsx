@@ -97,10 +97,8 @@ export function HouseholdFilePage() {
     if (ok) setEditing(false);
   };
 
-  return (
-    <Card
-      title={r('fileTitle', { id: file.id })}
-      extra={
+  // On a phone the actions go under the title: beside it they squeeze the title out of the header.
+  const actions = (
         <Space wrap>
         <PrintButton href={paperUrls.consent(file.id)} label="consent" testId="print-consent" />
         {access.editHouseholds &&
@@ -123,8 +121,14 @@ export function HouseholdFilePage() {
           </Space>
         )}
         </Space>
-      }
+  );
+
+  return (
+    <Card
+      title={r('fileTitle', { id: file.id })}
+      extra={phone ? undefined : actions}
     >
+      {phone && <div style={{ marginBottom: 12 }}>{actions}</div>}
       <Descriptions size="small" column={{ xs: 1, md: 3 }} layout={phone ? 'vertical' : 'horizontal'} bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label={r('community')}>{file.areaName}（{file.areaCode}）</Descriptions.Item>
         <Descriptions.Item label={r('address')} span={{ xs: 1, md: 2 }}>{file.address}</Descriptions.Item>

@@ -270,7 +270,7 @@ export const codeLabels = {
     incomeType: { wage: '工资', business: '经营', property: '财产', pension: '养老金', maintenance: '赡养扶养费', transfer: '转移性收入', other: '其他', dibao: '低保金', tekun: '特困供养金', temporary_assistance: '临时救助', disability_subsidy: '残疾人补贴', elderly_allowance: '高龄津贴', orphan_allowance: '孤儿基本生活费', entitled_group_payment: '优抚金', bravery_award: '见义勇为奖金', family_planning_reward: '计生奖励' },
     assetType: { deposit: '存款', securities: '有价证券', vehicle: '车辆', house: '住房', business: '经营性资产' },
     deductionType: { social_insurance: '个人社保缴费' },
-    documentKind: { id_copy: '身份证复印件', application_form: '申请书', consent: '核对授权书', photo: '照片', certificate: '证明材料', other: '其他' },
+    documentKind: { id_copy: '身份证复印件', application_form: '申请书', consent: '核对授权书', photo: '照片', certificate: '证明材料', other: '其他', signature: '签名' },
     program: { dibao: '最低生活保障', dibao_edge: '低保边缘家庭', tekun: '特困人员救助供养', elderly_allowance: '高龄津贴', disability_living: '困难残疾人生活补贴', disability_care: '重度残疾人护理补贴', orphan: '孤儿基本生活费', de_facto_orphan: '事实无人抚养儿童基本生活费' },
     action: {
       'household.create': '建立户档案',
@@ -299,7 +299,7 @@ export const codeLabels = {
     incomeType: { wage: 'Wage', business: 'Business', property: 'Property', pension: 'Pension', maintenance: 'Maintenance', transfer: 'Transfer', other: 'Other', dibao: 'Dibao', tekun: 'Tekun', temporary_assistance: 'Temporary assistance', disability_subsidy: 'Disability subsidy', elderly_allowance: 'Elderly allowance', orphan_allowance: 'Orphan allowance', entitled_group_payment: 'Entitled-group payment', bravery_award: 'Bravery award', family_planning_reward: 'Family-planning reward' },
     assetType: { deposit: 'Deposit', securities: 'Securities', vehicle: 'Vehicle', house: 'House', business: 'Business' },
     deductionType: { social_insurance: 'Social insurance' },
-    documentKind: { id_copy: 'ID copy', application_form: 'Application', consent: 'Consent', photo: 'Photo', certificate: 'Certificate', other: 'Other' },
+    documentKind: { id_copy: 'ID copy', application_form: 'Application', consent: 'Consent', photo: 'Photo', certificate: 'Certificate', other: 'Other', signature: 'Signature' },
     program: { dibao: 'Minimum living allowance', dibao_edge: 'Low-income (edge)', tekun: 'Extremely poor', elderly_allowance: 'High-age allowance', disability_living: 'Disability living subsidy', disability_care: 'Severe disability care subsidy', orphan: 'Orphan allowance', de_facto_orphan: 'De-facto orphan allowance' },
     action: {
       'household.create': 'Household registered',
