@@ -21,6 +21,7 @@ import * as m0018 from './migrations/0018-complaints.ts';
 import * as m0019 from './migrations/0019-risk-checks.ts';
 import * as m0020 from './migrations/0020-duties.ts';
 import * as m0021 from './migrations/0021-verification-sources.ts';
+import * as m0027 from './migrations/0027-care.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0019-risk-checks': m0019,
   '0020-duties': m0020,
   '0021-verification-sources': m0021,
+  '0027-care': m0027,
 };
 
 /**
