@@ -137,6 +137,14 @@ const FIXED_LABELS: Record<string, string> = {
   'read.household_benefits': '查看家庭保障与发放',
   'read.source_records': '查看部门核对数据',
   'read.verification_findings': '查看核对比对结果',
+  // 走访慰问、探访关爱、居家养老 (issue 21)
+  'condolence.create': '慰问活动：新建并生成名单',
+  'condolence.deliver': '慰问活动：发放签收',
+  'care_visit.record': '探访关爱：登记探访',
+  'care_provider.create': '居家养老：登记服务机构',
+  'care_service.create': '居家养老：登记服务项目',
+  'wallet.credit_run': '居家养老：按月发放服务补贴额度',
+  'service_order.create': '居家养老：服务下单扣减额度',
 };
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -180,6 +188,12 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   data_source: '核对数据源',
   matching_run: '批量比对',
   alert: '核对预警',
+  condolence_drive: '慰问活动',
+  care_visit: '探访记录',
+  care_provider: '养老服务机构',
+  care_service: '养老服务项目',
+  wallet: '服务补贴账户',
+  service_order: '养老服务订单',
 };
 
 export function auditEntityLabel(entityType: string): string {

@@ -280,6 +280,18 @@ export const messages: Messages = {
   risk_finding_closed: { 'zh-CN': '该风险发现已有核查结论（{status}），不能再次处理', en: 'This risk finding already has an outcome ({status})' },
   risk_finding_note_required: { 'zh-CN': '请填写核查说明', en: 'Give a note for the outcome' },
   risk_no_administrator: { 'zh-CN': '没有管辖 {areaCode} 的系统管理员，请用 --user 指定执行用户', en: 'No active administrator covers {areaCode}; name the user with --user' },
+  // visits, condolences and home care (issue 21)
+  care_role: { 'zh-CN': '当前角色不能办理走访慰问、探访和居家养老业务', en: 'Your role cannot handle visits, condolences or home care' },
+  condolence_plan_role: { 'zh-CN': '只有街道或区县民政部门可以设立慰问活动', en: 'Only the street office or the county bureau sets up condolence drives' },
+  condolence_drive_not_found: { 'zh-CN': '慰问活动不存在', en: 'No such condolence drive' },
+  condolence_line_not_found: { 'zh-CN': '慰问名单中没有这一户（或不在本辖区）', en: 'No such household on the list in your area' },
+  condolence_cash_missing: { 'zh-CN': '请填写慰问金金额，或选择只发物资', en: 'Give the cash amount, or choose goods only' },
+  condolence_nothing_given: { 'zh-CN': '只发物资时请至少登记一种物资', en: 'With goods only, list at least one item' },
+  condolence_over_budget: { 'zh-CN': '慰问名单共 {households} 户，需 {planned} 元，超出预算 {budget} 元', en: 'The lists need {planned} yuan for {households} households, over the budget of {budget} yuan' },
+  condolence_stock_short: { 'zh-CN': '{name}库存不足：需 {needed}{unit}，库存 {stock}{unit}', en: 'Not enough {name}: {needed} {unit} needed, {stock} in stock' },
+  condolence_proof_missing: { 'zh-CN': '请让领取人签名或拍照留证', en: 'A signature or a photo is needed as proof' },
+  condolence_delivery_date: { 'zh-CN': '发放日期不能晚于今天，也不能早于活动年度', en: 'The delivery date must be in the drive\'s year and not in the future' },
+  condolence_already_delivered: { 'zh-CN': '这一户已经登记签收，不能重复发放', en: 'This household has already signed for its aid' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

@@ -53,7 +53,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recipient_name', 'varchar(100)')
     .addColumn('delivered_on', 'varchar(10)')
     .addColumn('delivered_by', 'integer')
-    .addColumn('signature_ref', 'varchar(200)')
+    .addColumn('signature_ref', 'text')
     .addColumn('photo_ref', 'varchar(200)')
     .addColumn('delivered_at', 'varchar(32)')
     .addUniqueConstraint('condolence_lines_household_uq', ['drive_id', 'household_id'])
