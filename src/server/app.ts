@@ -16,6 +16,7 @@ import { caseRoutes } from '../modules/cases/routes.ts';
 import { paperRoutes } from '../modules/papers/routes.ts';
 import { complaintRoutes } from '../modules/complaints/routes.ts';
 import { condolenceRoutes } from '../modules/condolences/routes.ts';
+import { careVisitRoutes } from '../modules/care-visits/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
 import { publicRoutes } from '../modules/cases/public-routes.ts';
 import { policyRoutes } from '../modules/policies/routes.ts';
@@ -106,6 +107,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(personStatusRoutes(deps));
       await api.register(debtRoutes(deps));
       await api.register(condolenceRoutes(deps));
+      await api.register(careVisitRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

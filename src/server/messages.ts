@@ -292,6 +292,7 @@ export const messages: Messages = {
   condolence_proof_missing: { 'zh-CN': '请让领取人签名或拍照留证', en: 'A signature or a photo is needed as proof' },
   condolence_delivery_date: { 'zh-CN': '发放日期不能晚于今天，也不能早于活动年度', en: 'The delivery date must be in the drive\'s year and not in the future' },
   condolence_already_delivered: { 'zh-CN': '这一户已经登记签收，不能重复发放', en: 'This household has already signed for its aid' },
+  visit_in_future: { 'zh-CN': '探访日期不能晚于今天', en: 'The visit date cannot be in the future' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

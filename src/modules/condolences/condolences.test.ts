@@ -83,7 +83,7 @@ describe.each(dialects)('condolence drives (走访慰问) on %s', (dialect) => {
     const total = (await as('county', 'GET', `/condolence-drives/${d.id}`)).json();
     const delivered = (await as('county', 'GET', `/condolence-drives/${d.id}/lines?status=delivered`)).json().items as { persons: number; cash: number; goodsValue: number }[];
     expect(delivered).toHaveLength(2);
-    const sum = delivered.reduce((s, l) => ({ households: s.households + 1, persons: s.persons + l.persons, cash: s.cash + l.cash, goodsValue: s.goodsValue + l.goodsValue }), { households: 0, persons: 0, cash: 0, goodsValue: 0 });
+    const sum = delivered.reduce<{ households: number; persons: number; cash: number; goodsValue: number }>((s, l) => ({ households: s.households + 1, persons: s.persons + l.persons, cash: s.cash + l.cash, goodsValue: s.goodsValue + l.goodsValue }), { households: 0, persons: 0, cash: 0, goodsValue: 0 });
     expect(total.delivered).toEqual({ ...sum, personTimes: sum.persons, total: sum.cash + sum.goodsValue });
     expect(total.delivered).toEqual({ households: 2, persons: 3, personTimes: 3, cash: 60000, goodsValue: 22000, total: 82000 });
     expect(total.goods.map((g: { issued: number }) => g.issued)).toEqual([2, 4]);
