@@ -293,6 +293,11 @@ export const messages: Messages = {
   condolence_delivery_date: { 'zh-CN': '发放日期不能晚于今天，也不能早于活动年度', en: 'The delivery date must be in the drive\'s year and not in the future' },
   condolence_already_delivered: { 'zh-CN': '这一户已经登记签收，不能重复发放', en: 'This household has already signed for its aid' },
   visit_in_future: { 'zh-CN': '探访日期不能晚于今天', en: 'The visit date cannot be in the future' },
+  home_care_manage_role: { 'zh-CN': '只有区县民政部门可以管理居家养老服务机构、目录和补贴发放', en: 'Only the county bureau manages home-care providers, the catalogue and credits' },
+  care_provider_not_found: { 'zh-CN': '服务机构不存在或不在本辖区', en: 'No such provider in your area' },
+  care_service_code_taken: { 'zh-CN': '服务项目代码 {code} 已存在', en: 'The service code {code} is taken' },
+  care_service_not_found: { 'zh-CN': '服务目录中没有项目 {code}', en: 'The catalogue has no item {code}' },
+  wallet_balance_short: { 'zh-CN': '服务补贴余额不足：本次服务 {total} 元，可用余额 {balance} 元，差 {short} 元', en: 'Not enough credit: the order costs {total} yuan, the balance is {balance} yuan, {short} yuan short' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {
