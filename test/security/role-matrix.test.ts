@@ -44,6 +44,8 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'POST /api/v1/data-sources/{id}/imports': "a department's file for the whole city: verifier and admin only",
   'GET /public/roster/{areaCode}': 'the standing roster (长期公示), no login, any community by design (names masked)',
   'GET /public/roster/{areaCode}/roster.pdf': 'the printable standing roster (长期公示), no login, names masked',
+  'GET /api/v1/condolence-drives': "condolence drives set in, above or below the actor's own area, totals of the actor's part; 2xx bodies are checked for foreign area codes",
+  'GET /api/v1/service-catalogue': "the priced home-care items of providers in, above or below the actor's own area (no residents)",
 };
 
 /**

@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, DatabaseOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, PayCircleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, DatabaseOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, GiftOutlined, HomeOutlined, PayCircleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Access, AccessFlag } from './access.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
@@ -46,6 +46,17 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, access: 'readAudit' },
   { path: '/alerts', label: 'menu.alerts', icon: <AlertOutlined />, access: 'viewAlerts' },
   { path: '/data-sources', label: 'menu.dataSources', icon: <DatabaseOutlined />, access: 'manageDataSources' },
+  {
+    path: '/care',
+    label: 'menu.care',
+    icon: <GiftOutlined />,
+    access: 'viewCare',
+    children: [
+      { path: '/condolences', label: 'menu.condolences' },
+      { path: '/visits', label: 'menu.visits' },
+      { path: '/home-care', label: 'menu.homeCare' },
+    ],
+  },
 ];
 
 export function menuFor(access: Access, entries: readonly MenuEntry[] = MENU): MenuEntry[] {
