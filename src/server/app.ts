@@ -18,6 +18,7 @@ import { complaintRoutes } from '../modules/complaints/routes.ts';
 import { condolenceRoutes } from '../modules/condolences/routes.ts';
 import { careVisitRoutes } from '../modules/care-visits/routes.ts';
 import { homeCareRoutes } from '../modules/home-care/routes.ts';
+import { careStatisticsRoutes } from '../modules/care-statistics/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
 import { publicRoutes } from '../modules/cases/public-routes.ts';
 import { policyRoutes } from '../modules/policies/routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(condolenceRoutes(deps));
       await api.register(careVisitRoutes(deps));
       await api.register(homeCareRoutes(deps));
+      await api.register(careStatisticsRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -84,5 +84,16 @@ describe.each(dialects)('home care wallets (居家养老) on %s', (dialect) => {
     const orders = (await as('county', 'GET', `/wallets/${full.headId}`)).json().orders as { total: number; spends: { amount: number }[] }[];
     expect(orders).toHaveLength(2);
     for (const o of orders) expect(o.spends.reduce((s, x) => s + x.amount, 0)).toBe(o.total);
+
+    // The statistics equal the records summed independently (and roll up: the district equals the sum of its streets).
+    const stats = (await as('county', 'GET', '/care-statistics?areaCode=420102&from=2026-01-01&to=2026-03-31')).json();
+    const allCredits = await t().deps.db.selectFrom('wallet_credits').select(['person_id', 'amount', 'month']).where('month', '>=', '2026-01').where('month', '<=', '2026-03').execute();
+    const allOrders = await t().deps.db.selectFrom('service_orders').select(['person_id', 'total']).execute();
+    expect(stats.total.credits).toEqual({ persons: new Set(allCredits.map((c) => c.person_id)).size, amount: allCredits.reduce((s, c) => s + c.amount, 0) });
+    expect(stats.total.services).toEqual({ orders: allOrders.length, persons: new Set(allOrders.map((o) => o.person_id)).size, amount: allOrders.reduce((s, o) => s + o.total, 0) });
+    expect(stats.total.services.amount).toBe(100000);
+    expect(stats.byArea.map((a: { areaCode: string }) => a.areaCode)).toEqual(['420102010']);
+    expect(stats.byArea[0].services.amount + 0).toBe(stats.total.services.amount);
+    expect((await as('community', 'GET', '/care-statistics?areaCode=420102&from=2026-01-01&to=2026-03-31')).statusCode).toBe(404);
   });
 });

@@ -96,7 +96,6 @@ export function VisitsPage() {
           <Form.Item name="referrals" label={t('referral')}><Select mode="multiple" options={REFERRALS.map((r) => ({ value: r, label: t(`referral.${r}`) }))} /></Form.Item>
         </Form>
       </ResponsiveModal>
-      <Typography.Text type="secondary">{dayjs().format('YYYY-MM-DD')}</Typography.Text>
     </Card>
   );
 }
