@@ -3425,6 +3425,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/care-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 走访慰问、探访关爱、居家养老统计 (户次/人次/元, services and wallet money; per child area) */
+        get: {
+            parameters: {
+                query: {
+                    areaCode?: string;
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            byArea: {
+                                areaCode: string;
+                                condolences: {
+                                    cash: number;
+                                    goodsValue: number;
+                                    households: number;
+                                    persons: number;
+                                    total: number;
+                                };
+                                credits: {
+                                    amount: number;
+                                    persons: number;
+                                };
+                                services: {
+                                    amount: number;
+                                    orders: number;
+                                    persons: number;
+                                };
+                                visits: {
+                                    households: number;
+                                    persons: number;
+                                    visits: number;
+                                };
+                            }[];
+                            from: string;
+                            to: string;
+                            total: {
+                                condolences: {
+                                    cash: number;
+                                    goodsValue: number;
+                                    households: number;
+                                    persons: number;
+                                    total: number;
+                                };
+                                credits: {
+                                    amount: number;
+                                    persons: number;
+                                };
+                                services: {
+                                    amount: number;
+                                    orders: number;
+                                    persons: number;
+                                };
+                                visits: {
+                                    households: number;
+                                    persons: number;
+                                    visits: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints": {
         parameters: {
             query?: never;
