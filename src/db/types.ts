@@ -811,6 +811,16 @@ export interface Database {
   person_status_history: PersonStatusHistoryTable;
   debts: DebtTable;
   debt_entries: DebtEntryTable;
+  condolence_drives: CondolenceDriveTable;
+  condolence_goods: CondolenceGoodsTable;
+  condolence_lines: CondolenceLineTable;
+  care_visits: CareVisitTable;
+  care_providers: CareProviderTable;
+  care_services: CareServiceTable;
+  wallet_credits: WalletCreditTable;
+  service_orders: ServiceOrderTable;
+  service_order_items: ServiceOrderItemTable;
+  wallet_spends: WalletSpendTable;
   disability_certificates: DisabilityCertificateTable;
   disability_services: DisabilityServiceTable;
   employment_bases: EmploymentBaseTable;
@@ -1067,4 +1077,134 @@ export interface VeteranTaskTable {
   outcome: string | null;
   created_at: string;
   done_by: number | null;
+}
+
+/** 慰问活动 (migration 0027): coverage is the JSON rule of domain/care/condolence.ts. */
+export interface CondolenceDriveTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  occasion: string;
+  /** the day coverage and ages are judged on */
+  as_of: string;
+  /** fen; bigint (PostgreSQL returns it as a string) */
+  budget: ColumnType<number | string, number, number>;
+  funding_source: string;
+  coverage: string;
+  cash_basis: 'household' | 'person' | 'none';
+  cash_amount: number;
+  /** draft (no lines yet) → built (lines listed) */
+  status: 'draft' | 'built';
+  created_by: number;
+  created_at: string;
+}
+
+export interface CondolenceGoodsTable {
+  id: Generated<number>;
+  drive_id: number;
+  name: string;
+  unit: string;
+  unit_price: number;
+  per_household: number;
+  stock: number;
+}
+
+/** One household of a drive (户): persons covered (人), cash and goods value, and its delivery. */
+export interface CondolenceLineTable {
+  id: Generated<number>;
+  drive_id: number;
+  area_code: string;
+  household_id: number;
+  persons: number;
+  cash: number;
+  goods_value: number;
+  status: 'pending' | 'delivered';
+  recipient_name: string | null;
+  delivered_on: string | null;
+  delivered_by: number | null;
+  signature_ref: string | null;
+  photo_ref: string | null;
+  delivered_at: string | null;
+}
+
+/** 探访记录 */
+export interface CareVisitTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  visited_on: string;
+  /** comma-separated care groups the person was in when visited */
+  groups: string;
+  health: string;
+  living_conditions: string;
+  needs: string | null;
+  /** JSON [{ kind, note }] */
+  referrals: string;
+  /** JSON string[] of document or photo references */
+  photo_refs: string;
+  visitor_id: number;
+  created_at: string;
+}
+
+export interface CareProviderTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  phone: string | null;
+  active: number;
+  created_at: string;
+}
+
+/** 居家养老服务目录: one priced item */
+export interface CareServiceTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  unit: string;
+  price: number;
+  provider_id: number;
+  active: number;
+}
+
+/** One credit into a person's service wallet, with its source (city tier, district top-up). */
+export interface WalletCreditTable {
+  id: Generated<number>;
+  person_id: number;
+  area_code: string;
+  month: string;
+  source: string;
+  tier: string;
+  amount: number;
+  remaining: number;
+  expires_on: string;
+  created_at: string;
+}
+
+export interface ServiceOrderTable {
+  id: Generated<number>;
+  person_id: number;
+  area_code: string;
+  ordered_on: string;
+  total: number;
+  created_by: number;
+  created_at: string;
+}
+
+export interface ServiceOrderItemTable {
+  id: Generated<number>;
+  order_id: number;
+  service_code: string;
+  provider_id: number;
+  quantity: number;
+  unit_price: number;
+  amount: number;
+}
+
+/** What one order took from one credit. */
+export interface WalletSpendTable {
+  id: Generated<number>;
+  order_id: number;
+  credit_id: number;
+  amount: number;
 }

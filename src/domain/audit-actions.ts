@@ -150,6 +150,14 @@ const FIXED_LABELS: Record<string, string> = {
   'veteran.register': '登记优抚对象',
   'veteran.deceased': '优抚对象去世：生成慰问任务',
   'veteran.task_done': '优抚任务办结',
+  // 走访慰问、探访关爱、居家养老 (issue 21)
+  'condolence.create': '慰问活动：新建并生成名单',
+  'condolence.deliver': '慰问活动：发放签收',
+  'care_visit.record': '探访关爱：登记探访',
+  'care_provider.create': '居家养老：登记服务机构',
+  'care_service.create': '居家养老：登记服务项目',
+  'wallet.credit_run': '居家养老：按月发放服务补贴额度',
+  'service_order.create': '居家养老：服务下单扣减额度',
 };
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -199,6 +207,12 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   child_record: '困境儿童',
   entitled_person: '优抚对象',
   veteran_task: '优抚任务',
+  condolence_drive: '慰问活动',
+  care_visit: '探访记录',
+  care_provider: '养老服务机构',
+  care_service: '养老服务项目',
+  wallet: '服务补贴账户',
+  service_order: '养老服务订单',
 };
 
 export function auditEntityLabel(entityType: string): string {

@@ -44,6 +44,8 @@ describe('policySchema', () => {
       'cases.alertWorkingDays',
       'reviews.categoryAMonths', 'reviews.categoryBMonths', 'reviews.categoryCMonths', 'reviews.tekunMonths',
       'complaints.handlingWorkingDays',
+      'careVisits.elderlyAloneDays', 'careVisits.severeDisabilityDays', 'careVisits.childrenDays', 'careVisits.tekunScatteredDays',
+      'homeCare.minAge', 'homeCare.cityCredit', 'homeCare.districtTopUp', 'homeCare.creditValidMonths',
     ]);
   });
 

@@ -38,6 +38,7 @@ export const PAYMENT_PERIODS = ['monthly', 'quarterly', 'half_yearly', 'yearly']
 export type PaymentPeriod = (typeof PAYMENT_PERIODS)[number];
 const share = rateSchema.refine((r) => Number(r) <= 1, '市级分担比例应在 0 到 1 之间');
 const workingDays = z.number().int().min(1).max(120);
+const visitDays = z.number().int().min(1).max(366);
 
 const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
 
@@ -169,6 +170,33 @@ export const policySchema = z.strictObject({
        * social-assistance tips (the seeds' cities answer in 15 working days).
        */
       handlingWorkingDays: workingDays.default(15),
+    })
+    .prefault({}),
+  /**
+   * 探访关爱 (issue 21): the longest gap, in calendar days, between two visits of a person in each
+   * care group. The national guidance (民发〔2017〕193号 on elderly living alone, 民发〔2019〕34号 on
+   * left-behind children and de-facto orphans) asks for a visit at least monthly; scattered tekun
+   * persons are visited weekly to monthly, by the area's choice.
+   */
+  careVisits: z
+    .strictObject({
+      elderlyAloneDays: visitDays.default(30),
+      severeDisabilityDays: visitDays.default(30),
+      childrenDays: visitDays.default(30),
+      tekunScatteredDays: visitDays.default(30),
+    })
+    .prefault({}),
+  /**
+   * 居家养老服务补贴 (issue 21): monthly service credits by self-care tier for elderly persons of
+   * dibao, tekun and edge households — the city's tier and the district's top-up, credited as two
+   * credits so each keeps its source; credits lapse after `creditValidMonths` months.
+   */
+  homeCare: z
+    .strictObject({
+      minAge: z.number().int().min(1).max(150).default(60),
+      cityCredit: z.strictObject({ partial: fen, full: fen }).default({ partial: 20000, full: 40000 }),
+      districtTopUp: z.strictObject({ partial: fen, full: fen }).default({ partial: 0, full: 10000 }),
+      creditValidMonths: z.number().int().min(1).max(60).default(12),
     })
     .prefault({}),
 });
@@ -414,6 +442,8 @@ export const demoPolicy: Policy = {
   },
   reviews: { categoryAMonths: 12, categoryBMonths: 6, categoryCMonths: 3, tekunMonths: 12 },
   complaints: { handlingWorkingDays: 15 },
+  careVisits: { elderlyAloneDays: 30, severeDisabilityDays: 30, childrenDays: 30, tekunScatteredDays: 30 },
+  homeCare: { minAge: 60, cityCredit: { partial: 20000, full: 40000 }, districtTopUp: { partial: 0, full: 10000 }, creditValidMonths: 12 },
 };
 
 /** 时限与程序 at their national values: what applies where an area's policy cannot be read. */

@@ -15,6 +15,10 @@ import { calculationRoutes } from '../modules/calculations/routes.ts';
 import { caseRoutes } from '../modules/cases/routes.ts';
 import { paperRoutes } from '../modules/papers/routes.ts';
 import { complaintRoutes } from '../modules/complaints/routes.ts';
+import { condolenceRoutes } from '../modules/condolences/routes.ts';
+import { careVisitRoutes } from '../modules/care-visits/routes.ts';
+import { homeCareRoutes } from '../modules/home-care/routes.ts';
+import { careStatisticsRoutes } from '../modules/care-statistics/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
 import { publicRoutes } from '../modules/cases/public-routes.ts';
 import { policyRoutes } from '../modules/policies/routes.ts';
@@ -110,6 +114,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(disabilityRoutes(deps));
       await api.register(childrenRoutes(deps));
       await api.register(veteranRoutes(deps));
+      await api.register(condolenceRoutes(deps));
+      await api.register(careVisitRoutes(deps));
+      await api.register(homeCareRoutes(deps));
+      await api.register(careStatisticsRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -304,6 +304,25 @@ export const messages: Messages = {
   risk_no_administrator: { 'zh-CN': '没有管辖 {areaCode} 的系统管理员，请用 --user 指定执行用户', en: 'No active administrator covers {areaCode}; name the user with --user' },
   record_document_invalid: { 'zh-CN': '照片或签名（材料编号 {ids}）不是本户档案中的图片', en: 'Photos and signatures must be images on this household’s file (documents {ids})' },
   idempotency_key_reused: { 'zh-CN': '这条记录的发送编号已用于另一条不同的记录，请重新填写后发送', en: 'This Idempotency-Key was used for a different record' },
+  // visits, condolences and home care (issue 21)
+  care_role: { 'zh-CN': '当前角色不能办理走访慰问、探访和居家养老业务', en: 'Your role cannot handle visits, condolences or home care' },
+  condolence_plan_role: { 'zh-CN': '只有街道或区县民政部门可以设立慰问活动', en: 'Only the street office or the county bureau sets up condolence drives' },
+  condolence_drive_not_found: { 'zh-CN': '慰问活动不存在', en: 'No such condolence drive' },
+  condolence_line_not_found: { 'zh-CN': '慰问名单中没有这一户（或不在本辖区）', en: 'No such household on the list in your area' },
+  condolence_cash_missing: { 'zh-CN': '请填写慰问金金额，或选择只发物资', en: 'Give the cash amount, or choose goods only' },
+  condolence_nothing_given: { 'zh-CN': '只发物资时请至少登记一种物资', en: 'With goods only, list at least one item' },
+  condolence_over_budget: { 'zh-CN': '慰问名单共 {households} 户，需 {planned} 元，超出预算 {budget} 元', en: 'The lists need {planned} yuan for {households} households, over the budget of {budget} yuan' },
+  condolence_stock_short: { 'zh-CN': '{name}库存不足：需 {needed}{unit}，库存 {stock}{unit}', en: 'Not enough {name}: {needed} {unit} needed, {stock} in stock' },
+  condolence_proof_missing: { 'zh-CN': '请让领取人签名或拍照留证', en: 'A signature or a photo is needed as proof' },
+  condolence_delivery_date: { 'zh-CN': '发放日期不能晚于今天，也不能早于活动年度', en: 'The delivery date must be in the drive\'s year and not in the future' },
+  condolence_already_delivered: { 'zh-CN': '这一户已经登记签收，不能重复发放', en: 'This household has already signed for its aid' },
+  visit_in_future: { 'zh-CN': '探访日期不能晚于今天', en: 'The visit date cannot be in the future' },
+  home_care_manage_role: { 'zh-CN': '只有区县民政部门可以管理居家养老服务机构、目录和补贴发放', en: 'Only the county bureau manages home-care providers, the catalogue and credits' },
+  care_provider_not_found: { 'zh-CN': '服务机构不存在或不在本辖区', en: 'No such provider in your area' },
+  care_service_code_taken: { 'zh-CN': '服务项目代码 {code} 已存在', en: 'The service code {code} is taken' },
+  care_service_not_found: { 'zh-CN': '服务目录中没有项目 {code}', en: 'The catalogue has no item {code}' },
+  wallet_balance_short: { 'zh-CN': '服务补贴余额不足：本次服务 {total} 元，可用余额 {balance} 元，差 {short} 元', en: 'Not enough credit: the order costs {total} yuan, the balance is {balance} yuan, {short} yuan short' },
+  care_statistics_period: { 'zh-CN': '统计起始日期不能晚于截止日期', en: 'The period starts after it ends' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

@@ -46,6 +46,9 @@ const NOT_AREA_BOUND: Record<string, string> = {
   'GET /public/roster/{areaCode}': 'the standing roster (长期公示), no login, any community by design (names masked)',
   'GET /public/roster/{areaCode}/roster.pdf': 'the printable standing roster (长期公示), no login, names masked',
   'GET /api/v1/review-campaigns': "the campaigns over the actor's own area and the areas containing it (no input); 2xx bodies are checked for foreign area codes",
+  'GET /api/v1/condolence-drives': "condolence drives set in, above or below the actor's own area, totals of the actor's part; 2xx bodies are checked for foreign area codes",
+  'GET /api/v1/service-catalogue': "the priced home-care items of providers in, above or below the actor's own area (no residents)",
+  'POST /api/v1/service-catalogue': "a priced item of a provider (providerId): the service refuses a provider outside the county's own area (404) and any role but the county (403)",
 };
 
 /**

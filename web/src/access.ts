@@ -39,6 +39,8 @@ export interface Access {
   sendToBank: boolean;
   /** 举报投诉 (issue 17): the register (county, street, community handle; the auditor reads) and the channel settings (admin, county). */
   viewComplaints: boolean;
+  /** 走访慰问、探访关爱、居家养老 (issue 21): county, street and community work them; the auditor reads. */
+  viewCare: boolean;
   /** 风险核查: the findings (county, street, auditor, admin; the server's domain/risk/access.ts). */
   viewRiskFindings: boolean;
   /** 核对数据源: import and read other departments' records (verifier and admin only, issue 18). */
@@ -68,6 +70,7 @@ const NONE: Access = {
   changeEnrolments: false,
   sendToBank: false,
   viewComplaints: false,
+  viewCare: false,
   viewRiskFindings: false,
   manageDataSources: false,
   viewAlerts: false,
@@ -75,7 +78,7 @@ const NONE: Access = {
 
 const READ_ALL = { browseAreas: true, viewHouseholds: true, viewPolicies: true } as const;
 
-const BY_ROLE: Record<Role, Omit<Access, 'viewComplaints' | 'viewRiskFindings' | 'manageDataSources' | 'viewAlerts'>> = {
+const BY_ROLE: Record<Role, Omit<Access, 'viewCare' | 'viewComplaints' | 'viewRiskFindings' | 'manageDataSources' | 'viewAlerts'>> = {
   admin: { ...READ_ALL, manageUsers: true, readAudit: true, editHouseholds: false, editPolicies: true, runSimulation: true, revealIdNumbers: false, workCases: false, submitApplications: false, viewStaffRelatives: false, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: false, sendToBank: false },
   county_approver: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: true, runSimulation: true, revealIdNumbers: true, workCases: true, submitApplications: false, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: true, changeEnrolments: true, sendToBank: true },
   street_reviewer: { ...READ_ALL, manageUsers: false, readAudit: false, editHouseholds: true, editPolicies: false, runSimulation: false, revealIdNumbers: true, workCases: true, submitApplications: true, viewStaffRelatives: true, viewPayments: true, preparePayrolls: true, approvePayrolls: false, changeEnrolments: true, sendToBank: true },
@@ -101,6 +104,7 @@ export function accessOf(user: User | null | undefined): Access {
         ...BY_ROLE[user.role],
         ...VERIFICATION_ACCESS[user.role],
         viewComplaints: user.role !== 'verifier',
+        viewCare: ['county_approver', 'street_reviewer', 'community_worker', 'auditor'].includes(user.role),
         viewRiskFindings: ['county_approver', 'street_reviewer', 'auditor', 'admin'].includes(user.role),
       }
     : NONE;

@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, DatabaseOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, HeartOutlined, HomeOutlined, PayCircleOutlined, ReconciliationOutlined, ScheduleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AppstoreAddOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, DatabaseOutlined, ExperimentOutlined, FileSearchOutlined, FolderOpenOutlined, GiftOutlined, HeartOutlined, HomeOutlined, PayCircleOutlined, ReconciliationOutlined, ScheduleOutlined, SlidersOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Access, AccessFlag } from './access.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
@@ -60,6 +60,17 @@ export const MENU: readonly MenuEntry[] = [
   },
   { path: '/reviews', label: 'menu.reviews', icon: <ReconciliationOutlined />, access: 'workCases' },
   { path: '/review-campaigns', label: 'menu.reviewCampaigns', icon: <ScheduleOutlined />, access: 'workCases' },
+  {
+    path: '/care',
+    label: 'menu.care',
+    icon: <GiftOutlined />,
+    access: 'viewCare',
+    children: [
+      { path: '/condolences', label: 'menu.condolences' },
+      { path: '/visits', label: 'menu.visits' },
+      { path: '/home-care', label: 'menu.homeCare' },
+    ],
+  },
 ];
 
 export function menuFor(access: Access, entries: readonly MenuEntry[] = MENU): MenuEntry[] {

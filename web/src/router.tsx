@@ -5,6 +5,7 @@ import { AppLayout } from './components/app-layout.tsx';
 import { NotFoundPage, RequireAccess, RequireLogin } from './components/route-guards.tsx';
 import { caseRoutes } from './pages/cases/routes.tsx';
 import { complaintRoutes } from './pages/complaints/routes.tsx';
+import { careRoutes } from './pages/care/routes.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { paymentRoutes } from './pages/payments/routes.tsx';
 import { policyRoutes } from './pages/policies/routes.tsx';
@@ -81,6 +82,7 @@ export const router = createBrowserRouter([
           guarded('viewAlerts', moduleRoutes(alertRoutes, 9)),
           guarded('viewHouseholds', moduleRoutes(welfareRoutes, 10)),
           guarded('workCases', moduleRoutes(reviewRoutes, 11)),
+          guarded('viewCare', moduleRoutes(careRoutes, 12)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -37,6 +37,8 @@ import { createHousehold } from '../../../src/modules/registry/service.ts';
 import { runRiskChecksNow } from '../../../src/modules/risk/service.ts';
 import { runJobInProcess } from '../../../src/modules/jobs/service.ts';
 import { createMatchingRun } from '../../../src/modules/verification/matching.ts';
+import { createDrive } from '../../../src/modules/condolences/service.ts';
+import { createProvider, createService } from '../../../src/modules/home-care/service.ts';
 import { importSourceFile } from '../../../src/modules/verification/sources-service.ts';
 
 /** A password no policy refuses (the suites never rely on the public demo password). */
@@ -92,6 +94,12 @@ export interface Targets {
   employmentBase: number;
   childRecord: number;
   veteranTask: number;
+  /** A condolence drive of the side's community and one of its lines (issue 21). */
+  condolenceDrive: number;
+  condolenceLine: number;
+  /** A home-care provider of the side's district and the code of its catalogue item (issue 21). */
+  careProvider: number;
+  careServiceCode: string;
 }
 
 export interface Side {
@@ -305,6 +313,15 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
     .values({ entitled_person_id: entitled.id, person_id: h1.memberId, area_code: community, kind: 'condolence', status: 'open', reason: '矩阵慰问', due_on: '2025-01-08', done_on: null, outcome: null, created_at: now, done_by: null })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // 走访慰问 and 居家养老 (issue 21): a drive over every household of the community; a provider and an item.
+  const drive = await createDrive(deps, county, {
+    areaCode: community, name: '矩阵慰问', occasion: 'spring_festival', asOf: todayInChina(deps.clock), budget: 100_000_000, fundingSource: '矩阵资金',
+    coverage: [{ minAge: 0 }], cashBasis: 'household', cashAmount: 10000, goods: [],
+  });
+  const condolenceLine = await deps.db.selectFrom('condolence_lines').select('id').where('drive_id', '=', drive.id).orderBy('id').executeTakeFirstOrThrow();
+  const careProvider = await createProvider(deps, county, { areaCode: district, name: `矩阵养老服务${key}` });
+  const careServiceCode = `matrix_meal_${key.toLowerCase()}`;
+  await createService(deps, county, { code: careServiceCode, name: '助餐', unit: '次', price: 1500, providerId: careProvider.id });
 
   return {
     areas,
@@ -338,6 +355,10 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       employmentBase: base.id,
       childRecord: child.id,
       veteranTask: task.id,
+      condolenceDrive: drive.id,
+      condolenceLine: condolenceLine.id,
+      careProvider: careProvider.id,
+      careServiceCode,
     },
   };
 }

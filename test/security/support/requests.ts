@@ -94,6 +94,8 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.childRecord;
       case 'tasks':
         return t.veteranTask;
+      case 'condolence-drives':
+        return t.condolenceDrive;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -115,6 +117,7 @@ const PARAM_OVERRIDES: Record<string, (c: RequestContext) => Record<string, stri
   'GET /api/v1/applications/{id}/decision.pdf': (c) => ({ id: c.side.targets.applications.rejected ?? c.side.targets.application }),
   // A move away of the second household's head: it stops no benefit and leaves the first household whole.
   'POST /api/v1/persons/{id}/status': (c) => ({ id: c.side.targets.household2.headId }),
+  'POST /api/v1/condolence-drives/{id}/lines/{lineId}/delivery': (c) => ({ lineId: c.side.targets.condolenceLine }),
 };
 
 /** Query values that aim at the side: area codes, a person's full ID number, an entity id. */
@@ -210,6 +213,14 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   'POST /api/v1/complaints/{id}/assign': (c) => ({ assigneeId: c.side.users.community_worker.actor.userId }),
   'PUT /api/v1/complaints/{id}/subject': (c) => ({ subjectHouseholdId: c.side.targets.household.id }),
   'POST /api/v1/complaints/{id}/actions': () => ({ kind: 'other', description: '矩阵整改' }),
+  'POST /api/v1/condolence-drives': (c) => ({
+    areaCode: c.side.areas.community, name: '矩阵慰问', occasion: 'double_ninth', asOf: c.today, budget: 100_000_000, fundingSource: '矩阵资金',
+    coverage: [{ programs: ['dibao'] }], cashBasis: 'household', cashAmount: 10000, goods: [],
+  }),
+  'POST /api/v1/condolence-drives/{id}/lines/{lineId}/delivery': () => ({ recipientName: '矩阵领取人', photoRef: 'matrix-photo' }),
+  'POST /api/v1/service-catalogue': (c) => ({ code: `matrix_${unique()}`, name: '助洁', unit: '次', price: 3000, providerId: c.side.targets.careProvider }),
+  'POST /api/v1/wallets/credit-runs': (c) => ({ areaCode: areaMatching(c, '^\\d{6,12}$'), month: c.month }),
+  'POST /api/v1/service-orders': (c) => ({ personId: c.side.targets.household.headId, items: [{ serviceCode: c.side.targets.careServiceCode, quantity: 1 }] }),
   'POST /api/v1/calculations': (c, op) => ({ ...(sample(op.body ?? {}, sampleContext(c)) as object), areaCode: areaMatching(c, '^\\d{6}$') }),
 };
 

@@ -3068,6 +3068,17 @@ export interface paths {
                         };
                         policy?: {
                             /** @default {} */
+                            careVisits?: {
+                                /** @default 30 */
+                                childrenDays?: number;
+                                /** @default 30 */
+                                elderlyAloneDays?: number;
+                                /** @default 30 */
+                                severeDisabilityDays?: number;
+                                /** @default 30 */
+                                tekunScatteredDays?: number;
+                            };
+                            /** @default {} */
                             cases?: {
                                 /** @default 10 */
                                 alertWorkingDays?: number;
@@ -3134,6 +3145,33 @@ export interface paths {
                                 programShares?: {
                                     [key: string]: string | number;
                                 };
+                            };
+                            /** @default {} */
+                            homeCare?: {
+                                /**
+                                 * @default {
+                                 *       "partial": 20000,
+                                 *       "full": 40000
+                                 *     }
+                                 */
+                                cityCredit?: {
+                                    full: number;
+                                    partial: number;
+                                };
+                                /** @default 12 */
+                                creditValidMonths?: number;
+                                /**
+                                 * @default {
+                                 *       "partial": 0,
+                                 *       "full": 10000
+                                 *     }
+                                 */
+                                districtTopUp?: {
+                                    full: number;
+                                    partial: number;
+                                };
+                                /** @default 60 */
+                                minAge?: number;
                             };
                             orphan: {
                                 standard: number;
@@ -3290,6 +3328,296 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记居家养老服务机构 (county; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        name: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            id: number;
+                            name: string;
+                            phone: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 走访慰问、探访关爱、居家养老统计 (户次/人次/元, services and wallet money; per child area) */
+        get: {
+            parameters: {
+                query: {
+                    areaCode?: string;
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            byArea: {
+                                areaCode: string;
+                                condolences: {
+                                    cash: number;
+                                    goodsValue: number;
+                                    households: number;
+                                    persons: number;
+                                    total: number;
+                                };
+                                credits: {
+                                    amount: number;
+                                    persons: number;
+                                };
+                                services: {
+                                    amount: number;
+                                    orders: number;
+                                    persons: number;
+                                };
+                                visits: {
+                                    households: number;
+                                    persons: number;
+                                    visits: number;
+                                };
+                            }[];
+                            from: string;
+                            to: string;
+                            total: {
+                                condolences: {
+                                    cash: number;
+                                    goodsValue: number;
+                                    households: number;
+                                    persons: number;
+                                    total: number;
+                                };
+                                credits: {
+                                    amount: number;
+                                    persons: number;
+                                };
+                                services: {
+                                    amount: number;
+                                    orders: number;
+                                    persons: number;
+                                };
+                                visits: {
+                                    households: number;
+                                    persons: number;
+                                    visits: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6059,6 +6387,857 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/condolence-drives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 慰问活动 (set in, above or below the actor's area; totals 户/人/人次/元 of the actor's part) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                areaName: string | null;
+                                asOf: string;
+                                budget: number;
+                                cashAmount: number;
+                                /** @enum {string} */
+                                cashBasis: "household" | "person" | "none";
+                                coverage: {
+                                    flags?: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                                    maxAge?: number;
+                                    maxDisabilityGrade?: number;
+                                    minAge?: number;
+                                    programs?: string[];
+                                }[];
+                                createdAt: string;
+                                delivered: {
+                                    cash: number;
+                                    goodsValue: number;
+                                    households: number;
+                                    persons: number;
+                                    personTimes: number;
+                                    total: number;
+                                };
+                                fundingSource: string;
+                                goods: {
+                                    id: number;
+                                    issued: number;
+                                    name: string;
+                                    perHousehold: number;
+                                    planned: number;
+                                    stock: number;
+                                    unit: string;
+                                    unitPrice: number;
+                                }[];
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                occasion: "spring_festival" | "double_ninth" | "army_day" | "party_day" | "disaster" | "other";
+                                planned: {
+                                    cash: number;
+                                    goodsValue: number;
+                                    households: number;
+                                    persons: number;
+                                    personTimes: number;
+                                    total: number;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建慰问活动 (street or county; builds the lists per household set-based; refused over budget or stock; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        /** Format: date */
+                        asOf: string;
+                        budget: number;
+                        cashAmount: number;
+                        /** @enum {string} */
+                        cashBasis: "household" | "person" | "none";
+                        coverage: {
+                            flags?: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                            maxAge?: number;
+                            maxDisabilityGrade?: number;
+                            minAge?: number;
+                            programs?: string[];
+                        }[];
+                        fundingSource: string;
+                        /** @default [] */
+                        goods?: {
+                            name: string;
+                            perHousehold: number;
+                            stock: number;
+                            unit: string;
+                            unitPrice: number;
+                        }[];
+                        name: string;
+                        /** @enum {string} */
+                        occasion: "spring_festival" | "double_ninth" | "army_day" | "party_day" | "disaster" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            areaName: string | null;
+                            asOf: string;
+                            budget: number;
+                            cashAmount: number;
+                            /** @enum {string} */
+                            cashBasis: "household" | "person" | "none";
+                            coverage: {
+                                flags?: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                                maxAge?: number;
+                                maxDisabilityGrade?: number;
+                                minAge?: number;
+                                programs?: string[];
+                            }[];
+                            createdAt: string;
+                            delivered: {
+                                cash: number;
+                                goodsValue: number;
+                                households: number;
+                                persons: number;
+                                personTimes: number;
+                                total: number;
+                            };
+                            fundingSource: string;
+                            goods: {
+                                id: number;
+                                issued: number;
+                                name: string;
+                                perHousehold: number;
+                                planned: number;
+                                stock: number;
+                                unit: string;
+                                unitPrice: number;
+                            }[];
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            occasion: "spring_festival" | "double_ninth" | "army_day" | "party_day" | "disaster" | "other";
+                            planned: {
+                                cash: number;
+                                goodsValue: number;
+                                households: number;
+                                persons: number;
+                                personTimes: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/condolence-drives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 慰问活动详情 (goods planned and issued, totals planned and delivered) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            areaName: string | null;
+                            asOf: string;
+                            budget: number;
+                            cashAmount: number;
+                            /** @enum {string} */
+                            cashBasis: "household" | "person" | "none";
+                            coverage: {
+                                flags?: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                                maxAge?: number;
+                                maxDisabilityGrade?: number;
+                                minAge?: number;
+                                programs?: string[];
+                            }[];
+                            createdAt: string;
+                            delivered: {
+                                cash: number;
+                                goodsValue: number;
+                                households: number;
+                                persons: number;
+                                personTimes: number;
+                                total: number;
+                            };
+                            fundingSource: string;
+                            goods: {
+                                id: number;
+                                issued: number;
+                                name: string;
+                                perHousehold: number;
+                                planned: number;
+                                stock: number;
+                                unit: string;
+                                unitPrice: number;
+                            }[];
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            occasion: "spring_festival" | "double_ninth" | "army_day" | "party_day" | "disaster" | "other";
+                            planned: {
+                                cash: number;
+                                goodsValue: number;
+                                households: number;
+                                persons: number;
+                                personTimes: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/condolence-drives/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 慰问名单 / 签收表 (per community, the actor's part; filter by area and status) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "pending" | "delivered";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                areaCode: string;
+                                areaName: string | null;
+                                cash: number;
+                                deliveredBy: string | null;
+                                deliveredOn: string | null;
+                                goodsValue: number;
+                                headName: string | null;
+                                householdId: number;
+                                id: number;
+                                persons: number;
+                                photoRef: string | null;
+                                recipientName: string | null;
+                                signed: boolean;
+                                /** @enum {string} */
+                                status: "pending" | "delivered";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/condolence-drives/{id}/lines/{lineId}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记发放签收 (who received it, when, signature or photo; once; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    lineId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        deliveredOn?: string;
+                        photoRef?: string;
+                        recipientName: string;
+                        signatureRef?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            areaCode: string;
+                            areaName: string | null;
+                            cash: number;
+                            deliveredBy: string | null;
+                            deliveredOn: string | null;
+                            goodsValue: number;
+                            headName: string | null;
+                            householdId: number;
+                            id: number;
+                            persons: number;
+                            photoRef: string | null;
+                            recipientName: string | null;
+                            signed: boolean;
+                            /** @enum {string} */
+                            status: "pending" | "delivered";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -17092,6 +18271,16 @@ export interface paths {
                             areaCode: string;
                             asOf: string;
                             policy: {
+                                careVisits: {
+                                    /** @default 30 */
+                                    childrenDays: number;
+                                    /** @default 30 */
+                                    elderlyAloneDays: number;
+                                    /** @default 30 */
+                                    severeDisabilityDays: number;
+                                    /** @default 30 */
+                                    tekunScatteredDays: number;
+                                };
                                 cases: {
                                     /** @default 10 */
                                     alertWorkingDays: number;
@@ -17158,6 +18347,32 @@ export interface paths {
                                     programShares: {
                                         [key: string]: string;
                                     };
+                                };
+                                homeCare: {
+                                    /**
+                                     * @default {
+                                     *       "partial": 20000,
+                                     *       "full": 40000
+                                     *     }
+                                     */
+                                    cityCredit: {
+                                        full: number;
+                                        partial: number;
+                                    };
+                                    /** @default 12 */
+                                    creditValidMonths: number;
+                                    /**
+                                     * @default {
+                                     *       "partial": 0,
+                                     *       "full": 10000
+                                     *     }
+                                     */
+                                    districtTopUp: {
+                                        full: number;
+                                        partial: number;
+                                    };
+                                    /** @default 60 */
+                                    minAge: number;
                                 };
                                 orphan: {
                                     standard: number;
@@ -17300,7 +18515,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays";
+                    key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths";
                 };
                 header?: never;
                 path: {
@@ -17440,7 +18655,7 @@ export interface paths {
                         /** Format: date */
                         effectiveFrom: string;
                         /** @enum {string} */
-                        key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays";
+                        key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths";
                         note?: string;
                         value: unknown;
                     };
@@ -21863,6 +23078,422 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/service-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 居家养老服务目录 (priced items the actor's area may order) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                price: number;
+                                providerId: number;
+                                providerName: string;
+                                unit: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记服务项目 (county; a code, a price per unit, the provider; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        price: number;
+                        providerId: number;
+                        unit: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            price: number;
+                            providerId: number;
+                            providerName: string;
+                            unit: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 服务下单 (spends credits per priced item, first to expire first; 409 when the balance is short; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            quantity: number;
+                            serviceCode: string;
+                        }[];
+                        personId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            id: number;
+                            items: {
+                                amount: number;
+                                name: string;
+                                quantity: number;
+                                serviceCode: string;
+                                unitPrice: number;
+                            }[];
+                            orderedOn: string;
+                            personId: number;
+                            spends: {
+                                amount: number;
+                                creditId: number;
+                                source: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup": {
         parameters: {
             query?: never;
@@ -22022,7 +23653,7 @@ export interface paths {
                         asOf: string;
                         changes: {
                             /** @enum {string} */
-                            key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays";
+                            key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths";
                             value: unknown;
                         }[];
                         /**
@@ -23548,6 +25179,627 @@ export interface paths {
                             reason: string;
                             /** @enum {string} */
                             status: "open" | "done";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记探访 (health, living conditions, needs, referrals, photos; answers the next visit date; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        health: string;
+                        livingConditions: string;
+                        needs?: string;
+                        personId: number;
+                        /** @default [] */
+                        photoRefs?: string[];
+                        /** @default [] */
+                        referrals?: {
+                            /** @enum {string} */
+                            kind: "review" | "temporary_assistance" | "service" | "medical" | "other";
+                            /** @default  */
+                            note?: string;
+                        }[];
+                        /** Format: date */
+                        visitedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            groups: ("elderly_alone" | "severe_disability" | "children" | "tekun_scattered")[];
+                            health: string;
+                            householdId: number;
+                            id: number;
+                            livingConditions: string;
+                            needs: string | null;
+                            nextVisit: {
+                                dueOn: string;
+                                /** @enum {string} */
+                                group: "elderly_alone" | "severe_disability" | "children" | "tekun_scattered";
+                                intervalDays: number;
+                                policyKey: string;
+                            } | null;
+                            personId: number;
+                            photoRefs: string[];
+                            referrals: {
+                                /** @enum {string} */
+                                kind: "review" | "temporary_assistance" | "service" | "medical" | "other";
+                                note: string;
+                            }[];
+                            visitedOn: string;
+                            visitor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 探访待办 (persons in care due a visit by `before`, default today; overdue first-class; frequencies from policy careVisits.*) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    before?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            before: string;
+                            items: {
+                                address: string;
+                                areaCode: string;
+                                areaName: string | null;
+                                dueOn: string;
+                                groups: ("elderly_alone" | "severe_disability" | "children" | "tekun_scattered")[];
+                                householdId: number;
+                                intervalDays: number;
+                                lastVisitedOn: string | null;
+                                name: string;
+                                personId: number;
+                                phone: string | null;
+                                policyKey: string;
+                                /** @enum {string} */
+                                status: "due" | "overdue";
+                            }[];
+                            overdue: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wallets/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务补贴账户 (balance of unexpired credits; each credit with its source; latest orders with the credits they used) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            credits: {
+                                amount: number;
+                                expired: boolean;
+                                expiresOn: string;
+                                id: number;
+                                month: string;
+                                remaining: number;
+                                source: string;
+                                tier: string;
+                            }[];
+                            name: string;
+                            orders: {
+                                id: number;
+                                items: {
+                                    amount: number;
+                                    name: string;
+                                    quantity: number;
+                                    serviceCode: string;
+                                    unitPrice: number;
+                                }[];
+                                orderedOn: string;
+                                personId: number;
+                                spends: {
+                                    amount: number;
+                                    creditId: number;
+                                    source: string;
+                                }[];
+                                total: number;
+                            }[];
+                            personId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wallets/credit-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按月发放服务补贴额度 (county; set-based; once per person, month and source; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            areaCode: string;
+                            credits: number;
+                            expiresOn: string;
+                            month: string;
+                            persons: number;
                         };
                     };
                 };

@@ -46,6 +46,10 @@ export interface Policy {
   };
   /** 举报投诉: the handling limit in working days. */
   complaints: { handlingWorkingDays: number };
+  /** 探访关爱: days between visits per care group. */
+  careVisits: { elderlyAloneDays: number; severeDisabilityDays: number; childrenDays: number; tekunScatteredDays: number };
+  /** 居家养老: monthly credits by self-care tier (city tier, district top-up), their validity and the minimum age. */
+  homeCare: { minAge: number; cityCredit: { partial: number; full: number }; districtTopUp: { partial: number; full: number }; creditValidMonths: number };
 }
 
 type Groups = { [G in keyof Policy]: `${G}.${keyof Policy[G] & string}` };

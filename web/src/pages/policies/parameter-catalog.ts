@@ -24,7 +24,7 @@ export type ParameterKind =
   /** 护理补贴残疾等级 [{grade, categories?}] */
   | { type: 'careGrades' };
 
-export type CountUnit = 'months' | 'houses' | 'workingDays' | 'days' | 'persons';
+export type CountUnit = 'months' | 'houses' | 'workingDays' | 'days' | 'persons' | 'years';
 
 export interface ParameterDef {
   key: PolicyKey;
@@ -38,6 +38,7 @@ export interface ProgramGroup {
 
 const money = { type: 'money' } as const;
 const workingDays = { type: 'count', unit: 'workingDays', min: 1, max: 120 } as const;
+const visitDays = { type: 'count', unit: 'days', min: 1, max: 366 } as const;
 
 /** Every stored parameter, grouped by program in the order a policy document lists them. */
 export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
@@ -105,6 +106,24 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
     ],
   },
   { program: 'complaints', parameters: [{ key: 'complaints.handlingWorkingDays', kind: workingDays }] },
+  {
+    program: 'careVisits',
+    parameters: [
+      { key: 'careVisits.elderlyAloneDays', kind: visitDays },
+      { key: 'careVisits.severeDisabilityDays', kind: visitDays },
+      { key: 'careVisits.childrenDays', kind: visitDays },
+      { key: 'careVisits.tekunScatteredDays', kind: visitDays },
+    ],
+  },
+  {
+    program: 'homeCare',
+    parameters: [
+      { key: 'homeCare.minAge', kind: { type: 'count', unit: 'years', min: 1, max: 150 } },
+      { key: 'homeCare.cityCredit', kind: { type: 'moneyGroup', parts: ['partial', 'full'] } },
+      { key: 'homeCare.districtTopUp', kind: { type: 'moneyGroup', parts: ['partial', 'full'] } },
+      { key: 'homeCare.creditValidMonths', kind: { type: 'count', unit: 'months', min: 1, max: 60 } },
+    ],
+  },
 ];
 
 export const PARAMETERS: readonly ParameterDef[] = PROGRAM_GROUPS.flatMap((g) => g.parameters);

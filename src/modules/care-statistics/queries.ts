@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../../db/types.ts';
+
+/** The first `n` digits of an area code: rows summed per child area of the report's area. */
+const part = (n: number) => sql<string>`substr(area_code, 1, ${sql.lit(n)})`;
+
+const num = (v: unknown) => Number(v ?? 0);
+
+export async function condolenceSums(db: DbOrTrx, scope: string, childLength: number, from: string, to: string) {
+  const rows = await db
+    .selectFrom('condolence_lines')
+    .where('area_code', 'like', `${scope}%`)
+    .where('status', '=', 'delivered')
+    .where('delivered_on', '>=', from)
+    .where('delivered_on', '<=', to)
+    .select((eb) => [part(childLength).as('area'), eb.fn.countAll().as('households'), eb.fn.sum('persons').as('persons'), eb.fn.sum('cash').as('cash'), eb.fn.sum('goods_value').as('goods_value')])
+    .groupBy(part(childLength))
+    .execute();
+  return rows.map((r) => ({ area: r.area, households: num(r.households), persons: num(r.persons), cash: num(r.cash), goodsValue: num(r.goods_value) }));
+}
+
+export async function visitSums(db: DbOrTrx, scope: string, childLength: number, from: string, to: string) {
+  const rows = await db
+    .selectFrom('care_visits')
+    .where('area_code', 'like', `${scope}%`)
+    .where('visited_on', '>=', from)
+    .where('visited_on', '<=', to)
+    .select((eb) => [part(childLength).as('area'), eb.fn.countAll().as('visits'), eb.fn.count('person_id').distinct().as('persons'), eb.fn.count('household_id').distinct().as('households')])
+    .groupBy(part(childLength))
+    .execute();
+  return rows.map((r) => ({ area: r.area, visits: num(r.visits), persons: num(r.persons), households: num(r.households) }));
+}
+
+export async function orderSums(db: DbOrTrx, scope: string, childLength: number, from: string, to: string) {
+  const rows = await db
+    .selectFrom('service_orders')
+    .where('area_code', 'like', `${scope}%`)
+    .where('ordered_on', '>=', from)
+    .where('ordered_on', '<=', to)
+    .select((eb) => [part(childLength).as('area'), eb.fn.countAll().as('orders'), eb.fn.count('person_id').distinct().as('persons'), eb.fn.sum('total').as('amount')])
+    .groupBy(part(childLength))
+    .execute();
+  return rows.map((r) => ({ area: r.area, orders: num(r.orders), persons: num(r.persons), amount: num(r.amount) }));
+}
+
+export async function creditSums(db: DbOrTrx, scope: string, childLength: number, fromMonth: string, toMonth: string) {
+  const rows = await db
+    .selectFrom('wallet_credits')
+    .where('area_code', 'like', `${scope}%`)
+    .where('month', '>=', fromMonth)
+    .where('month', '<=', toMonth)
+    .select((eb) => [part(childLength).as('area'), eb.fn.count('person_id').distinct().as('persons'), eb.fn.sum('amount').as('amount')])
+    .groupBy(part(childLength))
+    .execute();
+  return rows.map((r) => ({ area: r.area, persons: num(r.persons), amount: num(r.amount) }));
+}

@@ -1,0 +1,124 @@
+import { nowIso, todayInChina } from '../../clock.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../domain/actor.ts';
+import { isWithinArea } from '../../domain/area-code.ts';
+import { addCalendarDays } from '../../domain/calendar.ts';
+import { mayReadCare, mayWorkCare } from '../../domain/care/access.ts';
+import { CARE_GROUPS, careGroupsOf, GROUP_POLICY_KEY, intervalDays, nextVisit, visitStatus, type CareGroup, type ReferralKind } from '../../domain/care/visits.ts';
+import { ageOn } from '../../domain/care/wallet.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { Policy } from '../../domain/policy.ts';
+import { recordAudit } from '../audit/service.ts';
+import { policyInForce } from '../policies/service.ts';
+import * as q from './queries.ts';
+import type { DueQuery, NewVisit, VisitView } from './schema.ts';
+
+function groupsOf(row: q.FactsRow, today: string): CareGroup[] {
+  return careGroupsOf({
+    age: ageOn(row.birth_date, today),
+    flags: row.flags ? row.flags.split(',') : [],
+    disabilityGrade: row.disability_grade,
+    scatteredTekun: Number(row.scattered_tekun) === 1,
+  });
+}
+
+function intervalsOf(policy: Pick<Policy, 'careVisits'>): Record<CareGroup, number> {
+  return Object.fromEntries(CARE_GROUPS.map((g) => [g, intervalDays(policy, g)])) as Record<CareGroup, number>;
+}
+
+function withKey(n: ReturnType<typeof nextVisit>) {
+  return n ? { ...n, policyKey: GROUP_POLICY_KEY[n.group] } : null;
+}
+
+/**
+ * 探访待办: persons of the area due a visit by `before` (default today), never-visited first;
+ * each with the frequency (policy key) that makes them due. The area's policy on `today` applies.
+ */
+export async function listDueVisits(deps: Deps, actor: Actor, query: DueQuery) {
+  if (!mayReadCare(actor.role)) throw new DomainError('forbidden', 'care_role');
+  const scope = query.areaCode ?? actor.areaCode;
+  if (!isWithinArea(actor.areaCode, scope)) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode: scope } });
+  const today = todayInChina(deps.clock);
+  const before = query.before ?? today;
+  const { policy } = await policyInForce(deps.db, scope, today);
+  const intervals = intervalsOf(policy);
+  const [rows, total, overdue] = await Promise.all([
+    q.listDue(deps.db, scope, today, before, intervals, (query.page - 1) * query.pageSize, query.pageSize),
+    q.countDue(deps.db, scope, today, before, intervals),
+    q.countDue(deps.db, scope, today, addCalendarDays(today, -1), intervals),
+  ]);
+  const items = rows.map((r) => {
+    const groups = groupsOf(r, today);
+    const next = withKey(nextVisit(policy, groups, r.last_visited_on ?? null, r.created_at.slice(0, 10)))!;
+    return {
+      personId: r.id,
+      name: r.name,
+      householdId: r.household_id!,
+      address: r.address,
+      areaCode: r.area_code,
+      areaName: r.area_name ?? null,
+      phone: r.phone,
+      groups,
+      lastVisitedOn: r.last_visited_on ?? null,
+      dueOn: next.dueOn,
+      intervalDays: next.intervalDays,
+      policyKey: next.policyKey,
+      status: visitStatus(next.dueOn, today),
+    };
+  });
+  return { before, items, total, overdue };
+}
+
+/** 登记探访: the record of a visit and, from it, the person's next visit date. Audited. */
+export async function recordVisit(deps: Deps, actor: Actor, input: NewVisit): Promise<VisitView> {
+  if (!mayWorkCare(actor.role)) throw new DomainError('forbidden', 'care_role');
+  const facts = await q.personFacts(deps.db, input.personId);
+  if (!facts || !isWithinArea(actor.areaCode, facts.area_code)) throw new DomainError('not_found', 'person_not_found', { field: 'personId' });
+  const today = todayInChina(deps.clock);
+  const visitedOn = input.visitedOn ?? today;
+  if (visitedOn > today) throw new DomainError('validation', 'visit_in_future', { field: 'visitedOn' });
+  const groups = groupsOf(facts, today);
+  const now = nowIso(deps.clock);
+  const id = await deps.db.transaction().execute(async (trx) => {
+    const id = await q.insertVisit(trx, {
+      person_id: facts.id,
+      household_id: facts.household_id!,
+      area_code: facts.area_code,
+      visited_on: visitedOn,
+      groups: groups.join(','),
+      health: input.health,
+      living_conditions: input.livingConditions,
+      needs: input.needs || null,
+      referrals: JSON.stringify(input.referrals),
+      photo_refs: JSON.stringify(input.photoRefs),
+      visitor_id: actor.userId,
+      created_at: now,
+    });
+    await recordAudit(trx, deps, actor, {
+      action: 'care_visit.record',
+      entityType: 'care_visit',
+      entityId: id,
+      areaCode: facts.area_code,
+      newValue: { personId: facts.id, householdId: facts.household_id, visitedOn, groups, referrals: input.referrals.map((r) => r.kind) },
+    });
+    return id;
+  });
+  const { policy } = await policyInForce(deps.db, facts.area_code, today);
+  const v = await q.visitById(deps.db, id);
+  const last = (await q.personFacts(deps.db, facts.id))?.last_visited_on ?? visitedOn;
+  return {
+    id: v.id,
+    personId: v.person_id,
+    householdId: v.household_id,
+    areaCode: v.area_code,
+    visitedOn: v.visited_on,
+    groups,
+    health: v.health,
+    livingConditions: v.living_conditions,
+    needs: v.needs,
+    referrals: JSON.parse(v.referrals) as { kind: ReferralKind; note: string }[],
+    photoRefs: JSON.parse(v.photo_refs) as string[],
+    visitor: v.visitor ?? null,
+    nextVisit: withKey(nextVisit(policy, groups, last, today)),
+  };
+}

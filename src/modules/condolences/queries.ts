@@ -1,0 +1,164 @@
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool } from 'kysely';
+import type { CondolenceDriveTable, Database, DbOrTrx, Trx } from '../../db/types.ts';
+import { bornAfter, bornOnOrBefore, type CashBasis, type Coverage, type CoverageClause } from '../../domain/care/condolence.ts';
+
+type PersonScope = ExpressionBuilder<Database & { p: Database['persons']; h: Database['households'] }, 'p' | 'h'>;
+
+/** One clause of the coverage rule as SQL over persons `p` (see domain/care/condolence.ts). */
+function clauseSql(eb: PersonScope, clause: CoverageClause, asOf: string): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [];
+  if (clause.programs) {
+    const programs = clause.programs;
+    parts.push(
+      eb.exists(
+        eb
+          .selectFrom('enrolments as e')
+          .select(sql.lit(1).as('one'))
+          .whereRef('e.household_id', '=', 'p.household_id')
+          .where('e.status', '=', 'active')
+          .where('e.program', 'in', programs)
+          .where((w) => w.or([w('e.person_id', 'is', null), w('e.person_id', '=', w.ref('p.id'))])),
+      ),
+    );
+  }
+  // Flags are stored comma-separated: any one of the listed flags qualifies.
+  if (clause.flags) parts.push(eb.or(clause.flags.map((f) => eb(sql<string>`',' || p.flags || ','`, 'like', `%,${f},%`))));
+  if (clause.minAge !== undefined) parts.push(eb('p.birth_date', '<=', bornOnOrBefore(asOf, clause.minAge)));
+  if (clause.maxAge !== undefined) parts.push(eb('p.birth_date', '>', bornAfter(asOf, clause.maxAge)));
+  if (clause.maxDisabilityGrade !== undefined) parts.push(eb('p.disability_grade', '<=', clause.maxDisabilityGrade));
+  return eb.and(parts);
+}
+
+/**
+ * 生成慰问名单: one line per household of the drive's area with at least one covered person, in one
+ * INSERT … SELECT (no row travels through Node, so a district of a million persons is one
+ * statement). Cash and goods value are the drive's constants; integers are validated by the
+ * schema and inlined as literals so both engines type the select list alike.
+ */
+export async function buildLines(trx: Trx, d: { driveId: number; areaCode: string; asOf: string; coverage: Coverage; cashBasis: CashBasis; cashAmount: number; goodsValue: number }): Promise<void> {
+  const cash =
+    d.cashBasis === 'household' ? sql<number>`${sql.lit(d.cashAmount)}` : d.cashBasis === 'person' ? sql<number>`${sql.lit(d.cashAmount)} * count(p.id)` : sql<number>`0`;
+  const select = trx
+    .selectFrom('persons as p')
+    .innerJoin('households as h', 'h.id', 'p.household_id')
+    .where('h.status', '=', 'active')
+    .where('h.area_code', 'like', `${d.areaCode}%`)
+    .where('p.life_status', '=', 'alive')
+    .where((eb) => eb.or(d.coverage.map((c) => clauseSql(eb as unknown as PersonScope, c, d.asOf))))
+    .groupBy(['h.id', 'h.area_code'])
+    .select([
+      sql<number>`${sql.lit(d.driveId)}`.as('drive_id'),
+      'h.area_code',
+      'h.id as household_id',
+      sql<number>`count(p.id)`.as('persons'),
+      cash.as('cash'),
+      sql<number>`${sql.lit(d.goodsValue)}`.as('goods_value'),
+      sql<string>`'pending'`.as('status'),
+    ]);
+  await trx.insertInto('condolence_lines').columns(['drive_id', 'area_code', 'household_id', 'persons', 'cash', 'goods_value', 'status']).expression(select).execute();
+}
+
+export async function insertDrive(trx: Trx, row: Insertable<CondolenceDriveTable>): Promise<number> {
+  return (await trx.insertInto('condolence_drives').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function insertGoods(trx: Trx, driveId: number, goods: readonly { name: string; unit: string; unitPrice: number; perHousehold: number; stock: number }[]): Promise<void> {
+  if (goods.length === 0) return;
+  await trx
+    .insertInto('condolence_goods')
+    .values(goods.map((g) => ({ drive_id: driveId, name: g.name, unit: g.unit, unit_price: g.unitPrice, per_household: g.perHousehold, stock: g.stock })))
+    .execute();
+}
+
+export async function driveById(db: DbOrTrx, id: number) {
+  return db.selectFrom('condolence_drives as d').leftJoin('areas as a', 'a.code', 'd.area_code').selectAll('d').select('a.name as area_name').where('d.id', '=', id).executeTakeFirst();
+}
+export type DriveRow = NonNullable<Awaited<ReturnType<typeof driveById>>>;
+
+/** Drives the reader takes part in: set in their area or below it, or above it (a district drive reaches each community). */
+export async function listDrives(db: DbOrTrx, scope: string, ancestors: readonly string[], offset: number, limit: number) {
+  const base = db.selectFrom('condolence_drives as d').where((eb) => eb.or([eb('d.area_code', 'like', `${scope}%`), ...(ancestors.length ? [eb('d.area_code', 'in', ancestors)] : [])]));
+  const [rows, total] = await Promise.all([
+    base.leftJoin('areas as a', 'a.code', 'd.area_code').selectAll('d').select('a.name as area_name').orderBy('d.as_of', 'desc').orderBy('d.id', 'desc').offset(offset).limit(limit).execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function goodsOf(db: DbOrTrx, driveIds: readonly number[]) {
+  if (driveIds.length === 0) return [];
+  return db.selectFrom('condolence_goods').selectAll().where('drive_id', 'in', driveIds).orderBy('id').execute();
+}
+
+export interface LineSums {
+  drive_id: number;
+  households: number;
+  persons: number;
+  cash: number;
+  goods_value: number;
+}
+
+/** 户/人/元 per drive within `scope`, of every line (planned) or only delivered ones. */
+export async function lineSums(db: DbOrTrx, driveIds: readonly number[], scope: string, deliveredOnly: boolean): Promise<LineSums[]> {
+  if (driveIds.length === 0) return [];
+  let q = db.selectFrom('condolence_lines').where('drive_id', 'in', driveIds).where('area_code', 'like', `${scope}%`);
+  if (deliveredOnly) q = q.where('status', '=', 'delivered');
+  const rows = await q
+    .groupBy('drive_id')
+    .select((eb) => ['drive_id', eb.fn.countAll().as('households'), eb.fn.sum<number>('persons').as('persons'), eb.fn.sum<number>('cash').as('cash'), eb.fn.sum<number>('goods_value').as('goods_value')])
+    .execute();
+  // pg returns count and sum as strings
+  return rows.map((r) => ({ drive_id: r.drive_id, households: Number(r.households), persons: Number(r.persons ?? 0), cash: Number(r.cash ?? 0), goods_value: Number(r.goods_value ?? 0) }));
+}
+
+function linesFiltered(db: DbOrTrx, driveId: number, scope: string, status: string | undefined) {
+  let q = db.selectFrom('condolence_lines as l').where('l.drive_id', '=', driveId).where('l.area_code', 'like', `${scope}%`);
+  if (status) q = q.where('l.status', '=', status as 'pending' | 'delivered');
+  return q;
+}
+
+function withNames<Q extends ReturnType<typeof linesFiltered>>(q: Q) {
+  return q
+    .innerJoin('households as h', 'h.id', 'l.household_id')
+    .leftJoin('persons as hp', 'hp.id', 'h.head_person_id')
+    .leftJoin('areas as a', 'a.code', 'l.area_code')
+    .leftJoin('users as u', 'u.id', 'l.delivered_by')
+    .selectAll('l')
+    .select(['h.address', 'hp.name as head_name', 'a.name as area_name', 'u.display_name as delivered_by_name']);
+}
+
+export async function lineWithNames(db: DbOrTrx, driveId: number, lineId: number) {
+  return withNames(db.selectFrom('condolence_lines as l').where('l.drive_id', '=', driveId).where('l.id', '=', lineId)).executeTakeFirstOrThrow();
+}
+
+export async function listLines(db: DbOrTrx, driveId: number, scope: string, status: string | undefined, offset: number, limit: number) {
+  const [rows, total] = await Promise.all([
+    withNames(linesFiltered(db, driveId, scope, status))
+      .orderBy('l.area_code')
+      .orderBy('l.id')
+      .offset(offset)
+      .limit(limit)
+      .execute(),
+    linesFiltered(db, driveId, scope, status).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function lineById(db: DbOrTrx, driveId: number, lineId: number) {
+  return db.selectFrom('condolence_lines').selectAll().where('drive_id', '=', driveId).where('id', '=', lineId).executeTakeFirst();
+}
+
+/** Marks a pending line delivered; false when another worker got there first. */
+export async function markDelivered(trx: Trx, lineId: number, d: { recipientName: string; deliveredOn: string; deliveredBy: number; signatureRef: string | null; photoRef: string | null; at: string }): Promise<boolean> {
+  const r = await trx
+    .updateTable('condolence_lines')
+    .set({ status: 'delivered', recipient_name: d.recipientName, delivered_on: d.deliveredOn, delivered_by: d.deliveredBy, signature_ref: d.signatureRef, photo_ref: d.photoRef, delivered_at: d.at })
+    .where('id', '=', lineId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function setDriveStatus(trx: Trx, id: number, status: 'draft' | 'built') {
+  await trx.updateTable('condolence_drives').set({ status }).where('id', '=', id).execute();
+}
