@@ -59,16 +59,39 @@ export const dueItemSchema = z.object({
   openReviewId: z.number().int().nullable(),
 });
 
-export const reviewViewSchema = z.looseObject({
+export const reviewViewSchema = z.object({
   id: z.number().int(),
   kind: z.literal('review'),
   program: z.string(),
   state: z.string(),
   enrolmentId: z.number().int(),
   householdId: z.number().int(),
+  headName: z.string().nullable(),
+  category: z.string().nullable(),
+  areaCode: z.string(),
+  campaignId: z.number().int().nullable(),
+  dueDate: z.string(),
   amountInForce: z.number().int(),
   recalculatedAmount: z.number().int().nullable(),
-  allowedActions: z.array(z.string()),
+  recalculation: z.record(z.string(), z.unknown()).nullable().describe('the calculation trace of the recalculated amount'),
+  visit: z.object({ on: z.string(), notes: z.string().nullable() }).nullable(),
+  verificationNeeded: z.boolean(),
+  verificationNotes: z.string().nullable(),
+  proposal: z
+    .object({
+      outcome: z.string(),
+      monthlyAmount: z.number().int().nullable(),
+      effectiveMonth: z.string().nullable(),
+      stopReason: z.string().nullable(),
+      memberFoundWork: z.boolean(),
+      reason: z.string().nullable(),
+    })
+    .nullable(),
+  gradualExitUntil: z.string().nullable(),
+  monthlyDifference: z.number().int().nullable(),
+  decidedOn: z.string().nullable(),
+  allowedActions: z.array(z.enum(['record_visit', 'complete_verification', 'propose', 'confirm', 'return'])),
+  createdAt: z.string(),
 });
 
 const int = z.number().int();

@@ -312,11 +312,23 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
+                                acceptedOn: string | null;
+                                areaCode: string;
+                                areaName: string;
+                                dueOn: string | null;
+                                forwarded: boolean;
+                                headName: string | null;
+                                householdId: number;
                                 id: number;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                investigationDueOn: string | null;
+                                investigationOverdue: boolean;
+                                overdue: boolean;
+                                program: string;
+                                relativeFlagged: boolean;
+                                state: string;
+                                workingDaysLeft: number | null;
+                            }[];
                         };
                     };
                 };
@@ -449,12 +461,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -582,12 +708,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -761,12 +1001,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -905,12 +1259,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -1120,12 +1588,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -1269,12 +1851,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -11529,11 +12225,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
+                                acceptedOn: string | null;
+                                actions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                                areaCode: string;
+                                areaName: string;
+                                dueOn: string | null;
+                                forwarded: boolean;
+                                headName: string | null;
+                                householdId: number;
                                 id: number;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                investigationDueOn: string | null;
+                                investigationOverdue: boolean;
+                                overdue: boolean;
+                                program: string;
+                                relativeFlagged: boolean;
+                                state: string;
+                                workingDaysLeft: number | null;
+                            }[];
                         };
                     };
                 };
@@ -12553,12 +13262,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -16424,20 +17247,78 @@ export interface paths {
                         "application/json": {
                             area: {
                                 code: string;
-                                level: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "district" | "street" | "community";
                                 name: string;
                             };
                             cases: {
+                                byState: {
+                                    count: number;
+                                    overdue: number;
+                                    state: string;
+                                }[];
                                 open: number;
                                 overdue: number;
-                            } & {
-                                [key: string]: unknown;
                             };
-                            children: ({
+                            children: {
                                 areaCode: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                name: string;
+                                programs: {
+                                    [key: string]: {
+                                        amount: number;
+                                        households: number;
+                                        persons: number;
+                                    };
+                                };
+                            }[];
+                            latest: {
+                                amount: number;
+                                applicationsApproved: number;
+                                applicationsOverdue: number;
+                                applicationsReceived: number;
+                                applicationsRejected: number;
+                                cityAmount: number;
+                                disabled: number;
+                                districtAmount: number;
+                                elderly: number;
+                                enrolled: number;
+                                enrolledBefore: number;
+                                exitReasons: {
+                                    [key: string]: number;
+                                };
+                                exits: number;
+                                households: number;
+                                minors: number;
+                                newEnrolments: number;
+                                noticesOpened: number;
+                                objections: number;
+                                persons: number;
+                            };
+                            latestByProgram: {
+                                [key: string]: {
+                                    amount: number;
+                                    applicationsApproved: number;
+                                    applicationsOverdue: number;
+                                    applicationsReceived: number;
+                                    applicationsRejected: number;
+                                    cityAmount: number;
+                                    disabled: number;
+                                    districtAmount: number;
+                                    elderly: number;
+                                    enrolled: number;
+                                    enrolledBefore: number;
+                                    exitReasons: {
+                                        [key: string]: number;
+                                    };
+                                    exits: number;
+                                    households: number;
+                                    minors: number;
+                                    newEnrolments: number;
+                                    noticesOpened: number;
+                                    objections: number;
+                                    persons: number;
+                                };
+                            };
                             month: string;
                             months: string[];
                             programs: string[];
@@ -16462,13 +17343,18 @@ export interface paths {
                                     open: number;
                                 };
                             };
-                            trend: ({
+                            trend: {
+                                months: {
+                                    amount: number;
+                                    enrolled: number;
+                                    exits: number;
+                                    households: number;
+                                    month: string;
+                                    newEnrolments: number;
+                                    persons: number;
+                                }[];
                                 program: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
+                            }[];
                         };
                     };
                 };
@@ -17180,20 +18066,45 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
-                                allowedActions: string[];
+                            items: {
+                                allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                                 amountInForce: number;
+                                areaCode: string;
+                                campaignId: number | null;
+                                category: string | null;
+                                createdAt: string;
+                                decidedOn: string | null;
+                                dueDate: string;
                                 enrolmentId: number;
+                                gradualExitUntil: string | null;
+                                headName: string | null;
                                 householdId: number;
                                 id: number;
                                 /** @enum {string} */
                                 kind: "review";
+                                monthlyDifference: number | null;
                                 program: string;
+                                proposal: {
+                                    effectiveMonth: string | null;
+                                    memberFoundWork: boolean;
+                                    monthlyAmount: number | null;
+                                    outcome: string;
+                                    reason: string | null;
+                                    stopReason: string | null;
+                                } | null;
                                 recalculatedAmount: number | null;
+                                /** @description the calculation trace of the recalculated amount */
+                                recalculation: {
+                                    [key: string]: unknown;
+                                } | null;
                                 state: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                verificationNeeded: boolean;
+                                verificationNotes: string | null;
+                                visit: {
+                                    notes: string | null;
+                                    on: string;
+                                } | null;
+                            }[];
                             total: number;
                         };
                     };
@@ -17314,18 +18225,43 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            /** @description the calculation trace of the recalculated amount */
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         };
                     };
                 };
@@ -17453,18 +18389,43 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            /** @description the calculation trace of the recalculated amount */
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         };
                     };
                 };
@@ -17604,18 +18565,43 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            /** @description the calculation trace of the recalculated amount */
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         };
                     };
                 };
@@ -17795,18 +18781,43 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            /** @description the calculation trace of the recalculated amount */
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         };
                     };
                 };
@@ -17942,18 +18953,43 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            /** @description the calculation trace of the recalculated amount */
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         };
                     };
                 };
@@ -18092,18 +19128,43 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
+                            areaCode: string;
+                            campaignId: number | null;
+                            category: string | null;
+                            createdAt: string;
+                            decidedOn: string | null;
+                            dueDate: string;
                             enrolmentId: number;
+                            gradualExitUntil: string | null;
+                            headName: string | null;
                             householdId: number;
                             id: number;
                             /** @enum {string} */
                             kind: "review";
+                            monthlyDifference: number | null;
                             program: string;
+                            proposal: {
+                                effectiveMonth: string | null;
+                                memberFoundWork: boolean;
+                                monthlyAmount: number | null;
+                                outcome: string;
+                                reason: string | null;
+                                stopReason: string | null;
+                            } | null;
                             recalculatedAmount: number | null;
+                            /** @description the calculation trace of the recalculated amount */
+                            recalculation: {
+                                [key: string]: unknown;
+                            } | null;
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            verificationNeeded: boolean;
+                            verificationNotes: string | null;
+                            visit: {
+                                notes: string | null;
+                                on: string;
+                            } | null;
                         };
                     };
                 };
@@ -19785,11 +20846,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
+                                areaCode: string;
+                                createdAt: string;
                                 id: number;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                relation: string;
+                                relativeIdNumberMasked: string;
+                                relativeName: string;
+                                staffName: string;
+                                staffPosition: string;
+                                staffUserId: number | null;
+                            }[];
                         };
                     };
                 };
