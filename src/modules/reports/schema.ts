@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NUMERIC_COUNTERS, type NumericCounter } from '../../domain/reports/counters.ts';
+import { CHECK_CODES } from '../../domain/reports/consistency.ts';
 import { riskStatsSchema } from '../risk/schema.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM，如 2026-03');
@@ -45,7 +46,7 @@ export const monthlyReportResponse = z.object({
     ok: z.boolean(),
     checks: z.array(
       z.object({
-        code: z.string(),
+        code: z.enum(CHECK_CODES),
         ok: z.boolean(),
         program: z.string().nullable(),
         areaCode: z.string().nullable(),

@@ -16354,8 +16354,34 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "cash" | "in_kind" | "voucher";
                                 name: string;
-                                paymentPeriod: string;
-                                rules: unknown;
+                                /** @enum {string} */
+                                paymentPeriod: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                                rules: {
+                                    /** @default null */
+                                    ageMax: number | null;
+                                    /** @default null */
+                                    ageMin: number | null;
+                                    /** @default [] */
+                                    disabilityCategories: ("visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple")[];
+                                    /** @default [] */
+                                    disabilityGrades: number[];
+                                    /** @default [] */
+                                    excludedPrograms: string[];
+                                    /** @default [] */
+                                    flags: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                                    /** @default [] */
+                                    requiredPrograms: string[];
+                                    /**
+                                     * @default null
+                                     * @enum {string|null}
+                                     */
+                                    sex: "male" | "female" | null;
+                                    /**
+                                     * @default null
+                                     * @enum {string|null}
+                                     */
+                                    urbanRural: "urban" | "rural" | null;
+                                };
                                 /** @enum {string} */
                                 subject: "person" | "household";
                                 updatedAt: string;
@@ -16559,8 +16585,34 @@ export interface paths {
                             /** @enum {string} */
                             kind: "cash" | "in_kind" | "voucher";
                             name: string;
-                            paymentPeriod: string;
-                            rules: unknown;
+                            /** @enum {string} */
+                            paymentPeriod: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            rules: {
+                                /** @default null */
+                                ageMax: number | null;
+                                /** @default null */
+                                ageMin: number | null;
+                                /** @default [] */
+                                disabilityCategories: ("visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple")[];
+                                /** @default [] */
+                                disabilityGrades: number[];
+                                /** @default [] */
+                                excludedPrograms: string[];
+                                /** @default [] */
+                                flags: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                                /** @default [] */
+                                requiredPrograms: string[];
+                                /**
+                                 * @default null
+                                 * @enum {string|null}
+                                 */
+                                sex: "male" | "female" | null;
+                                /**
+                                 * @default null
+                                 * @enum {string|null}
+                                 */
+                                urbanRural: "urban" | "rural" | null;
+                            };
                             /** @enum {string} */
                             subject: "person" | "household";
                             updatedAt: string;
@@ -16941,8 +16993,34 @@ export interface paths {
                             /** @enum {string} */
                             kind: "cash" | "in_kind" | "voucher";
                             name: string;
-                            paymentPeriod: string;
-                            rules: unknown;
+                            /** @enum {string} */
+                            paymentPeriod: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            rules: {
+                                /** @default null */
+                                ageMax: number | null;
+                                /** @default null */
+                                ageMin: number | null;
+                                /** @default [] */
+                                disabilityCategories: ("visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple")[];
+                                /** @default [] */
+                                disabilityGrades: number[];
+                                /** @default [] */
+                                excludedPrograms: string[];
+                                /** @default [] */
+                                flags: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                                /** @default [] */
+                                requiredPrograms: string[];
+                                /**
+                                 * @default null
+                                 * @enum {string|null}
+                                 */
+                                sex: "male" | "female" | null;
+                                /**
+                                 * @default null
+                                 * @enum {string|null}
+                                 */
+                                urbanRural: "urban" | "rural" | null;
+                            };
                             /** @enum {string} */
                             subject: "person" | "household";
                             updatedAt: string;
@@ -17493,7 +17571,8 @@ export interface paths {
                                 checks: {
                                     actual: number;
                                     areaCode: string | null;
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "households_vs_lines" | "persons_vs_lines" | "amount_vs_lines" | "payroll_total_vs_lines" | "funds_vs_payrolls" | "enrolment_flow" | "roll_up" | "unplaced_area" | "pre_aggregation";
                                     expected: number;
                                     ok: boolean;
                                     program: string | null;
