@@ -11979,7 +11979,22 @@ export interface paths {
                                 phase: string | null;
                                 total: number | null;
                             };
-                            result: unknown;
+                            /** @description the import result once the job has succeeded */
+                            result: {
+                                created: number;
+                                dryRun: boolean;
+                                errors: {
+                                    column: string;
+                                    message: string;
+                                    row: number;
+                                    sheet: string;
+                                }[];
+                                households: number;
+                                /** @description id of the annotated workbook (the upload with bad cells marked), when there are errors */
+                                reportId: string | null;
+                                skipped: number;
+                                updated: number;
+                            } | null;
                             startedAt: string | null;
                             /** @enum {string} */
                             status: "queued" | "running" | "succeeded" | "failed";
