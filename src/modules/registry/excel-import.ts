@@ -11,7 +11,7 @@ import type { Deps } from '../../deps.ts';
 import { assertPermission, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { IdNumber } from '../../domain/id-number.ts';
-import { translate } from '../../server/messages.ts';
+import { translate } from '../../messages.ts';
 import { recordAudit } from '../audit/service.ts';
 import { JobYield, runJobInProcess, submitJob, type Job, type JobHandler, type JobProgress } from '../jobs/service.ts';
 import type { JobView } from '../jobs/schema.ts';
