@@ -6,7 +6,7 @@ import { DomainError } from '../domain/errors.ts';
 import { scenarioSchema } from '../domain/programs/index.ts';
 import { calculateScenario } from '../modules/calculations/service.ts';
 import { explain } from '../modules/calculations/explanation.ts';
-import { translate } from '../server/messages.ts';
+import { translate } from '../messages.ts';
 
 /** `minzheng calc FILE.json`: the same calculation as POST /api/v1/calculations, printed as JSON. */
 export async function calcCommand(file: string, opts: { explain?: boolean }): Promise<number> {

@@ -1,7 +1,7 @@
 import type { Deps } from '../deps.ts';
 import { closeDeps } from '../deps.ts';
 import { DomainError } from '../domain/errors.ts';
-import { translate } from '../server/messages.ts';
+import { translate } from '../messages.ts';
 
 /**
  * The body of a command over its deps: a refusal of the domain (bad month, unknown user, …) is

@@ -5,7 +5,7 @@ import { closeDeps, createDeps } from '../deps.ts';
 import { DomainError } from '../domain/errors.ts';
 import { isRole, ROLES } from '../domain/roles.ts';
 import { createUser } from '../modules/auth/service.ts';
-import { translate } from '../server/messages.ts';
+import { translate } from '../messages.ts';
 
 export interface UserAddOptions {
   username: string;

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { z } from 'zod';
 import { isLockTimeout } from '../db/database.ts';
 import { DomainError, type ErrorKind } from '../domain/errors.ts';
-import { languageOf, translate, type Lang } from './messages.ts';
+import { languageOf, translate, type Lang } from '../messages.ts';
 import { RequestValidationError, issueField, issueMessage } from './validation.ts';
 
 export const errorBodySchema = z.object({

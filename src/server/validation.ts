@@ -1,7 +1,7 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { safeParse, type $ZodIssue, type $ZodType } from 'zod/v4/core';
 import { en, zhCN } from 'zod/locales';
-import type { Lang } from './messages.ts';
+import type { Lang } from '../messages.ts';
 
 /** A failed zod parse of one part of a request, with the raw issues kept for i18n. */
 export class RequestValidationError extends Error {

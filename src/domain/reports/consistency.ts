@@ -5,16 +5,18 @@ import type { AreaReportRow, RolledUp } from './roll-up.ts';
  * 一致性校验: the report is checked against numbers obtained another way, and every mismatch is
  * listed with both numbers; nothing is hidden or corrected.
  */
-export type CheckCode =
-  | 'households_vs_lines'
-  | 'persons_vs_lines'
-  | 'amount_vs_lines'
-  | 'payroll_total_vs_lines'
-  | 'funds_vs_payrolls'
-  | 'enrolment_flow'
-  | 'roll_up'
-  | 'unplaced_area'
-  | 'pre_aggregation';
+export const CHECK_CODES = [
+  'households_vs_lines',
+  'persons_vs_lines',
+  'amount_vs_lines',
+  'payroll_total_vs_lines',
+  'funds_vs_payrolls',
+  'enrolment_flow',
+  'roll_up',
+  'unplaced_area',
+  'pre_aggregation',
+] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
 
 export interface ConsistencyCheck {
   code: CheckCode;

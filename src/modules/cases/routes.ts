@@ -11,12 +11,12 @@ import { decisionDocument, viewApplication } from './case-reads.ts';
 import { inbox, listCases, submitApplication } from './service.ts';
 import { bulkTransition, extendCase, transitionCase } from './transitions.ts';
 import { CASE_ACTIONS } from '../../domain/cases/transition.ts';
+import { caseListItemSchema, caseViewSchema, inboxItemSchema, staffRelativeSchema } from './response-schema.ts';
 
 const tags = ['cases'];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema } as const;
 const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
-// The case view is rich and evolves with the workflow; documented loosely here.
-const caseView = z.looseObject({ id: z.number().int(), state: z.string(), program: z.string(), allowedActions: z.array(z.string()) });
+const caseView = caseViewSchema;
 
 export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -69,7 +69,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
     );
     app.get(
       '/inbox',
-      { schema: { tags, summary: '待办 (cases waiting for my role in my area, by due date)', response: { 200: z.object({ items: z.array(z.looseObject({ id: z.number().int() })) }), ...errors } } },
+      { schema: { tags, summary: '待办 (cases waiting for my role in my area, by due date)', response: { 200: z.object({ items: z.array(inboxItemSchema) }), ...errors } } },
       async (request) => inbox(deps, actorOf(request)),
     );
     app.post(
@@ -104,7 +104,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
           tags,
           summary: '案件列表 (cases of my area, open ones first; overdue=true for the county’s list of late cases; name= a household member’s name, pinyin or initials)',
           querystring: z.strictObject({ state: z.string().max(32).optional(), overdue: z.enum(['true', 'false']).optional(), name: z.string().max(50).optional() }),
-          response: { 200: z.object({ items: z.array(z.looseObject({ id: z.number().int() })) }), ...errors },
+          response: { 200: z.object({ items: z.array(caseListItemSchema) }), ...errors },
         },
       },
       async (request) => listCases(deps, actorOf(request), { state: request.query.state, overdue: request.query.overdue === 'true', name: request.query.name }),
@@ -134,7 +134,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
     );
     app.get(
       '/staff-relatives',
-      { schema: { tags, summary: '近亲属备案列表', response: { 200: z.object({ items: z.array(z.looseObject({ id: z.number().int() })) }), ...errors } } },
+      { schema: { tags, summary: '近亲属备案列表', response: { 200: z.object({ items: z.array(staffRelativeSchema) }), ...errors } } },
       async (request) => listRelatives(deps, actorOf(request)),
     );
   };

@@ -226,7 +226,7 @@ export async function getApplication(deps: Deps, actor: Actor, id: number, db: D
     policyVersion: app.policy_version,
     category: app.category,
     relativeFlagged: app.relative_flagged === 1,
-    relativeReview: app.relative_review ? (JSON.parse(app.relative_review) as unknown) : null,
+    relativeReview: app.relative_review ? (JSON.parse(app.relative_review) as { by: string; at: string; review: string }) : null,
     urgentAmount: app.urgent_amount,
     decisionText: app.decision_text,
     version: app.version,

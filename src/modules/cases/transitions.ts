@@ -11,7 +11,7 @@ import { maskIdNumber, maskName } from '../../domain/masking.ts';
 import { formatYuan } from '../../domain/money.ts';
 import { noticeRuleOf, type Policy } from '../../domain/policy.ts';
 import { reasonLabel } from '../../domain/programs/index.ts';
-import { translate } from '../../server/messages.ts';
+import { translate } from '../../messages.ts';
 import { recordAudit } from '../audit/service.ts';
 import { calculateForHousehold } from '../calculations/service.ts';
 import { startEnrolment } from '../payments/service.ts';

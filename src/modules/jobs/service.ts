@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { assertAreaReadable, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { isRole } from '../../domain/roles.ts';
-import { translate, type Lang } from '../../server/messages.ts';
+import { translate, type Lang } from '../../messages.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as q from './queries.ts';
 import type { JobKind, JobView } from './schema.ts';

@@ -3,9 +3,10 @@ import type { DbOrTrx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
 import { monthOf } from '../../domain/calendar.ts';
+import type { PaymentPeriod } from '../../domain/policy.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { parseIdNumber } from '../../domain/id-number.ts';
-import { evaluateLocalProgram, isLocalProgram, type LocalProgramDefinition, type LocalProgramResult } from '../../domain/programs/local.ts';
+import { evaluateLocalProgram, isLocalProgram, type LocalProgramDefinition, type LocalProgramResult, type LocalProgramRules } from '../../domain/programs/local.ts';
 import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { findArea } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -27,11 +28,11 @@ function view(r: q.LocalProgramRow & { area_name?: string | null }): LocalProgra
     amountBasis: r.amount_basis,
     amount: Number(r.amount),
     kind: r.kind,
-    paymentPeriod: r.payment_period,
+    paymentPeriod: r.payment_period as PaymentPeriod,
     effectiveFrom: r.effective_from,
     effectiveTo: r.effective_to,
     active: r.active === 1,
-    rules: JSON.parse(r.rules) as unknown,
+    rules: JSON.parse(r.rules) as LocalProgramRules,
     description: r.description,
     version: r.version,
     createdAt: r.created_at,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import type { Deps } from '../../deps.ts';
 import { assertPermission, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { IdNumber } from '../../domain/id-number.ts';
-import { translate } from '../../server/messages.ts';
+import { translate } from '../../messages.ts';
 import { recordAudit } from '../audit/service.ts';
 import { JobYield, runJobInProcess, submitJob, type Job, type JobHandler, type JobProgress } from '../jobs/service.ts';
 import type { JobView } from '../jobs/schema.ts';
@@ -28,16 +29,17 @@ export { openImportReport } from './import-report.ts';
 
 export type ImportError = StagedError;
 
-export interface ImportResult {
-  dryRun: boolean;
-  households: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  errors: ImportError[];
-  /** Id of the annotated workbook (the upload with bad cells marked), when there are errors. */
-  reportId: string | null;
-}
+/** What an import job leaves as its result (GET /jobs/{id}), declared once for the API and the code. */
+export const importResultSchema = z.object({
+  dryRun: z.boolean(),
+  households: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+  errors: z.array(z.object({ sheet: z.string(), row: z.number().int(), column: z.string(), message: z.string() })),
+  reportId: z.string().nullable().describe('id of the annotated workbook (the upload with bad cells marked), when there are errors'),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
 
 /** A household import job's input; the workbook itself is the job's file. */
 export interface HouseholdImportInput {

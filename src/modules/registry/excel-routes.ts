@@ -7,7 +7,7 @@ import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
 import { prepareHouseholdExport, writeTemplate } from './excel-export.ts';
 import { jobViewSchema } from '../jobs/schema.ts';
-import { MAX_IMPORT_BYTES, openImportReport, submitHouseholdImport } from './excel-import.ts';
+import { type ImportResult, importResultSchema, MAX_IMPORT_BYTES, openImportReport, submitHouseholdImport } from './excel-import.ts';
 import { householdListQuery } from './schema.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -60,7 +60,7 @@ export function excelRoutes(deps: Deps): FastifyPluginAsyncZod {
           summary: '导入户档案 (multipart .xlsx) — answered 202 at once with a job; GET /jobs/{id} shows progress, then the import result (per-row errors; dryRun=true validates only)',
           consumes: ['multipart/form-data'],
           querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') }),
-          response: { 202: jobViewSchema.extend({ jobId: z.number().int() }), ...errors, 413: errorBodySchema },
+          response: { 202: jobViewSchema.extend({ jobId: z.number().int(), result: importResultSchema.nullable().describe('the import result once the job has succeeded') }), ...errors, 413: errorBodySchema },
         },
       },
       async (request, reply) => {
@@ -75,7 +75,7 @@ export function excelRoutes(deps: Deps): FastifyPluginAsyncZod {
         }
         if (!part) throw new DomainError('validation', 'document_missing', { field: 'file' });
         const job = await submitHouseholdImport(deps, actorOf(request), part.file, { dryRun: request.query.dryRun === 'true', fileName: part.filename });
-        return reply.status(202).send({ jobId: job.id, ...job });
+        return reply.status(202).send({ jobId: job.id, ...job, result: job.result as ImportResult | null });
       },
     );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NUMERIC_COUNTERS, type NumericCounter } from '../../domain/reports/counters.ts';
+import { CHECK_CODES } from '../../domain/reports/consistency.ts';
 import { riskStatsSchema } from '../risk/schema.ts';
 import { alertStatsSchema } from '../verification/schema.ts';
 
@@ -48,7 +49,7 @@ export const monthlyReportResponse = z.object({
     ok: z.boolean(),
     checks: z.array(
       z.object({
-        code: z.string(),
+        code: z.enum(CHECK_CODES),
         ok: z.boolean(),
         program: z.string().nullable(),
         areaCode: z.string().nullable(),
@@ -83,18 +84,30 @@ export const monthlyReportResponse = z.object({
   }),
 });
 
-export const dashboardResponse = z.looseObject({
+const trendPoint = z.object({
+  month: z.string(),
+  households: z.number(),
+  persons: z.number(),
+  amount: z.number(),
+  enrolled: z.number(),
+  newEnrolments: z.number(),
+  exits: z.number(),
+});
+
+export const dashboardResponse = z.object({
   /** 风险核查: every finding of the area, per rule and outcome (for roles that read findings) */
   risk: riskStatsSchema.optional(),
   /** 核对预警: every alert of the area by source and outcome, the open ones by age */
   alerts: alertStatsSchema.optional(),
-  area: z.object({ code: z.string(), name: z.string(), level: z.string() }),
+  area: z.object({ code: z.string(), name: z.string(), level: z.enum(['province', 'city', 'district', 'street', 'community']) }),
   month: z.string(),
   months: z.array(z.string()),
   programs: z.array(z.string()),
-  trend: z.array(z.looseObject({ program: z.string() })),
-  children: z.array(z.looseObject({ areaCode: z.string() })),
-  cases: z.looseObject({ open: z.number(), overdue: z.number() }),
+  latest: counters,
+  latestByProgram: z.record(z.string(), counters),
+  trend: z.array(z.object({ program: z.string(), months: z.array(trendPoint) })),
+  children: z.array(z.object({ areaCode: z.string(), name: z.string(), programs: z.record(z.string(), z.object({ households: z.number(), persons: z.number(), amount: z.number() })) })),
+  cases: z.object({ byState: z.array(z.object({ state: z.string(), count: z.number(), overdue: z.number() })), open: z.number(), overdue: z.number() }),
   refreshedAt: z.string().nullable(),
   /** 复核预警: reviews past their date (an alert) and due in the next 30 days */
   reviews: z.object({ overdue: z.number(), dueWithin30Days: z.number(), capped: z.boolean() }),

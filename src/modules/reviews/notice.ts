@@ -9,11 +9,11 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { formatYuan } from '../../domain/money.ts';
+import { programName } from '../../domain/programs/names.ts';
 import { recordRead } from '../audit/service.ts';
 import * as q from './queries.ts';
 import { reviewInScope } from './service.ts';
 
-const PROGRAM_NAMES: Record<string, string> = { dibao: '最低生活保障', tekun: '特困人员救助供养' };
 const STOP_REASON_NAMES: Record<string, string> = {
   income_rise: '家庭收入超过当地保障标准',
   moved_away: '户籍或居住地迁出',
@@ -28,7 +28,7 @@ export async function reviewNotice(deps: Deps, actor: Actor, id: number): Promis
   if (r.state !== 'decided' || !r.outcome) throw new DomainError('conflict', 'review_not_decided');
   const names = await q.areaNames(deps.db, [r.area_code, r.area_code.slice(0, 6)]);
   const head = (await q.headNameOf(deps.db, r.household_id)) ?? '';
-  const program = PROGRAM_NAMES[r.program] ?? r.program;
+  const program = programName(r.program);
   const from = r.effective_month!.replace('-', '年') + '月';
   const amountInForce = formatYuan(Number(r.amount_in_force), { grouping: true });
   const stop = r.outcome === 'stop';

@@ -59,7 +59,7 @@ export const dueItemSchema = z.object({
   openReviewId: z.number().int().nullable(),
 });
 
-export const reviewViewSchema = z.looseObject({
+export const reviewViewSchema = z.object({
   id: z.number().int(),
   kind: z.literal('review'),
   program: z.string(),
@@ -91,7 +91,7 @@ export const reviewViewSchema = z.looseObject({
   gradualExitUntil: z.string().nullable(),
   monthlyDifference: z.number().int().nullable(),
   decidedOn: z.string().nullable(),
-  allowedActions: z.array(z.string()),
+  allowedActions: z.array(z.enum(['record_visit', 'complete_verification', 'propose', 'confirm', 'return'])),
   createdAt: z.string(),
 });
 

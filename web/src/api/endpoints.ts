@@ -1,5 +1,6 @@
 import { get, patch, post, qs } from './client.ts';
-import type { Area, AuditEntry, Role, CalculationResult, DocumentItem, HistoryEntry, HouseholdFile, HouseholdListItem, Page, PersonHit, User, UserListItem } from './types.ts';
+import type { ApiBody, ApiQuery, ApiResponse } from './contract.ts';
+import type { Area, AuditEntry, CalculationResult, DocumentItem, HistoryEntry, HouseholdFile, HouseholdListItem, Page, PersonHit, User, UserListItem } from './types.ts';
 
 /** One typed function per endpoint (Ant Design Pro's services). */
 export const authApi = {
@@ -7,13 +8,13 @@ export const authApi = {
   logout: () => post<void>('/auth/logout', undefined, { expect401: true }),
   me: () => get<{ user: User }>('/auth/me', { expect401: true }),
   changePassword: (currentPassword: string, newPassword: string) => post<{ user: User }>('/auth/change-password', { currentPassword, newPassword }),
-  mode: () => get<{ demo: boolean; setupRequired: boolean }>('/auth/mode', { expect401: true }),
-  setup: (body: { token: string; username: string; displayName?: string; password: string; areaCode: string }) =>
+  mode: () => get<ApiResponse<'/api/v1/auth/mode', 'get'>>('/auth/mode', { expect401: true }),
+  setup: (body: ApiBody<'/api/v1/setup', 'post'>) =>
     post<{ user: UserListItem }>('/setup', body, { expect401: true }),
 };
 
 export const healthApi = {
-  check: () => get<{ status: 'ok'; db: 'sqlite' | 'postgres' }>('/health'),
+  check: () => get<ApiResponse<'/api/v1/health', 'get'>>('/health'),
 };
 
 export const areasApi = {
@@ -22,43 +23,22 @@ export const areasApi = {
 
 export const usersApi = {
   list: (p: { areaCode?: string; q?: string; page: number; pageSize: number }) => get<Page<UserListItem>>(`/users${qs(p)}`),
-  create: (body: { username: string; displayName: string; role: Role; areaCode: string; password: string }) => post<{ user: UserListItem }>('/users', body),
+  create: (body: ApiBody<'/api/v1/users', 'post'>) => post<{ user: UserListItem }>('/users', body),
   resetPassword: (id: number, password: string) => post<void>(`/users/${id}/reset-password`, { password }),
   /** 停用/启用、调整角色和区划 (ends the user's sessions; audited) */
-  update: (id: number, body: { active?: boolean; role?: Role; areaCode?: string; displayName?: string }) => patch<{ user: UserListItem }>(`/users/${id}`, body),
+  update: (id: number, body: ApiBody<'/api/v1/users/{id}', 'patch'>) => patch<{ user: UserListItem }>(`/users/${id}`, body),
   requirePasswordChange: (id: number) => post<void>(`/users/${id}/require-password-change`),
 };
 
-export interface AuditChainReport {
-  intact: boolean;
-  checked: number;
-  firstBroken?: { seq: number; reason: string };
-  keyed: number;
-  legacy: number;
-  head: { seq: number; hash: string };
-  checkpoint?: { seq: number; hash: string; headAt: string | null; at: string };
-  /** how far back a signed checkpoint kept outside the database vouches for the chain */
-  vouchedUpTo?: { seq: number; at: string | null };
-  warnings: string[];
-}
+export type AuditChainReport = ApiResponse<'/api/v1/audit/verify', 'post'>;
 
-/** The audit desk's filters (server-side); dates are China dates, both included. */
-export interface AuditFilters {
-  entityType?: string;
-  actorId?: number;
-  action?: string;
-  reveals?: boolean;
-  householdId?: number;
-  applicationId?: number;
-  payrollId?: number;
-  from?: string;
-  to?: string;
-}
+/** The audit desk's filters (dates are China dates, both included) as the page keeps them (`reveals` a checkbox; the query string spells it "true"). */
+export type AuditFilters = Omit<ApiQuery<'/api/v1/audit', 'get'>, 'page' | 'pageSize' | 'reveals'> & { reveals?: boolean };
 
 export const auditApi = {
   list: (p: AuditFilters & { page: number; pageSize: number }) => get<Page<AuditEntry>>(`/audit${qs({ ...p })}`),
-  actors: () => get<{ items: { id: number; username: string; displayName: string; role: string; active: boolean }[] }>('/audit/actors'),
-  actions: () => get<{ items: { code: string; label: string; reveal: boolean }[] }>('/audit/actions'),
+  actors: () => get<ApiResponse<'/api/v1/audit/actors', 'get'>>('/audit/actors'),
+  actions: () => get<ApiResponse<'/api/v1/audit/actions', 'get'>>('/audit/actions'),
   exportUrl: (f: AuditFilters) => `/api/v1/audit/export${qs({ ...f })}`,
   verify: () => post<AuditChainReport>('/audit/verify'),
 };

@@ -29,12 +29,5 @@ export type CalculationResult = ApiResponse<'/api/v1/households/{id}/calculation
 /** A background job (GET /api/v1/jobs/:id); an import's `result` is its ImportResult. */
 export type JobView<R = unknown> = Omit<ApiResponse<'/api/v1/jobs/{id}', 'get'>, 'result'> & { result: R | null };
 
-export interface ImportResult {
-  dryRun: boolean;
-  households: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  errors: { sheet: string; row: number; column: string; message: string }[];
-  reportId: string | null;
-}
+/** An import job's result (the household import's answer declares it). */
+export type ImportResult = NonNullable<ApiResponse<'/api/v1/households/import', 'post'>['result']>;

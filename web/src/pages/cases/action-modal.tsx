@@ -66,7 +66,7 @@ export function ActionModal({ view, action, onClose, onDone }: { view: CaseView;
       <Form form={form} layout="vertical" preserve={false} initialValues={{
           category: view.category ?? undefined,
           // Street review proposes the grant: the sum asked for unless it decides another.
-          amount: action === 'street_approve' && view.temporary ? view.temporary.requestedAmount / 100 : undefined,
+          amount: action === 'street_approve' && view.temporary && view.temporary.requestedAmount !== null ? view.temporary.requestedAmount / 100 : undefined,
         }}>
         {action === 'decide_appeal' && (
           <Form.Item name="upheld" label={c('upheld')} rules={[{ required: true, message: c('upheld') }]}>

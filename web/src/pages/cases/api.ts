@@ -1,4 +1,5 @@
 import { get, post, qs } from '../../api/client.ts';
+import type { ApiBody, ApiResponse, ItemOf } from '../../api/contract.ts';
 
 /** The case workflow's API (src/modules/cases/routes.ts), one typed function per endpoint. */
 
@@ -30,151 +31,20 @@ export const TEMPORARY_EVENTS: Record<string, readonly TemporaryType[]> = {
 
 export const OBJECTION_CHANNELS = ['phone', 'window', 'letter', 'online', 'notice_board'] as const;
 
-export type CaseAction =
-  | 'accept'
-  | 'complete_investigation'
-  | 'complete_verification'
-  | 'complete_democratic_review'
-  | 'street_approve'
-  | 'close_notice'
-  | 'confirm'
-  | 'reject'
-  | 'return'
-  | 'withdraw'
-  | 'appeal'
-  | 'decide_appeal'
-  | 'pay_urgent';
+export type CaseView = Omit<ApiResponse<'/api/v1/applications/{id}', 'get'>, 'program' | 'state' | 'records'> & { program: Program; state: CaseState; records: CaseRecord[] };
+export type CaseAction = ItemOf<CaseView['allowedActions']>;
+export type CaseEvent = ItemOf<CaseView['events']>;
+export type RecordKind = ApiBody<'/api/v1/applications/{id}/records', 'post'>['kind'];
+export type CaseRecord = Omit<ItemOf<ApiResponse<'/api/v1/applications/{id}', 'get'>['records']>, 'kind' | 'data'> & { kind: RecordKind; data: Record<string, unknown> };
+export type Objection = ItemOf<CaseView['objections']>;
 
-export interface CaseEvent {
-  at: string;
-  actorUsername: string;
-  /** The user's name (陈静), shown instead of the login. */
-  actorName?: string | null;
-  action: string;
-  fromState: string | null;
-  toState: string | null;
-  comment: string | null;
-  data: unknown;
-}
+type ListItem = ItemOf<ApiResponse<'/api/v1/applications', 'get'>['items']>;
+export type CaseListItem = Omit<ListItem, 'program' | 'state'> & { program: Program; state: CaseState };
+export type InboxItem = CaseListItem & Pick<ItemOf<ApiResponse<'/api/v1/inbox', 'get'>['items']>, 'actions'>;
 
-export type RecordKind = 'investigation' | 'neighbour_interview' | 'verification' | 'review_meeting';
-
-export interface CaseRecord {
-  id: number;
-  kind: RecordKind;
-  happenedOn: string;
-  staffCount: number;
-  data: Record<string, unknown>;
-  createdAt: string;
-}
-
-export interface Objection {
-  id: number;
-  raisedBy: string;
-  receivedVia: string;
-  content: string;
-  status: 'open' | 'resolved';
-  resolution: string | null;
-  createdAt: string;
-}
-
-export interface CaseView {
-  id: number;
-  householdId: number;
-  subjectPersonId: number | null;
-  headName: string | null;
-  subjectName: string | null;
-  program: Program;
-  path: 'full' | 'short';
-  state: CaseState;
-  areaCode: string;
-  areaName: string;
-  receivingStreetCode: string | null;
-  /** 一门受理: the owning street accepts; a window of another street only took the file. */
-  intake: { owningStreetCode: string; owningStreetName: string; receivingStreetName: string; forwarded: boolean; awaitingStreet: boolean; handledHere: boolean };
-  democraticReview: boolean;
-  checklist: string[];
-  clock: { acceptedOn: string | null; dueOn: string | null; workingDaysLeft: number | null; overdue: boolean; scheduleKnown: boolean };
-  /** 入户调查 starts by `dueOn` (the area's working days after acceptance). */
-  investigation: { dueOn: string; startedOn: string | null; overdue: boolean; late: boolean } | null;
-  /** 不予确认通知书 to be issued by `dueOn`. */
-  rejectionNotice: { dueOn: string } | null;
-  temporary: { type: TemporaryType; event: string; requestedAmount: number; eventDescription: string | null } | null;
-  calculatedAmount: number | null;
-  calculation: unknown;
-  /** The label of the policy the amount was frozen under (`2025-01-01/b191a2b8`). */
-  policyVersion: string | null;
-  category: 'A' | 'B' | 'C' | null;
-  relativeFlagged: boolean;
-  relativeReview: string | null;
-  urgentAmount: number | null;
-  decisionText: string | null;
-  version: number;
-  allowedActions: CaseAction[];
-  events: CaseEvent[];
-  records: CaseRecord[];
-  notice: { id: number; round: number; rounds: number; openedOn: string; closesOn: string; maskedName: string; maskedIdNumber: string; monthlyAmount: number | null; over: boolean } | null;
-  notices: { id: number; round: number; rounds: number; openedOn: string; closesOn: string }[];
-  /** The area's rules in force today (policy `cases.*`). */
-  rules: { extendedWorkingDays: number; reviewPanelMinimum: number; notice: { days: number; rounds: number } };
-  objections: Objection[];
-}
-
-export interface CaseListItem {
-  id: number;
-  program: Program;
-  state: CaseState;
-  areaCode: string;
-  areaName: string;
-  householdId: number;
-  headName: string | null;
-  relativeFlagged: boolean;
-  acceptedOn: string | null;
-  dueOn: string | null;
-  workingDaysLeft: number | null;
-  overdue: boolean;
-  investigationDueOn: string | null;
-  investigationOverdue: boolean;
-  forwarded: boolean;
-}
-
-export interface InboxItem extends CaseListItem {
-  actions: CaseAction[];
-}
-
-export interface NewApplication {
-  householdId: number;
-  /** a built-in program or a local one (local_…) */
-  program: Program | `local_${string}`;
-  subjectPersonId?: number;
-  democraticReview?: boolean;
-  checklist?: ChecklistItem[];
-  temporaryType?: TemporaryType;
-  temporaryEvent?: string;
-  requestedAmount?: number;
-  eventDescription?: string;
-}
-
-export interface TransitionInput {
-  action: CaseAction;
-  comment?: string;
-  amount?: number;
-  upheld?: boolean;
-  caseByCaseDecision?: boolean;
-  category?: 'A' | 'B' | 'C';
-  relativeReview?: string;
-}
-
-export interface StaffRelative {
-  id: number;
-  staffName: string;
-  staffPosition: string;
-  relativeName: string;
-  relativeIdNumberMasked: string;
-  relation: string;
-  areaCode: string;
-  createdAt: string;
-}
+export type NewApplication = ApiBody<'/api/v1/applications', 'post'>;
+export type TransitionInput = ApiBody<'/api/v1/applications/{id}/transitions', 'post'>;
+export type StaffRelative = ItemOf<ApiResponse<'/api/v1/staff-relatives', 'get'>['items']>;
 
 export const casesApi = {
   apply: (body: NewApplication) => post<CaseView>('/applications', body),

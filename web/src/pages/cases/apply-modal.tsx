@@ -20,7 +20,7 @@ interface Values {
   democraticReview: boolean;
   checklist: ChecklistItem[];
   temporaryType?: TemporaryType;
-  temporaryEvent?: string;
+  temporaryEvent?: NewApplication['temporaryEvent'];
   /** yuan, as typed */
   requestedAmount?: number;
   eventDescription?: string;

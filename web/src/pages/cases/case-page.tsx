@@ -128,7 +128,7 @@ export function CasePage() {
             type="warning"
             showIcon
             style={{ marginBottom: 16 }}
-            message={view.relativeReview ? c('relativeReviewed', { text: view.relativeReview }) : c('relativeWarning')}
+            message={view.relativeReview ? c('relativeReviewed', { text: view.relativeReview.review }) : c('relativeWarning')}
           />
         )}
         <Descriptions size="small" bordered layout={narrow ? 'vertical' : 'horizontal'} column={{ xs: 1, sm: 2, lg: 3 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
@@ -194,7 +194,7 @@ export function CasePage() {
                 <Tag>{label('temporaryType', view.temporary.type)}</Tag>
                 {label('temporaryEvent', view.temporary.event)}
                 {'　'}
-                {c('requestedAmount')}：{yuan(view.temporary.requestedAmount)} 元
+                {c('requestedAmount')}：{yuan(view.temporary.requestedAmount ?? 0)} 元
                 {view.temporary.eventDescription && (
                   <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
                     {view.temporary.eventDescription}

@@ -1,5 +1,6 @@
 import { get, post, put, qs } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
+import type { ApiResponse, ItemOf } from '../../api/contract.ts';
 
 /** The complaint register's API (src/modules/complaints/routes.ts), one typed function per endpoint. */
 
@@ -11,58 +12,11 @@ export const COMPLAINT_CATEGORIES = ['hidden_income', 'staff_relative', 'wrong_a
 export const COMPLAINT_STATUSES = ['received', 'assigned', 'investigating', 'concluded', 'replied'] as const;
 export const COMPLAINT_OUTCOMES = ['true', 'partly_true', 'not_true'] as const;
 export const CORRECTIVE_KINDS = ['enrolment_change', 'recovery', 'application', 'other'] as const;
-export type ComplaintStep = 'assign' | 'investigate' | 'conclude' | 'correct' | 'reply';
 
-export interface ComplaintListItem {
-  id: number;
-  trackingCode: string;
-  areaCode: string;
-  areaName: string | null;
-  channel: ComplaintChannel;
-  category: string;
-  status: string;
-  outcome: string | null;
-  receivedOn: string;
-  dueOn: string;
-  overdue: boolean;
-  assigneeId: number | null;
-  assigneeName: string | null;
-  summary: string;
-}
-
-export interface ComplaintDetail extends ComplaintListItem {
-  content: string;
-  anonymous: boolean;
-  complainantName: string | null;
-  complainantContact: string | null;
-  subjectHouseholdId: number | null;
-  subjectHouseholdName: string | null;
-  subjectPersonId: number | null;
-  subjectPersonName: string | null;
-  subjectUserId: number | null;
-  subjectUserName: string | null;
-  subjectNote: string | null;
-  applicationId: number | null;
-  objectionId: number | null;
-  finding: string | null;
-  concludedOn: string | null;
-  reply: string | null;
-  repliedOn: string | null;
-  events: { id: number; action: string; happenedOn: string; content: string | null; actorUsername: string | null; at: string }[];
-  actions: { id: number; kind: string; refId: number | null; description: string; createdAt: string }[];
-  linkable: { kind: string; id: number; label: string }[];
-  allowed: ComplaintStep[];
-}
-
-export interface ComplaintStats {
-  received: number;
-  byChannel: Record<string, number>;
-  byCategory: Record<string, number>;
-  foundTrue: number;
-  partlyTrue: number;
-  notTrue: number;
-  corrected: number;
-}
+export type ComplaintListItem = ItemOf<ApiResponse<'/api/v1/complaints', 'get'>['items']>;
+export type ComplaintDetail = ApiResponse<'/api/v1/complaints/{id}', 'get'>;
+export type ComplaintStep = ItemOf<ComplaintDetail['allowed']>;
+export type ComplaintStats = ApiResponse<'/api/v1/complaints/stats', 'get'>;
 
 export const complaintsApi = {
   list: (p: { status?: string; channel?: string; category?: string; overdue?: string; page: number; pageSize: number }) => get<Page<ComplaintListItem>>(`/complaints${qs(p)}`),
@@ -71,7 +25,7 @@ export const complaintsApi = {
   assignees: () => get<{ items: { id: number; displayName: string; role: string; areaCode: string }[] }>('/complaints/assignees'),
   assign: (id: number, assigneeId: number) => post<ComplaintDetail>(`/complaints/${id}/assign`, { assigneeId }),
   subject: (id: number, body: { subjectHouseholdId: number | null; subjectPersonId?: number | null; subjectUserId?: number | null; subjectNote?: string | null }) => put<ComplaintDetail>(`/complaints/${id}/subject`, body),
-  subjectStaff: (q: string) => get<{ items: { id: number; displayName: string; role: string; areaCode: string }[] }>(`/complaints/subject-staff${qs({ q })}`),
+  subjectStaff: (q: string) => get<ApiResponse<'/api/v1/complaints/subject-staff', 'get'>>(`/complaints/subject-staff${qs({ q })}`),
   investigate: (id: number, body: { happenedOn: string; content: string }) => post<ComplaintDetail>(`/complaints/${id}/investigations`, body),
   conclude: (id: number, body: { outcome: string; finding: string }) => post<ComplaintDetail>(`/complaints/${id}/outcome`, body),
   correct: (id: number, body: { kind: string; refId?: number; description: string }) => post<ComplaintDetail>(`/complaints/${id}/actions`, body),

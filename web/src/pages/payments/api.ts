@@ -1,4 +1,5 @@
 import { api, apiWithStatus, get, post, qs } from '../../api/client.ts';
+import type { ApiBody, ApiQuery, ApiResponse, ItemOf } from '../../api/contract.ts';
 import type { Page } from '../../api/types.ts';
 
 /** The payments API (src/modules/payments/routes.ts), one typed function per endpoint. Money is integer fen. */
@@ -7,12 +8,33 @@ export const PAYROLL_PROGRAMS = ['dibao', 'tekun', 'disability_living', 'disabil
 /** Lump sums for every program paid monthly (a temporary grant is itself one-off). */
 export const LUMP_SUM_PROGRAMS = PAYROLL_PROGRAMS;
 
-export type PayrollStatus = 'prepared' | 'approved';
-export type LineKind = 'regular' | 'back_pay' | 'recovery' | 'lump_sum';
-export type LineChange = 'new' | 'changed' | 'same';
-export type BankStatus = 'pending' | 'paid' | 'failed';
-export type EnrolmentStatus = 'active' | 'suspended' | 'stopped';
-export type ChangeKind = 'amount' | 'suspend' | 'resume' | 'stop';
+export type Payroll = ApiResponse<'/api/v1/payrolls/{id}', 'get'>;
+export type PayrollStatus = Payroll['status'];
+export type PaymentPeriod = Payroll['period'];
+export type PayrollLine = ItemOf<ApiResponse<'/api/v1/payrolls/{id}/lines', 'get'>['items']>;
+export type LineKind = PayrollLine['kind'];
+export type LineChange = NonNullable<PayrollLine['change']>;
+export type BankStatus = PayrollLine['bankStatus'];
+export type StoppedLine = ItemOf<ApiResponse<'/api/v1/payrolls/{id}/stopped', 'get'>['items']>;
+export type BankResult = ApiResponse<'/api/v1/payrolls/{id}/bank-result', 'post'>;
+
+/** 收款人: who an enrolment is paid to now, and why a payroll would refuse it. */
+export type Payee = ApiResponse<'/api/v1/enrolments/{id}/payee', 'put'>;
+export type PayeeKind = NonNullable<PayrollLine['payeeKind']>;
+export type Refusal = NonNullable<Payee['refusal']>;
+export type PayeeInput = ApiBody<'/api/v1/enrolments/{id}/payee', 'put'>;
+export type AgentKind = PayeeInput['kind'];
+export const AGENT_KINDS: readonly AgentKind[] = ['guardian', 'relative', 'institution', 'other'];
+
+export type Institution = ItemOf<ApiResponse<'/api/v1/institutions', 'get'>['items']>;
+export type EnrolmentItem = ItemOf<ApiResponse<'/api/v1/enrolments', 'get'>['items']>;
+export type EnrolmentStatus = EnrolmentItem['status'];
+export type EnrolmentView = ApiResponse<'/api/v1/enrolments/{id}', 'get'>;
+export type EnrolmentChange = ItemOf<EnrolmentView['changes']>;
+export type Adjustment = ItemOf<EnrolmentView['adjustments']>;
+export type EnrolmentPayment = ItemOf<EnrolmentView['payments']>;
+export type ChangeInput = ApiBody<'/api/v1/enrolments/{id}/changes', 'post'>;
+export type ChangeKind = ChangeInput['kind'];
 
 export const LINE_KINDS: readonly LineKind[] = ['regular', 'back_pay', 'recovery', 'lump_sum'];
 export const LINE_CHANGES: readonly LineChange[] = ['new', 'changed', 'same'];
@@ -24,200 +46,9 @@ export const AMOUNT_REASONS = ['review', 'policy_change', 'household_change', 'c
 export const SUSPEND_REASONS = ['review_pending', 'unreachable', 'in_prison', 'other'] as const;
 export const RESUME_REASONS = ['review_passed', 'reachable', 'released', 'other'] as const;
 
-/** 发放名册: a frozen snapshot of who is paid what for a month (or a one-off sum). */
-export interface Payroll {
-  id: number;
-  kind: 'monthly' | 'lump_sum';
-  program: string;
-  areaCode: string;
-  areaName: string;
-  month: string;
-  months: string[];
-  title: string;
-  status: PayrollStatus;
-  households: number;
-  persons: number;
-  totalAmount: number;
-  cityAmount: number;
-  districtAmount: number;
-  lumpSumPerPerson: number | null;
-  createdAt: string;
-  createdBy: string | null;
-  approvedAt: string | null;
-  approvedBy: string | null;
-  bankResultAt: string | null;
-  bankCounts: { pending: number; paid: number; failed: number };
-  differences: { new: number; changed: number; stopped: number };
-  period: PaymentPeriod;
-  funding: { cityShare: string; source: string } | null;
-  refusedLines: number;
-  institutions: { institutionId: number; name: string; bankName: string; bankAccount: string; amount: number; residents: string[] }[];
-}
-
-export type PaymentPeriod = 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
-export type PayeeKind = 'self' | 'household' | 'guardian' | 'relative' | 'institution' | 'other';
-export type AgentKind = 'guardian' | 'relative' | 'institution' | 'other';
-export const AGENT_KINDS: readonly AgentKind[] = ['guardian', 'relative', 'institution', 'other'];
-export type Refusal = 'no_account' | 'holder_mismatch';
-
-/** 收款人: who an enrolment is paid to now, and why a payroll would refuse it. */
-export interface Payee {
-  kind: PayeeKind;
-  institutionId: number | null;
-  name: string;
-  idNumber: string | null;
-  bankName: string | null;
-  bankAccount: string | null;
-  reason: string | null;
-  refusal: Refusal | null;
-}
-
-export interface PayeeInput {
-  kind: AgentKind;
-  institutionId?: number;
-  name?: string;
-  idNumber?: string;
-  bankName?: string;
-  accountNumber?: string;
-  reason: string;
-}
-
-export interface Institution {
-  id: number;
-  name: string;
-  areaCode: string;
-  kind: string;
-  bankName: string;
-  bankAccount: string;
-  createdAt: string;
-}
-
-export interface PayrollLine {
-  id: number;
-  enrolmentId: number;
-  householdId: number;
-  payeeName: string;
-  payeeIdNumber: string;
-  bankName: string | null;
-  bankAccount: string | null;
-  areaCode: string;
-  areaName: string;
-  forMonth: string;
-  kind: LineKind;
-  amount: number;
-  reason: string;
-  persons: number;
-  category: string | null;
-  reference: string;
-  bankStatus: BankStatus;
-  failureReason: string | null;
-  change: LineChange | null;
-  previousAmount: number | null;
-  payeeKind: PayeeKind | null;
-  refusal: Refusal | null;
-}
-
-export interface StoppedLine {
-  enrolmentId: number;
-  householdId: number;
-  payeeName: string;
-  payeeIdNumber: string;
-  previousAmount: number;
-  stopReason: string | null;
-}
-
-export interface BankResult {
-  paid: number;
-  failed: number;
-  unknown: string[];
-}
-
-export interface EnrolmentItem {
-  id: number;
-  householdId: number;
-  personId: number | null;
-  payeeName: string;
-  program: string;
-  category: string | null;
-  monthlyAmount: number;
-  coveredPersons: number;
-  startMonth: string;
-  endMonth: string | null;
-  status: EnrolmentStatus;
-  stopReason: string | null;
-  areaCode: string;
-  areaName: string;
-}
-
-export interface EnrolmentChange {
-  id: number;
-  kind: 'start' | ChangeKind;
-  effectiveMonth: string;
-  monthlyAmount: number | null;
-  reasonCode: string | null;
-  reason: string | null;
-  decidedOn: string;
-  actor: string | null;
-  createdAt: string;
-}
-
-export interface Adjustment {
-  id: number;
-  kind: 'back_pay' | 'recovery';
-  totalAmount: number;
-  settledAmount: number;
-  monthlyLimit: number | null;
-  firstMonth: string;
-  reason: string;
-  source: string;
-  status: string;
-}
-
-export interface EnrolmentPayment {
-  payrollId: number;
-  forMonth: string;
-  kind: LineKind;
-  amount: number;
-  bankStatus: BankStatus;
-}
-
-export interface EnrolmentView extends EnrolmentItem {
-  payee: Payee;
-  changes: EnrolmentChange[];
-  adjustments: Adjustment[];
-  payments: EnrolmentPayment[];
-}
-
-export interface ChangeInput {
-  kind: ChangeKind;
-  effectiveMonth: string;
-  monthlyAmount?: number;
-  reasonCode: string;
-  reason: string;
-  recoveryMonthlyLimit?: number;
-}
-
-export interface PayrollFilters {
-  month?: string;
-  program?: string;
-  areaCode?: string;
-  status?: string;
-}
-
-export interface LineFilters {
-  q?: string;
-  kind?: string;
-  change?: string;
-  bankStatus?: string;
-  refusal?: 'any' | Refusal;
-}
-
-export interface EnrolmentFilters {
-  areaCode?: string;
-  program?: string;
-  status?: string;
-  q?: string;
-}
+export type PayrollFilters = Pick<ApiQuery<'/api/v1/payrolls', 'get'>, 'month' | 'program' | 'areaCode' | 'status'>;
+export type LineFilters = Pick<ApiQuery<'/api/v1/payrolls/{id}/lines', 'get'>, 'q' | 'kind' | 'change' | 'bankStatus' | 'refusal'>;
+export type EnrolmentFilters = Pick<ApiQuery<'/api/v1/enrolments', 'get'>, 'areaCode' | 'program' | 'status' | 'q'>;
 
 /**
  * POST answers 201 for a new payroll and 200 with the existing one (the same program, area

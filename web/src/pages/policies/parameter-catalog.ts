@@ -32,7 +32,8 @@ export interface ParameterDef {
 }
 
 export interface ProgramGroup {
-  program: keyof Policy;
+  /** the review intervals (reviews.*) are not on this page yet */
+  program: Exclude<keyof Policy, 'reviews'>;
   parameters: ParameterDef[];
 }
 

@@ -1,4 +1,5 @@
 import { get, post, put, qs } from '../../api/client.ts';
+import type { ApiBody, ApiResponse, ItemOf } from '../../api/contract.ts';
 import type { CalculationResult } from '../../api/types.ts';
 
 /** 地方项目's API (src/modules/programs/routes.ts), one typed function per endpoint. */
@@ -10,44 +11,14 @@ export const PAYMENT_PERIODS = ['monthly', 'quarterly', 'half_yearly', 'yearly']
 export const DISABILITY_CATEGORIES = ['visual', 'hearing', 'speech', 'physical', 'intellectual', 'mental', 'multiple'] as const;
 export const PERSON_FLAGS = ['solitary_elderly', 'empty_nest', 'left_behind', 'orphan', 'de_facto_orphan', 'entitled_group'] as const;
 
-export interface LocalProgramRules {
-  ageMin: number | null;
-  ageMax: number | null;
-  sex: 'male' | 'female' | null;
-  disabilityGrades: number[];
-  disabilityCategories: string[];
-  flags: string[];
-  urbanRural: 'urban' | 'rural' | null;
-  requiredPrograms: string[];
-  excludedPrograms: string[];
-}
-
-export interface LocalProgram {
-  id: number;
-  code: string;
-  name: string;
-  areaCode: string;
-  areaName: string | null;
-  subject: (typeof LOCAL_SUBJECTS)[number];
-  amountBasis: (typeof LOCAL_AMOUNT_BASES)[number];
-  /** fen per month */
-  amount: number;
-  kind: (typeof LOCAL_KINDS)[number];
-  paymentPeriod: string;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  active: boolean;
-  rules: LocalProgramRules;
-  description: string | null;
-  version: number;
-}
-
-export type LocalProgramInput = Omit<LocalProgram, 'id' | 'areaName' | 'version'>;
+export type LocalProgram = ItemOf<ApiResponse<'/api/v1/programs/local', 'get'>['items']>;
+export type LocalProgramRules = LocalProgram['rules'];
+export type LocalProgramInput = ApiBody<'/api/v1/programs/local', 'post'>;
 
 export const programsApi = {
   list: (p: { appliesTo?: string; activeOnly?: 'true' } = {}) => get<{ items: LocalProgram[] }>(`/programs/local${qs(p)}`),
   create: (body: LocalProgramInput) => post<LocalProgram>('/programs/local', body),
-  update: (id: number, body: Omit<LocalProgramInput, 'code'> & { version: number }) => put<LocalProgram>(`/programs/local/${id}`, body),
+  update: (id: number, body: ApiBody<'/api/v1/programs/local/{id}', 'put'>) => put<LocalProgram>(`/programs/local/${id}`, body),
   /** eligibility and amount for a registered household, with the explanation line by line */
   evaluate: (code: string, body: { householdId: number; subjectPersonId?: number; asOf?: string }) => post<CalculationResult>(`/programs/local/${code}/evaluate`, body),
 };

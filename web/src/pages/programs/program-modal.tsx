@@ -18,7 +18,7 @@ interface Values {
   amountBasis: LocalProgram['amountBasis'];
   amount: string;
   kind: LocalProgram['kind'];
-  paymentPeriod: string;
+  paymentPeriod: LocalProgram['paymentPeriod'];
   effectiveFrom: string;
   effectiveTo?: string;
   active: boolean;
@@ -28,8 +28,8 @@ interface Values {
     ageMax?: number | null;
     sex?: 'male' | 'female' | null;
     disabilityGrades?: number[];
-    disabilityCategories?: string[];
-    flags?: string[];
+    disabilityCategories?: LocalProgramRules['disabilityCategories'];
+    flags?: LocalProgramRules['flags'];
     urbanRural?: 'urban' | 'rural' | null;
     requiredPrograms?: string[];
     excludedPrograms?: string[];

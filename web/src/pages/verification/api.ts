@@ -1,79 +1,16 @@
 import { get, post, qs } from '../../api/client.ts';
+import type { ApiResponse, ItemOf } from '../../api/contract.ts';
 import type { JobView } from '../../api/types.ts';
 
-export interface DataSource {
-  id: string;
-  name: string;
-  department: string;
-  mode: 'replace' | 'append';
-  columns: { header: string; required: boolean }[];
-  records: number;
-  lastImport: SourceImport | null;
-}
-export interface SourceImport {
-  id: number;
-  sourceId: string;
-  mode: 'replace' | 'append';
-  fileName: string;
-  importedOn: string;
-  importedAt: string;
-  rowCount: number;
-  badRowCount: number;
-}
-export interface ImportOutcome extends SourceImport {
-  added: number;
-  errors: { row: number; column: string; message: string }[];
-}
-export interface SourceRecord {
-  id: number;
-  name: string;
-  idNumber: string;
-  kind: string;
-  eventDate: string | null;
-  endDate: string | null;
-  amount: number | null;
-  item: string | null;
-  exempt: boolean;
-}
-export interface Alert {
-  id: number;
-  runId: number;
-  rule: string;
-  source: string;
-  personId: number;
-  personName: string;
-  householdId: number;
-  areaCode: string;
-  declared: string;
-  matched: string;
-  status: 'open' | 'confirmed' | 'explained';
-  dueDate: string;
-  overdue: boolean;
-  outcome: 'review' | 'stop' | null;
-  reason: string | null;
-}
-export interface MatchingRun {
-  id: number;
-  areaCode: string;
-  status: 'running' | 'done' | 'failed';
-  counts: { households: number; householdsTotal: number | null; persons: number; findings: number; newAlerts: number };
-}
-export interface Finding {
-  rule: string | null;
-  breaksRule: boolean;
-  source: string;
-  sourceName: string;
-  personId: number;
-  personName: string;
-  declared: string;
-  matched: string;
-}
-export interface Consent {
-  personId: number;
-  name: string;
-  adult: boolean;
-  documentId: number | null;
-}
+export type DataSource = ItemOf<ApiResponse<'/api/v1/data-sources', 'get'>['items']>;
+export type SourceImport = NonNullable<DataSource['lastImport']>;
+/** The result of a finished source-import job (the job view's `result` is not typed by the contract). */
+export type ImportOutcome = SourceImport & { added: number; errors: { row: number; column: string; message: string }[] };
+export type SourceRecord = ItemOf<ApiResponse<'/api/v1/data-sources/{id}/records', 'get'>['items']>;
+export type Alert = ItemOf<ApiResponse<'/api/v1/alerts', 'get'>['items']>;
+export type MatchingRun = ApiResponse<'/api/v1/matching-runs/{id}', 'get'>;
+export type Finding = ItemOf<ApiResponse<'/api/v1/applications/{id}/verification-findings', 'get'>['findings']>;
+export type Consent = ItemOf<ApiResponse<'/api/v1/households/{id}/consents', 'get'>['items']>;
 
 /** One typed function per endpoint of issue 18 (data sources, matching, alerts, case verification). */
 export const verificationApi = {
