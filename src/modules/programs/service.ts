@@ -6,7 +6,7 @@ import { monthOf } from '../../domain/calendar.ts';
 import type { PaymentPeriod } from '../../domain/policy.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { parseIdNumber } from '../../domain/id-number.ts';
-import { evaluateLocalProgram, isLocalProgram, type LocalProgramDefinition, type LocalProgramResult, type LocalProgramRules } from '../../domain/programs/local.ts';
+import { evaluateLocalProgram, isLocalProgram, type LocalProgramDefinition, type LocalProgramResult, type LocalProgramRules, localProgramRulesSchema } from '../../domain/programs/local.ts';
 import { PROGRAM_NAMES } from '../../domain/programs/names.ts';
 import { findArea } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -32,7 +32,8 @@ function view(r: q.LocalProgramRow & { area_name?: string | null }): LocalProgra
     effectiveFrom: r.effective_from,
     effectiveTo: r.effective_to,
     active: r.active === 1,
-    rules: JSON.parse(r.rules) as LocalProgramRules,
+    // stored rules may predate a rule field: parsing fills its default, as the request schema would
+    rules: localProgramRulesSchema.parse(JSON.parse(r.rules)),
     description: r.description,
     version: r.version,
     createdAt: r.created_at,
