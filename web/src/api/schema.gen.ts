@@ -328,11 +328,23 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
+                                acceptedOn: string | null;
+                                areaCode: string;
+                                areaName: string;
+                                dueOn: string | null;
+                                forwarded: boolean;
+                                headName: string | null;
+                                householdId: number;
                                 id: number;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                investigationDueOn: string | null;
+                                investigationOverdue: boolean;
+                                overdue: boolean;
+                                program: string;
+                                relativeFlagged: boolean;
+                                state: string;
+                                workingDaysLeft: number | null;
+                            }[];
                         };
                     };
                 };
@@ -465,12 +477,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -598,12 +724,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -777,12 +1017,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -921,12 +1275,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -1168,12 +1636,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -1317,12 +1899,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -14519,7 +15215,22 @@ export interface paths {
                                 phase: string | null;
                                 total: number | null;
                             };
-                            result: unknown;
+                            /** @description the import result once the job has succeeded */
+                            result: {
+                                created: number;
+                                dryRun: boolean;
+                                errors: {
+                                    column: string;
+                                    message: string;
+                                    row: number;
+                                    sheet: string;
+                                }[];
+                                households: number;
+                                /** @description id of the annotated workbook (the upload with bad cells marked), when there are errors */
+                                reportId: string | null;
+                                skipped: number;
+                                updated: number;
+                            } | null;
                             startedAt: string | null;
                             /** @enum {string} */
                             status: "queued" | "running" | "succeeded" | "failed";
@@ -14765,11 +15476,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
+                                acceptedOn: string | null;
+                                actions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                                areaCode: string;
+                                areaName: string;
+                                dueOn: string | null;
+                                forwarded: boolean;
+                                headName: string | null;
+                                householdId: number;
                                 id: number;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                investigationDueOn: string | null;
+                                investigationOverdue: boolean;
+                                overdue: boolean;
+                                program: string;
+                                relativeFlagged: boolean;
+                                state: string;
+                                workingDaysLeft: number | null;
+                            }[];
                         };
                     };
                 };
@@ -15789,12 +16513,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "complete_investigation" | "complete_verification" | "complete_democratic_review" | "street_approve" | "close_notice" | "confirm" | "reject" | "return" | "withdraw" | "appeal" | "decide_appeal" | "pay_urgent")[];
+                            areaCode: string;
+                            areaName: string;
+                            calculatedAmount: number | null;
+                            /** @description the calculation trace the amount was frozen with */
+                            calculation: unknown;
+                            category: string | null;
+                            checklist: string[];
+                            clock: {
+                                acceptedOn: string | null;
+                                dueOn: string | null;
+                                overdue: boolean;
+                                scheduleKnown: boolean;
+                                workingDaysLeft: number | null;
+                            };
+                            decisionText: string | null;
+                            democraticReview: boolean;
+                            events: {
+                                action: string;
+                                actorName: string | null;
+                                actorUsername: string | null;
+                                at: string;
+                                comment: string | null;
+                                data: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                            headName: string | null;
+                            householdId: number;
                             id: number;
+                            /** @description 一门受理: the owning street accepts; a window of another street only took the file */
+                            intake: {
+                                awaitingStreet: boolean;
+                                forwarded: boolean;
+                                handledHere: boolean;
+                                owningStreetCode: string;
+                                owningStreetName: string;
+                                receivingStreetName: string;
+                            };
+                            /** @description 入户调查 starts by dueOn */
+                            investigation: {
+                                dueOn: string;
+                                late: boolean;
+                                overdue: boolean;
+                                startedOn: string | null;
+                            } | null;
+                            notice: {
+                                closesOn: string;
+                                id: number;
+                                maskedIdNumber: string;
+                                maskedName: string;
+                                monthlyAmount: number;
+                                openedOn: string;
+                                over: boolean;
+                                round: number;
+                                rounds: number;
+                            } | null;
+                            notices: {
+                                closesOn: string;
+                                id: number;
+                                openedOn: string;
+                                round: number;
+                                rounds: number;
+                            }[];
+                            objections: {
+                                content: string;
+                                createdAt: string;
+                                id: number;
+                                raisedBy: string;
+                                receivedVia: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                            }[];
+                            /** @enum {string} */
+                            path: "full" | "short";
+                            /** @description the label of the policy the amount was frozen under (2025-01-01/b191a2b8) */
+                            policyVersion: string | null;
+                            /** @description a built-in program code or a local one (local_…) */
                             program: string;
+                            receivingStreetCode: string | null;
+                            records: {
+                                createdAt: string;
+                                data: unknown;
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                                staffCount: number;
+                            }[];
+                            /** @description 不予确认通知书 to be issued by dueOn */
+                            rejectionNotice: {
+                                dueOn: string;
+                            } | null;
+                            relativeFlagged: boolean;
+                            /** @description 近亲属单独审查 by the county */
+                            relativeReview: {
+                                at: string;
+                                by: string;
+                                review: string;
+                            } | null;
+                            /** @description the area's rules in force today (policy cases.*) */
+                            rules: {
+                                extendedWorkingDays: number;
+                                notice: {
+                                    days: number;
+                                    rounds: number;
+                                };
+                                reviewPanelMinimum: number;
+                            };
                             state: string;
-                        } & {
-                            [key: string]: unknown;
+                            subjectName: string | null;
+                            subjectPersonId: number | null;
+                            temporary: {
+                                event: string | null;
+                                eventDescription: string | null;
+                                requestedAmount: number | null;
+                                type: string;
+                            } | null;
+                            urgentAmount: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -18803,8 +19641,34 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "cash" | "in_kind" | "voucher";
                                 name: string;
-                                paymentPeriod: string;
-                                rules: unknown;
+                                /** @enum {string} */
+                                paymentPeriod: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                                rules: {
+                                    /** @default null */
+                                    ageMax: number | null;
+                                    /** @default null */
+                                    ageMin: number | null;
+                                    /** @default [] */
+                                    disabilityCategories: ("visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple")[];
+                                    /** @default [] */
+                                    disabilityGrades: number[];
+                                    /** @default [] */
+                                    excludedPrograms: string[];
+                                    /** @default [] */
+                                    flags: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                                    /** @default [] */
+                                    requiredPrograms: string[];
+                                    /**
+                                     * @default null
+                                     * @enum {string|null}
+                                     */
+                                    sex: "male" | "female" | null;
+                                    /**
+                                     * @default null
+                                     * @enum {string|null}
+                                     */
+                                    urbanRural: "urban" | "rural" | null;
+                                };
                                 /** @enum {string} */
                                 subject: "person" | "household";
                                 updatedAt: string;
@@ -19008,8 +19872,34 @@ export interface paths {
                             /** @enum {string} */
                             kind: "cash" | "in_kind" | "voucher";
                             name: string;
-                            paymentPeriod: string;
-                            rules: unknown;
+                            /** @enum {string} */
+                            paymentPeriod: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            rules: {
+                                /** @default null */
+                                ageMax: number | null;
+                                /** @default null */
+                                ageMin: number | null;
+                                /** @default [] */
+                                disabilityCategories: ("visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple")[];
+                                /** @default [] */
+                                disabilityGrades: number[];
+                                /** @default [] */
+                                excludedPrograms: string[];
+                                /** @default [] */
+                                flags: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                                /** @default [] */
+                                requiredPrograms: string[];
+                                /**
+                                 * @default null
+                                 * @enum {string|null}
+                                 */
+                                sex: "male" | "female" | null;
+                                /**
+                                 * @default null
+                                 * @enum {string|null}
+                                 */
+                                urbanRural: "urban" | "rural" | null;
+                            };
                             /** @enum {string} */
                             subject: "person" | "household";
                             updatedAt: string;
@@ -19390,8 +20280,34 @@ export interface paths {
                             /** @enum {string} */
                             kind: "cash" | "in_kind" | "voucher";
                             name: string;
-                            paymentPeriod: string;
-                            rules: unknown;
+                            /** @enum {string} */
+                            paymentPeriod: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            rules: {
+                                /** @default null */
+                                ageMax: number | null;
+                                /** @default null */
+                                ageMin: number | null;
+                                /** @default [] */
+                                disabilityCategories: ("visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple")[];
+                                /** @default [] */
+                                disabilityGrades: number[];
+                                /** @default [] */
+                                excludedPrograms: string[];
+                                /** @default [] */
+                                flags: ("solitary_elderly" | "empty_nest" | "left_behind" | "orphan" | "de_facto_orphan" | "entitled_group")[];
+                                /** @default [] */
+                                requiredPrograms: string[];
+                                /**
+                                 * @default null
+                                 * @enum {string|null}
+                                 */
+                                sex: "male" | "female" | null;
+                                /**
+                                 * @default null
+                                 * @enum {string|null}
+                                 */
+                                urbanRural: "urban" | "rural" | null;
+                            };
                             /** @enum {string} */
                             subject: "person" | "household";
                             updatedAt: string;
@@ -19719,20 +20635,78 @@ export interface paths {
                             };
                             area: {
                                 code: string;
-                                level: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "district" | "street" | "community";
                                 name: string;
                             };
                             cases: {
+                                byState: {
+                                    count: number;
+                                    overdue: number;
+                                    state: string;
+                                }[];
                                 open: number;
                                 overdue: number;
-                            } & {
-                                [key: string]: unknown;
                             };
-                            children: ({
+                            children: {
                                 areaCode: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                name: string;
+                                programs: {
+                                    [key: string]: {
+                                        amount: number;
+                                        households: number;
+                                        persons: number;
+                                    };
+                                };
+                            }[];
+                            latest: {
+                                amount: number;
+                                applicationsApproved: number;
+                                applicationsOverdue: number;
+                                applicationsReceived: number;
+                                applicationsRejected: number;
+                                cityAmount: number;
+                                disabled: number;
+                                districtAmount: number;
+                                elderly: number;
+                                enrolled: number;
+                                enrolledBefore: number;
+                                exitReasons: {
+                                    [key: string]: number;
+                                };
+                                exits: number;
+                                households: number;
+                                minors: number;
+                                newEnrolments: number;
+                                noticesOpened: number;
+                                objections: number;
+                                persons: number;
+                            };
+                            latestByProgram: {
+                                [key: string]: {
+                                    amount: number;
+                                    applicationsApproved: number;
+                                    applicationsOverdue: number;
+                                    applicationsReceived: number;
+                                    applicationsRejected: number;
+                                    cityAmount: number;
+                                    disabled: number;
+                                    districtAmount: number;
+                                    elderly: number;
+                                    enrolled: number;
+                                    enrolledBefore: number;
+                                    exitReasons: {
+                                        [key: string]: number;
+                                    };
+                                    exits: number;
+                                    households: number;
+                                    minors: number;
+                                    newEnrolments: number;
+                                    noticesOpened: number;
+                                    objections: number;
+                                    persons: number;
+                                };
+                            };
                             month: string;
                             months: string[];
                             programs: string[];
@@ -19757,13 +20731,18 @@ export interface paths {
                                     open: number;
                                 };
                             };
-                            trend: ({
+                            trend: {
+                                months: {
+                                    amount: number;
+                                    enrolled: number;
+                                    exits: number;
+                                    households: number;
+                                    month: string;
+                                    newEnrolments: number;
+                                    persons: number;
+                                }[];
                                 program: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
+                            }[];
                         };
                     };
                 };
@@ -19925,7 +20904,8 @@ export interface paths {
                                 checks: {
                                     actual: number;
                                     areaCode: string | null;
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "households_vs_lines" | "persons_vs_lines" | "amount_vs_lines" | "payroll_total_vs_lines" | "funds_vs_payrolls" | "enrolment_flow" | "roll_up" | "unplaced_area" | "pre_aggregation";
                                     expected: number;
                                     ok: boolean;
                                     program: string | null;
@@ -20647,8 +21627,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
-                                allowedActions: string[];
+                            items: {
+                                allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                                 amountInForce: number;
                                 areaCode: string;
                                 campaignId: number | null;
@@ -20684,9 +21664,7 @@ export interface paths {
                                     notes: string | null;
                                     on: string;
                                 } | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             total: number;
                         };
                     };
@@ -20807,7 +21785,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
                             areaCode: string;
                             campaignId: number | null;
@@ -20843,8 +21821,6 @@ export interface paths {
                                 notes: string | null;
                                 on: string;
                             } | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20972,7 +21948,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
                             areaCode: string;
                             campaignId: number | null;
@@ -21008,8 +21984,6 @@ export interface paths {
                                 notes: string | null;
                                 on: string;
                             } | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -21149,7 +22123,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
                             areaCode: string;
                             campaignId: number | null;
@@ -21185,8 +22159,6 @@ export interface paths {
                                 notes: string | null;
                                 on: string;
                             } | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -21366,7 +22338,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
                             areaCode: string;
                             campaignId: number | null;
@@ -21402,8 +22374,6 @@ export interface paths {
                                 notes: string | null;
                                 on: string;
                             } | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -21539,7 +22509,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
                             areaCode: string;
                             campaignId: number | null;
@@ -21575,8 +22545,6 @@ export interface paths {
                                 notes: string | null;
                                 on: string;
                             } | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -21715,7 +22683,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions: string[];
+                            allowedActions: ("record_visit" | "complete_verification" | "propose" | "confirm" | "return")[];
                             amountInForce: number;
                             areaCode: string;
                             campaignId: number | null;
@@ -21751,8 +22719,6 @@ export interface paths {
                                 notes: string | null;
                                 on: string;
                             } | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -23850,11 +24816,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
+                                areaCode: string;
+                                createdAt: string;
                                 id: number;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                relation: string;
+                                relativeIdNumberMasked: string;
+                                relativeName: string;
+                                staffName: string;
+                                staffPosition: string;
+                                staffUserId: number | null;
+                            }[];
                         };
                     };
                 };
