@@ -203,6 +203,9 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       await dialog.locator('input[type=file]').setInputFiles(resultPath);
       await dialog.getByRole('button', { name: /上\s*传/ }).click();
       await expect.poll(() => dialog.getByTestId('bank-result').textContent()).toContain('成功 1 笔，失败 1 笔');
+      // The shared upload dialog (components/upload-dialog.tsx): accepted types and size limit under the picker.
+      expect(await dialog.textContent()).toContain('支持 .csv / .xlsx，单个文件不超过 100 MB');
+      await saveScreenshot(page, 'payments-bank-result');
       await dialog.getByRole('button', { name: /close|关闭/i }).click();
       await dialog.waitFor({ state: 'hidden' });
       const failed = page.locator('.ant-table-row', { hasText: '南宫志强' });
