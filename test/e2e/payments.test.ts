@@ -186,7 +186,8 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       const bytes = fs.readFileSync(csvPath);
       let csv = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
       if (!csv.includes('姓名')) csv = new TextDecoder('gbk').decode(bytes);
-      const rows = csv.trim().split(/\r?\n/).map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')));
+      // Long numbers come as Excel text formulas (="…") so they keep every digit: read back the number.
+      const rows = csv.trim().split(/\r?\n/).map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '').replace(/^=""(.*)""$/, '$1')));
       expect(rows[0]).toEqual(['姓名', '身份证号', '开户银行', '银行账号', '金额(元)', '业务参考号', '备注']);
       expect(rows).toHaveLength(3);
       const byName = new Map(rows.slice(1).map((r) => [r[0], r]));
