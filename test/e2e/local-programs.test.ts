@@ -61,7 +61,7 @@ describe.runIf(chromiumAvailable)('a local program from its definition to the pa
       await dialog.getByLabel('项目名称').fill('尊老金');
       await dialog.getByLabel('标准（元/月）').fill('100');
       await dialog.getByLabel('最低年龄（周岁）').fill('80');
-      await choose(page, dialog, '不得同时享受（叠加规则）', '特困人员供养');
+      await choose(page, dialog, '不得同时享受（叠加规则）', '特困人员救助供养');
       await page.keyboard.press('Escape');
       await dialog.getByRole('button', { name: /保\s*存/ }).click();
       // The code is refused next to its field, in Chinese.
@@ -73,7 +73,7 @@ describe.runIf(chromiumAvailable)('a local program from its definition to the pa
       await dialog.waitFor({ state: 'hidden' });
       const row = page.locator('.ant-table-row', { hasText: '尊老金' });
       await expect.poll(() => row.textContent()).toContain('100.00');
-      expect(await row.textContent()).toContain('特困人员供养');
+      expect(await row.textContent()).toContain('特困人员救助供养');
       expect(await row.textContent()).toContain('80 岁及以上');
       await screenshots(page, 'local-programs-list');
     });

@@ -186,7 +186,8 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       const bytes = fs.readFileSync(csvPath);
       let csv = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
       if (!csv.includes('姓名')) csv = new TextDecoder('gbk').decode(bytes);
-      const rows = csv.trim().split(/\r?\n/).map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')));
+      // Long numbers come as Excel text formulas (="…") so they keep every digit: read back the number.
+      const rows = csv.trim().split(/\r?\n/).map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '').replace(/^=""(.*)""$/, '$1')));
       expect(rows[0]).toEqual(['姓名', '身份证号', '开户银行', '银行账号', '金额(元)', '业务参考号', '备注']);
       expect(rows).toHaveLength(3);
       const byName = new Map(rows.slice(1).map((r) => [r[0], r]));
@@ -203,6 +204,9 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       await dialog.locator('input[type=file]').setInputFiles(resultPath);
       await dialog.getByRole('button', { name: /上\s*传/ }).click();
       await expect.poll(() => dialog.getByTestId('bank-result').textContent()).toContain('成功 1 笔，失败 1 笔');
+      // The shared upload dialog (components/upload-dialog.tsx): accepted types and size limit under the picker.
+      expect(await dialog.textContent()).toContain('支持 .csv / .xlsx，单个文件不超过 100 MB');
+      await saveScreenshot(page, 'payments-bank-result');
       await dialog.getByRole('button', { name: /close|关闭/i }).click();
       await dialog.waitFor({ state: 'hidden' });
       const failed = page.locator('.ant-table-row', { hasText: '南宫志强' });

@@ -14,12 +14,13 @@ import type {
   PublicNoticeTable,
 } from '../../db/types.ts';
 import { fullPinyin, pinyinInitials } from '../../domain/name-search.ts';
+import { identityColumns, newHouseholdRow, personRow, type PersonNameColumns } from '../registry/person-input.ts';
 import type { NewHousehold } from '../registry/schema.ts';
 
 /**
- * Registry rows built straight from demo payloads, the way the registry service would store
- * them (ID number reversed for suffix search, pinyin beside the name), minus its per-household
- * checks: the generator only makes valid, unique people.
+ * Registry rows built straight from demo payloads by the registry's own row mappers (ID number
+ * reversed for suffix search, pinyin beside the name), minus its per-household checks: the
+ * generator only makes valid, unique people.
  */
 export type HouseholdInsert = Selectable<HouseholdTable>;
 export type PersonInsert = Selectable<PersonTable>;
@@ -124,22 +125,16 @@ export function emptyRows(): BulkRows {
 
 /** Pinyin per distinct name: pinyin-pro takes tens of microseconds a name, and names repeat a lot. */
 export class NameColumns {
-  readonly #cache = new Map<string, { name_pinyin: string; name_initials: string }>();
+  readonly #cache = new Map<string, PersonNameColumns>();
 
-  of(name: string): { name_pinyin: string; name_initials: string } {
+  of(name: string): PersonNameColumns {
     let cols = this.#cache.get(name);
     if (!cols) {
-      cols = { name_pinyin: fullPinyin(name), name_initials: pinyinInitials(name) };
+      cols = { name, name_pinyin: fullPinyin(name), name_initials: pinyinInitials(name) };
       this.#cache.set(name, cols);
     }
     return cols;
   }
-}
-
-function reversed(s: string): string {
-  let out = '';
-  for (let i = s.length - 1; i >= 0; i--) out += s[i];
-  return out;
 }
 
 /** Appends one household's rows; `personIds` holds one id per member, in order. */
@@ -152,56 +147,19 @@ export function appendHousehold(rows: BulkRows, input: NewHousehold, householdId
     return id;
   };
   const head = input.members.findIndex((m) => m.relation === 'head');
-  rows.households.push({
-    id: householdId,
-    area_code: input.areaCode,
-    address: input.address,
-    urban_rural: input.urbanRural,
-    head_person_id: personIds[head]!,
-    bank_name: input.bankAccount?.bankName ?? null,
-    bank_account: input.bankAccount?.accountNumber ?? null,
-    bank_account_holder: input.bankAccount?.accountHolder ?? null,
-    category: input.category ?? null,
-    status: 'active',
-    phone: input.phone ?? null,
-    version: 1,
-    created_at: now,
-    updated_at: now,
-  });
+  // The registry's own mappers (registry/person-input.ts), so a demo row is stored as a registered one.
+  rows.households.push({ ...newHouseholdRow(input, now), id: householdId, head_person_id: personIds[head]! });
   input.members.forEach((m, i) => {
     const id = m.idNumber;
+    // Sex and birth date derived from the number, as the registry does (GB 11643: birth date, then
+    // sequence parity) — without re-validating what the generator made valid.
+    const identity = identityColumns({ idNumber: id, sex: Number(id[16]) % 2 === 1 ? 'male' : 'female', birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` });
     rows.persons.push({
+      ...personRow(m, identity, names.of(m.name), householdId, now),
       id: personIds[i]!,
-      id_number: id,
-      id_number_rev: reversed(id),
-      name: m.name,
-      ...names.of(m.name),
-      // Derived from the number, as the registry does (GB 11643: birth date, then sequence parity).
-      sex: Number(id[16]) % 2 === 1 ? 'male' : 'female',
-      birth_date: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
-      household_id: householdId,
-      relation: m.relation,
-      ethnicity: m.ethnicity ?? null,
-      marital_status: m.maritalStatus ?? null,
-      labor_capacity: m.laborCapacity,
-      employment: m.employment,
-      student: m.student ? 1 : 0,
-      health: m.health,
-      diagnosis: m.diagnosis ?? null,
-      disability_category: m.disability?.category ?? null,
-      disability_grade: m.disability?.grade ?? null,
-      disability_certificate: m.disability?.certificate ?? null,
-      self_care: m.selfCare ?? null,
-      flags: m.flags.join(','),
-      in_prison: m.inPrison ? 1 : 0,
       // Everyone generated is alive; deaths and moves are recorded later, as status changes.
       life_status: 'alive',
       status_date: null,
-      phone: m.phone ?? null,
-      bank_name: null,
-      bank_account: null,
-      created_at: now,
-      updated_at: now,
     });
   });
   for (const r of input.incomes) rows.income_items.push({ household_id: householdId, person_id: member(r), type: r.type, monthly: r.monthly, note: r.note ?? null });

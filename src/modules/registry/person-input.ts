@@ -31,18 +31,30 @@ export function identityOf(
   return parsed.value;
 }
 
-function nameColumns(name: string) {
+/** The columns a name gives: the name and its pinyin (full and initials) for search. */
+export type PersonNameColumns = { name: string; name_pinyin: string; name_initials: string };
+
+function nameColumns(name: string): PersonNameColumns {
   return { name, name_pinyin: fullPinyin(name), name_initials: pinyinInitials(name) };
 }
 
-function identityColumns(id: IdNumber) {
+/** The columns an ID number gives: the number, reversed for suffix search, and the sex and birth date it encodes. */
+export function identityColumns(id: Pick<IdNumber, 'idNumber' | 'sex' | 'birthDate'>) {
   return { id_number: id.idNumber, id_number_rev: [...id.idNumber].reverse().join(''), sex: id.sex, birth_date: id.birthDate };
 }
 
 export function newPersonRow(input: PersonInput, id: IdNumber, householdId: number, now: string): NewPersonRow {
+  return personRow(input, identityColumns(id), nameColumns(input.name), householdId, now);
+}
+
+/**
+ * A member's row from its identity and name columns (worked out by the caller, as a bulk
+ * writer does once per distinct name): one mapping for the form, the import and the demo.
+ */
+export function personRow(input: PersonInput, identity: ReturnType<typeof identityColumns>, names: PersonNameColumns, householdId: number, now: string): Omit<PersonRow, 'id' | 'life_status' | 'status_date'> {
   return {
-    ...identityColumns(id),
-    ...nameColumns(input.name),
+    ...identity,
+    ...names,
     household_id: householdId,
     relation: input.relation,
     ethnicity: input.ethnicity ?? null,

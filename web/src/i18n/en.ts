@@ -244,6 +244,8 @@ export const en: Messages = {
   'common.no': 'No',
   'common.total': '{total} in all',
   'common.totalCapped': 'more than {total}: narrow the search',
+  'upload.limits': '{accept}, up to {mb} MB',
+  'upload.tooLarge': 'The file “{name}” is larger than {mb} MB: split it and upload again',
   'error.forbidden': 'You may not open this page',
   'error.notFound': 'Page not found',
   'error.backHome': 'Back to home',

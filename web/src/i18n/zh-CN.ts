@@ -242,6 +242,8 @@ export const zhCN = {
   'common.no': '否',
   'common.total': '共 {total} 条',
   'common.totalCapped': '超过 {total} 条，请缩小查询范围',
+  'upload.limits': '支持 {accept}，单个文件不超过 {mb} MB',
+  'upload.tooLarge': '文件“{name}”超过 {mb} MB，请拆分后再上传',
   'error.forbidden': '您没有权限访问此页面',
   'error.notFound': '页面不存在',
   'error.backHome': '返回首页',

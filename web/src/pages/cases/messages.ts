@@ -1,4 +1,5 @@
 import type { ModuleMessages } from '../../i18n/index.tsx';
+import { programNames } from '../../programs.ts';
 
 /** The case pages' texts (Chinese first). Code labels live in `caseLabels`. */
 export const caseMessages = {
@@ -330,7 +331,7 @@ type Labels = Record<'program' | 'state' | 'action' | 'checklist' | 'record' | '
 
 export const caseLabels: { 'zh-CN': Labels; en: Labels } = {
   'zh-CN': {
-    program: { dibao: '最低生活保障', tekun: '特困人员供养', temporary: '临时救助', disability_living: '困难残疾人生活补贴', disability_care: '重度残疾人护理补贴', elderly_allowance: '高龄津贴', orphan: '孤儿基本生活费', de_facto_orphan: '事实无人抚养儿童' },
+    program: programNames['zh-CN'],
     state: { submitted: '待街道受理', investigation: '入户调查', verification: '家庭经济状况核对', democratic_review: '民主评议', street_review: '街道审核', public_notice: '公示', county_confirmation: '区县确认', approved: '已确认', rejected: '不予确认', appealed: '复核中', withdrawn: '已撤回' },
     action: { submit: '提交申请', accept: '受理', complete_investigation: '完成入户调查', complete_verification: '完成核对', complete_democratic_review: '完成民主评议', street_approve: '街道审核通过', close_notice: '公示结束', confirm: '确认', reject: '不予确认', return: '退回上一环节', withdraw: '撤回', appeal: '申请复核', decide_appeal: '复核决定', pay_urgent: '小额先行救助', extend: '延长时限', add_record: '添加记录', add_objection: '登记异议', resolve_objection: '处理异议', 'objection.add': '登记异议', 'objection.resolve': '处理异议', 'record.investigation': '添加入户调查记录', 'record.neighbour_interview': '添加邻里访问记录', 'record.verification': '提交核对报告', 'record.review_meeting': '添加民主评议记录' },
     checklist: { application_form: '申请书', id_cards: '身份证', household_register: '户口簿', income_proof: '收入证明', consent: '核对授权书', disability_certificate: '残疾证', medical_records: '病历', other: '其他' },
@@ -350,7 +351,7 @@ export const caseLabels: { 'zh-CN': Labels; en: Labels } = {
     },
   },
   en: {
-    program: { dibao: 'Minimum living allowance', tekun: 'Destitute support', temporary: 'Temporary assistance', disability_living: 'Disability living subsidy', disability_care: 'Severe disability care subsidy', elderly_allowance: 'Elderly allowance', orphan: 'Orphan allowance', de_facto_orphan: 'De facto orphan' },
+    program: programNames.en,
     state: { submitted: 'Awaiting street acceptance', investigation: 'Investigation', verification: 'Verification', democratic_review: 'Democratic review', street_review: 'Street review', public_notice: 'Public notice', county_confirmation: 'County confirmation', approved: 'Approved', rejected: 'Rejected', appealed: 'Under appeal', withdrawn: 'Withdrawn' },
     action: { submit: 'Submit', accept: 'Accept', complete_investigation: 'Complete investigation', complete_verification: 'Complete verification', complete_democratic_review: 'Complete democratic review', street_approve: 'Street approval', close_notice: 'Close notice', confirm: 'Confirm', reject: 'Reject', return: 'Return one step', withdraw: 'Withdraw', appeal: 'Appeal', decide_appeal: 'Decide appeal', pay_urgent: 'Urgent payment', extend: 'Extend deadline', add_record: 'Add record', add_objection: 'Record objection', resolve_objection: 'Resolve objection', 'objection.add': 'Objection recorded', 'objection.resolve': 'Objection resolved', 'record.investigation': 'Investigation record', 'record.neighbour_interview': 'Neighbour interview', 'record.verification': 'Verification report', 'record.review_meeting': 'Review meeting' },
     checklist: { application_form: 'Application form', id_cards: 'ID cards', household_register: 'Household register', income_proof: 'Income proof', consent: 'Verification consent', disability_certificate: 'Disability certificate', medical_records: 'Medical records', other: 'Other' },

@@ -1,61 +1,35 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Typography, Upload } from 'antd';
+import { Alert } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { UploadDialog } from '../../components/upload-dialog.tsx';
 import { paymentsApi, type BankResult } from './api.ts';
 import { usePaymentText } from './labels.ts';
+
+/** The server's limit on a bank result file (src/modules/payments/routes.ts). */
+const MAX_BANK_RESULT_MB = 100;
 
 /** 上传银行回盘: the bank's result file; failed lines are marked (and paid again next month as back pay). */
 export function BankResultModal({ payrollId, onClose }: { payrollId: number; onClose(changed: boolean): void }) {
   const { p } = usePaymentText();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<BankResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const upload = async () => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const form = new FormData();
-      form.append('file', file);
-      setResult(await paymentsApi.uploadBankResult(payrollId, form));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+  const upload = async (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    setResult(await paymentsApi.uploadBankResult(payrollId, form));
   };
-
   return (
-    <Modal
+    <UploadDialog
       open
       title={p('uploadBankResult')}
-      onCancel={() => onClose(result !== null)}
-      footer={
-        <Button type="primary" loading={busy} disabled={!file} onClick={() => void upload()}>
-          {p('upload')}
-        </Button>
-      }
+      hint={p('uploadHint')}
+      accept=".csv,.xlsx"
+      maxMegabytes={MAX_BANK_RESULT_MB}
+      chooseText={p('chooseFile')}
+      submitText={p('upload')}
+      errorTestId="bank-result-error"
+      onSubmit={upload}
+      onFileChange={() => setResult(null)}
+      onClose={() => onClose(result !== null)}
     >
-      <Typography.Paragraph type="secondary">{p('uploadHint')}</Typography.Paragraph>
-      <Upload.Dragger
-        accept=".csv,.xlsx"
-        maxCount={1}
-        beforeUpload={(f) => {
-          setFile(f);
-          setResult(null);
-          return false;
-        }}
-        onRemove={() => setFile(null)}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p>{p('chooseFile')}</p>
-      </Upload.Dragger>
-      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} data-testid="bank-result-error" />}
       {result && (
         <Alert
           style={{ marginTop: 16 }}
@@ -66,6 +40,6 @@ export function BankResultModal({ payrollId, onClose }: { payrollId: number; onC
           description={result.unknown.length > 0 ? p('unknownReferences', { refs: result.unknown.join('、') }) : undefined}
         />
       )}
-    </Modal>
+    </UploadDialog>
   );
 }

@@ -1,4 +1,5 @@
 /** Texts of the policy and simulation pages (政策参数, 政策模拟): zh-CN first, en beside it. */
+import { programNamesOf } from '../../programs.ts';
 
 const zh = {
   // 政策参数 page
@@ -391,6 +392,9 @@ const en: Record<PolicyMessageKey, string> = {
 
 export const policyMessages: { 'zh-CN': Record<PolicyMessageKey, string>; en: Record<PolicyMessageKey, string> } = { 'zh-CN': zh, en };
 
+/** The built-in programs a per-program setting may name. */
+const POLICY_PROGRAMS = ['dibao', 'tekun', 'temporary', 'disability_living', 'disability_care', 'elderly_allowance', 'elderly_care_subsidy', 'orphan', 'de_facto_orphan'] as const;
+
 /** Names of the codes a policy lists: income types and disability categories. */
 export const policyCodeLabels = {
   'zh-CN': {
@@ -413,18 +417,8 @@ export const policyCodeLabels = {
       family_planning_reward: '计生奖励',
     },
     disability: { visual: '视力', hearing: '听力', speech: '言语', physical: '肢体', intellectual: '智力', mental: '精神', multiple: '多重' },
-    /** Programs a per-program setting may name; a local program's code shows as typed. */
-    program: {
-      dibao: '最低生活保障',
-      tekun: '特困人员救助供养',
-      temporary: '临时救助',
-      disability_living: '困难残疾人生活补贴',
-      disability_care: '重度残疾人护理补贴',
-      elderly_allowance: '高龄津贴',
-      elderly_care_subsidy: '养老服务补贴',
-      orphan: '孤儿基本生活费',
-      de_facto_orphan: '事实无人抚养儿童基本生活费',
-    } as Record<string, string>,
+    /** Programs a per-program setting may name (named in web/src/programs.ts); a local program's code shows as typed. */
+    program: programNamesOf('zh-CN', POLICY_PROGRAMS),
   },
   en: {
     incomeType: {
@@ -446,16 +440,6 @@ export const policyCodeLabels = {
       family_planning_reward: 'Family-planning reward',
     },
     disability: { visual: 'visual', hearing: 'hearing', speech: 'speech', physical: 'physical', intellectual: 'intellectual', mental: 'mental', multiple: 'multiple' },
-    program: {
-      dibao: 'Minimum living allowance',
-      tekun: 'Extremely poor support',
-      temporary: 'Temporary assistance',
-      disability_living: 'Disability living subsidy',
-      disability_care: 'Severe disability care subsidy',
-      elderly_allowance: 'High-age allowance',
-      elderly_care_subsidy: 'Elderly care subsidy',
-      orphan: 'Orphan allowance',
-      de_facto_orphan: 'De facto orphan allowance',
-    } as Record<string, string>,
+    program: programNamesOf('en', POLICY_PROGRAMS),
   },
 } as const;

@@ -1,13 +1,15 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Checkbox, Progress, Table, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, get, post } from '../../api/client.ts';
+import { get, post } from '../../api/client.ts';
 import { registryApi } from '../../api/endpoints.ts';
 import type { ImportResult, JobView } from '../../api/types.ts';
+import { UploadDialog } from '../../components/upload-dialog.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useRegistryText } from './labels.ts';
 
 const POLL_MS = 700;
+/** The server's limit on an import workbook (MAX_IMPORT_BYTES in src/modules/registry/excel-import.ts). */
+const MAX_IMPORT_MB = 50;
 
 /**
  * Excel import: pick the workbook, validate or import, read the per-row report. The upload is
@@ -16,12 +18,9 @@ const POLL_MS = 700;
 export function ImportModal({ open, onClose }: { open: boolean; onClose(changed: boolean): void }) {
   const { t } = useI18n();
   const { r } = useRegistryText();
-  const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(true);
-  const [busy, setBusy] = useState(false);
   const [job, setJob] = useState<JobView<ImportResult> | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const alive = useRef(true);
   useEffect(() => {
     alive.current = true;
@@ -29,10 +28,7 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose(changed:
       alive.current = false;
     };
   }, []);
-  const run = async () => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
+  const run = async (file: File) => {
     setResult(null);
     try {
       const form = new FormData();
@@ -45,11 +41,8 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose(changed:
         setJob(current);
       }
       if (current.status === 'succeeded') setResult(current.result);
-      else if (current.error) setError(current.error.message);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      else if (current.error) throw new Error(current.error.message);
     } finally {
-      setBusy(false);
       setJob(null);
     }
   };
@@ -63,31 +56,34 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose(changed:
   const percent = (j: JobView<ImportResult>): number =>
     j.progress.phase === 'report' ? 99 : j.progress.total ? Math.floor((100 * j.progress.done) / Math.max(1, j.progress.total)) : 0;
   return (
-    <Modal
+    <UploadDialog
       open={open}
       width={860}
       title={r('importTitle')}
-      onCancel={() => { onClose(Boolean(result && !result.dryRun)); setResult(null); setFile(null); }}
-      footer={
-        <Space>
+      hint={r('importHint')}
+      accept=".xlsx"
+      maxMegabytes={MAX_IMPORT_MB}
+      chooseText={r('chooseFile')}
+      submitText={r('import')}
+      extraActions={
+        <>
           <Button href={registryApi.templateUrl()}>{r('template')}</Button>
           <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)}>{r('dryRun')}</Checkbox>
-          <Button type="primary" loading={busy} disabled={!file} onClick={() => void run()}>{r('import')}</Button>
-        </Space>
+        </>
       }
+      onSubmit={run}
+      onFileChange={() => setResult(null)}
+      onClose={() => {
+        onClose(Boolean(result && !result.dryRun));
+        setResult(null);
+      }}
     >
-      <Typography.Paragraph type="secondary">{r('importHint')}</Typography.Paragraph>
-      <Upload.Dragger accept=".xlsx" maxCount={1} beforeUpload={(f) => { setFile(f); setResult(null); return false; }} onRemove={() => setFile(null)}>
-        <p className="ant-upload-drag-icon"><InboxOutlined /></p>
-        <p>{r('chooseFile')}</p>
-      </Upload.Dragger>
       {job && (
         <div style={{ marginTop: 16 }} data-testid="import-progress">
           <Progress percent={percent(job)} status="active" />
           <Typography.Text type="secondary">{progressText(job)}</Typography.Text>
         </div>
       )}
-      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
       {result && (
         <div style={{ marginTop: 16 }}>
           <Alert
@@ -103,6 +99,7 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose(changed:
               rowKey={(e) => `${e.sheet}-${e.row}-${e.column}-${e.message}`}
               dataSource={result.errors}
               pagination={{ pageSize: 8, showTotal: (total) => t('common.total', { total }) }}
+              scroll={{ x: 'max-content' }}
               columns={[
                 { title: r('sheet'), dataIndex: 'sheet', width: 80 },
                 { title: r('row'), dataIndex: 'row', width: 60 },
@@ -113,6 +110,6 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose(changed:
           )}
         </div>
       )}
-    </Modal>
+    </UploadDialog>
   );
 }

@@ -1,3 +1,8 @@
+import { programNamesOf } from '../../programs.ts';
+
+/** The programs a household's calculation may be run for (named in web/src/programs.ts). */
+const CALCULATION_PROGRAMS = ['dibao', 'dibao_edge', 'tekun', 'elderly_allowance', 'disability_living', 'disability_care', 'orphan', 'de_facto_orphan'] as const;
+
 /** 户籍档案 page texts and code labels. */
 export const registryMessages = {
   'zh-CN': {
@@ -271,7 +276,7 @@ export const codeLabels = {
     assetType: { deposit: '存款', securities: '有价证券', vehicle: '车辆', house: '住房', business: '经营性资产' },
     deductionType: { social_insurance: '个人社保缴费' },
     documentKind: { id_copy: '身份证复印件', application_form: '申请书', consent: '核对授权书', photo: '照片', certificate: '证明材料', other: '其他', signature: '签名' },
-    program: { dibao: '最低生活保障', dibao_edge: '低保边缘家庭', tekun: '特困人员救助供养', elderly_allowance: '高龄津贴', disability_living: '困难残疾人生活补贴', disability_care: '重度残疾人护理补贴', orphan: '孤儿基本生活费', de_facto_orphan: '事实无人抚养儿童基本生活费' },
+    program: programNamesOf('zh-CN', CALCULATION_PROGRAMS),
     action: {
       'household.create': '建立户档案',
       'household.update': '修改户档案',
@@ -300,7 +305,7 @@ export const codeLabels = {
     assetType: { deposit: 'Deposit', securities: 'Securities', vehicle: 'Vehicle', house: 'House', business: 'Business' },
     deductionType: { social_insurance: 'Social insurance' },
     documentKind: { id_copy: 'ID copy', application_form: 'Application', consent: 'Consent', photo: 'Photo', certificate: 'Certificate', other: 'Other', signature: 'Signature' },
-    program: { dibao: 'Minimum living allowance', dibao_edge: 'Low-income (edge)', tekun: 'Extremely poor', elderly_allowance: 'High-age allowance', disability_living: 'Disability living subsidy', disability_care: 'Severe disability care subsidy', orphan: 'Orphan allowance', de_facto_orphan: 'De-facto orphan allowance' },
+    program: programNamesOf('en', CALCULATION_PROGRAMS),
     action: {
       'household.create': 'Household registered',
       'household.update': 'Household edited',

@@ -1,4 +1,6 @@
+import { CHECK_NAMES, EXIT_REASON_NAMES } from '../../../../src/modules/reports/report-labels.ts';
 import type { ModuleMessages } from '../../i18n/index.tsx';
+import type { CheckCode } from './api.ts';
 
 /** The statistics pages' texts (Chinese first). */
 export const reportMessages = {
@@ -152,21 +154,15 @@ export const reportMessages = {
 
 export type ReportMessageKey = keyof (typeof reportMessages)['zh-CN'];
 
-/** Codes the statistics name: consistency checks and exit reasons. */
+/**
+ * Codes the statistics name: consistency checks and exit reasons. The Chinese are the server's
+ * (src/modules/reports/report-labels.ts, as the printed 月报表 and the Excel read them),
+ * imported rather than copied; the English sit beside them, one per code.
+ */
 export const reportLabels = {
   'zh-CN': {
-    check: {
-      households_vs_lines: '保障户数 = 发放名册明细户数',
-      persons_vs_lines: '保障人数 = 发放名册明细人数之和',
-      amount_vs_lines: '发放金额 = 发放名册明细金额之和',
-      payroll_total_vs_lines: '发放名册合计 = 其明细之和',
-      funds_vs_payrolls: '资金分担 = 发放名册的分担金额',
-      enrolment_flow: '新增 − 退出 = 在册户数的变化',
-      roll_up: '上级数 = 下级数之和',
-      unplaced_area: '明细的区划均在区划表中',
-      pre_aggregation: '首页预汇总数 = 报表数（需刷新统计）',
-    } as Record<string, string>,
-    exitReason: { income_rise: '收入增加超过标准', death: '死亡', moved_away: '迁出', voluntary: '本人申请退出', review_ineligible: '复核不符合条件', one_off: '一次性救助结束', other: '其他', unspecified: '未注明' } as Record<string, string>,
+    check: CHECK_NAMES as Record<string, string>,
+    exitReason: EXIT_REASON_NAMES,
   },
   en: {
     check: {
@@ -179,7 +175,7 @@ export const reportLabels = {
       roll_up: 'Parent = sum of its children',
       unplaced_area: 'Every line’s area is on file',
       pre_aggregation: 'Dashboard table = report (refresh needed)',
-    } as Record<string, string>,
+    } satisfies Record<CheckCode, string> as Record<string, string>,
     exitReason: { income_rise: 'Income above the standard', death: 'Death', moved_away: 'Moved away', voluntary: 'Left at own request', review_ineligible: 'Ineligible on review', one_off: 'One-off grant ended', other: 'Other', unspecified: 'Not given' } as Record<string, string>,
   },
 };
