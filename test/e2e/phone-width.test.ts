@@ -160,6 +160,10 @@ describe.runIf(chromiumAvailable)('the web app on a phone (390 × 844)', () => {
     const filed = await fetch(`${server.url}/api/v1/public/complaints`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ areaCode: COMMUNITY, category: 'hidden_income', content: '反映某户有经营收入未申报，请核实。' }) });
     expect(filed.status).toBe(201);
     ids.complaints = (await county3<{ items: { id: number }[] }>('GET', '/complaints')).items[0]!.id;
+    // A review campaign over the district's dibao (issue 16): its page, and one of its reviews.
+    const campaign = await county3<{ id: number }>('POST', '/review-campaigns', { areaCode: '420102', program: 'dibao' });
+    ids['review-campaigns'] = campaign.id;
+    ids.reviews = (await county3<{ items: { id: number }[] }>('GET', `/reviews?campaignId=${campaign.id}`)).items[0]!.id;
     void county;
   }, 120_000);
 
