@@ -58,7 +58,16 @@ describe.runIf(chromiumAvailable)('visits, condolences and home care', () => {
       await page.getByRole('button', { name: '登记签收' }).first().click();
       const pad = page.getByTestId('signature-pad');
       await pad.waitFor();
-      const box = (await pad.boundingBox())!;
+      // The drawer slides up from the bottom: draw only once the pad has stopped moving.
+      let box = (await pad.boundingBox())!;
+      await expect
+        .poll(async () => {
+          const now = (await pad.boundingBox())!;
+          const still = now.x === box.x && now.y === box.y;
+          box = now;
+          return still;
+        }, { intervals: [150] })
+        .toBe(true);
       await page.mouse.move(box.x + 20, box.y + 40);
       await page.mouse.down();
       for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 20, box.y + 40 + (i % 2) * 50);
