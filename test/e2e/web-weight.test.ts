@@ -80,10 +80,11 @@ describe('the weight of the web app', () => {
     };
     console.log(`[weight] first load: ${kb(sizes.brotli)} br / ${kb(sizes.gzip)} gzip; with the dashboard's charts: ${kb(sizes.brotliWithCharts)} br / ${kb(sizes.gzipWithCharts)} gzip`);
     for (const [name, size] of Object.entries(sizes)) expect(size, name).toBeLessThan(LIMIT);
-    // The copies really are compressed (a build without the precompress step fails here).
+    // The copies really are compressed (a build without the precompress step fails here). A chunk
+    // of about 1 KB of Chinese names is already dense and may shrink by less than half: 4 KB up.
     for (const f of first) {
       const raw = fs.statSync(path.join(DIST, f)).size;
-      if (raw >= 1024) expect(fs.statSync(path.join(DIST, `${f}.br`)).size, f).toBeLessThan(raw / 2);
+      if (raw >= 4096) expect(fs.statSync(path.join(DIST, `${f}.br`)).size, f).toBeLessThan(raw / 2);
     }
   });
 });
