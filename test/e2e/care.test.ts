@@ -66,7 +66,7 @@ describe.runIf(chromiumAvailable)('visits, condolences and home care', () => {
           const still = now.x === box.x && now.y === box.y;
           box = now;
           return still;
-        }, { intervals: [150] })
+        }, { interval: 150 })
         .toBe(true);
       await page.mouse.move(box.x + 20, box.y + 40);
       await page.mouse.down();

@@ -14,7 +14,7 @@ import type {
   PublicNoticeTable,
 } from '../../db/types.ts';
 import { fullPinyin, pinyinInitials } from '../../domain/name-search.ts';
-import { identityColumns, newHouseholdRow, personRow, type PersonNameColumns } from '../registry/person-input.ts';
+import { identityColumns, newHouseholdRow, personRow, type PersonNameColumns } from '../registry/service.ts';
 import type { NewHousehold } from '../registry/schema.ts';
 
 /**

@@ -23,6 +23,7 @@ export { LABELS } from './excel-layout.ts';
 /** For the verification module: 核对授权书 stored as a document of a member (issue 18). */
 export { addDocument, documentImages, foreignOrNonImageDocuments } from './documents.ts';
 export { householdInScope } from './household-access.ts';
+export { identityColumns, newHouseholdRow, personRow, type PersonNameColumns } from './person-input.ts';
 
 // ---------------------------------------------------------------- read
 
