@@ -322,6 +322,7 @@ export const messages: Messages = {
   care_service_code_taken: { 'zh-CN': '服务项目代码 {code} 已存在', en: 'The service code {code} is taken' },
   care_service_not_found: { 'zh-CN': '服务目录中没有项目 {code}', en: 'The catalogue has no item {code}' },
   wallet_balance_short: { 'zh-CN': '服务补贴余额不足：本次服务 {total} 元，可用余额 {balance} 元，差 {short} 元', en: 'Not enough credit: the order costs {total} yuan, the balance is {balance} yuan, {short} yuan short' },
+  wallet_changed: { 'zh-CN': '服务补贴余额刚刚发生变化（另一笔订单同时扣减），请刷新后重新下单', en: 'The balance changed meanwhile (another order spent from it): reload and order again' },
   care_statistics_period: { 'zh-CN': '统计起始日期不能晚于截止日期', en: 'The period starts after it ends' },
 };
 

@@ -1,20 +1,14 @@
 import type { DbOrTrx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../domain/actor.ts';
+import type { ComplaintSummary } from '../../domain/reports/complaint-summary.ts';
 import * as q from './queries.ts';
 import { assertReader } from './views.ts';
 
 /** 统计: complaints for the monthly report and the dashboard. */
 
-export interface ComplaintStats {
-  received: number;
-  byChannel: Record<string, number>;
-  byCategory: Record<string, number>;
-  foundTrue: number;
-  partlyTrue: number;
-  notTrue: number;
-  corrected: number;
-}
+/** The report's complaint figures, as src/domain/reports/complaint-summary.ts declares them. */
+export type ComplaintStats = ComplaintSummary;
 
 /** Complaints received in [from, to] under an area: by channel and type, found (partly) true, with a corrective action. */
 export async function complaintStats(db: DbOrTrx, scope: string, from: string, to: string): Promise<ComplaintStats> {

@@ -125,7 +125,7 @@ export async function placeOrder(deps: Deps, actor: Actor, input: NewOrder): Pro
     await q.insertOrderItems(trx, orderId, items);
     for (const s of plan.spends) {
       // The guarded update is the last word: a credit drained meanwhile fails the whole order.
-      if (!(await q.takeFromCredit(trx, s.creditId, s.amount))) throw new DomainError('conflict', 'wallet_balance_short', { field: 'items', params: { balance: '?', total: formatYuan(total), short: '?' } });
+      if (!(await q.takeFromCredit(trx, s.creditId, s.amount))) throw new DomainError('conflict', 'wallet_changed', { field: 'items' });
     }
     await q.insertSpends(trx, orderId, plan.spends);
     await recordAudit(trx, deps, actor, { action: 'service_order.create', entityType: 'service_order', entityId: orderId, areaCode: p.area_code, newValue: { personId: p.id, total, items: items.map((i) => [i.serviceCode, i.quantity]), spends: plan.spends } });

@@ -8,7 +8,7 @@ import { usePagedList } from '../../components/use-paged-list.ts';
 import { useSession } from '../../session.tsx';
 import { careApi, yuan, type Drive, type Line, type NewDrive } from './api.ts';
 import { useCareText } from './messages.ts';
-import { SignaturePad } from './signature-pad.tsx';
+import { SignaturePad } from '../../components/signature-pad.tsx';
 
 const OCCASIONS = ['spring_festival', 'double_ninth', 'army_day', 'party_day', 'disaster', 'other'] as const;
 
@@ -132,9 +132,7 @@ export function CondolencePage() {
           <Form.Item name="recipientName" label={t('recipientName')} rules={[{ required: true }]}>
             <Input />
           </Form.Item>
-          <Form.Item label={t('signature')}>
-            <SignaturePad onChange={setSignature} clearLabel={t('clearSignature')} />
-          </Form.Item>
+          <SignaturePad label={t('signature')} clearText={t('clearSignature')} testId="signature-pad" onChange={(png) => void signatureDataUrl(png).then(setSignature)} />
           <Form.Item name="photoRef" label={t('photoRef')}>
             <Input />
           </Form.Item>
@@ -164,4 +162,15 @@ export function CondolencePage() {
       </ResponsiveModal>
     </Space>
   );
+}
+
+/** The delivery carries the signature inline as a PNG data URL (the pad gives a Blob). */
+function signatureDataUrl(png: Blob | null): Promise<string | null> {
+  if (!png) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(png);
+  });
 }
