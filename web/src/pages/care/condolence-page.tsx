@@ -9,6 +9,7 @@ import { useSession } from '../../session.tsx';
 import { careApi, yuan, type Drive, type Line, type NewDrive } from './api.ts';
 import { useCareText } from './messages.ts';
 import { SignaturePad } from '../../components/signature-pad.tsx';
+import { chinaToday } from '../../china-date.ts';
 
 const OCCASIONS = ['spring_festival', 'double_ninth', 'army_day', 'party_day', 'disaster', 'other'] as const;
 
@@ -139,7 +140,7 @@ export function CondolencePage() {
         </Form>
       </ResponsiveModal>
       <ResponsiveModal open={creating} title={t('newDrive')} onOk={create} onCancel={() => setCreating(false)} destroyOnHidden>
-        <Form form={form} layout="vertical" initialValues={{ occasion: 'spring_festival', asOf: dayjs(), cashBasis: 'household', cover: ['dibao', 'tekun'] }}>
+        <Form form={form} layout="vertical" initialValues={{ occasion: 'spring_festival', asOf: chinaToday(), cashBasis: 'household', cover: ['dibao', 'tekun'] }}>
           <Form.Item name="name" label={t('driveName')} rules={[{ required: true }]}><Input /></Form.Item>
           <Form.Item name="occasion" label={t('occasion')}><Select options={OCCASIONS.map((o) => ({ value: o, label: t(`occasion.${o}`) }))} /></Form.Item>
           <Form.Item name="asOf" label={t('asOf')}><DatePicker style={{ width: '100%' }} /></Form.Item>

@@ -1,5 +1,6 @@
 import { Space, Tag, Typography } from 'antd';
 import { useCaseText } from './labels.ts';
+import { chinaTodayIso } from '../../china-date.ts';
 
 /**
  * 到期日 with the working days left on the legal clock (the server counts them on the holiday
@@ -19,8 +20,9 @@ export function DueCell({ dueOn, overdue, workingDaysLeft, closed }: { dueOn: st
 }
 
 /** Calendar days from today to `dueOn`. */
-export function calendarDaysUntil(dueOn: string, today = new Date()): number {
+export function calendarDaysUntil(dueOn: string, now = new Date()): number {
   const end = Date.UTC(Number(dueOn.slice(0, 4)), Number(dueOn.slice(5, 7)) - 1, Number(dueOn.slice(8, 10)));
-  const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const today = chinaTodayIso(now);
+  const start = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
   return Math.round((end - start) / 86_400_000);
 }

@@ -9,14 +9,12 @@ import { newIdempotencyKey, submitThroughOutbox, type OutboxItem } from '../../o
 import { resizePhoto } from '../../offline/resize-image.ts';
 import { casesApi, type CaseView, type RecordKind } from './api.ts';
 import { useCaseText } from './labels.ts';
+import { chinaTodayIso } from '../../china-date.ts';
 
 /** Form fields a server error can sit next to; the others (staff, items) go above the form. */
 const FIELDS = ['happenedOn', 'findings', 'interviewee', 'statement', 'conclusion', 'panelSize', 'attendance', 'votesFor', 'votesAgainst', 'minutes'];
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const today = chinaTodayIso;
 
 /** Which records the current step takes (mirrors RECORD_RULES in src/modules/cases/records.ts). */
 export const RECORD_KINDS_BY_STATE: Partial<Record<CaseView['state'], { kind: RecordKind; roles: string[] }[]>> = {

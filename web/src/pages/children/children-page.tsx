@@ -9,6 +9,7 @@ import { usePagedList } from '../../components/use-paged-list.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { childrenApi, KIND_LABELS, REASON_LABELS, reasonLabel, type ChildRecord } from './api.ts';
+import { chinaToday } from '../../china-date.ts';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -45,7 +46,7 @@ export function ChildrenPage() {
   const openForm = (r: ChildRecord | 'new') => {
     setEditing(r);
     form.resetFields();
-    if (r === 'new') form.setFieldsValue({ kind: 'orphan', startedOn: dayjs() });
+    if (r === 'new') form.setFieldsValue({ kind: 'orphan', startedOn: chinaToday() });
     else form.setFieldsValue({ ...r, agreementSignedOn: r.agreementSignedOn ? dayjs(r.agreementSignedOn) : null, agreementUntil: r.agreementUntil ? dayjs(r.agreementUntil) : null });
   };
   const save = async () => {

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { COMPLAINT_OUTCOMES, CORRECTIVE_KINDS, complaintsApi, type ComplaintDetail, type ComplaintStep } from './api.ts';
 import { SubjectFields, subjectBody } from './subject-fields.tsx';
 import { useComplaintText } from './text.ts';
+import { chinaToday } from '../../china-date.ts';
 
 type Dialog = ComplaintStep | 'subject' | null;
 const FIELDS = ['assigneeId', 'happenedOn', 'content', 'outcome', 'finding', 'kind', 'refId', 'description', 'reply', 'subjectTarget', 'subjectUser', 'subjectNote'];
@@ -156,7 +157,7 @@ export function ComplaintPage() {
         />
       </Card>
       <Modal open={dialog !== null} title={steps.find((s) => s.key === dialog)?.text} onOk={() => void submit()} onCancel={() => setDialog(null)} destroyOnHidden>
-        <Form form={form} layout="vertical" preserve={false} initialValues={{ happenedOn: dayjs(), outcome: 'true', kind: 'enrolment_change' }}>
+        <Form form={form} layout="vertical" preserve={false} initialValues={{ happenedOn: chinaToday(), outcome: 'true', kind: 'enrolment_change' }}>
           {dialog === 'assign' && (
             <Form.Item name="assigneeId" label={m('assigneeSelect')} rules={[{ required: true }]}>
               <Select options={assignees} showSearch={{ optionFilterProp: 'label' }} />

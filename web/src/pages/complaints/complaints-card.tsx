@@ -1,11 +1,11 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../session.tsx';
 import { complaintAccess } from './access.ts';
 import { complaintsApi, type ComplaintStats } from './api.ts';
 import { useComplaintText } from './text.ts';
+import { chinaToday } from '../../china-date.ts';
 
 /** 本月举报投诉 on the home dashboard: received by channel, found (partly) true, corrected. */
 export function ComplaintsCard() {
@@ -15,7 +15,7 @@ export function ComplaintsCard() {
   const readable = complaintAccess(user.role).read;
   useEffect(() => {
     if (!readable) return;
-    const today = dayjs();
+    const today = chinaToday();
     // A failure here leaves the card out: the dashboard above it is what the page is for.
     complaintsApi.stats(today.startOf('month').format('YYYY-MM-DD'), today.format('YYYY-MM-DD')).then(setStats, () => setStats(null));
   }, [readable]);

@@ -11,6 +11,7 @@ import { useSession } from '../../session.tsx';
 import { CommunitySelect } from '../registry/community-select.tsx';
 import { disabilityApi, type BaseEvaluation, type Certificate, type DisabilityService, type EmploymentBase } from './api.ts';
 import { BASE_STATUS_LABELS, CATEGORY_LABELS, CRITERION_LABELS, GRADE_LABELS, options, SERVICE_KIND_LABELS, STATE_LABELS, yuan } from './labels.ts';
+import { chinaToday } from '../../china-date.ts';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
@@ -165,7 +166,7 @@ function ServicesTab() {
         ]}
       />
       <ResponsiveModal open={open} title="登记康复服务、辅具或无障碍改造" onOk={() => void save()} onCancel={() => setOpen(false)} confirmLoading={submit.busy} destroyOnHidden>
-        <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'rehabilitation', startOn: dayjs() }}>
+        <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'rehabilitation', startOn: chinaToday() }}>
           <Form.Item name="personId" label="服务对象" rules={[{ required: true, message: '请选择服务对象' }]}>
             <PersonSelect />
           </Form.Item>
@@ -224,7 +225,7 @@ function BasesTab() {
     setEditing(b);
     form.setFieldsValue(
       b === 'new'
-        ? { year: dayjs().year() }
+        ? { year: chinaToday().year() }
         : { ...b, appliedOn: dayjs(b.appliedOn), inspectedOn: b.inspectedOn ? dayjs(b.inspectedOn) : null, annualOutput: b.annualOutput / 100, perCapitaIncome: b.perCapitaIncome / 100 },
     );
   };

@@ -1,5 +1,4 @@
 import { Form, Input, Modal, Radio, Select, Alert } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { fieldErrors } from '../../components/form-errors.ts';
@@ -9,6 +8,7 @@ import { usePaymentText } from './labels.ts';
 import { MonthPicker } from './month-picker.tsx';
 import { nextMonth } from './months.ts';
 import { useSession } from '../../session.tsx';
+import { chinaToday } from '../../china-date.ts';
 
 interface Values {
   kind: ChangeKind;
@@ -78,7 +78,7 @@ export function ChangeModal({ view, onClose, onDone }: { view: EnrolmentView; on
         name="enrolment-change"
         layout="vertical"
         preserve={false}
-        initialValues={{ kind: kinds[0], effectiveMonth: nextMonth(dayjs().format('YYYY-MM')), monthlyAmount: fenToYuanInput(view.monthlyAmount) }}
+        initialValues={{ kind: kinds[0], effectiveMonth: nextMonth(chinaToday().format('YYYY-MM')), monthlyAmount: fenToYuanInput(view.monthlyAmount) }}
         onValuesChange={(changed: Partial<Values>) => {
           if (changed.kind) form.setFieldValue('reasonCode', undefined);
         }}

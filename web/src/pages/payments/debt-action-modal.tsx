@@ -10,6 +10,7 @@ import { benefitsApi, type HouseholdBenefits } from '../registry/benefits-api.ts
 import { caseLabels } from '../cases/messages.ts';
 import { debtApi, type Debt } from './debt-api.ts';
 import { debtLabels, debtMessages } from './debt-messages.ts';
+import { chinaToday } from '../../china-date.ts';
 
 export type DebtAction = 'deduct' | 'repay' | 'writeOff';
 
@@ -80,7 +81,7 @@ export function DebtActionModal({ debt, action, onClose, onDone }: { debt: Debt;
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       {action === 'deduct' && live !== null && live.length === 0 && <Alert type="warning" showIcon title={d('noLiveEnrolment')} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ method: 'bank_transfer', paidOn: dayjs(), amount: (debt.outstandingAmount / 100).toFixed(2) }}>
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ method: 'bank_transfer', paidOn: chinaToday(), amount: (debt.outstandingAmount / 100).toFixed(2) }}>
         {action === 'deduct' && (
           <>
             <Form.Item name="enrolmentId" label={d('enrolment')} rules={required}>

@@ -1,5 +1,4 @@
 import { Alert, App, Checkbox, Form, Modal, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -10,6 +9,7 @@ import { PAYROLL_PROGRAMS, paymentsApi, type PaymentPeriod, type Payroll } from 
 import { usePaymentText } from './labels.ts';
 import { MonthPicker } from './month-picker.tsx';
 import { nextMonth } from './months.ts';
+import { chinaToday } from '../../china-date.ts';
 
 interface Values {
   program: string;
@@ -80,7 +80,7 @@ export function GeneratePayrollModal({ onClose }: { onClose(): void }) {
   return (
     <Modal open title={p('generate')} okText={p('generate')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       <Typography.Paragraph type="secondary">{p('generateHint')}</Typography.Paragraph>
-      <Form form={form} name="generate-payroll" layout="vertical" preserve={false} initialValues={{ program: 'dibao', areaCode: user.areaCode, month: dayjs().format('YYYY-MM') }}>
+      <Form form={form} name="generate-payroll" layout="vertical" preserve={false} initialValues={{ program: 'dibao', areaCode: user.areaCode, month: chinaToday().format('YYYY-MM') }}>
         <Form.Item name="program" label={p('program')} rules={[{ required: true, message: p('required') }]}>
           <Select options={programOptions(PAYROLL_PROGRAMS)} />
         </Form.Item>

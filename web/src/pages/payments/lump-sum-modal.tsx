@@ -1,5 +1,4 @@
 import { App, Form, Input, Modal, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { ApiError } from '../../api/client.ts';
 import { AreaTreeSelect } from '../../components/area-tree-select.tsx';
 import { fieldErrors } from '../../components/form-errors.ts';
@@ -9,6 +8,7 @@ import { LUMP_SUM_PROGRAMS, paymentsApi } from './api.ts';
 import { useOpenCreated } from './generate-payroll-modal.tsx';
 import { usePaymentText } from './labels.ts';
 import { MonthPicker } from './month-picker.tsx';
+import { chinaToday } from '../../china-date.ts';
 
 interface Values {
   title: string;
@@ -45,7 +45,7 @@ export function LumpSumModal({ onClose }: { onClose(): void }) {
   return (
     <Modal open title={p('lumpSum')} okText={p('generate')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       <Typography.Paragraph type="secondary">{p('lumpSumHint')}</Typography.Paragraph>
-      <Form form={form} name="lump-sum" layout="vertical" preserve={false} initialValues={{ title: p('lumpSumTitleDefault'), program: 'dibao', areaCode: user.areaCode, month: dayjs().format('YYYY-MM') }}>
+      <Form form={form} name="lump-sum" layout="vertical" preserve={false} initialValues={{ title: p('lumpSumTitleDefault'), program: 'dibao', areaCode: user.areaCode, month: chinaToday().format('YYYY-MM') }}>
         <Form.Item name="title" label={p('title')} rules={[{ required: true, whitespace: true, message: p('required') }]}>
           <Input maxLength={60} showCount />
         </Form.Item>

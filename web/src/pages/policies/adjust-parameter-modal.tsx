@@ -1,5 +1,5 @@
 import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { fieldErrors } from '../../components/form-errors.ts';
@@ -7,6 +7,7 @@ import { policiesApi, type PolicyKey } from './api.ts';
 import { parameterDef } from './parameter-catalog.ts';
 import { fromFormValue, ParameterValueInput, toFormValue, valueRules, type FormValue } from './parameter-value-input.tsx';
 import { usePolicyText } from './use-policy-text.ts';
+import { chinaToday } from '../../china-date.ts';
 
 interface Props {
   areaCode: string;
@@ -35,7 +36,7 @@ export function AdjustParameterModal({ areaCode, areaLabel, parameterKey, curren
   const [formError, setFormError] = useState<string | null>(null);
   const { kind } = parameterDef(parameterKey);
   const label = pt.paramLabel(parameterKey);
-  const initialValues = useMemo(() => ({ effectiveFrom: dayjs(), value: toFormValue(kind, currentValue), note: '' }), [kind, currentValue]);
+  const initialValues = useMemo(() => ({ effectiveFrom: chinaToday(), value: toFormValue(kind, currentValue), note: '' }), [kind, currentValue]);
 
   const save = async (v: Values) => {
     setSaving(true);

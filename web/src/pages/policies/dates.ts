@@ -1,8 +1,9 @@
 import dayjs from 'dayjs';
+import { chinaTodayIso } from '../../china-date.ts';
 
-/** Today as YYYY-MM-DD on the user's clock (the server reads dates the same way). */
+/** Today as YYYY-MM-DD in China, the calendar the server dates records by. */
 export function todayIso(): string {
-  return dayjs().format('YYYY-MM-DD');
+  return chinaTodayIso();
 }
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

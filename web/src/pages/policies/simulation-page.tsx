@@ -1,6 +1,6 @@
 import { ExperimentOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, DatePicker, Empty, Flex, Form, InputNumber, Result, Row, Spin, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { useSession } from '../../session.tsx';
@@ -14,6 +14,7 @@ import { SimulationSummary } from './simulation-summary.tsx';
 import { StreetChart } from './street-chart.tsx';
 import { useAreaNames } from './use-area-names.ts';
 import { usePolicyText } from './use-policy-text.ts';
+import { chinaToday } from '../../china-date.ts';
 
 const AREA_CODE = /^(\d{6}|\d{9}|\d{12})$/;
 
@@ -49,7 +50,7 @@ export function SimulationPage() {
   const [run, setRun] = useState<Run | null>(null);
   const [error, setError] = useState<string | null>(null);
   const area = Form.useWatch('area', form) ?? areas.userArea;
-  const asOf = (Form.useWatch('asOf', form) ?? dayjs()).format('YYYY-MM-DD');
+  const asOf = (Form.useWatch('asOf', form) ?? chinaToday()).format('YYYY-MM-DD');
 
   // The policy in force, so each field can say what it would change from.
   useEffect(() => {
@@ -129,7 +130,7 @@ export function SimulationPage() {
         <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
           {p('sim.intro')}
         </Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={simulate} initialValues={{ area: areas.userArea, asOf: dayjs() }} data-testid="simulation-form">
+        <Form form={form} layout="vertical" onFinish={simulate} initialValues={{ area: areas.userArea, asOf: chinaToday() }} data-testid="simulation-form">
           <Row gutter={12} align="top">
             <Col xs={24} sm={12} xl={5}>
               <Form.Item name="area" label={p('sim.area')} rules={[{ required: true, pattern: AREA_CODE, message: p('policies.areaInvalid') }]} extra={areas.names[area] ? areas.label(area) : undefined}>

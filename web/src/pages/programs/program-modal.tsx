@@ -9,6 +9,7 @@ import { fenToYuanInput, yuanToFen } from '../policies/money.ts';
 import { DISABILITY_CATEGORIES, LOCAL_AMOUNT_BASES, LOCAL_KINDS, LOCAL_SUBJECTS, PAYMENT_PERIODS, PERSON_FLAGS, programsApi, type LocalProgram, type LocalProgramInput, type LocalProgramRules } from './api.ts';
 import { useProgramText } from './labels.ts';
 import { reloadLocalPrograms, useLocalPrograms } from './local-names.ts';
+import { chinaTodayIso } from '../../china-date.ts';
 
 interface Values {
   code: string;
@@ -69,7 +70,7 @@ export function ProgramModal({ editing, onClose, onSaved }: { editing: LocalProg
   const required = { required: true, message: t('required') };
   const initial: Partial<Values> = editing
     ? { ...editing, amount: fenToYuanInput(editing.amount), effectiveTo: editing.effectiveTo ?? '', description: editing.description ?? '', rules: editing.rules }
-    : { areaCode: user.areaCode.slice(0, 6), subject: 'person', amountBasis: 'per_person', kind: 'cash', paymentPeriod: 'monthly', active: true, effectiveFrom: new Date().toISOString().slice(0, 10), rules: {} };
+    : { areaCode: user.areaCode.slice(0, 6), subject: 'person', amountBasis: 'per_person', kind: 'cash', paymentPeriod: 'monthly', active: true, effectiveFrom: chinaTodayIso(), rules: {} };
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);

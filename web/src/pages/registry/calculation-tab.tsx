@@ -11,6 +11,7 @@ import { usePolicyText } from '../policies/use-policy-text.ts';
 import type { PolicyKey } from '../policies/api.ts';
 import { programsApi, type LocalProgram } from '../programs/api.ts';
 import { useRegistryText, yuan } from './labels.ts';
+import { chinaToday } from '../../china-date.ts';
 
 const HOUSEHOLD_PROGRAMS = ['dibao', 'dibao_edge'];
 
@@ -58,7 +59,7 @@ export function CalculationTab({ file }: { file: HouseholdFile }) {
 
   return (
     <>
-      <Form form={form} name="calculation" layout="inline" onFinish={run} initialValues={{ program: 'dibao', asOf: dayjs() }} className="no-print">
+      <Form form={form} name="calculation" layout="inline" onFinish={run} initialValues={{ program: 'dibao', asOf: chinaToday() }} className="no-print">
         <Form.Item name="program" label={r('program')}>
           <Select showSearch={{ optionFilterProp: 'label' }} style={{ width: 240 }} options={[...options('program'), ...local.map((l) => ({ value: l.code, label: l.name }))]} />
         </Form.Item>

@@ -9,6 +9,7 @@ import { MonthPicker } from '../payments/month-picker.tsx';
 import { nextMonth } from '../payments/months.ts';
 import { needsCounty, REVIEW_OUTCOMES, REVIEW_STOP_REASONS, reviewsApi, type ReviewView } from './api.ts';
 import { useReviewText } from './text.ts';
+import { chinaToday } from '../../china-date.ts';
 
 export type StepAction = 'record_visit' | 'complete_verification' | 'propose' | 'confirm';
 
@@ -77,7 +78,7 @@ export function ReviewStepModal({ review, action, onClose, onDone }: { review: R
         name={`review-${action}`}
         layout="vertical"
         preserve={false}
-        initialValues={{ visitOn: dayjs(), verificationNeeded: false, effectiveMonth: nextMonth(dayjs().format('YYYY-MM')), decision: 'confirm' }}
+        initialValues={{ visitOn: chinaToday(), verificationNeeded: false, effectiveMonth: nextMonth(chinaToday().format('YYYY-MM')), decision: 'confirm' }}
       >
         {action === 'record_visit' && (
           <>

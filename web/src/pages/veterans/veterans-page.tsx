@@ -1,5 +1,5 @@
 import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Tabs, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { errorMessageOf, showFieldError } from '../../components/api-error-feedback.ts';
 import { PersonSelect } from '../../components/person-select.tsx';
@@ -9,6 +9,7 @@ import { usePagedList } from '../../components/use-paged-list.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { DOCUMENT_LABELS, GROUP_LABELS, STATUS_LABELS, veteransApi, type Entitled, type VeteranTask } from './api.ts';
+import { chinaToday } from '../../china-date.ts';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -81,7 +82,7 @@ function TasksTab() {
             key: 'actions',
             render: (_: unknown, r: VeteranTask) =>
               access.editHouseholds && r.status === 'open' ? (
-                <Button size="small" type="primary" onClick={() => { form.resetFields(); form.setFieldsValue({ doneOn: dayjs() }); setDoing(r); }}>
+                <Button size="small" type="primary" onClick={() => { form.resetFields(); form.setFieldsValue({ doneOn: chinaToday() }); setDoing(r); }}>
                   办结
                 </Button>
               ) : null,
@@ -119,7 +120,7 @@ function EntitledTab() {
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
         <Select allowClear placeholder="优抚类别" options={opts(GROUP_LABELS)} value={group} onChange={setGroup} style={{ width: 180 }} />
         {access.editHouseholds && (
-          <Button type="primary" onClick={() => { form.resetFields(); form.setFieldsValue({ registeredOn: dayjs() }); setOpen(true); }}>
+          <Button type="primary" onClick={() => { form.resetFields(); form.setFieldsValue({ registeredOn: chinaToday() }); setOpen(true); }}>
             登记优抚对象
           </Button>
         )}
