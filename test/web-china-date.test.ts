@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaMonth, chinaToday, chinaTodayIso } from '../web/src/china-date.ts';
-import { calendarDaysUntil } from '../web/src/pages/cases/due-cell.tsx';
+import { calendarDaysUntil, chinaMonth, chinaToday, chinaTodayIso } from '../web/src/china-date.ts';
 
 // The web's "today" must be the server's (China's), not the device's: a form defaulting to the
 // device date was refused between 00:00 and 08:00 China time on a machine set to UTC.

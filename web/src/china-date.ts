@@ -19,3 +19,11 @@ export function chinaToday(now: Date = new Date()): Dayjs {
 export function chinaMonth(now: Date = new Date()): string {
   return chinaTodayIso(now).slice(0, 7);
 }
+
+/** Calendar days from China today to `dueOn`. */
+export function calendarDaysUntil(dueOn: string, now = new Date()): number {
+  const end = Date.UTC(Number(dueOn.slice(0, 4)), Number(dueOn.slice(5, 7)) - 1, Number(dueOn.slice(8, 10)));
+  const today = chinaTodayIso(now);
+  const start = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
+  return Math.round((end - start) / 86_400_000);
+}

@@ -1,6 +1,6 @@
 import { Space, Tag, Typography } from 'antd';
 import { useCaseText } from './labels.ts';
-import { chinaTodayIso } from '../../china-date.ts';
+import { calendarDaysUntil } from '../../china-date.ts';
 
 /**
  * 到期日 with the working days left on the legal clock (the server counts them on the holiday
@@ -17,12 +17,4 @@ export function DueCell({ dueOn, overdue, workingDaysLeft, closed }: { dueOn: st
       {closed ? null : overdue ? <Tag color="red">{c('overdue')}</Tag> : <Typography.Text type="secondary">{workingDaysLeft !== undefined && workingDaysLeft !== null ? c('daysLeft', { n: workingDaysLeft }) : c('calendarDaysLeft', { n: calendarDaysUntil(dueOn) })}</Typography.Text>}
     </Space>
   );
-}
-
-/** Calendar days from today to `dueOn`. */
-export function calendarDaysUntil(dueOn: string, now = new Date()): number {
-  const end = Date.UTC(Number(dueOn.slice(0, 4)), Number(dueOn.slice(5, 7)) - 1, Number(dueOn.slice(8, 10)));
-  const today = chinaTodayIso(now);
-  const start = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
-  return Math.round((end - start) / 86_400_000);
 }
