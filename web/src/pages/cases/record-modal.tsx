@@ -14,8 +14,6 @@ import { chinaTodayIso } from '../../china-date.ts';
 /** Form fields a server error can sit next to; the others (staff, items) go above the form. */
 const FIELDS = ['happenedOn', 'findings', 'interviewee', 'statement', 'conclusion', 'panelSize', 'attendance', 'votesFor', 'votesAgainst', 'minutes'];
 
-const today = chinaTodayIso;
-
 /** Which records the current step takes (mirrors RECORD_RULES in src/modules/cases/records.ts). */
 export const RECORD_KINDS_BY_STATE: Partial<Record<CaseView['state'], { kind: RecordKind; roles: string[] }[]>> = {
   investigation: [
@@ -133,7 +131,7 @@ export function RecordModal({ view, kind, onClose, onDone }: { view: CaseView; k
   return (
     <ResponsiveModal open width={kind === 'verification' ? 860 : 560} title={label('record', kind)} okText={c('addRecord')} okButtonProps={{ loading: busy }} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ happenedOn: today(), items: [{ source: '', matches: true }], residentName: view.headName ?? '' }}>
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ happenedOn: chinaTodayIso(), items: [{ source: '', matches: true }], residentName: view.headName ?? '' }}>
         <Form.Item name="happenedOn" label={c('happenedOn')} rules={[{ required: true }]}>
           <Input type="date" style={{ width: 200, maxWidth: '100%' }} />
         </Form.Item>

@@ -1,5 +1,6 @@
 import { get, qs } from '../../api/client.ts';
 import type { ApiResponse, ItemOf } from '../../api/contract.ts';
+import { chinaMonth } from '../../china-date.ts';
 
 /** The statistics API (src/modules/reports/routes.ts), one typed function per endpoint. */
 
@@ -34,8 +35,6 @@ export function monthLabel(month: string, lang: string): string {
 
 /** The month before this one in China: the last month whose report is complete. */
 export function lastCompleteMonth(now = new Date()): string {
-  const china = new Date(now.getTime() + 8 * 3600_000);
-  const y = china.getUTCFullYear();
-  const m = china.getUTCMonth(); // 0-based: the previous month's number
-  return m === 0 ? `${y - 1}-12` : `${y}-${String(m).padStart(2, '0')}`;
+  const [y, m] = chinaMonth(now).split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
