@@ -71,6 +71,16 @@ export const MENU: readonly MenuEntry[] = [
       { path: '/home-care', label: 'menu.homeCare' },
     ],
   },
+  {
+    path: '/discovery-group',
+    label: 'menu.discoveryGroup',
+    icon: <FileSearchOutlined />,
+    access: 'viewAlerts',
+    children: [
+      { path: '/discovery', label: 'menu.discovery' },
+      { path: '/low-income', label: 'menu.lowIncome' },
+    ],
+  },
 ];
 
 export function menuFor(access: Access, entries: readonly MenuEntry[] = MENU): MenuEntry[] {

@@ -97,6 +97,9 @@ export interface Targets {
   /** A condolence drive of the side's community and one of its lines (issue 21). */
   condolenceDrive: number;
   condolenceLine: number;
+  /** 主动发现 (issue 18 point 4): a discovery run of the side's community and a lead it found there (an elderly person living alone). */
+  discoveryRun: number;
+  discoveryLead: number;
   /** A home-care provider of the side's district and the code of its catalogue item (issue 21). */
   careProvider: number;
   careServiceCode: string;
@@ -278,6 +281,17 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   await runJobInProcess(deps, county, 'matching_run', { runId: matchingRun, areaCode: community });
   const alert = await deps.db.selectFrom('alerts').select('id').where('run_id', '=', matchingRun).orderBy('id').executeTakeFirstOrThrow();
 
+  // 主动发现: an elderly person living alone without a pension, found by a discovery run of the community.
+  const alone = buildPerson({ name: '矩阵独居', relation: 'head', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1940-01-01', areaCode: idArea }) });
+  await createHousehold(deps, county, buildHousehold({ areaCode: community, members: [alone], incomes: [], deductions: [], assets: [] }));
+  const discoveryRun = await deps.db
+    .insertInto('discovery_runs')
+    .values({ area_code: community, job_id: null, status: 'running', summary: null, created_by: county.userId, created_at: new Date(deps.clock.now()).toISOString(), finished_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await runJobInProcess(deps, county, 'discovery_run', { runId: discoveryRun.id });
+  const discoveryLead = await deps.db.selectFrom('discovery_leads').select('id').where('run_id', '=', discoveryRun.id).orderBy('id').executeTakeFirstOrThrow();
+
   // 欠款: a recovery of the enrolment no payroll can collect (as a stop leaves it), owed as a debt.
   const now = new Date(deps.clock.now()).toISOString();
   const recovery = await deps.db
@@ -351,6 +365,8 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       riskFinding: Number(finding.id),
       matchingRun,
       alert: alert.id,
+      discoveryRun: discoveryRun.id,
+      discoveryLead: discoveryLead.id,
       debt: debt.id,
       employmentBase: base.id,
       childRecord: child.id,

@@ -1,0 +1,68 @@
+import type { ModuleMessages } from '../../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+
+export const discoveryMessages = {
+  'zh-CN': {
+    leadsTitle: '主动发现',
+    leadsHint: '按规则从户籍登记和部门数据中找出可能符合条件、尚未纳入救助的人员（应保尽保）。社区入户走访后登记结果：已申请、不符合条件或本人拒绝。',
+    runDiscovery: '运行主动发现',
+    runStarted: '主动发现已开始（任务 {id}）',
+    runDone: '主动发现完成：发现 {found} 条，新增线索 {created} 条',
+    runFailed: '主动发现失败',
+    rule: '发现规则',
+    person: '人员',
+    address: '住址',
+    reason: '发现依据',
+    dueDate: '走访期限',
+    overdue: '已逾期',
+    status: '状态',
+    status_open: '待走访',
+    status_visited: '已走访',
+    all: '全部',
+    visit: '登记走访',
+    visitTitle: '登记走访结果',
+    outcome: '走访结果',
+    outcome_applied: '已申请救助',
+    outcome_not_eligible: '不符合条件',
+    outcome_declined: '本人拒绝',
+    visitedOn: '走访日期',
+    note: '情况说明',
+    noteRequired: '请写明原因或居民意见',
+    saved: '已保存',
+    registerTitle: '低收入人口',
+    registerHint: '低保、特困、低保边缘、刚性支出困难、近期退出和主动发现监测对象，每人只计入第一个符合的类别。',
+    month: '月份',
+    group: '类别',
+    name: '姓名',
+    idNumber: '身份证号',
+    household: '家庭',
+    households: '户数',
+    persons: '人数',
+    total: '合计',
+    monthlyTitle: '月度人数',
+    group_tekun: '特困人员',
+    group_dibao: '低保对象',
+    group_dibao_edge: '低保边缘',
+    group_expenditure_hardship: '刚性支出困难',
+    group_recent_exit: '近期退出',
+    group_monitored: '主动发现监测',
+    rule_severe_disability_low_income: '重度残疾且家庭低收入',
+    rule_elderly_alone_no_pension: '高龄独居无养老金',
+    rule_child_without_parents: '父母双亡或服刑的未成年人',
+    rule_income_below_standard: '人均收入低于低保标准',
+    rule_large_medical_spending: '大额医疗支出',
+    rule_unemployment_low_income: '失业且家庭低收入',
+    rule_breadwinner_death: '家庭主要收入者死亡',
+  },
+  en: {
+    leadsTitle: 'Proactive discovery',
+    leadsHint: 'Persons likely eligible but not yet assisted, found by rules over the registry and the departments\' records. The community visits and records the outcome.',
+    registerTitle: 'Low-income population',
+    registerHint: 'Tekun, dibao, dibao edge, rigid-expense hardship, recent exits and monitored leads; each person counted once, in the first group that applies.',
+  },
+} satisfies ModuleMessages;
+
+export function useDiscoveryText() {
+  const { tx } = useI18n();
+  return { d: (key: keyof (typeof discoveryMessages)['zh-CN'], params?: Record<string, string | number>) => tx(discoveryMessages, key, params) };
+}
