@@ -33,7 +33,7 @@ export function LowIncomePage() {
         <Typography.Paragraph type="secondary">{d('registerHint')}</Typography.Paragraph>
         <Flex wrap gap={24} style={{ marginBottom: 16 }} data-testid="low-income-counts">
           {counts.map((c) => (
-            <Statistic key={c.group} title={groupName(c.group)} value={c.persons} suffix={`${d('persons')} / ${c.households} ${d('households')}`} valueStyle={{ fontSize: 22 }} />
+            <Statistic key={c.group} title={groupName(c.group)} value={c.persons} suffix={`${d('persons')} / ${c.households} ${d('households')}`} styles={{ content: { fontSize: 22 } }} />
           ))}
         </Flex>
         <Segmented
