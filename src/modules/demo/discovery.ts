@@ -4,6 +4,7 @@ import { addMonths, monthOf } from '../../domain/calendar.ts';
 import { csvLine } from '../../domain/csv-cell.ts';
 import { sourceDefinition, type SourceId } from '../../domain/verification/sources.ts';
 import { actorForUsername } from '../auth/service.ts';
+import { createDiscoveryRun, getDiscoveryRun } from '../discovery/service.ts';
 import { runJobInProcess } from '../jobs/service.ts';
 import { importSourceFile } from '../verification/service.ts';
 
@@ -47,12 +48,7 @@ export async function seedDemoDiscovery(deps: Deps, community: string): Promise<
     imported += (await importSourceFile(deps, verifier, source, { buffer: Buffer.from(csv), fileName: `${sourceDefinition(source).name}（示例）.csv` })).rowCount;
   }
   const street = await actorForUsername(deps, 'street');
-  const run = await deps.db
-    .insertInto('discovery_runs')
-    .values({ area_code: community, job_id: null, status: 'running', summary: null, created_by: street.userId, created_at: new Date(deps.clock.now()).toISOString(), finished_at: null })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await runJobInProcess(deps, street, 'discovery_run', { runId: run.id });
-  const leads = await deps.db.selectFrom('discovery_leads').select((e) => e.fn.countAll<number | string>().as('n')).where('run_id', '=', run.id).executeTakeFirstOrThrow();
-  return { imported, leads: Number(leads.n) };
+  const runId = await deps.db.transaction().execute((trx) => createDiscoveryRun(trx, deps, street, community));
+  await runJobInProcess(deps, street, 'discovery_run', { runId });
+  return { imported, leads: (await getDiscoveryRun(deps, street, runId)).counts.newLeads };
 }

@@ -1,4 +1,5 @@
 import { nowIso, todayInChina } from '../../clock.ts';
+import type { Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaReadable, assertAreaWritable, type Actor } from '../../domain/actor.ts';
 import { areaLevelOf, isWithinArea } from '../../domain/area-code.ts';
@@ -36,21 +37,32 @@ function scopeOf(actor: Actor, areaCode: string | undefined): string {
 
 type Summary = Record<string, { found: number; created: number }>;
 
-/** POST /discovery-runs: every discovery rule over the area, as a job (202 with the run id). */
-export async function startDiscoveryRun(deps: Deps, actor: Actor, areaCode: string): Promise<{ id: number; jobId: number }> {
+/** Who may run discovery over which area (the API, the CLI): checked before any run exists. */
+export function checkDiscoveryRunRequest(actor: Actor, areaCode: string): void {
   assertMayRun(actor);
   if (!areaLevelOf(areaCode)) throw new DomainError('validation', 'area_not_found', { field: 'areaCode', params: { areaCode } });
   assertAreaWritable(actor, areaCode);
+}
+
+/** Inserts the run (audited); the caller queues (API) or runs (CLI, demo) its job. */
+export async function createDiscoveryRun(trx: Trx, deps: Deps, actor: Actor, areaCode: string): Promise<number> {
+  const run = await trx
+    .insertInto('discovery_runs')
+    .values({ area_code: areaCode, job_id: null, status: 'running', summary: null, created_by: actor.userId, created_at: nowIso(deps.clock), finished_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await recordAudit(trx, deps, actor, { action: 'discovery.run', entityType: 'discovery_run', entityId: run.id, areaCode, newValue: { areaCode, rules: DISCOVERY_RULES } });
+  return run.id;
+}
+
+/** POST /discovery-runs: every discovery rule over the area, as a job (202 with the run id). */
+export async function startDiscoveryRun(deps: Deps, actor: Actor, areaCode: string): Promise<{ id: number; jobId: number }> {
+  checkDiscoveryRunRequest(actor, areaCode);
   return deps.db.transaction().execute(async (trx) => {
-    const run = await trx
-      .insertInto('discovery_runs')
-      .values({ area_code: areaCode, job_id: null, status: 'running', summary: null, created_by: actor.userId, created_at: nowIso(deps.clock), finished_at: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const job = await submitJobIn(trx, deps, actor, 'discovery_run', { runId: run.id });
-    await trx.updateTable('discovery_runs').set({ job_id: job.id }).where('id', '=', run.id).execute();
-    await recordAudit(trx, deps, actor, { action: 'discovery.run', entityType: 'discovery_run', entityId: run.id, areaCode, newValue: { areaCode, rules: DISCOVERY_RULES } });
-    return { id: run.id, jobId: job.id };
+    const id = await createDiscoveryRun(trx, deps, actor, areaCode);
+    const job = await submitJobIn(trx, deps, actor, 'discovery_run', { runId: id });
+    await trx.updateTable('discovery_runs').set({ job_id: job.id }).where('id', '=', id).execute();
+    return { id, jobId: job.id };
   });
 }
 

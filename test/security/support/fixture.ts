@@ -40,6 +40,7 @@ import { createMatchingRun } from '../../../src/modules/verification/matching.ts
 import { createDrive } from '../../../src/modules/condolences/service.ts';
 import { createProvider, createService } from '../../../src/modules/home-care/service.ts';
 import { importSourceFile } from '../../../src/modules/verification/sources-service.ts';
+import { createDiscoveryRun } from '../../../src/modules/discovery/service.ts';
 
 /** A password no policy refuses (the suites never rely on the public demo password). */
 export const FIXTURE_PASSWORD = 'Matrix-Test-Pw-2026!';
@@ -284,13 +285,9 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   // 主动发现: an elderly person living alone without a pension, found by a discovery run of the community.
   const alone = buildPerson({ name: '矩阵独居', relation: 'head', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1940-01-01', areaCode: idArea }) });
   await createHousehold(deps, county, buildHousehold({ areaCode: community, members: [alone], incomes: [], deductions: [], assets: [] }));
-  const discoveryRun = await deps.db
-    .insertInto('discovery_runs')
-    .values({ area_code: community, job_id: null, status: 'running', summary: null, created_by: county.userId, created_at: new Date(deps.clock.now()).toISOString(), finished_at: null })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const discoveryRun = { id: await deps.db.transaction().execute((trx) => createDiscoveryRun(trx, deps, county, community)) };
   await runJobInProcess(deps, county, 'discovery_run', { runId: discoveryRun.id });
-  const discoveryLead = await deps.db.selectFrom('discovery_leads').select('id').where('run_id', '=', discoveryRun.id).orderBy('id').executeTakeFirstOrThrow();
+  const discoveryLead = await deps.db.selectFrom('discovery_leads').select('id').where('run_id', '=', discoveryRun.id).where('area_code', 'like', `${community}%`).orderBy('id').executeTakeFirstOrThrow();
 
   // 欠款: a recovery of the enrolment no payroll can collect (as a stop leaves it), owed as a debt.
   const now = new Date(deps.clock.now()).toISOString();
