@@ -33,7 +33,7 @@ export function LowIncomePage() {
         <Typography.Paragraph type="secondary">{d('registerHint')}</Typography.Paragraph>
         <Flex wrap gap={24} style={{ marginBottom: 16 }} data-testid="low-income-counts">
           {counts.map((c) => (
-            <Statistic key={c.group} title={groupName(c.group)} value={c.persons} suffix={`${d('persons')} / ${c.households} ${d('households')}`} styles={{ content: { fontSize: 22 } }} />
+            <Statistic key={c.group} title={groupName(c.group)} value={c.persons} suffix={`${d('personUnit')} · ${c.households} ${d('householdUnit')}`} styles={{ content: { fontSize: 22 } }} />
           ))}
         </Flex>
         <Segmented
@@ -53,7 +53,7 @@ export function LowIncomePage() {
             { title: d('idNumber'), dataIndex: 'idNumber', width: 200 },
             { title: d('group'), dataIndex: 'group', render: (g: Group) => <Tag>{groupName(g)}</Tag> },
             { title: d('household'), dataIndex: 'householdId', width: 100 },
-            { title: '', dataIndex: 'areaCode', width: 140, render: (a: string) => <Typography.Text type="secondary">{a}</Typography.Text> },
+            { title: d('area'), dataIndex: 'areaCode', width: 140, render: (a: string) => <Typography.Text type="secondary">{a}</Typography.Text> },
           ]}
         />
       </Card>
