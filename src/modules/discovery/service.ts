@@ -9,8 +9,7 @@ import { LOW_INCOME_GROUPS, shiftMonth, type LowIncomeGroup } from '../../domain
 import { DomainError } from '../../domain/errors.ts';
 import { maskIdNumber, maskName } from '../../domain/masking.ts';
 import { recordAudit } from '../audit/service.ts';
-import type { JobHandler } from '../jobs/handler.ts';
-import { submitJobIn } from '../jobs/service.ts';
+import { submitJobIn, type JobHandler } from '../jobs/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { detectLeads } from './detect.ts';
 import { registerCounts, registerPage } from './register-queries.ts';
