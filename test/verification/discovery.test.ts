@@ -40,7 +40,7 @@ describe.each(dialects)('proactive discovery and the low-income register on %s',
       county,
       buildHousehold({ areaCode: DEMO_COMMUNITY, urbanRural: 'urban', members: people, incomes: incomes.map((i) => ({ idNumber: people[i.member]!.idNumber, type: i.type as 'wage', monthly: i.monthly })), deductions: [], assets: [] }),
     );
-    return { householdId: h.id, persons: people.map((p) => ({ id: h.members.find((m) => m.idNumber === p.idNumber)!.id, idNumber: p.idNumber, name: p.name })) };
+    return { householdId: h.id, persons: people.map((p) => ({ id: h.members.find((m) => m.name === p.name)!.id, idNumber: p.idNumber, name: p.name })) };
   };
   const run = async (user = 'street') => {
     const started = await as(user, 'POST', '/discovery-runs', { areaCode: DEMO_COMMUNITY });
