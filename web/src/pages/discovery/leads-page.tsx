@@ -110,7 +110,9 @@ function VisitModal({ lead, onClose }: { lead: Lead | null; onClose(changed: boo
   const [form] = Form.useForm();
   const outcome = Form.useWatch('outcome', form) as LeadOutcome | undefined;
   const save = async () => {
-    const values = (await form.validateFields()) as { outcome: LeadOutcome; visitedOn: Dayjs; note?: string };
+    // A missing field is shown beside it by the form; nothing more to do here.
+    const values = (await form.validateFields().catch(() => null)) as { outcome: LeadOutcome; visitedOn: Dayjs; note?: string } | null;
+    if (!values) return;
     try {
       await discoveryApi.recordOutcome(lead!.id, { outcome: values.outcome, visitedOn: values.visitedOn.format('YYYY-MM-DD'), ...(values.note?.trim() ? { note: values.note.trim() } : {}) });
       message.success(d('saved'));
