@@ -29,9 +29,17 @@ export async function seedDemoDiscovery(deps: Deps, community: string): Promise<
     // Households of two or more: a death leaves someone behind to visit.
     .where((eb) => eb(eb.selectFrom('persons as m').select((e) => e.fn.countAll().as('n')).whereRef('m.household_id', '=', 'h.id'), '>=', 2))
     .orderBy('h.id')
-    .limit(2)
+    .limit(20)
     .execute();
-  const [patient, deceased] = earners;
+  // The patient: the first of them. The deceased: the first other whose household lives on the head's income alone.
+  const patient = earners[0];
+  const soleEarners = earners.length < 2 ? [] : await deps.db
+    .selectFrom('income_items as i')
+    .innerJoin('persons as p', 'p.id', 'i.person_id')
+    .select(['i.household_id', 'p.relation'])
+    .where('i.household_id', 'in', earners.slice(1).map((e) => e.id))
+    .execute();
+  const deceased = earners.slice(1).find((e) => soleEarners.filter((r) => r.household_id === e.id).every((r) => r.relation === 'head'));
   const month = monthOf(todayInChina(deps.clock));
   const files: [SourceId, string[][]][] = [];
   if (patient) {
