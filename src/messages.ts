@@ -324,6 +324,12 @@ export const messages: Messages = {
   wallet_balance_short: { 'zh-CN': '服务补贴余额不足：本次服务 {total} 元，可用余额 {balance} 元，差 {short} 元', en: 'Not enough credit: the order costs {total} yuan, the balance is {balance} yuan, {short} yuan short' },
   wallet_changed: { 'zh-CN': '服务补贴余额刚刚发生变化（另一笔订单同时扣减），请刷新后重新下单', en: 'The balance changed meanwhile (another order spent from it): reload and order again' },
   care_statistics_period: { 'zh-CN': '统计起始日期不能晚于截止日期', en: 'The period starts after it ends' },
+  discovery_run_not_found: { 'zh-CN': '主动发现任务不存在', en: 'No such discovery run' },
+  discovery_lead_not_found: { 'zh-CN': '主动发现线索不存在', en: 'No such discovery lead' },
+  discovery_lead_visited: { 'zh-CN': '该线索已登记走访结果', en: 'This lead already has its visit recorded' },
+  discovery_work_forbidden: { 'zh-CN': '只有社区或街道可以登记走访结果', en: 'Only the community or the street records a visit' },
+  discovery_visit_date: { 'zh-CN': '走访日期不能晚于今天，也不能早于发现线索的日期', en: 'The visit date must lie between the lead\'s date and today' },
+  discovery_note_required: { 'zh-CN': '请写明不符合条件的原因或居民的意见', en: 'Say why the resident is not eligible, or what the resident said' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

@@ -827,6 +827,8 @@ export interface Database {
   child_records: ChildRecordTable;
   entitled_persons: EntitledPersonTable;
   veteran_tasks: VeteranTaskTable;
+  discovery_runs: DiscoveryRunTable;
+  discovery_leads: DiscoveryLeadTable;
 }
 
 export interface PersonStatusHistoryTable {
@@ -1207,4 +1209,36 @@ export interface WalletSpendTable {
   order_id: number;
   credit_id: number;
   amount: number;
+}
+
+/** 主动发现 (issue 18 point 4, migration 0023): a run of the discovery rules over an area. */
+export interface DiscoveryRunTable {
+  id: Generated<number>;
+  area_code: string;
+  job_id: number | null;
+  status: 'running' | 'done' | 'failed';
+  summary: string | null;
+  created_by: number | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/** A person a discovery rule named, for the community to visit; unique per (rule, person). */
+export interface DiscoveryLeadTable {
+  id: Generated<number>;
+  run_id: number;
+  rule: string;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  evidence: string;
+  summary: string;
+  status: 'open' | 'visited';
+  due_date: string;
+  outcome: 'applied' | 'not_eligible' | 'declined' | null;
+  visited_on: string | null;
+  note: string | null;
+  created_at: string;
+  worked_at: string | null;
+  worked_by: number | null;
 }

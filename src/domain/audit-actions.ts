@@ -158,6 +158,10 @@ const FIXED_LABELS: Record<string, string> = {
   'care_service.create': '居家养老：登记服务项目',
   'wallet.credit_run': '居家养老：按月发放服务补贴额度',
   'service_order.create': '居家养老：服务下单扣减额度',
+  // 主动发现 (issue 18 point 4)
+  'discovery.run': '发起主动发现',
+  'discovery.leads': '主动发现：生成线索',
+  'discovery.lead.outcome': '主动发现：登记走访结果',
 };
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -213,6 +217,8 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   care_service: '养老服务项目',
   wallet: '服务补贴账户',
   service_order: '养老服务订单',
+  discovery_run: '主动发现',
+  discovery_lead: '主动发现线索',
 };
 
 export function auditEntityLabel(entityType: string): string {

@@ -46,6 +46,7 @@ import { registerRateLimit } from './rate-limit.ts';
 import { docsCsp, registerSecurityHeaders } from './security-headers.ts';
 import { sessionPlugin } from './session.ts';
 import { zodValidatorCompiler } from './validation.ts';
+import { discoveryRoutes } from '../modules/discovery/routes.ts';
 import { webStaticOptions } from './web-static.ts';
 
 export interface AppOptions {
@@ -118,6 +119,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(careVisitRoutes(deps));
       await api.register(homeCareRoutes(deps));
       await api.register(careStatisticsRoutes(deps));
+      await api.register(discoveryRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -48,6 +48,16 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/alerts', label: 'menu.alerts', icon: <AlertOutlined />, access: 'viewAlerts' },
   { path: '/data-sources', label: 'menu.dataSources', icon: <DatabaseOutlined />, access: 'manageDataSources' },
   {
+    path: '/discovery-group',
+    label: 'menu.discoveryGroup',
+    icon: <FileSearchOutlined />,
+    access: 'viewAlerts',
+    children: [
+      { path: '/discovery', label: 'menu.discovery' },
+      { path: '/low-income', label: 'menu.lowIncome' },
+    ],
+  },
+  {
     path: '/welfare',
     label: 'menu.welfare',
     icon: <HeartOutlined />,

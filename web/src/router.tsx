@@ -13,6 +13,7 @@ import { programRoutes } from './pages/programs/routes.tsx';
 import { registryRoutes } from './pages/registry/routes.tsx';
 import { reportRoutes } from './pages/reports/routes.tsx';
 import { alertRoutes, dataSourceRoutes } from './pages/verification/routes.tsx';
+import { discoveryRoutes } from './pages/discovery/routes.tsx';
 import { welfareRoutes } from './pages/disability/routes.tsx';
 import { reviewRoutes } from './pages/reviews/routes.tsx';
 import { SessionProvider } from './session.tsx';
@@ -83,6 +84,7 @@ export const router = createBrowserRouter([
           guarded('viewHouseholds', moduleRoutes(welfareRoutes, 10)),
           guarded('workCases', moduleRoutes(reviewRoutes, 11)),
           guarded('viewCare', moduleRoutes(careRoutes, 12)),
+          guarded('viewAlerts', moduleRoutes(discoveryRoutes, 13)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

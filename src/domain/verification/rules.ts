@@ -88,6 +88,7 @@ const KIND_LABELS: Record<string, string> = {
   wealth: '理财',
   business: '市场主体（存续）',
   business_closed: '市场主体（已注销/吊销）',
+  medical_expense: '医疗个人自付',
 };
 
 /**

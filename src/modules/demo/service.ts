@@ -1,3 +1,4 @@
+import { seedDemoDiscovery } from './discovery.ts';
 import { todayInChina } from '../../clock.ts';
 import type { Deps } from '../../deps.ts';
 import type { Role } from '../../domain/roles.ts';
@@ -56,6 +57,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
     await seedWelfareRegisters(deps, { areaCode: DEMO_DISTRICT, community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
     await seedDemoSources(deps, DEMO_COMMUNITY);
     await demoAfterEnrolment(deps, { street: DEMO_STREET, community: DEMO_COMMUNITY });
+    await seedDemoDiscovery(deps, DEMO_COMMUNITY);
   }
   return { seeded: true };
 }

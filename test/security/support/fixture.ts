@@ -40,6 +40,7 @@ import { createMatchingRun } from '../../../src/modules/verification/matching.ts
 import { createDrive } from '../../../src/modules/condolences/service.ts';
 import { createProvider, createService } from '../../../src/modules/home-care/service.ts';
 import { importSourceFile } from '../../../src/modules/verification/sources-service.ts';
+import { createDiscoveryRun } from '../../../src/modules/discovery/service.ts';
 
 /** A password no policy refuses (the suites never rely on the public demo password). */
 export const FIXTURE_PASSWORD = 'Matrix-Test-Pw-2026!';
@@ -97,6 +98,9 @@ export interface Targets {
   /** A condolence drive of the side's community and one of its lines (issue 21). */
   condolenceDrive: number;
   condolenceLine: number;
+  /** 主动发现 (issue 18 point 4): a discovery run of the side's community and a lead it found there (an elderly person living alone). */
+  discoveryRun: number;
+  discoveryLead: number;
   /** A home-care provider of the side's district and the code of its catalogue item (issue 21). */
   careProvider: number;
   careServiceCode: string;
@@ -278,6 +282,13 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   await runJobInProcess(deps, county, 'matching_run', { runId: matchingRun, areaCode: community });
   const alert = await deps.db.selectFrom('alerts').select('id').where('run_id', '=', matchingRun).orderBy('id').executeTakeFirstOrThrow();
 
+  // 主动发现: an elderly person living alone without a pension, found by a discovery run of the community.
+  const alone = buildPerson({ name: '矩阵独居', relation: 'head', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1940-01-01', areaCode: idArea }) });
+  await createHousehold(deps, county, buildHousehold({ areaCode: community, members: [alone], incomes: [], deductions: [], assets: [] }));
+  const discoveryRun = { id: await deps.db.transaction().execute((trx) => createDiscoveryRun(trx, deps, county, community)) };
+  await runJobInProcess(deps, county, 'discovery_run', { runId: discoveryRun.id });
+  const discoveryLead = await deps.db.selectFrom('discovery_leads').select('id').where('run_id', '=', discoveryRun.id).where('area_code', 'like', `${community}%`).orderBy('id').executeTakeFirstOrThrow();
+
   // 欠款: a recovery of the enrolment no payroll can collect (as a stop leaves it), owed as a debt.
   const now = new Date(deps.clock.now()).toISOString();
   const recovery = await deps.db
@@ -351,6 +362,8 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       riskFinding: Number(finding.id),
       matchingRun,
       alert: alert.id,
+      discoveryRun: discoveryRun.id,
+      discoveryLead: discoveryLead.id,
       debt: debt.id,
       employmentBase: base.id,
       childRecord: child.id,

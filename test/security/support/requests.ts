@@ -96,6 +96,10 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.veteranTask;
       case 'condolence-drives':
         return t.condolenceDrive;
+      case 'discovery-runs':
+        return t.discoveryRun;
+      case 'discovery-leads':
+        return t.discoveryLead;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -221,6 +225,7 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   'POST /api/v1/service-catalogue': (c) => ({ code: `matrix_${unique()}`, name: '助洁', unit: '次', price: 3000, providerId: c.side.targets.careProvider }),
   'POST /api/v1/wallets/credit-runs': (c) => ({ areaCode: areaMatching(c, '^\\d{6,12}$'), month: c.month }),
   'POST /api/v1/service-orders': (c) => ({ personId: c.side.targets.household.headId, items: [{ serviceCode: c.side.targets.careServiceCode, quantity: 1 }] }),
+  'POST /api/v1/discovery-leads/{id}/outcome': (c) => ({ outcome: 'applied', visitedOn: c.today }),
   'POST /api/v1/calculations': (c, op) => ({ ...(sample(op.body ?? {}, sampleContext(c)) as object), areaCode: areaMatching(c, '^\\d{6}$') }),
 };
 
