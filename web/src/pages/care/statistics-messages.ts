@@ -1,0 +1,37 @@
+import type { ModuleMessages } from '../../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+
+/** 走访慰问、探访关爱、居家养老 statistics: the dashboard card and the coverage view (Chinese first). */
+export const careStatisticsMessages = {
+  'zh-CN': {
+    cardTitle: '走访慰问与居家养老',
+    thisMonth: '本月',
+    yearToDate: '本年累计',
+    figure: '项目',
+    condolences: '走访慰问',
+    condolenceFigures: '{households} 户次 / {persons} 人次',
+    condolenceMoney: '慰问金额（元）',
+    visits: '探访关爱（人次）',
+    services: '居家养老服务（单）',
+    serviceMoney: '服务金额（元）',
+    credits: '钱包发放（元）',
+  },
+  en: {
+    cardTitle: 'Visits, condolences and home care',
+    thisMonth: 'This month',
+    yearToDate: 'Year to date',
+    figure: 'Figure',
+    condolences: 'Condolences',
+    condolenceFigures: '{households} households / {persons} persons',
+    condolenceMoney: 'Condolence money (yuan)',
+    visits: 'Care visits',
+    services: 'Home-care orders',
+    serviceMoney: 'Services (yuan)',
+    credits: 'Wallet credits (yuan)',
+  },
+} satisfies ModuleMessages;
+
+export function useCareStatisticsText() {
+  const { tx } = useI18n();
+  return (key: keyof (typeof careStatisticsMessages)['zh-CN'], params?: Record<string, string | number>) => tx(careStatisticsMessages, key, params);
+}
