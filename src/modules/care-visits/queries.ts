@@ -100,3 +100,17 @@ export async function insertVisit(trx: Trx, row: Insertable<CareVisitTable>): Pr
 export async function visitById(db: DbOrTrx, id: number) {
   return db.selectFrom('care_visits as v').leftJoin('users as u', 'u.id', 'v.visitor_id').selectAll('v').select('u.display_name as visitor').where('v.id', '=', id).executeTakeFirstOrThrow();
 }
+
+/** Everyone of the area in at least one care group on `today`, with the facts the groups are read from. */
+export async function membersOf(db: DbOrTrx, scope: string, today: string) {
+  return inCare(db, scope)
+    .where((eb) => eb.or(CARE_GROUPS.map((g) => groupSql(eb as unknown as P, g, today))))
+    .select([...FACTS, (eb) => eb.case().when(scatteredTekun(eb as unknown as P)).then(1).else(0).end().as('scattered_tekun')])
+    .orderBy('p.id')
+    .execute();
+}
+
+export async function insertVisits(trx: Trx, rows: Insertable<CareVisitTable>[]): Promise<void> {
+  // 12 columns a row: 400 rows stay below SQLite's 32,766 bound parameters.
+  for (let i = 0; i < rows.length; i += 400) await trx.insertInto('care_visits').values(rows.slice(i, i + 400)).execute();
+}

@@ -122,3 +122,21 @@ export async function recordVisit(deps: Deps, actor: Actor, input: NewVisit): Pr
     nextVisit: withKey(nextVisit(policy, groups, last, today)),
   };
 }
+
+/**
+ * The persons of an area in a care group on `today`, with their groups and visit interval (the
+ * demo's year of visits is written from it). No actor: for the demo and bulk jobs only.
+ */
+export async function careGroupMembers(deps: Deps, scope: string, today: string) {
+  const { policy } = await policyInForce(deps.db, scope, today);
+  const rows = await q.membersOf(deps.db, scope, today);
+  return rows.map((r) => {
+    const groups = groupsOf(r, today);
+    return { personId: r.id, householdId: r.household_id!, areaCode: r.area_code, groups, intervalDays: Math.min(...groups.map((g) => intervalDays(policy, g))) };
+  });
+}
+
+/** Visit records written as recordVisit writes them, in bulk (the demo's year of visits); not audited one by one. */
+export async function insertVisitRecords(deps: Deps, rows: Parameters<typeof q.insertVisits>[1]): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => q.insertVisits(trx, rows));
+}
