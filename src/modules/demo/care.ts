@@ -114,7 +114,7 @@ export async function seedDemoCare(deps: Deps, o: { areaCode: string; community:
   // A year of care visits.
   // A large demo (`minzheng demo --households`) gets its year of visits in the demo street only.
   const members = await careGroupMembers(deps, households > 5000 ? o.community.slice(0, 9) : o.areaCode, today);
-  const rows = [];
+  const rows: Parameters<typeof insertVisitRecords>[1] = [];
   const yearAgo = addCalendarDays(today, -365);
   for (const [i, m] of members.entries()) {
     if (i % 20 === 7) continue; // never visited yet: due now
