@@ -92,14 +92,16 @@ export async function seedDemoCare(deps: Deps, o: { areaCode: string; community:
   // A year of wallet credits (the policy applies from 2025), then an order a month for some.
   const current = monthOf(today);
   const months = Array.from({ length: 13 }, (_, i) => addMonths(current, i - 12)).filter((m) => m >= '2025-01');
-  for (const m of months) await runMonthlyCredits(on(`${m}-01`), county, { areaCode: o.areaCode, month: m });
-  const holders = await walletHolders(deps.db, o.areaCode, o.community, 24);
+  // Each month is credited before its orders, so an order spends only credits of its month or before.
+  let holders: Awaited<ReturnType<typeof walletHolders>> | null = null;
   let orders = 0;
-  for (const [i, h] of holders.entries()) {
-    const actor = isWithinArea(community.areaCode, h.areaCode) ? community : county;
-    for (const [k, m] of months.entries()) {
+  for (const [k, m] of months.entries()) {
+    await runMonthlyCredits(on(`${m}-01`), county, { areaCode: o.areaCode, month: m });
+    holders ??= await walletHolders(deps.db, o.areaCode, o.community, 24);
+    for (const [i, h] of holders.entries()) {
       const day = `${m}-${String(10 + ((i + k) % 15)).padStart(2, '0')}`;
       if (day > today) continue;
+      const actor = isWithinArea(community.areaCode, h.areaCode) ? community : county;
       const basket = [{ serviceCode: 'meal_help', quantity: 6 + ((i + k) % 5) }, ...(k % 3 === i % 3 ? [{ serviceCode: i % 2 ? 'bath_help' : 'clean_help', quantity: 1 }] : [])];
       try {
         await placeOrder(on(day), actor, { personId: h.personId, items: basket });
