@@ -108,9 +108,8 @@ describe.runIf(chromiumAvailable)('visits, condolences and home care', () => {
       await page.goto(`${url}/`);
       const careCard = page.getByTestId('dashboard-care');
       await careCard.waitFor();
-      await expect.poll(() => careCard.textContent()).toContain('1 户次 / 2 人次');
-      expect(await careCard.textContent()).toMatch(/探访关爱（人次）\s*1\s*1/);
-      await careCard.scrollIntoViewIfNeeded();
+      await expect.poll(() => careCard.textContent()).toMatch(/走访慰问（户次）\s*1\s*1/);
+      expect(await careCard.textContent()).toMatch(/走访慰问（人次）\s*2\s*2.*探访关爱（人次）\s*1\s*1/);
       await saveScreenshot(page, 'care-county-dashboard');
       await page.goto(`${url}/visits`);
       await page.getByText('探访关爱待办').waitFor();

@@ -10,7 +10,8 @@ type Figures = CareDashboard['thisMonth'];
 export function CareCard({ stats }: { stats: CareDashboard }) {
   const t = useCareStatisticsText();
   const rows: { key: string; label: string; value: (f: Figures) => string }[] = [
-    { key: 'condolences', label: t('condolences'), value: (f) => t('condolenceFigures', { households: f.condolences.households, persons: f.condolences.persons }) },
+    { key: 'condolenceHouseholds', label: t('condolenceHouseholds'), value: (f) => String(f.condolences.households) },
+    { key: 'condolencePersons', label: t('condolencePersons'), value: (f) => String(f.condolences.persons) },
     { key: 'condolenceMoney', label: t('condolenceMoney'), value: (f) => yuan(f.condolences.total) },
     { key: 'visits', label: t('visits'), value: (f) => String(f.visits.visits) },
     { key: 'services', label: t('services'), value: (f) => String(f.services.orders) },

@@ -17,7 +17,10 @@ export function CoverageCard() {
   useEffect(() => {
     careApi.coverage().then(setData, (e: unknown) => setError(e instanceof ApiError ? e.message : String(e)));
   }, []);
-  const rows: (Row & { key: string; total?: boolean })[] = data ? [...data.items.map((i) => ({ ...i, key: i.areaCode })), { ...data.total, areaCode: data.areaCode, areaName: t('coverageTotal'), key: 'total', total: true }] : [];
+  // Areas with no one in care are counted, not listed: a street's twenty empty communities would bury the rest on a phone.
+  const listed = data ? data.items.filter((i) => i.persons > 0) : [];
+  const empty = data ? data.items.length - listed.length : 0;
+  const rows: (Row & { key: string; total?: boolean })[] = data ? [...listed.map((i) => ({ ...i, key: i.areaCode })), { ...data.total, areaCode: data.areaCode, areaName: t('coverageTotal'), key: 'total', total: true }] : [];
   return (
     <Card size="small" title={t('coverageTitle')} extra={data ? <Typography.Text type="secondary">{t('coverageAsOf', { date: data.asOf })}</Typography.Text> : null} data-testid="visit-coverage">
       {error ? (
@@ -38,6 +41,11 @@ export function CoverageCard() {
             { title: t('coverageRate'), key: 'rate', align: 'right', render: (_, r) => rate(r) },
           ]}
         />
+      )}
+      {empty > 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+          {t('coverageEmpty', { n: empty })}
+        </Typography.Text>
       )}
     </Card>
   );

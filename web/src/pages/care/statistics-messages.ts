@@ -9,7 +9,8 @@ export const careStatisticsMessages = {
     yearToDate: '本年累计',
     figure: '项目',
     condolences: '走访慰问',
-    condolenceFigures: '{households} 户次 / {persons} 人次',
+    condolenceHouseholds: '走访慰问（户次）',
+    condolencePersons: '走访慰问（人次）',
     condolenceMoney: '慰问金额（元）',
     visits: '探访关爱（人次）',
     services: '居家养老服务（单）',
@@ -24,6 +25,7 @@ export const careStatisticsMessages = {
     coverageOverdue: '逾期未访',
     coverageRate: '按时率',
     coverageTotal: '合计',
+    coverageEmpty: '另有 {n} 个区域暂无关爱对象',
   },
   en: {
     cardTitle: 'Visits, condolences and home care',
@@ -31,7 +33,8 @@ export const careStatisticsMessages = {
     yearToDate: 'Year to date',
     figure: 'Figure',
     condolences: 'Condolences',
-    condolenceFigures: '{households} households / {persons} persons',
+    condolenceHouseholds: 'Condolences (households)',
+    condolencePersons: 'Condolences (persons)',
     condolenceMoney: 'Condolence money (yuan)',
     visits: 'Care visits',
     services: 'Home-care orders',
@@ -46,6 +49,7 @@ export const careStatisticsMessages = {
     coverageOverdue: 'Overdue',
     coverageRate: 'On time',
     coverageTotal: 'Total',
+    coverageEmpty: '{n} more areas have no one in care',
   },
 } satisfies ModuleMessages;
 
