@@ -104,14 +104,33 @@ describe.runIf(chromiumAvailable)('visits, condolences and home care', () => {
       await page.getByText('2026年春节走访慰问').first().click();
       await page.getByText('已签收').first().waitFor();
       await saveScreenshot(page, 'care-county-drive');
+      // The dashboard's care card: the delivery and the visit of today, this month and this year.
+      await page.goto(`${url}/`);
+      const careCard = page.getByTestId('dashboard-care');
+      await careCard.waitFor();
+      await expect.poll(() => careCard.textContent()).toMatch(/走访慰问（户次）\s*1\s*1/);
+      expect(await careCard.textContent()).toMatch(/走访慰问（人次）\s*2\s*2.*探访关爱（人次）\s*1\s*1/);
+      await saveScreenshot(page, 'care-county-dashboard');
       await page.goto(`${url}/visits`);
       await page.getByText('探访关爱待办').waitFor();
+      await page.getByTestId('visit-coverage').getByText('合计').waitFor();
       await saveScreenshot(page, 'care-county-visits');
       await page.goto(`${url}/home-care`);
       await page.getByPlaceholder('老人人员编号').fill(String(enrolled.headId));
       await page.getByRole('button', { name: '查看服务补贴账户' }).click();
       await page.getByText(/可用余额/).first().waitFor();
       await saveScreenshot(page, 'care-county-wallet');
+    });
+    // The street's coverage per community, on a phone.
+    await withPage(browser, 'care-street-coverage', async (page) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await logIn(page, url, 'street');
+      await page.goto(`${url}/visits`);
+      const coverage = page.getByTestId('visit-coverage');
+      await coverage.getByText('合计').waitFor();
+      expect(await coverage.textContent()).toContain('按时探访');
+      await saveScreenshot(page, 'care-street-coverage-390');
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     });
   }, 180_000);
 });

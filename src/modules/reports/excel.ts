@@ -6,6 +6,7 @@ import { CHECK_NAMES, COUNTER_NAMES, exitReasonName, isMoneyCheck, MONEY_COUNTER
 import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
 import { RISK_OUTCOME_HEADERS, riskSummaryRows } from '../../domain/reports/risk-summary.ts';
 import { ALERT_AGE_NAMES, alertSummaryLines } from '../../domain/reports/alert-summary.ts';
+import { CARE_COLUMNS } from '../../domain/reports/care-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -138,6 +139,7 @@ export async function reportWorkbook(r: MonthlyReport): Promise<Buffer> {
   complaintSheet(wb, r);
   riskSheet(wb, r);
   alertSheet(wb, r);
+  careSheet(wb, r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -238,4 +240,51 @@ function alertSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
   ws.addRow([]);
   ws.addRow(['待处理预警账龄', '件数']).font = { bold: true };
   for (const [k, name] of Object.entries(ALERT_AGE_NAMES)) ws.addRow([name, r.alerts.openByAge[k as keyof typeof ALERT_AGE_NAMES]]);
+}
+
+/** 走访慰问、探访关爱、居家养老 of the month (issue 21): a row per area of the report, the total last, then the goods. */
+function careSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
+  if (!r.care) return;
+  const care = r.care;
+  const ws = wb.addWorksheet('走访慰问与居家养老');
+  const last = CARE_COLUMNS.length + 2;
+  ws.getColumn(1).width = 26;
+  ws.getColumn(2).width = 14;
+  CARE_COLUMNS.forEach((c, i) => (ws.getColumn(i + 3).width = c.money ? 14 : 9));
+  ws.addRow([`${r.area.name} ${monthTitle(r.month)} 走访慰问、探访关爱、居家养老`]).font = { bold: true, size: 13 };
+  const groupRow = ws.addRow(['区划', '区划代码', ...CARE_COLUMNS.map((c) => c.group)]);
+  const headRow = ws.addRow(['', '', ...CARE_COLUMNS.map((c) => c.header)]);
+  ws.mergeCells(groupRow.number, 1, headRow.number, 1);
+  ws.mergeCells(groupRow.number, 2, headRow.number, 2);
+  let start = 0;
+  while (start < CARE_COLUMNS.length) {
+    let end = start;
+    while (end + 1 < CARE_COLUMNS.length && CARE_COLUMNS[end + 1]!.group === CARE_COLUMNS[start]!.group) end++;
+    if (end > start) ws.mergeCells(groupRow.number, start + 3, groupRow.number, end + 3);
+    start = end + 1;
+  }
+  styleHeader(groupRow, 1, last);
+  styleHeader(headRow, 1, last);
+  const write = (label: string, code: string, f: (typeof care)['total'], indent: number, total: boolean) => {
+    const x = ws.addRow([label, code, ...CARE_COLUMNS.map((c) => (c.money ? yuan(c.value(f)) : c.value(f)))]);
+    x.getCell(1).alignment = { indent };
+    CARE_COLUMNS.forEach((c, i) => {
+      if (c.money) x.getCell(i + 3).numFmt = MONEY_FORMAT;
+    });
+    for (let c = 1; c <= last; c++) {
+      x.getCell(c).border = THIN;
+      if (total) {
+        x.getCell(c).font = { bold: true };
+        x.getCell(c).fill = TOTAL_FILL;
+      }
+    }
+  };
+  for (const row of care.rows.filter((x) => x.depth > 0)) write(row.name, row.areaCode, row, row.depth - 1, false);
+  write('合计', r.area.code, care.total, 0, true);
+  ws.addRow([]);
+  styleHeader(ws.addRow(['慰问物资', '单位', '发放数量', '折款（元）']), 1, 4);
+  for (const g of care.goods) {
+    const x = ws.addRow([g.name, g.unit, g.quantity, yuan(g.value)]);
+    x.getCell(4).numFmt = MONEY_FORMAT;
+  }
 }

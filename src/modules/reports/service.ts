@@ -26,6 +26,8 @@ import { riskFindingStats } from '../risk/service.ts';
 import type { RiskStats } from '../risk/schema.ts';
 import { alertStats, mayReadAlerts } from '../verification/service.ts';
 import type { AlertSummary } from '../../domain/reports/alert-summary.ts';
+import { mayReadCare } from '../../domain/care/access.ts';
+import { careDashboard, careReportSection, type CareReportSection } from '../care-statistics/service.ts';
 
 export { PROGRAM_ORDER } from './report-labels.ts';
 
@@ -49,6 +51,8 @@ export interface MonthlyReport {
   welfare: Awaited<ReturnType<typeof welfareCounts>>;
   /** 核对预警 raised in the month (issue 18), for the roles that read alerts */
   alerts?: AlertSummary;
+  /** 走访慰问、探访关爱、居家养老 (issue 21) in the month, per area row, for the roles that read care */
+  care?: CareReportSection;
 }
 
 /**
@@ -125,6 +129,7 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     welfare: await welfareCounts(deps, area.code, input.month),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
     ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
+    ...(mayReadCare(actor.role) ? { care: await careReportSection(deps.db, area.code, rolled.rows, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay) } : {}),
   };
 }
 
@@ -263,5 +268,6 @@ export async function dashboard(deps: Deps, actor: Actor, input: { areaCode?: st
     reviews: await reviewAlert(deps, areaCode),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, areaCode) } : {}),
     ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, areaCode) } : {}),
+    ...(mayReadCare(actor.role) ? { care: await careDashboard(deps.db, areaCode, today) } : {}),
   };
 }

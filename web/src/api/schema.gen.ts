@@ -4223,6 +4223,12 @@ export interface paths {
                                 };
                             }[];
                             from: string;
+                            goods: {
+                                name: string;
+                                quantity: number;
+                                unit: string;
+                                value: number;
+                            }[];
                             to: string;
                             total: {
                                 condolences: {
@@ -21437,6 +21443,55 @@ export interface paths {
                                 level: "province" | "city" | "district" | "street" | "community";
                                 name: string;
                             };
+                            care?: {
+                                month: string;
+                                thisMonth: {
+                                    condolences: {
+                                        cash: number;
+                                        goodsValue: number;
+                                        households: number;
+                                        persons: number;
+                                        total: number;
+                                    };
+                                    credits: {
+                                        amount: number;
+                                        persons: number;
+                                    };
+                                    services: {
+                                        amount: number;
+                                        orders: number;
+                                        persons: number;
+                                    };
+                                    visits: {
+                                        households: number;
+                                        persons: number;
+                                        visits: number;
+                                    };
+                                };
+                                yearToDate: {
+                                    condolences: {
+                                        cash: number;
+                                        goodsValue: number;
+                                        households: number;
+                                        persons: number;
+                                        total: number;
+                                    };
+                                    credits: {
+                                        amount: number;
+                                        persons: number;
+                                    };
+                                    services: {
+                                        amount: number;
+                                        orders: number;
+                                        persons: number;
+                                    };
+                                    visits: {
+                                        households: number;
+                                        persons: number;
+                                        visits: number;
+                                    };
+                                };
+                            };
                             cases: {
                                 byState: {
                                     count: number;
@@ -21684,6 +21739,63 @@ export interface paths {
                                 code: string;
                                 level: string;
                                 name: string;
+                            };
+                            care?: {
+                                goods: {
+                                    name: string;
+                                    quantity: number;
+                                    unit: string;
+                                    value: number;
+                                }[];
+                                rows: {
+                                    areaCode: string;
+                                    condolences: {
+                                        cash: number;
+                                        goodsValue: number;
+                                        households: number;
+                                        persons: number;
+                                        total: number;
+                                    };
+                                    credits: {
+                                        amount: number;
+                                        persons: number;
+                                    };
+                                    depth: number;
+                                    name: string;
+                                    services: {
+                                        amount: number;
+                                        orders: number;
+                                        persons: number;
+                                    };
+                                    visits: {
+                                        households: number;
+                                        persons: number;
+                                        visits: number;
+                                    };
+                                }[];
+                                total: {
+                                    condolences: {
+                                        cash: number;
+                                        goodsValue: number;
+                                        households: number;
+                                        persons: number;
+                                        total: number;
+                                    };
+                                    credits: {
+                                        amount: number;
+                                        persons: number;
+                                    };
+                                    services: {
+                                        amount: number;
+                                        orders: number;
+                                        persons: number;
+                                    };
+                                    visits: {
+                                        households: number;
+                                        persons: number;
+                                        visits: number;
+                                    };
+                                };
                             };
                             complaints: {
                                 byCategory: {
@@ -27214,6 +27326,152 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 探访覆盖 per community of a street (per street of a district): persons in care, visited on time, due today, overdue */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            areaName: string;
+                            asOf: string;
+                            items: {
+                                areaCode: string;
+                                areaName: string | null;
+                                due: number;
+                                onTime: number;
+                                overdue: number;
+                                persons: number;
+                            }[];
+                            total: {
+                                due: number;
+                                onTime: number;
+                                overdue: number;
+                                persons: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

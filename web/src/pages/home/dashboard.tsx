@@ -8,6 +8,7 @@ import { Chart } from '../reports/chart.tsx';
 import { useReportText } from '../reports/labels.ts';
 import { RiskCard } from '../risk/risk-card.tsx';
 import { AlertsCard } from '../verification/alerts-card.tsx';
+import { CareCard } from '../care/care-card.tsx';
 import { amountOption, casesOption, coverageOption, distributionOption, flowOption, fundsOption, type ChartText } from './dashboard-charts.ts';
 
 /** 首页统计: twelve months from the pre-aggregated table, live open cases, the areas below. */
@@ -112,6 +113,11 @@ export function DashboardView({ data, compact = false }: { data: Dashboard; comp
         {data.alerts && (data.alerts.total.open + data.alerts.total.confirmed + data.alerts.total.explained > 0) && (
           <Col xs={24} xl={compact ? 12 : 8}>
             <AlertsCard stats={data.alerts} />
+          </Col>
+        )}
+        {data.care && (
+          <Col xs={24} xl={compact ? 12 : 8}>
+            <CareCard stats={data.care} />
           </Col>
         )}
       </Row>
