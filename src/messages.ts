@@ -301,6 +301,7 @@ export const messages: Messages = {
   veteran_exists: { 'zh-CN': '{name} 已是在册的同类优抚对象', en: '{name} is already registered in this group' },
   veteran_task_not_found: { 'zh-CN': '优抚任务不存在', en: 'No such task' },
   veteran_task_done: { 'zh-CN': '该任务已办结', en: 'The task is already done' },
+  disability_from_certificate: { 'zh-CN': '{name} 已登记残疾证，残疾类别、等级和证号以残疾证为准，请在“残疾人”中修改残疾证', en: '{name} holds a disability certificate: change the category, grade and number on the certificate' },
   risk_no_administrator: { 'zh-CN': '没有管辖 {areaCode} 的系统管理员，请用 --user 指定执行用户', en: 'No active administrator covers {areaCode}; name the user with --user' },
   record_document_invalid: { 'zh-CN': '照片或签名（材料编号 {ids}）不是本户档案中的图片', en: 'Photos and signatures must be images on this household’s file (documents {ids})' },
   idempotency_key_reused: { 'zh-CN': '这条记录的发送编号已用于另一条不同的记录，请重新填写后发送', en: 'This Idempotency-Key was used for a different record' },
