@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { checkDisabilityLevel, deathFollowUp, hasPriority, type EntitledGroup } from '../../domain/welfare/veterans.ts';
 import { recordAudit } from '../audit/service.ts';
 import { personOnFile, writePersonFacts } from '../registry/service.ts';
+import type { WelfareCount } from '../../domain/reports/welfare-summary.ts';
 import * as q from './queries.ts';
 import type { EntitledInput, EntitledListQuery, TaskDone, TaskListQuery } from './schema.ts';
 
@@ -164,4 +165,11 @@ export async function completeTask(deps: Deps, actor: Actor, id: number, input: 
 export async function veteranMonthCounts(db: Deps['db'], areaCode: string, firstDay: string, lastDay: string) {
   const c = await q.monthCounts(db, areaCode, firstDay, lastDay);
   return { active: Object.fromEntries(c.active.map((r) => [r.group_code, Number(r.n)])), deaths: c.deaths, tasksDone: c.done, tasksOpen: c.open };
+}
+
+/** The same counts per area (community) code, for the report's Excel and PDF roll-up. */
+export async function veteranWelfareCounts(db: Deps['db'], areaCode: string, firstDay: string, lastDay: string): Promise<WelfareCount[]> {
+  const c = await q.monthCountsByArea(db, areaCode, firstDay, lastDay);
+  const of = (rows: { area_code: string; n: number | string }[], key: 'veterans' | 'veteranDeaths' | 'tasksDone' | 'tasksOpen') => rows.map((r) => ({ areaCode: r.area_code, key, n: Number(r.n) }));
+  return [...of(c.active, 'veterans'), ...of(c.deaths, 'veteranDeaths'), ...of(c.done, 'tasksDone'), ...of(c.open, 'tasksOpen')];
 }

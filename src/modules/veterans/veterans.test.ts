@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildHousehold, buildPerson, uniqueIdNumber } from '../../../test/factories/household.ts';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
@@ -51,6 +52,28 @@ describe.each(dialects)('优抚: the register and a recipient’s death on %s', 
     expect(august.welfare.veterans).toMatchObject({ deaths: 2, tasksDone: 0, tasksOpen: 1 });
     const september = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2025-09')).json();
     expect(september.welfare.veterans).toMatchObject({ deaths: 0, tasksDone: 1, active: {} });
+    // The Excel and PDF carry the same counts per area, rolled up: community, street, district.
+    const xlsx = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2025-09&format=xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('残疾人儿童优抚')!;
+    expect(ws.getCell(1, 1).value).toBe('江岸区 2025年9月 残疾人、困境儿童、优抚对象');
+    const headers = ws.getRow(3).values as unknown[];
+    expect(ws.getRow(2).values).toEqual(expect.arrayContaining(['区划', '残疾人', '困境儿童', '优抚']));
+    const col = (h: string) => headers.indexOf(h);
+    const byCode = new Map<string, ExcelJS.Row>();
+    ws.eachRow((row, n) => {
+      if (n > 3) byCode.set(String(row.getCell(2).value), row);
+    });
+    for (const code of ['420102010001', '420102010', '420102']) {
+      expect([byCode.get(code)!.getCell(col('慰问办结')).value, byCode.get(code)!.getCell(col('待慰问')).value], code).toEqual([september.welfare.veterans.tasksDone, september.welfare.veterans.tasksOpen]);
+    }
+    expect(byCode.get('420102011')!.getCell(col('慰问办结')).value).toBe(0);
+    expect(ws.getRow(ws.rowCount).getCell(1).value).toBe('合计');
+    const pdf = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2025-09&format=pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
     const audit = await t().deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'veteran.%').execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['veteran.deceased', 'veteran.deceased', 'veteran.register', 'veteran.register', 'veteran.task_done']);
   });
