@@ -150,6 +150,7 @@ const FIXED_LABELS: Record<string, string> = {
   'veteran.register': '登记优抚对象',
   'veteran.deceased': '优抚对象去世：生成慰问任务',
   'veteran.task_done': '优抚任务办结',
+  'veteran.benefit': '核定优抚金',
   // 走访慰问、探访关爱、居家养老 (issue 21)
   'condolence.create': '慰问活动：新建并生成名单',
   'condolence.deliver': '慰问活动：发放签收',

@@ -13,6 +13,7 @@ import { refreshForApprovedPayroll } from '../reports/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { isLocalProgram, localProgramFor } from '../programs/service.ts';
 import { ageOutAllowances } from '../children/service.ts';
+import { LUMP_SUM_ONLY_PROGRAMS } from '../../domain/welfare/veterans.ts';
 import * as pq from './payroll-queries.ts';
 import { getPayroll, payrollInScope, payrollView } from './payroll-view.ts';
 import type { PayrollRow } from './queries.ts';
@@ -28,6 +29,14 @@ export const PROGRAM_LABELS: Record<string, string> = {
   elderly_allowance: '高龄津贴',
   orphan: '孤儿基本生活费',
   de_facto_orphan: '事实无人抚养儿童基本生活费',
+  veteran_survivor_pension: '定期抚恤金',
+  veteran_disability_pension: '伤残抚恤金',
+  veteran_demobilised_subsidy: '复员军人定期补助',
+  veteran_ill_subsidy: '带病回乡定期补助',
+  veteran_war_subsidy: '参战参试生活补助',
+  veteran_militia_subsidy: '参战民兵民工补助',
+  conscript_family_allowance: '义务兵家庭优待金',
+  veteran_spring_festival: '春节慰问金',
 };
 const label = (program: string) => PROGRAM_LABELS[program] ?? program;
 
@@ -209,6 +218,10 @@ export async function payrollPeriod(db: DbOrTrx, input: PreparePayrollInput): Pr
  */
 export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePayrollInput, opts: PrepareOptions = {}): Promise<Created> {
   assertMayPrepare(actor, input.areaCode);
+  // 义务兵家庭优待金 and the Spring Festival one-off pay no monthly amount: lump sums only.
+  if ((LUMP_SUM_ONLY_PROGRAMS as readonly string[]).includes(input.program)) {
+    throw new DomainError('unprocessable', 'program_lump_sum_only', { field: 'program', params: { program: label(input.program) } });
+  }
   const area = await assertAreaExists(deps.db, input.areaCode);
   const { period, months, month, key } = await payrollPeriod(deps.db, input);
   const program = await programOf(deps.db, input.program, input.areaCode, months);

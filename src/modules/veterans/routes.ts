@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
-import { entitledInputSchema, entitledListQuery, entitledListSchema, entitledSchema, taskDoneSchema, taskListQuery, taskListSchema, taskSchema } from './schema.ts';
-import { completeTask, listEntitled, listTasks, registerEntitled } from './service.ts';
+import { benefitInputSchema, benefitListSchema, entitledInputSchema, entitledListQuery, entitledListSchema, entitledSchema, taskDoneSchema, taskListQuery, taskListSchema, taskSchema } from './schema.ts';
+import { completeTask, grantBenefits, listEntitled, listTasks, registerEntitled } from './service.ts';
 
 const tags = ['veterans'];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema } as const;
@@ -21,6 +21,19 @@ export function veteranRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/veterans/entitled',
       { schema: { tags, summary: '登记优抚对象 (group and document; sets the registry flag 优抚对象)', body: entitledInputSchema, response: { 201: entitledSchema, ...errors } } },
       async (request, reply) => reply.code(201).send(await registerEntitled(deps, actorOf(request), request.body)),
+    );
+    app.post(
+      '/veterans/entitled/:id/benefits',
+      {
+        schema: {
+          tags,
+          summary: '优抚金核定 (county): enrols the recipient in the group’s payment lines at the policy’s amounts; payrolls are then prepared like any program’s',
+          params: idParams,
+          body: benefitInputSchema,
+          response: { 201: benefitListSchema, ...errors },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await grantBenefits(deps, actorOf(request), request.params.id, request.body)),
     );
     app.get(
       '/veterans/tasks',

@@ -22,6 +22,7 @@ export const GROUP_LABELS: Record<string, string> = {
   ill_veteran: '带病回乡退伍军人',
   war_veteran: '参战参试退役人员',
   conscript_family: '义务兵家属',
+  militia_war_veteran: '参战民兵民工',
 };
 export const DOCUMENT_LABELS: Record<string, string> = {
   disabled_serviceman_card: '残疾军人证',
