@@ -13,7 +13,8 @@ import { refreshForApprovedPayroll } from '../reports/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { isLocalProgram, localProgramFor } from '../programs/service.ts';
 import { ageOutAllowances } from '../children/service.ts';
-import { LUMP_SUM_ONLY_PROGRAMS } from '../../domain/welfare/veterans.ts';
+import { isVeteranProgram, LUMP_SUM_ONLY_PROGRAMS, lumpSumAmountOf } from '../../domain/welfare/veterans.ts';
+import { formatYuan } from '../../domain/money.ts';
 import * as pq from './payroll-queries.ts';
 import { getPayroll, payrollInScope, payrollView } from './payroll-view.ts';
 import type { PayrollRow } from './queries.ts';
@@ -269,6 +270,13 @@ export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInp
   assertMayPrepare(actor, input.areaCode);
   await assertAreaExists(deps.db, input.areaCode);
   await programOf(deps.db, input.program, input.areaCode, [input.month]);
+  if (isVeteranProgram(input.program)) {
+    // 义务兵家庭优待金 and 春节慰问金 pay the policy's amount (veterans.*), not one typed here.
+    const expected = lumpSumAmountOf(input.program, (await policyInForce(deps.db, input.areaCode, `${input.month}-01`)).policy.veterans);
+    if (expected !== null && expected !== input.amountPerPerson) {
+      throw new DomainError('unprocessable', 'veteran_lump_sum_amount', { field: 'amountPerPerson', params: { amount: formatYuan(expected, { grouping: true }) } });
+    }
+  }
   const key = `lump_sum:${input.program}:${input.areaCode}:${input.month}:${input.title}`;
   const existing = await pq.findPayrollByKey(deps.db, key);
   if (existing) return { payroll: await payrollView(deps.db, existing), created: false };
