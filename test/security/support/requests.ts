@@ -94,6 +94,8 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.childRecord;
       case 'tasks':
         return t.veteranTask;
+      case 'entitled':
+        return t.entitled;
       case 'condolence-drives':
         return t.condolenceDrive;
     }
