@@ -44,6 +44,11 @@ export function deathFollowUp(deathDate: string, name: string): { kind: 'condole
  * 优先: an active entitled person is enrolled first in dibao and tekun and first in temporary
  * assistance (seed 002). The register answers the question; queues read it.
  */
+export const PRIORITY_PROGRAMS = ['dibao', 'tekun', 'temporary'] as const;
+
+/** The registry flag an active registration sets on the person (persons.flags). */
+export const ENTITLED_FLAG = 'entitled_group';
+
 export function hasPriority(records: readonly { status: string }[]): boolean {
   return records.some((r) => r.status === 'active');
 }

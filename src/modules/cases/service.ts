@@ -277,6 +277,7 @@ function caseListItem(r: CaseRow, today: string) {
     investigationOverdue: investigationOverdue(r, today),
     /** Taken at another street's window and forwarded to the owning street. */
     forwarded: r.receiving_street_code !== r.area_code.slice(0, 9),
+    priority: Number(r.priority) === 1,
   };
 }
 

@@ -77,4 +77,24 @@ describe.each(dialects)('优抚: the register and a recipient’s death on %s', 
     const audit = await t().deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'veteran.%').execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['veteran.deceased', 'veteran.deceased', 'veteran.register', 'veteran.register', 'veteran.task_done']);
   });
+  it('优先: dibao, tekun and temporary cases of a household with a living entitled person come first in the inbox and the case list, tagged', async () => {
+    const area = '420102010001';
+    const plain = (await as('community', 'POST', '/households', buildHousehold({ areaCode: area }))).json();
+    const vet = buildPerson({ name: '孙卫国', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1950-02-02' }) });
+    const entitled = (await as('community', 'POST', '/households', buildHousehold({ areaCode: area, members: [vet], incomes: [], deductions: [], assets: [] }))).json();
+    const first = (await as('community', 'POST', '/applications', { householdId: plain.id, program: 'dibao' })).json();
+    const before = (await as('community', 'POST', '/applications', { householdId: entitled.id, program: 'dibao' })).json();
+    const subsidy = (await as('community', 'POST', '/applications', { householdId: entitled.id, program: 'elderly_allowance', subjectPersonId: entitled.members[0].id })).json();
+    const order = async (url: string) => ((await as('street', 'GET', url)).json().items as { id: number; priority: boolean }[]).filter((i) => [first.id, before.id, subsidy.id].includes(i.id));
+    // Not yet registered: submitted in order.
+    expect((await order('/applications')).map((i) => [i.id, i.priority])).toEqual([[first.id, false], [before.id, false], [subsidy.id, false]]);
+    await as('community', 'POST', '/veterans/entitled', { personId: entitled.members[0].id, group: 'demobilised', documentKind: 'demobilisation_card', documentNumber: '复员证 0001', registeredOn: '2015-01-01' });
+    for (const url of ['/applications', '/inbox']) {
+      // The subsidy is no assistance case: no priority, its own place.
+      expect((await order(url)).map((i) => [i.id, i.priority]), url).toEqual([[before.id, true], [first.id, false], [subsidy.id, false]]);
+    }
+    // The recipient's death ends the priority.
+    await as('community', 'POST', `/persons/${entitled.members[0].id}/status`, { status: 'deceased', date: '2025-09-01', source: 'family' });
+    expect((await order('/applications')).find((i) => i.id === before.id)?.priority).toBe(false);
+  });
 });
