@@ -11,7 +11,10 @@ export const veteransApi = {
   register: (body: Record<string, unknown>) => post<Entitled>('/veterans/entitled', body),
   tasks: (p: { status?: string; page: number; pageSize: number }) => get<Page<VeteranTask>>(`/veterans/tasks${qs(p)}`),
   done: (id: number, body: { doneOn: string; outcome: string }) => post<VeteranTask>(`/veterans/tasks/${id}/done`, body),
+  /** 优抚金核定 (county): the recipient's payment lines from a month on */
+  benefits: (id: number, body: { startMonth: string }) => post<BenefitLines>(`/veterans/entitled/${id}/benefits`, body),
 };
+export type BenefitLines = ApiResponse<'/api/v1/veterans/entitled/{id}/benefits', 'post'>;
 
 export const GROUP_LABELS: Record<string, string> = {
   disabled_serviceman: '残疾军人',
