@@ -306,6 +306,8 @@ export const messages: Messages = {
   veteran_not_found: { 'zh-CN': '优抚对象登记不存在', en: 'No such entitled person' },
   veteran_start_before_registration: { 'zh-CN': '起始月份不能早于登记月份 {month}', en: 'The start month cannot be before the registration ({month})' },
   veteran_lump_sum_amount: { 'zh-CN': '该项目按政策标准发放，每人（户）{amount} 元', en: 'This line pays the policy amount: {amount} yuan each' },
+  veteran_liaison_taken: { 'zh-CN': '所选优抚对象中有 {count} 人已有联络员', en: '{count} of the recipients already have a liaison' },
+  veteran_plaque_exists: { 'zh-CN': '该户已悬挂光荣牌', en: 'The household already has a plaque' },
   veteran_not_active: { 'zh-CN': '该优抚对象已不在册，不能核定优抚金', en: 'The record is no longer active' },
   veteran_benefit_exists: { 'zh-CN': '{name} 已在享受{program}', en: '{name} already receives {program}' },
   veteran_conscript_household: { 'zh-CN': '该户已享受义务兵家庭优待金（每户一份）', en: 'The household already receives the conscript family allowance (one per household)' },

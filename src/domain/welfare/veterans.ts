@@ -132,3 +132,22 @@ export function lumpSumAmountOf(program: VeteranProgram, amounts: VeteranAmounts
   if (program === 'veteran_spring_festival') return amounts.springFestival;
   return null;
 }
+
+/** 联络员: one per 15–25 重点优抚对象 of a zone (seed 002); outside the range the system warns. */
+export const LIAISON_LOAD = { min: 15, max: 25 } as const;
+
+export function liaisonLoad(recipients: number): 'below' | 'within' | 'above' {
+  return recipients < LIAISON_LOAD.min ? 'below' : recipients > LIAISON_LOAD.max ? 'above' : 'within';
+}
+
+/** 一年一聘: an appointment runs a year (the day before the anniversary). */
+export function appointmentEnd(appointedOn: string): string {
+  const d = new Date(`${appointedOn}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 座谈会 occasions: 八一, 春节, a new policy, other. At least three a year per street (seed 002). */
+export const FORUM_OCCASIONS = ['army_day', 'spring_festival', 'policy', 'other'] as const;
+export const FORUMS_PER_YEAR = 3;

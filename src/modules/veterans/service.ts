@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/service.ts';
 import { personOnFile, writePersonFacts } from '../registry/service.ts';
 import type { WelfareCount } from '../../domain/reports/welfare-summary.ts';
 import * as q from './queries.ts';
+export { appointLiaison, hangPlaque, listForums, listLiaisons, listPlaques, listVisits, recordForum, recordVisit } from './care.ts';
 import type { BenefitInput, EntitledInput, EntitledListQuery, TaskDone, TaskListQuery } from './schema.ts';
 
 function entitledView(r: q.EntitledRow) {

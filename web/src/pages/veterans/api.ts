@@ -14,6 +14,22 @@ export const veteransApi = {
   /** 优抚金核定 (county): the recipient's payment lines from a month on */
   benefits: (id: number, body: { startMonth: string }) => post<BenefitLines>(`/veterans/entitled/${id}/benefits`, body),
 };
+export type Liaison = ItemOf<ApiResponse<'/api/v1/veterans/liaisons', 'get'>['items']>;
+export type Visit = ItemOf<ApiResponse<'/api/v1/veterans/visits', 'get'>['items']>;
+export type Forum = ItemOf<ApiResponse<'/api/v1/veterans/forums', 'get'>['items']>;
+export type ForumPage = ApiResponse<'/api/v1/veterans/forums', 'get'>;
+export type Plaque = ItemOf<ApiResponse<'/api/v1/veterans/plaques', 'get'>['items']>;
+export const careApi = {
+  liaisons: (p: { page: number; pageSize: number }) => get<Page<Liaison>>(`/veterans/liaisons${qs(p)}`),
+  appoint: (body: Record<string, unknown>) => post<Liaison>('/veterans/liaisons', body),
+  visits: (p: { page: number; pageSize: number }) => get<Page<Visit>>(`/veterans/visits${qs(p)}`),
+  visit: (body: Record<string, unknown>) => post<Visit>('/veterans/visits', body),
+  forums: (p: { page: number; pageSize: number }) => get<ForumPage>(`/veterans/forums${qs(p)}`),
+  forum: (body: Record<string, unknown>) => post<Forum>('/veterans/forums', body),
+  plaques: (p: { page: number; pageSize: number }) => get<Page<Plaque>>(`/veterans/plaques${qs(p)}`),
+  plaque: (body: Record<string, unknown>) => post<Plaque>('/veterans/plaques', body),
+};
+export const FORUM_OCCASION_LABELS: Record<string, string> = { army_day: '八一', spring_festival: '春节', policy: '政策宣讲', other: '其他' };
 export type BenefitLines = ApiResponse<'/api/v1/veterans/entitled/{id}/benefits', 'post'>;
 
 export const GROUP_LABELS: Record<string, string> = {

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { DOCUMENT_LABELS, GROUP_LABELS, STATUS_LABELS, veteransApi, type Entitled, type VeteranTask } from './api.ts';
 import { chinaMonth, chinaToday } from '../../china-date.ts';
+import { ForumsTab, LiaisonsTab, PlaquesTab, VisitsTab } from './care-tabs.tsx';
 import dayjs from 'dayjs';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
@@ -23,6 +24,10 @@ export function VeteransPage() {
         items={[
           { key: 'tasks', label: '慰问任务', children: <TasksTab /> },
           { key: 'entitled', label: '优抚对象名册', children: <EntitledTab /> },
+          { key: 'liaisons', label: '联络员', children: <LiaisonsTab /> },
+          { key: 'visits', label: '走访', children: <VisitsTab /> },
+          { key: 'forums', label: '座谈会', children: <ForumsTab /> },
+          { key: 'plaques', label: '光荣牌', children: <PlaquesTab /> },
         ]}
       />
     </Card>
