@@ -18,7 +18,7 @@ type Page<T> = { items: T[]; total: number };
 
 function CareTab<T extends { id: number }>(props: {
   load: (p: { page: number; pageSize: number }) => Promise<Page<T>>;
-  columns: { title: string; dataIndex?: string; key?: string; render?: (v: never, r: T) => ReactNode }[];
+  columns: { title: string; dataIndex?: string; key?: string; render?: (v: unknown, r: T) => ReactNode }[];
   addLabel: string;
   fields: ReactNode;
   defaults: Record<string, unknown>;
@@ -109,8 +109,8 @@ export function LiaisonsTab() {
         { title: '联络员', dataIndex: 'name' },
         { title: '片区', dataIndex: 'zone' },
         { title: '电话', dataIndex: 'phone' },
-        { title: '联系对象', dataIndex: 'recipients', render: (n: never, r) => (r.load === 'within' ? `${n} 人` : <Tag color="orange">{n} 人（应为 15–25 人）</Tag>) },
-        { title: '聘期', key: 'term', render: (_: never, r) => `${r.appointedOn} 至 ${r.untilOn}` },
+        { title: '联系对象', dataIndex: 'recipients', render: (n, r) => (r.load === 'within' ? `${String(n)} 人` : <Tag color="orange">{String(n)} 人（应为 15–25 人）</Tag>) },
+        { title: '聘期', key: 'term', render: (_, r) => `${r.appointedOn} 至 ${r.untilOn}` },
       ]}
       fields={
         <>
@@ -188,7 +188,7 @@ export function ForumsTab() {
       }}
       columns={[
         { title: '日期', dataIndex: 'heldOn' },
-        { title: '类型', dataIndex: 'occasion', render: (o: never) => FORUM_OCCASION_LABELS[o] ?? o },
+        { title: '类型', dataIndex: 'occasion', render: (o) => FORUM_OCCASION_LABELS[String(o)] ?? String(o) },
         { title: '主题', dataIndex: 'topic' },
         { title: '参加人数', dataIndex: 'attendees' },
         { title: '纪要', dataIndex: 'summary' },
@@ -228,7 +228,7 @@ export function PlaquesTab() {
       save={(v) => careApi.plaque({ ...v, hungOn: day(v.hungOn as Dayjs), note: v.note || null })}
       columns={[
         { title: '优抚对象', dataIndex: 'personName' },
-        { title: '户', dataIndex: 'householdId', render: (id: never) => `#${id}` },
+        { title: '户', dataIndex: 'householdId', render: (id) => `#${String(id)}` },
         { title: '悬挂日期', dataIndex: 'hungOn' },
         { title: '备注', dataIndex: 'note' },
       ]}
