@@ -26,6 +26,7 @@ import * as m0023 from './migrations/0023-discovery.ts';
 import * as m0025 from './migrations/0025-member-filter-indexes.ts';
 import * as m0027 from './migrations/0027-care.ts';
 import * as m0028 from './migrations/0028-welfare-registers.ts';
+import * as m0029 from './migrations/0029-veteran-liaisons.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0025-member-filter-indexes': m0025,
   '0027-care': m0027,
   '0028-welfare-registers': m0028,
+  '0029-veteran-liaisons': m0029,
 };
 
 /**

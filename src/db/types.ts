@@ -829,6 +829,11 @@ export interface Database {
   veteran_tasks: VeteranTaskTable;
   discovery_runs: DiscoveryRunTable;
   discovery_leads: DiscoveryLeadTable;
+  veteran_liaisons: VeteranLiaisonTable;
+  veteran_liaison_members: VeteranLiaisonMemberTable;
+  veteran_visits: VeteranVisitTable;
+  veteran_forums: VeteranForumTable;
+  honor_plaques: HonorPlaqueTable;
 }
 
 export interface PersonStatusHistoryTable {
@@ -1241,4 +1246,62 @@ export interface DiscoveryLeadTable {
   created_at: string;
   worked_at: string | null;
   worked_by: number | null;
+}
+
+/** 优抚对象联络员 (0029) */
+export interface VeteranLiaisonTable {
+  id: Generated<number>;
+  area_code: string;
+  zone: string;
+  name: string;
+  phone: string | null;
+  appointed_on: string;
+  until_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface VeteranLiaisonMemberTable {
+  liaison_id: number;
+  entitled_person_id: number;
+}
+
+/** 优抚对象走访 */
+export interface VeteranVisitTable {
+  id: Generated<number>;
+  entitled_person_id: number;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  visited_on: string;
+  visitor: string;
+  content: string;
+  problems: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 优抚对象座谈会 */
+export interface VeteranForumTable {
+  id: Generated<number>;
+  area_code: string;
+  held_on: string;
+  occasion: string;
+  topic: string;
+  attendees: number;
+  summary: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 光荣牌 (one per household) */
+export interface HonorPlaqueTable {
+  id: Generated<number>;
+  household_id: number;
+  entitled_person_id: number;
+  area_code: string;
+  hung_on: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
 }

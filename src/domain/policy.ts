@@ -199,6 +199,38 @@ export const policySchema = z.strictObject({
       creditValidMonths: z.number().int().min(1).max(60).default(12),
     })
     .prefault({}),
+  /**
+   * 优抚金 (issue 22): the monthly amount per entitled group (定期抚恤金 and 定期补助, 《军人抚恤优待
+   * 条例》 — the national standards, raised yearly; areas add their own), the conscript family's
+   * yearly allowance (义务兵家庭优待金, per household) and the Spring Festival one-off per recipient.
+   */
+  veterans: z
+    .strictObject({
+      monthlyAmounts: z
+        .strictObject({
+          disabled_serviceman: fen,
+          martyr_survivor: fen,
+          duty_death_survivor: fen,
+          illness_death_survivor: fen,
+          demobilised: fen,
+          ill_veteran: fen,
+          war_veteran: fen,
+          militia_war_veteran: fen,
+        })
+        .default({
+          disabled_serviceman: 300000,
+          martyr_survivor: 250000,
+          duty_death_survivor: 200000,
+          illness_death_survivor: 190000,
+          demobilised: 160000,
+          ill_veteran: 110000,
+          war_veteran: 80000,
+          militia_war_veteran: 60000,
+        }),
+      conscriptFamilyYearly: fen.default(280000),
+      springFestival: fen.default(20000),
+    })
+    .prefault({}),
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -444,6 +476,7 @@ export const demoPolicy: Policy = {
   complaints: { handlingWorkingDays: 15 },
   careVisits: { elderlyAloneDays: 30, severeDisabilityDays: 30, childrenDays: 30, tekunScatteredDays: 30 },
   homeCare: { minAge: 60, cityCredit: { partial: 20000, full: 40000 }, districtTopUp: { partial: 0, full: 10000 }, creditValidMonths: 12 },
+  veterans: policySchema.shape.veterans.parse(undefined),
 };
 
 /** 时限与程序 at their national values: what applies where an area's policy cannot be read. */

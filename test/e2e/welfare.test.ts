@@ -117,7 +117,8 @@ describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one servic
     await withPage(browser, 'welfare-veterans', async (page) => {
       await logIn(page, server.url, 'community');
       await page.goto(`${server.url}/veterans`);
-      await expect.poll(() => page.locator('main').textContent()).toContain('上官卫国');
+      // The page's chunk (with the care registers' tabs) may take a while to load on a busy machine.
+      await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000 }).toContain('上官卫国');
       await screenshots(page, 'welfare-veteran-task');
       await page.getByRole('button', { name: /办\s*结/ }).first().click();
       const dialog = page.getByRole('dialog');
@@ -131,4 +132,41 @@ describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one servic
       await screenshots(page, 'welfare-veterans-roster');
     });
   });
+  it('优抚: the county decides a veteran’s benefits, the registers of care fill, and his household’s dibao case is listed first with a 优抚对象 tag', async () => {
+    const county = await actorForUsername(server.deps, 'county');
+    const h = await createHousehold(server.deps, county, buildHousehold({ areaCode: COMMUNITY, members: [buildPerson({ name: '赫连建军', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1956-03-01' }) })], incomes: [], deductions: [], assets: [] }));
+    const api = await apiAs(server.url, 'community');
+    const reg = await api('POST', '/veterans/entitled', { personId: h.members[0]!.id, group: 'war_veteran', documentKind: 'discharge_card', documentNumber: '退字 1979-0088', registeredOn: '2010-05-01' });
+    const entitledId = (reg as { id: number }).id;
+    await api('POST', '/veterans/liaisons', { areaCode: COMMUNITY, zone: '操场社区一片', name: '欧阳联络', phone: '13900000088', appointedOn: chinaDate(-30), entitledPersonIds: [entitledId] });
+    await api('POST', '/veterans/visits', { entitledPersonId: entitledId, visitedOn: chinaDate(-3), visitor: '欧阳联络', content: '八一前走访，了解身体和生活情况', problems: '希望帮助联系体检' });
+    await api('POST', '/veterans/forums', { areaCode: COMMUNITY, heldOn: chinaDate(-10), occasion: 'army_day', topic: '八一建军节优抚对象座谈会', attendees: 18 });
+    await api('POST', '/veterans/plaques', { entitledPersonId: entitledId, hungOn: chinaDate(-20) });
+    await api('POST', '/applications', { householdId: h.id, program: 'dibao' });
+
+    await withPage(browser, 'welfare-veteran-benefits', async (page) => {
+      await logIn(page, server.url, 'county');
+      await page.goto(`${server.url}/veterans`);
+      await page.getByRole('tab', { name: '优抚对象名册' }).click();
+      await expect.poll(() => page.locator('main').textContent()).toContain('赫连建军');
+      await page.getByRole('row', { name: /赫连建军/ }).getByRole('button', { name: '核定优抚金' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await settled(page);
+      await screenshots(page, 'welfare-veteran-benefits');
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: 25_000 });
+      for (const [tab, text, shot] of [['联络员', '15–25', 'welfare-veteran-liaisons'], ['座谈会', '八一建军节', 'welfare-veteran-forums'], ['走访', '希望帮助联系体检', 'welfare-veteran-visits'], ['光荣牌', '赫连建军', 'welfare-veteran-plaques']] as const) {
+        await page.getByRole('tab', { name: tab }).click();
+        await expect.poll(() => page.locator('main').textContent()).toContain(text);
+        await screenshots(page, shot);
+      }
+      await page.goto(`${server.url}/cases`);
+      await page.getByText('优抚对象', { exact: true }).first().waitFor({ timeout: 25_000 });
+      await settled(page);
+      await screenshots(page, 'welfare-case-priority');
+    });
+    const enrolments = await server.deps.db.selectFrom('enrolments').select('program').where('person_id', '=', h.members[0]!.id).execute();
+    expect(enrolments.map((e) => e.program).sort()).toEqual(['veteran_spring_festival', 'veteran_war_subsidy']);
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts
 import { RISK_OUTCOME_HEADERS, riskSummaryRows } from '../../domain/reports/risk-summary.ts';
 import { ALERT_AGE_NAMES, alertSummaryLines } from '../../domain/reports/alert-summary.ts';
 import { CARE_COLUMNS } from '../../domain/reports/care-summary.ts';
+import { WELFARE_COLUMNS, type WelfareRow } from '../../domain/reports/welfare-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -78,7 +79,7 @@ function styleHeader(row: ExcelJS.Row, from: number, to: number): void {
  * 户数/人数/金额), one row per street and community indented by level, the totals row last;
  * then the program detail, the exits by reason and the consistency checks on their own sheets.
  */
-export async function reportWorkbook(r: MonthlyReport): Promise<Buffer> {
+export async function reportWorkbook(r: MonthlyReport & { welfareRows?: Map<string, WelfareRow> }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'minzheng';
   const ws = wb.addWorksheet('月报表', { views: [{ state: 'frozen', xSplit: 2, ySplit: 4 }], pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
@@ -140,6 +141,7 @@ export async function reportWorkbook(r: MonthlyReport): Promise<Buffer> {
   riskSheet(wb, r);
   alertSheet(wb, r);
   careSheet(wb, r);
+  welfareSheet(wb, r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -287,4 +289,51 @@ function careSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
     const x = ws.addRow([g.name, g.unit, g.quantity, yuan(g.value)]);
     x.getCell(4).numFmt = MONEY_FORMAT;
   }
+}
+
+/**
+ * 残疾人、儿童、优抚 (issue 22): the registers' counts per area, laid out like the main sheet —
+ * a row per street and community, each its whole subtree, the totals row (the area) last.
+ */
+function welfareSheet(wb: ExcelJS.Workbook, r: MonthlyReport & { welfareRows?: Map<string, WelfareRow> }): void {
+  if (!r.welfareRows) return;
+  const rows = r.welfareRows;
+  const ws = wb.addWorksheet('残疾人儿童优抚', { views: [{ state: 'frozen', xSplit: 2, ySplit: 3 }] });
+  const last = WELFARE_COLUMNS.length + 2;
+  ws.getColumn(1).width = 26;
+  ws.getColumn(2).width = 14;
+  WELFARE_COLUMNS.forEach((c, i) => (ws.getColumn(i + 3).width = 'money' in c ? 14 : 10));
+  ws.addRow([`${r.area.name} ${monthTitle(r.month)} 残疾人、困境儿童、优抚对象`]).font = { bold: true, size: 13 };
+  const group = ws.addRow(['区划', '区划代码', ...WELFARE_COLUMNS.map((c) => c.group)]);
+  const head = ws.addRow(['', '', ...WELFARE_COLUMNS.map((c) => c.header)]);
+  ws.mergeCells(2, 1, 3, 1);
+  ws.mergeCells(2, 2, 3, 2);
+  let start = 0;
+  while (start < WELFARE_COLUMNS.length) {
+    let end = start;
+    while (end + 1 < WELFARE_COLUMNS.length && WELFARE_COLUMNS[end + 1]!.group === WELFARE_COLUMNS[start]!.group) end++;
+    if (end > start) ws.mergeCells(2, start + 3, 2, end + 3);
+    start = end + 1;
+  }
+  styleHeader(group, 1, last);
+  styleHeader(head, 1, last);
+  const write = (code: string, label: string, indent: number, totals: boolean) => {
+    const w = rows.get(code);
+    if (!w) return;
+    const x = ws.addRow([label, code, ...WELFARE_COLUMNS.map((c) => ('money' in c ? yuan(w[c.key]) : w[c.key]))]);
+    x.getCell(1).alignment = { indent };
+    WELFARE_COLUMNS.forEach((c, i) => {
+      if ('money' in c) x.getCell(i + 3).numFmt = MONEY_FORMAT;
+    });
+    for (let c = 1; c <= last; c++) {
+      x.getCell(c).border = THIN;
+      if (totals) {
+        x.getCell(c).font = { bold: true };
+        x.getCell(c).fill = TOTAL_FILL;
+      }
+    }
+  };
+  const [root, ...below] = r.rows;
+  for (const row of below) write(row.areaCode, row.name, row.depth - 1, false);
+  write(root!.areaCode, '合计', 0, true);
 }

@@ -11,6 +11,7 @@ import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts
 import { riskSummaryRows } from '../../domain/reports/risk-summary.ts';
 import { ALERT_AGE_NAMES, alertSourceName } from '../../domain/reports/alert-summary.ts';
 import { CARE_COLUMNS } from '../../domain/reports/care-summary.ts';
+import { WELFARE_COLUMNS, welfareLines, type WelfareRow } from '../../domain/reports/welfare-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -56,7 +57,7 @@ function columns(): PdfColumn[] {
 }
 
 /** 月报表 for printing: A4 landscape, the area table, each program's totals, the checks. */
-export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
+export function reportPdf(fontPath: string, r: MonthlyReport & { welfareRows?: Map<string, WelfareRow> }): Readable {
   if (!fs.existsSync(fontPath)) throw new DomainError('unprocessable', 'pdf_font_missing', { params: { font: fontPath } });
   const title = reportTitle(r);
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: title, Creator: 'minzheng' } });
@@ -175,6 +176,33 @@ export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
       const byCode = new Map(r.rows.map((x) => [x.areaCode, x]));
       table(careCols, [...rows.flatMap((x) => (byCode.has(x.areaCode) ? [{ row: byCode.get(x.areaCode)! }] : [])), { row: { ...root!, name: '合计', depth: 1, areaCode: '__total__' }, bold: true }]);
     }
+  }
+
+  const welfare = r.welfareRows;
+  if (welfare) {
+    // 残疾人、儿童、优抚: the area's totals in words, then its streets (and communities) in a table.
+    y += 8;
+    line('残疾人、困境儿童、优抚对象', { size: 11 });
+    for (const l of welfareLines(welfare.get(r.area.code)!, money)) line(l);
+    y += 6;
+    const zero = Object.fromEntries(WELFARE_COLUMNS.map((c) => [c.key, 0])) as WelfareRow;
+    const cols: PdfColumn[] = [
+      { header: '区划', width: 128, cell: (row) => `${'  '.repeat(Math.max(0, row.depth - 1))}${row.name}` },
+      ...WELFARE_COLUMNS.map((c) => ({
+        header: c.short,
+        width: 'money' in c ? 64 : 40,
+        cell: (row: AreaReportRow) => {
+          const v = (welfare.get(row.areaCode) ?? zero)[c.key];
+          return 'money' in c ? money(v) : String(v);
+        },
+      })),
+    ];
+    if (y + 60 > PAGE_BOTTOM) {
+      doc.addPage();
+      y = MARGIN;
+    }
+    table(cols, [...below.map((row) => ({ row })), { row: { ...root!, name: '合计', depth: 1 }, bold: true }]);
+    y += 6;
   }
 
   y += 8;

@@ -1,7 +1,8 @@
 import { nowIso, todayInChina, type Clock } from '../../clock.ts';
-import { disabilityMonthCounts } from '../disability/service.ts';
-import { childMonthCounts } from '../children/service.ts';
-import { veteranMonthCounts } from '../veterans/service.ts';
+import { disabilityMonthCounts, disabilityWelfareCounts } from '../disability/service.ts';
+import { childMonthCounts, childWelfareCounts } from '../children/service.ts';
+import { veteranMonthCounts, veteranWelfareCounts } from '../veterans/service.ts';
+import { rollUpWelfare, type WelfareRow } from '../../domain/reports/welfare-summary.ts';
 import type { DbOrTrx, Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
@@ -59,8 +60,9 @@ export interface MonthlyReport {
  * The monthly report for a download (Excel or PDF): a file that leaves the system, audited as a
  * read with the area, month, format and the number of area rows it carries.
  */
-export async function monthlyReportExport(deps: Deps, actor: Actor, input: { areaCode: string; month: string }, format: 'xlsx' | 'pdf'): Promise<MonthlyReport> {
-  const report = await monthlyReport(deps, actor, input);
+export async function monthlyReportExport(deps: Deps, actor: Actor, input: { areaCode: string; month: string }, format: 'xlsx' | 'pdf'): Promise<ExportedReport> {
+  const report = { ...(await monthlyReport(deps, actor, input)), welfareRows: new Map<string, WelfareRow>() };
+  report.welfareRows = await welfareByArea(deps, report.rows.map((r) => r.areaCode), report.area.code, report.month);
   await recordRead(deps, actor, {
     action: 'read.report_export',
     entityType: 'report',
@@ -131,6 +133,16 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
     ...(mayReadCare(actor.role) ? { care: await careReportSection(deps.db, area.code, rolled.rows, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay) } : {}),
   };
+}
+
+/** The monthly report as the Excel and PDF carry it: the registers' counts also per area row. */
+export type ExportedReport = MonthlyReport & { welfareRows: Map<string, WelfareRow> };
+
+/** 残疾人、儿童、优抚 per report row, each row its whole subtree (the root row is the JSON `welfare`). */
+async function welfareByArea(deps: Deps, areaCodes: string[], root: string, month: string): Promise<Map<string, WelfareRow>> {
+  const { firstDay, lastDay } = monthWindow(month);
+  const counts = await Promise.all([disabilityWelfareCounts(deps.db, root, firstDay, lastDay), childWelfareCounts(deps.db, root, firstDay, lastDay), veteranWelfareCounts(deps.db, root, firstDay, lastDay)]);
+  return rollUpWelfare(areaCodes, counts.flat());
 }
 
 /** 残疾人、儿童、优抚 (issue 22): each register counted for the month. */

@@ -95,6 +95,8 @@ export interface Targets {
   employmentBase: number;
   childRecord: number;
   veteranTask: number;
+  /** an active 优抚对象 (the benefit decision's target) */
+  entitled: number;
   /** A condolence drive of the side's community and one of its lines (issue 21). */
   condolenceDrive: number;
   condolenceLine: number;
@@ -319,6 +321,11 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
     .values({ person_id: h1.memberId, household_id: h1.id, area_code: community, group_code: 'demobilised', document_kind: 'demobilisation_card', document_number: '矩阵复员证', disability_level: null, status: 'deceased', registered_on: '2010-01-01', ended_on: '2025-01-01', note: null, created_by: county.userId, created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const active = await deps.db
+    .insertInto('entitled_persons')
+    .values({ person_id: h2.headId, household_id: h2.id, area_code: community, group_code: 'war_veteran', document_kind: 'discharge_card', document_number: '矩阵退伍证', disability_level: null, status: 'active', registered_on: '2010-01-01', ended_on: null, note: null, created_by: county.userId, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const task = await deps.db
     .insertInto('veteran_tasks')
     .values({ entitled_person_id: entitled.id, person_id: h1.memberId, area_code: community, kind: 'condolence', status: 'open', reason: '矩阵慰问', due_on: '2025-01-08', done_on: null, outcome: null, created_at: now, done_by: null })
@@ -368,6 +375,7 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       employmentBase: base.id,
       childRecord: child.id,
       veteranTask: task.id,
+      entitled: active.id,
       condolenceDrive: drive.id,
       condolenceLine: condolenceLine.id,
       careProvider: careProvider.id,

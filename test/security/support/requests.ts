@@ -94,6 +94,8 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.childRecord;
       case 'tasks':
         return t.veteranTask;
+      case 'entitled':
+        return t.entitled;
       case 'condolence-drives':
         return t.condolenceDrive;
       case 'discovery-runs':
@@ -254,6 +256,10 @@ export function sampleContext(c: RequestContext): SampleContext {
           return t.household.headId;
         case 'institutionId':
           return t.institution;
+        case 'entitledPersonId':
+          return t.entitled;
+        case 'entitledPersonIds':
+          return [t.entitled];
         case 'idNumber':
         case 'relativeIdNumber':
           return uniqueIdNumber({ areaCode: c.side.areas.district });
@@ -292,7 +298,7 @@ export function targetInputs(op: Operation): string[] {
   for (const p of op.params) if (p.in === 'query' && ['areaCode', 'area', 'appliesTo', 'entityId'].includes(p.name)) inputs.push(`query:${p.name}`);
   if (op.path === '/api/v1/persons') inputs.push('query:q');
   const props = Object.keys(op.body?.properties ?? {});
-  for (const name of ['areaCode', 'householdId', 'otherHouseholdId', 'personId', 'institutionId', 'ids', 'enrolmentId']) if (props.includes(name)) inputs.push(`body:${name}`);
+  for (const name of ['areaCode', 'householdId', 'otherHouseholdId', 'personId', 'institutionId', 'ids', 'enrolmentId', 'entitledPersonId']) if (props.includes(name)) inputs.push(`body:${name}`);
   if (op.multipart) inputs.push('file');
   return inputs;
 }

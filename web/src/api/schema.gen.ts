@@ -340,6 +340,7 @@ export interface paths {
                                 investigationDueOn: string | null;
                                 investigationOverdue: boolean;
                                 overdue: boolean;
+                                priority: boolean;
                                 program: string;
                                 relativeFlagged: boolean;
                                 state: string;
@@ -3903,6 +3904,35 @@ export interface paths {
                                 urgentCap: number;
                                 /** @default 12 */
                                 yearlyMaxMonths?: number;
+                            };
+                            /** @default {} */
+                            veterans?: {
+                                /** @default 280000 */
+                                conscriptFamilyYearly?: number;
+                                /**
+                                 * @default {
+                                 *       "disabled_serviceman": 300000,
+                                 *       "martyr_survivor": 250000,
+                                 *       "duty_death_survivor": 200000,
+                                 *       "illness_death_survivor": 190000,
+                                 *       "demobilised": 160000,
+                                 *       "ill_veteran": 110000,
+                                 *       "war_veteran": 80000,
+                                 *       "militia_war_veteran": 60000
+                                 *     }
+                                 */
+                                monthlyAmounts?: {
+                                    demobilised: number;
+                                    disabled_serviceman: number;
+                                    duty_death_survivor: number;
+                                    ill_veteran: number;
+                                    illness_death_survivor: number;
+                                    martyr_survivor: number;
+                                    militia_war_veteran: number;
+                                    war_veteran: number;
+                                };
+                                /** @default 20000 */
+                                springFestival?: number;
                             };
                         };
                         /** @enum {string} */
@@ -10864,7 +10894,7 @@ export interface paths {
                     areaCode?: string;
                     page?: number;
                     pageSize?: number;
-                    program?: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                    program?: (("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string) | ("veteran_survivor_pension" | "veteran_disability_pension" | "veteran_demobilised_subsidy" | "veteran_ill_subsidy" | "veteran_war_subsidy" | "veteran_militia_subsidy" | "conscript_family_allowance" | "veteran_spring_festival");
                     q?: string;
                     status?: "active" | "suspended" | "stopped";
                 };
@@ -16026,6 +16056,7 @@ export interface paths {
                                 investigationDueOn: string | null;
                                 investigationOverdue: boolean;
                                 overdue: boolean;
+                                priority: boolean;
                                 program: string;
                                 relativeFlagged: boolean;
                                 state: string;
@@ -17553,7 +17584,7 @@ export interface paths {
                     month?: string;
                     page?: number;
                     pageSize?: number;
-                    program?: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                    program?: (("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string) | ("veteran_survivor_pension" | "veteran_disability_pension" | "veteran_demobilised_subsidy" | "veteran_ill_subsidy" | "veteran_war_subsidy" | "veteran_militia_subsidy" | "conscript_family_allowance" | "veteran_spring_festival");
                     status?: "prepared" | "approved";
                 };
                 header?: never;
@@ -17729,7 +17760,7 @@ export interface paths {
                         areaCode: string;
                         month: string;
                         months?: string[];
-                        program: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                        program: (("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string) | ("veteran_survivor_pension" | "veteran_disability_pension" | "veteran_demobilised_subsidy" | "veteran_ill_subsidy" | "veteran_war_subsidy" | "veteran_militia_subsidy" | "conscript_family_allowance" | "veteran_spring_festival");
                     };
                 };
             };
@@ -19078,7 +19109,7 @@ export interface paths {
                         amountPerPerson: number;
                         areaCode: string;
                         month: string;
-                        program: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                        program: (("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string) | ("veteran_survivor_pension" | "veteran_disability_pension" | "veteran_demobilised_subsidy" | "veteran_ill_subsidy" | "veteran_war_subsidy" | "veteran_militia_subsidy" | "conscript_family_allowance" | "veteran_spring_festival");
                         title: string;
                     };
                 };
@@ -19309,7 +19340,7 @@ export interface paths {
                 query: {
                     areaCode: string;
                     month: string;
-                    program: ("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string;
+                    program: (("dibao" | "tekun" | "temporary" | "disability_living" | "disability_care" | "elderly_allowance" | "orphan" | "de_facto_orphan") | string) | ("veteran_survivor_pension" | "veteran_disability_pension" | "veteran_demobilised_subsidy" | "veteran_ill_subsidy" | "veteran_war_subsidy" | "veteran_militia_subsidy" | "conscript_family_allowance" | "veteran_spring_festival");
                 };
                 header?: never;
                 path?: never;
@@ -20049,6 +20080,34 @@ export interface paths {
                                     /** @default 12 */
                                     yearlyMaxMonths: number;
                                 };
+                                veterans: {
+                                    /** @default 280000 */
+                                    conscriptFamilyYearly: number;
+                                    /**
+                                     * @default {
+                                     *       "disabled_serviceman": 300000,
+                                     *       "martyr_survivor": 250000,
+                                     *       "duty_death_survivor": 200000,
+                                     *       "illness_death_survivor": 190000,
+                                     *       "demobilised": 160000,
+                                     *       "ill_veteran": 110000,
+                                     *       "war_veteran": 80000,
+                                     *       "militia_war_veteran": 60000
+                                     *     }
+                                     */
+                                    monthlyAmounts: {
+                                        demobilised: number;
+                                        disabled_serviceman: number;
+                                        duty_death_survivor: number;
+                                        ill_veteran: number;
+                                        illness_death_survivor: number;
+                                        martyr_survivor: number;
+                                        militia_war_veteran: number;
+                                        war_veteran: number;
+                                    };
+                                    /** @default 20000 */
+                                    springFestival: number;
+                                };
                             };
                             sources: {
                                 [key: string]: {
@@ -20157,7 +20216,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths";
+                    key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths" | "veterans.monthlyAmounts" | "veterans.conscriptFamilyYearly" | "veterans.springFestival";
                 };
                 header?: never;
                 path: {
@@ -20297,7 +20356,7 @@ export interface paths {
                         /** Format: date */
                         effectiveFrom: string;
                         /** @enum {string} */
-                        key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths";
+                        key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths" | "veterans.monthlyAmounts" | "veterans.conscriptFamilyYearly" | "veterans.springFestival";
                         note?: string;
                         value: unknown;
                     };
@@ -25529,7 +25588,7 @@ export interface paths {
                         asOf: string;
                         changes: {
                             /** @enum {string} */
-                            key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths";
+                            key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths" | "veterans.monthlyAmounts" | "veterans.conscriptFamilyYearly" | "veterans.springFestival";
                             value: unknown;
                         }[];
                         /**
@@ -26578,7 +26637,7 @@ export interface paths {
             parameters: {
                 query?: {
                     areaCode?: string;
-                    group?: "disabled_serviceman" | "martyr_survivor" | "duty_death_survivor" | "illness_death_survivor" | "demobilised" | "ill_veteran" | "war_veteran" | "conscript_family";
+                    group?: "disabled_serviceman" | "martyr_survivor" | "duty_death_survivor" | "illness_death_survivor" | "demobilised" | "ill_veteran" | "war_veteran" | "conscript_family" | "militia_war_veteran";
                     page?: number;
                     pageSize?: number;
                     status?: "active" | "deceased" | "ended";
@@ -26603,7 +26662,7 @@ export interface paths {
                                 documentNumber: string;
                                 endedOn: string | null;
                                 /** @enum {string} */
-                                group: "disabled_serviceman" | "martyr_survivor" | "duty_death_survivor" | "illness_death_survivor" | "demobilised" | "ill_veteran" | "war_veteran" | "conscript_family";
+                                group: "disabled_serviceman" | "martyr_survivor" | "duty_death_survivor" | "illness_death_survivor" | "demobilised" | "ill_veteran" | "war_veteran" | "conscript_family" | "militia_war_veteran";
                                 householdId: number;
                                 id: number;
                                 note: string | null;
@@ -26727,7 +26786,7 @@ export interface paths {
                         documentKind: "disabled_serviceman_card" | "martyr_certificate" | "survivor_card" | "demobilisation_card" | "discharge_card" | "enlistment_notice" | "other";
                         documentNumber: string;
                         /** @enum {string} */
-                        group: "disabled_serviceman" | "martyr_survivor" | "duty_death_survivor" | "illness_death_survivor" | "demobilised" | "ill_veteran" | "war_veteran" | "conscript_family";
+                        group: "disabled_serviceman" | "martyr_survivor" | "duty_death_survivor" | "illness_death_survivor" | "demobilised" | "ill_veteran" | "war_veteran" | "conscript_family" | "militia_war_veteran";
                         note?: string | null;
                         personId: number;
                         /** Format: date */
@@ -26749,7 +26808,7 @@ export interface paths {
                             documentNumber: string;
                             endedOn: string | null;
                             /** @enum {string} */
-                            group: "disabled_serviceman" | "martyr_survivor" | "duty_death_survivor" | "illness_death_survivor" | "demobilised" | "ill_veteran" | "war_veteran" | "conscript_family";
+                            group: "disabled_serviceman" | "martyr_survivor" | "duty_death_survivor" | "illness_death_survivor" | "demobilised" | "ill_veteran" | "war_veteran" | "conscript_family" | "militia_war_veteran";
                             householdId: number;
                             id: number;
                             note: string | null;
@@ -26759,6 +26818,977 @@ export interface paths {
                             registeredOn: string;
                             /** @enum {string} */
                             status: "active" | "deceased" | "ended";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veterans/entitled/{id}/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 优抚金核定 (county): enrols the recipient in the group’s payment lines at the policy’s amounts; payrolls are then prepared like any program’s */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        startMonth: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: number;
+                                applicationId: number;
+                                enrolmentId: number;
+                                monthlyAmount: number;
+                                policyKey: string;
+                                /** @enum {string} */
+                                program: "veteran_survivor_pension" | "veteran_disability_pension" | "veteran_demobilised_subsidy" | "veteran_ill_subsidy" | "veteran_war_subsidy" | "veteran_militia_subsidy" | "conscript_family_allowance" | "veteran_spring_festival";
+                                programName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veterans/forums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 优抚对象座谈会 (three a year per street: the list counts this year’s) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                attendees: number;
+                                heldOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                occasion: "army_day" | "spring_festival" | "policy" | "other";
+                                summary: string | null;
+                                topic: string;
+                            }[];
+                            thisYear: {
+                                held: number;
+                                required: number;
+                                year: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 优抚对象座谈会 (three a year per street: the list counts this year’s) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        attendees: number;
+                        /** Format: date */
+                        heldOn: string;
+                        /** @enum {string} */
+                        occasion: "army_day" | "spring_festival" | "policy" | "other";
+                        summary?: string | null;
+                        topic: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            attendees: number;
+                            heldOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            occasion: "army_day" | "spring_festival" | "policy" | "other";
+                            summary: string | null;
+                            topic: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veterans/liaisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 优抚对象联络员 (one per 15–25 recipients of a zone; saved with a warning outside the range) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                appointedOn: string;
+                                areaCode: string;
+                                id: number;
+                                /** @enum {string} */
+                                load: "below" | "within" | "above";
+                                name: string;
+                                phone: string | null;
+                                recipients: number;
+                                untilOn: string;
+                                warning: string | null;
+                                zone: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 优抚对象联络员 (one per 15–25 recipients of a zone; saved with a warning outside the range) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        appointedOn: string;
+                        areaCode: string;
+                        entitledPersonIds: number[];
+                        name: string;
+                        phone?: string | null;
+                        zone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appointedOn: string;
+                            areaCode: string;
+                            id: number;
+                            /** @enum {string} */
+                            load: "below" | "within" | "above";
+                            name: string;
+                            phone: string | null;
+                            recipients: number;
+                            untilOn: string;
+                            warning: string | null;
+                            zone: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veterans/plaques": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 光荣牌 (one per household) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                entitledPersonId: number;
+                                householdId: number;
+                                hungOn: string;
+                                id: number;
+                                note: string | null;
+                                personName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 光荣牌 (one per household) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entitledPersonId: number;
+                        /** Format: date */
+                        hungOn: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            entitledPersonId: number;
+                            householdId: number;
+                            hungOn: string;
+                            id: number;
+                            note: string | null;
+                            personName: string;
                         };
                     };
                 };
@@ -27061,6 +28091,280 @@ export interface paths {
                             reason: string;
                             /** @enum {string} */
                             status: "open" | "done";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veterans/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 优抚对象走访 */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                content: string;
+                                entitledPersonId: number;
+                                householdId: number;
+                                id: number;
+                                personName: string;
+                                problems: string | null;
+                                visitedOn: string;
+                                visitor: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 优抚对象走访 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        entitledPersonId: number;
+                        problems?: string | null;
+                        /** Format: date */
+                        visitedOn: string;
+                        visitor: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            content: string;
+                            entitledPersonId: number;
+                            householdId: number;
+                            id: number;
+                            personName: string;
+                            problems: string | null;
+                            visitedOn: string;
+                            visitor: string;
                         };
                     };
                 };

@@ -125,6 +125,7 @@ export const caseMessages = {
     forwardedFrom: '由{from}窗口收件，已转{to}受理办理',
     viewOnly: '本案由{street}受理和办理，本窗口只能查看',
     forwardedTag: '已转街道',
+    priorityTag: '优抚对象',
     investigationDue: '入户调查期限',
     investigationStarted: '{date} 已开始',
     investigationLate: '{date} 开始（超期）',
@@ -286,6 +287,7 @@ export const caseMessages = {
     forwardedFrom: 'Taken at the {from} window, forwarded to {to} to accept and handle',
     viewOnly: '{street} accepts and handles this case; this window can only view it',
     forwardedTag: 'Forwarded',
+    priorityTag: 'Entitled (priority)',
     investigationDue: 'Investigation starts by',
     investigationStarted: 'started {date}',
     investigationLate: 'started {date} (late)',
@@ -333,7 +335,7 @@ export const caseLabels: { 'zh-CN': Labels; en: Labels } = {
   'zh-CN': {
     program: programNames['zh-CN'],
     state: { submitted: '待街道受理', investigation: '入户调查', verification: '家庭经济状况核对', democratic_review: '民主评议', street_review: '街道审核', public_notice: '公示', county_confirmation: '区县确认', approved: '已确认', rejected: '不予确认', appealed: '复核中', withdrawn: '已撤回' },
-    action: { submit: '提交申请', accept: '受理', complete_investigation: '完成入户调查', complete_verification: '完成核对', complete_democratic_review: '完成民主评议', street_approve: '街道审核通过', close_notice: '公示结束', confirm: '确认', reject: '不予确认', return: '退回上一环节', withdraw: '撤回', appeal: '申请复核', decide_appeal: '复核决定', pay_urgent: '小额先行救助', extend: '延长时限', add_record: '添加记录', add_objection: '登记异议', resolve_objection: '处理异议', 'objection.add': '登记异议', 'objection.resolve': '处理异议', 'record.investigation': '添加入户调查记录', 'record.neighbour_interview': '添加邻里访问记录', 'record.verification': '提交核对报告', 'record.review_meeting': '添加民主评议记录' },
+    action: { submit: '提交申请', accept: '受理', complete_investigation: '完成入户调查', complete_verification: '完成核对', complete_democratic_review: '完成民主评议', street_approve: '街道审核通过', close_notice: '公示结束', confirm: '确认', reject: '不予确认', return: '退回上一环节', withdraw: '撤回', appeal: '申请复核', decide_appeal: '复核决定', pay_urgent: '小额先行救助', extend: '延长时限', add_record: '添加记录', add_objection: '登记异议', resolve_objection: '处理异议', 'objection.add': '登记异议', 'objection.resolve': '处理异议', 'record.investigation': '添加入户调查记录', 'record.neighbour_interview': '添加邻里访问记录', 'record.verification': '提交核对报告', 'record.review_meeting': '添加民主评议记录', register_decision: '登记核定（优抚金）' },
     checklist: { application_form: '申请书', id_cards: '身份证', household_register: '户口簿', income_proof: '收入证明', consent: '核对授权书', disability_certificate: '残疾证', medical_records: '病历', other: '其他' },
     record: { investigation: '入户调查', neighbour_interview: '邻里访问', verification: '核对报告', review_meeting: '民主评议' },
     channel: { phone: '电话', window: '窗口', letter: '信函', online: '网上', notice_board: '公示栏' },
@@ -353,7 +355,7 @@ export const caseLabels: { 'zh-CN': Labels; en: Labels } = {
   en: {
     program: programNames.en,
     state: { submitted: 'Awaiting street acceptance', investigation: 'Investigation', verification: 'Verification', democratic_review: 'Democratic review', street_review: 'Street review', public_notice: 'Public notice', county_confirmation: 'County confirmation', approved: 'Approved', rejected: 'Rejected', appealed: 'Under appeal', withdrawn: 'Withdrawn' },
-    action: { submit: 'Submit', accept: 'Accept', complete_investigation: 'Complete investigation', complete_verification: 'Complete verification', complete_democratic_review: 'Complete democratic review', street_approve: 'Street approval', close_notice: 'Close notice', confirm: 'Confirm', reject: 'Reject', return: 'Return one step', withdraw: 'Withdraw', appeal: 'Appeal', decide_appeal: 'Decide appeal', pay_urgent: 'Urgent payment', extend: 'Extend deadline', add_record: 'Add record', add_objection: 'Record objection', resolve_objection: 'Resolve objection', 'objection.add': 'Objection recorded', 'objection.resolve': 'Objection resolved', 'record.investigation': 'Investigation record', 'record.neighbour_interview': 'Neighbour interview', 'record.verification': 'Verification report', 'record.review_meeting': 'Review meeting' },
+    action: { submit: 'Submit', accept: 'Accept', complete_investigation: 'Complete investigation', complete_verification: 'Complete verification', complete_democratic_review: 'Complete democratic review', street_approve: 'Street approval', close_notice: 'Close notice', confirm: 'Confirm', reject: 'Reject', return: 'Return one step', withdraw: 'Withdraw', appeal: 'Appeal', decide_appeal: 'Decide appeal', pay_urgent: 'Urgent payment', extend: 'Extend deadline', add_record: 'Add record', add_objection: 'Record objection', resolve_objection: 'Resolve objection', 'objection.add': 'Objection recorded', 'objection.resolve': 'Objection resolved', 'record.investigation': 'Investigation record', 'record.neighbour_interview': 'Neighbour interview', 'record.verification': 'Verification report', 'record.review_meeting': 'Review meeting', register_decision: 'Decided on the register (veterans’ benefits)' },
     checklist: { application_form: 'Application form', id_cards: 'ID cards', household_register: 'Household register', income_proof: 'Income proof', consent: 'Verification consent', disability_certificate: 'Disability certificate', medical_records: 'Medical records', other: 'Other' },
     record: { investigation: 'Home investigation', neighbour_interview: 'Neighbour interview', verification: 'Verification report', review_meeting: 'Democratic review' },
     channel: { phone: 'Phone', window: 'Window', letter: 'Letter', online: 'Online', notice_board: 'Notice board' },

@@ -125,6 +125,17 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
       { key: 'homeCare.creditValidMonths', kind: { type: 'count', unit: 'months', min: 1, max: 60 } },
     ],
   },
+  {
+    program: 'veterans',
+    parameters: [
+      {
+        key: 'veterans.monthlyAmounts',
+        kind: { type: 'moneyGroup', parts: ['disabled_serviceman', 'martyr_survivor', 'duty_death_survivor', 'illness_death_survivor', 'demobilised', 'ill_veteran', 'war_veteran', 'militia_war_veteran'] },
+      },
+      { key: 'veterans.conscriptFamilyYearly', kind: money },
+      { key: 'veterans.springFestival', kind: money },
+    ],
+  },
 ];
 
 export const PARAMETERS: readonly ParameterDef[] = PROGRAM_GROUPS.flatMap((g) => g.parameters);

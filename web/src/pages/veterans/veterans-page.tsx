@@ -9,7 +9,9 @@ import { usePagedList } from '../../components/use-paged-list.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { DOCUMENT_LABELS, GROUP_LABELS, STATUS_LABELS, veteransApi, type Entitled, type VeteranTask } from './api.ts';
-import { chinaToday } from '../../china-date.ts';
+import { chinaMonth, chinaToday } from '../../china-date.ts';
+import { ForumsTab, LiaisonsTab, PlaquesTab, VisitsTab } from './care-tabs.tsx';
+import dayjs from 'dayjs';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -22,6 +24,10 @@ export function VeteransPage() {
         items={[
           { key: 'tasks', label: '慰问任务', children: <TasksTab /> },
           { key: 'entitled', label: '优抚对象名册', children: <EntitledTab /> },
+          { key: 'liaisons', label: '联络员', children: <LiaisonsTab /> },
+          { key: 'visits', label: '走访', children: <VisitsTab /> },
+          { key: 'forums', label: '座谈会', children: <ForumsTab /> },
+          { key: 'plaques', label: '光荣牌', children: <PlaquesTab /> },
         ]}
       />
     </Card>
@@ -111,6 +117,12 @@ function EntitledTab() {
   const [form] = Form.useForm();
   const groupNow = Form.useWatch('group', form) as string | undefined;
   const { busy, run } = useRun();
+  const [benefitFor, setBenefitFor] = useState<Entitled | null>(null);
+  const [benefitForm] = Form.useForm();
+  const grant = async () => {
+    const v = await benefitForm.validateFields();
+    await run(benefitForm, () => veteransApi.benefits(benefitFor!.id, { startMonth: (v.startMonth as Dayjs).format('YYYY-MM') }), () => setBenefitFor(null));
+  };
   const save = async () => {
     const v = await form.validateFields();
     await run(form, () => veteransApi.register({ ...v, registeredOn: day(v.registeredOn), disabilityLevel: v.group === 'disabled_serviceman' ? v.disabilityLevel : null, note: v.note || null }), () => { setOpen(false); list.reload(); });
@@ -138,8 +150,30 @@ function EntitledTab() {
           { title: '登记日期', dataIndex: 'registeredOn' },
           { title: '状态', dataIndex: 'status', render: (s: string, r: Entitled) => <Tag color={s === 'active' ? 'green' : 'default'}>{STATUS_LABELS[s] ?? s}{r.endedOn ? ` ${r.endedOn}` : ''}</Tag> },
           { title: '优先', dataIndex: 'priority', render: (p: boolean) => (p ? <Tag color="gold">低保、特困、临时救助优先</Tag> : '') },
+          ...(access.approvePayrolls
+            ? [
+                {
+                  title: '操作',
+                  key: 'benefits',
+                  render: (_: unknown, r: Entitled) =>
+                    r.status === 'active' ? (
+                      <Button size="small" onClick={() => { benefitForm.setFieldsValue({ startMonth: dayjs(`${chinaMonth()}-01`) }); setBenefitFor(r); }}>
+                        核定优抚金
+                      </Button>
+                    ) : null,
+                },
+              ]
+            : []),
         ]}
       />
+      <ResponsiveModal open={benefitFor !== null} title={`核定优抚金：${benefitFor?.personName ?? ''}`} onOk={() => void grant()} onCancel={() => setBenefitFor(null)} confirmLoading={busy} forceRender>
+        <p style={{ color: 'rgba(0,0,0,0.55)' }}>按政策参数“优抚金”中该类别的标准纳入发放：定期抚恤补助按月进入发放名册；义务兵家庭优待金、春节慰问金用“一次性补助”发放。</p>
+        <Form form={benefitForm} layout="vertical">
+          <Form.Item name="startMonth" label="起始月份" rules={[{ required: true, message: '请选择起始月份' }]}>
+            <DatePicker picker="month" style={{ width: '100%' }} />
+          </Form.Item>
+        </Form>
+      </ResponsiveModal>
       <ResponsiveModal open={open} title="登记优抚对象" onOk={() => void save()} onCancel={() => setOpen(false)} confirmLoading={busy} forceRender>
         <Form form={form} layout="vertical">
           <Form.Item name="personId" label="优抚对象" rules={[{ required: true, message: '请选择人员' }]}>
