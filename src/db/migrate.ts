@@ -22,6 +22,7 @@ import * as m0019 from './migrations/0019-risk-checks.ts';
 import * as m0020 from './migrations/0020-duties.ts';
 import * as m0021 from './migrations/0021-verification-sources.ts';
 import * as m0022 from './migrations/0022-idempotency-keys.ts';
+import * as m0024 from './migrations/0024-elderly-services.ts';
 import * as m0025 from './migrations/0025-member-filter-indexes.ts';
 import * as m0027 from './migrations/0027-care.ts';
 import * as m0028 from './migrations/0028-welfare-registers.ts';
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0020-duties': m0020,
   '0021-verification-sources': m0021,
   '0022-idempotency-keys': m0022,
+  '0024-elderly-services': m0024,
   '0025-member-filter-indexes': m0025,
   '0027-care': m0027,
   '0028-welfare-registers': m0028,

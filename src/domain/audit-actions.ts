@@ -158,6 +158,19 @@ const FIXED_LABELS: Record<string, string> = {
   'care_service.create': '居家养老：登记服务项目',
   'wallet.credit_run': '居家养老：按月发放服务补贴额度',
   'service_order.create': '居家养老：服务下单扣减额度',
+  'senior_card.issue': '老年人服务：办理老年证/优待证',
+  'senior_card.reissue': '老年人服务：补领老年证/优待证（原证作废）',
+  'ability_assessment.record': '老年人服务：登记能力评估',
+  'emergency_device.register': '老年人服务：登记电子保姆设备',
+  'emergency_alarm.record': '老年人服务：登记电子保姆报警',
+  'emergency_alarm.respond': '老年人服务：登记报警响应处置',
+  'caregiver.register': '养护员：登记养护员',
+  'caregiver_agreement.create': '养护员：签订养护协议',
+  'caregiver_agreement.log': '养护员：填写护理日志',
+  'caregiver_agreement.leave': '养护员：请假并安排代班',
+  'caregiver_agreement.assess': '养护员：月度考核',
+  'caregiver_payroll.prepare': '养护员：编制报酬发放表',
+  'caregiver_payroll.approve': '养护员：审批报酬发放表',
 };
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -213,6 +226,13 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   care_service: '养老服务项目',
   wallet: '服务补贴账户',
   service_order: '养老服务订单',
+  senior_card: '老年证/优待证',
+  ability_assessment: '老年人能力评估',
+  emergency_device: '电子保姆设备',
+  emergency_alarm: '电子保姆报警',
+  caregiver: '养护员',
+  caregiver_agreement: '养护协议',
+  caregiver_payroll: '养护员报酬发放表',
 };
 
 export function auditEntityLabel(entityType: string): string {

@@ -48,6 +48,10 @@ const zh = {
   'part.cityCredit.full': '全失能',
   'part.districtTopUp.partial': '半失能',
   'part.districtTopUp.full': '全失能',
+  'program.seniorCards': '老年证、优待证',
+  'param.seniorCards.minAge': '老年证办理年龄',
+  'param.seniorCards.preferentialMinAge': '优待证办理年龄',
+  'param.seniorCards.fee': '办证工本费（每张）',
   'value.years': '{n} 周岁',
 
   // parameters
@@ -245,6 +249,10 @@ const en: Record<PolicyMessageKey, string> = {
   'part.cityCredit.full': 'Fully dependent',
   'part.districtTopUp.partial': 'Partly dependent',
   'part.districtTopUp.full': 'Fully dependent',
+  'program.seniorCards': 'Senior cards',
+  'param.seniorCards.minAge': 'Senior card (老年证) from age',
+  'param.seniorCards.preferentialMinAge': 'Preferential card (优待证) from age',
+  'param.seniorCards.fee': 'Card fee (each)',
   'value.years': '{n} years',
 
   'param.dibao.urbanStandard': 'Urban dibao standard',

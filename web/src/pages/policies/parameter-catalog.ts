@@ -125,6 +125,14 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
       { key: 'homeCare.creditValidMonths', kind: { type: 'count', unit: 'months', min: 1, max: 60 } },
     ],
   },
+  {
+    program: 'seniorCards',
+    parameters: [
+      { key: 'seniorCards.minAge', kind: { type: 'count', unit: 'years', min: 1, max: 150 } },
+      { key: 'seniorCards.preferentialMinAge', kind: { type: 'count', unit: 'years', min: 1, max: 150 } },
+      { key: 'seniorCards.fee', kind: money },
+    ],
+  },
 ];
 
 export const PARAMETERS: readonly ParameterDef[] = PROGRAM_GROUPS.flatMap((g) => g.parameters);
