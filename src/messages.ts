@@ -328,6 +328,7 @@ export const messages: Messages = {
   senior_card_too_young: { 'zh-CN': '{name} 今年 {age} 周岁，未满 {required} 周岁，不能办理{card}', en: '{name} is {age}, under {required}: no {card} yet' },
   senior_card_exists: { 'zh-CN': '{name} 已持有有效的{card}（{number}），遗失或损坏请办理补领', en: '{name} already holds a valid {card} ({number}); reissue it instead' },
   senior_card_not_found: { 'zh-CN': '证件不存在或不在本辖区', en: 'No such card in your area' },
+  senior_card_reissue_date: { 'zh-CN': '补领日期不能早于原证发证日期 {date}', en: 'The reissue cannot precede the original issue on {date}' },
   senior_card_void: { 'zh-CN': '该证件已作废（已补领为 {number}），请对新证办理', en: 'This card is void (reissued as {number})' },
   assessment_item_missing: { 'zh-CN': '请填写评估项目「{item}」的得分', en: 'Score the item {item}' },
   assessment_item_over_max: { 'zh-CN': '「{item}」得分应在 0–{max} 分之间', en: '{item} is scored 0–{max}' },
