@@ -13,6 +13,8 @@ import { personOnFile, type PersonOnFile } from '../registry/service.ts';
 import * as q from './queries.ts';
 import type { AlarmInput, AlarmListQuery, AssessmentInput, AssessmentListQuery, CardInput, CardListQuery, DeviceInput, DeviceListQuery, ReissueInput, ResponseInput } from './schema.ts';
 
+export { seedElderlyDemo } from './demo.ts';
+
 const CARD_NAMES: Record<SeniorCardKind, string> = { senior: '老年证', preferential: '优待证' };
 
 export function assertWorker(actor: Actor): void {
