@@ -43,8 +43,9 @@ describe.runIf(chromiumAvailable)('老年人服务: senior card, assessment and 
     server = await startServer();
     browser = await launchBrowser();
     const county = await actorForUsername(server.deps, 'county');
-    // 68 years old whatever the day the test runs.
-    const birth = `${Number(chinaDate(0).slice(0, 4)) - 68}-03-15`;
+    // 68 years old whatever the day the test runs: the birthday was 40 days ago.
+    const past = chinaDate(-40);
+    const birth = `${Number(past.slice(0, 4)) - 68}${past.slice(4)}`;
     const h = await createHousehold(
       server.deps,
       county,
@@ -79,7 +80,7 @@ describe.runIf(chromiumAvailable)('老年人服务: senior card, assessment and 
       await settled(page);
       await pickPerson(page, dialog, '老人', '欧阳桂芳');
       await saveScreenshot(page, 'elderly-card-form-390');
-      await dialog.getByRole('button', { name: /办\s*理/ }).click();
+      await page.getByRole('button', { name: /^办\s*理$/ }).last().click();
       await dialog.waitFor({ state: 'hidden', timeout: 25_000 });
       await expect.poll(() => page.locator('main').textContent()).toContain('欧阳桂芳');
       await expect.poll(() => page.locator('main').textContent()).toContain('68 周岁办理');
@@ -100,7 +101,7 @@ describe.runIf(chromiumAvailable)('老年人服务: senior card, assessment and 
       await dialog.getByLabel('感知觉与社会参与（0–12）').fill('9');
       await expect.poll(() => dialog.textContent()).toContain('1 级 轻度失能');
       await saveScreenshot(page, 'elderly-assessment-form-390');
-      await dialog.getByRole('button', { name: /确\s*[定认]|OK/ }).click();
+      await page.getByRole('button', { name: /确\s*[定认]|OK/ }).last().click();
       await dialog.waitFor({ state: 'hidden', timeout: 25_000 });
       await expect.poll(() => page.locator('main').textContent()).toContain('75 / 90');
       await saveScreenshot(page, 'elderly-assessments-390');
@@ -117,10 +118,10 @@ describe.runIf(chromiumAvailable)('老年人服务: senior card, assessment and 
       await settled(page);
       await dialog.getByLabel('响应人').fill('张丽');
       await dialog.getByLabel('说明').fill('上门查看，老人已扶起，无明显外伤，已通知其子');
-      await dialog.getByRole('button', { name: '登记处置' }).click();
+      await page.getByRole('button', { name: '登记处置' }).last().click();
       await dialog.waitFor({ state: 'hidden', timeout: 25_000 });
       await expect.poll(() => page.locator('main').textContent()).toContain('没有待处置的报警');
-      await page.locator('main .ant-select').first().click();
+      await page.locator('main .ant-tabs-tabpane-active .ant-select').first().click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已处置' }).first().click();
       await expect.poll(() => page.locator('main').textContent()).toMatch(/\d+ 分钟响应/);
       await saveScreenshot(page, 'elderly-alarm-answered-390');
@@ -134,7 +135,7 @@ describe.runIf(chromiumAvailable)('老年人服务: senior card, assessment and 
       await expect.poll(() => page.locator('main').textContent()).toContain('欧阳桂芳');
       await screenshots(page, 'elderly-cards');
       await page.getByRole('tab', { name: '电子保姆' }).click();
-      await page.locator('main .ant-select').first().click();
+      await page.locator('main .ant-tabs-tabpane-active .ant-select').first().click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已处置' }).first().click();
       await expect.poll(() => page.locator('main').textContent()).toMatch(/\d+ 分钟响应/);
       await screenshots(page, 'elderly-alarms');
