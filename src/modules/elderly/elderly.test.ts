@@ -54,7 +54,7 @@ describe.each(dialects)('老年人服务: cards, assessments, emergency devices 
     expect((await as('community', 'POST', '/elderly/cards', { personId: other, kind: 'senior', issuedOn: '2025-09-10' })).statusCode).toBe(404);
     expect((await as('community', 'GET', '/elderly/cards?areaCode=420102011002')).statusCode).toBe(404);
     expect((await as('verifier', 'POST', '/elderly/cards', { personId, kind: 'preferential', issuedOn: '2025-09-10' })).statusCode).toBe(403);
-    const audit = await t().deps.db.selectFrom('audit_log').select(['action', 'new_value']).where('entity_type', '=', 'senior_card').orderBy('id').execute();
+    const audit = await t().deps.db.selectFrom('audit_log').select(['action', 'new_value']).where('entity_type', '=', 'senior_card').orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['senior_card.issue', 'senior_card.reissue']);
     expect(audit[1]!.new_value).toContain(card.json().number);
   });
@@ -112,7 +112,7 @@ describe.each(dialects)('老年人服务: cards, assessments, emergency devices 
     const far = await elder('1940-05-05', '外街老人', '420102011002');
     const farDevice = (await as('county', 'POST', '/elderly/devices', { personId: far, deviceNumber: `DZBM-${dialect}-002`, provider: '中心', installedOn: '2025-06-01' })).json();
     expect((await as('community', 'POST', `/elderly/devices/${farDevice.id}/alarms`, { raisedAt: '2025-09-10T09:40:00+08:00', kind: 'sos' })).statusCode).toBe(404);
-    const audit = await t().deps.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'emergency_alarm').where('entity_id', '=', String(alarm.json().id)).orderBy('id').execute();
+    const audit = await t().deps.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'emergency_alarm').where('entity_id', '=', String(alarm.json().id)).orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['emergency_alarm.record', 'emergency_alarm.respond']);
   });
 });
@@ -194,7 +194,7 @@ describe.each(dialects)('养护员: agreement, log, leave, assessment, pay roll 
       ['2025-08-12', '吴小红'],
       ['2025-08-04', '何春燕'],
     ]);
-    const audit = await t().deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'caregiver%').orderBy('id').execute();
+    const audit = await t().deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'caregiver%').orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual([
       'caregiver.register',
       'caregiver.register',
