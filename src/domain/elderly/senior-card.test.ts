@@ -14,7 +14,7 @@ describe('老年证 / 优待证 eligibility by age', () => {
     ['preferential', '1960-09-11', '2025-09-10', false, 64],
     ['preferential', '1965-09-10', '2025-09-10', false, 60], // old enough for 老年证 only
     ['senior', '1964-02-29', '2024-02-29', true, 60], // leap-day birthday in a leap year
-    ['senior', '1964-02-29', '2025-02-28', true, 61],
+    ['senior', '1964-02-29', '2025-02-28', true, 60], // a 29 February birthday counts on 1 March in common years
     ['senior', '1965-02-28', '2025-02-28', true, 60], // a birthday on the last day of February
     ['senior', '1965-03-01', '2025-02-28', false, 59],
     ['senior', '1965-09-01', '2025-09-01', true, 60], // a birthday on the first of the month
