@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Insertable, Selectable } from 'kysely';
 import type { AbilityAssessmentTable, DbOrTrx, EmergencyAlarmTable, EmergencyDeviceTable, SeniorCardTable, Trx } from '../../db/types.ts';
 
@@ -19,7 +20,8 @@ export async function validCardOf(db: DbOrTrx, personId: number, kind: string) {
 
 /** Inserted with a placeholder number (unique per row), then numbered from its id. */
 export async function insertCard(trx: Trx, row: Omit<Insertable<SeniorCardTable>, 'number'>, numberOf: (id: number) => string): Promise<CardRow> {
-  const placeholder = `tmp-${row.person_id}-${row.kind}-${row.created_at}`;
+  // Within the column's 32 characters (PostgreSQL enforces varchar lengths; SQLite does not).
+  const placeholder = `t${randomUUID().replace(/-/g, '').slice(0, 31)}`;
   const inserted = await trx.insertInto('senior_cards').values({ ...row, number: placeholder }).returning('id').executeTakeFirstOrThrow();
   return trx.updateTable('senior_cards').set({ number: numberOf(inserted.id) }).where('id', '=', inserted.id).returningAll().executeTakeFirstOrThrow();
 }
