@@ -361,7 +361,7 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   // Prepared by somebody else than the county user, so the county may approve it.
   const caregiverPayroll = await deps.db
     .insertInto('caregiver_payrolls')
-    .values({ area_code: district, month: '2025-01', status: 'prepared', lines: 0, total_amount: 0, withheld: '[]', prepared_by: admin.userId, prepared_at: now, approved_by: null, approved_at: null })
+    .values({ area_code: street, month: '2025-01', status: 'prepared', lines: 0, total_amount: 0, withheld: '[]', prepared_by: admin.userId, prepared_at: now, approved_by: null, approved_at: null })
     .returning('id')
     .executeTakeFirstOrThrow();
 
