@@ -109,7 +109,7 @@ export function AlarmsTab() {
             {ALARM_KIND_LABELS[answering.kind]}，{chinaTime(answering.raisedAt)} 报警（设备 {answering.deviceNumber}）
           </Typography.Paragraph>
         )}
-        <Form form={form} layout="vertical">
+        <Form form={form} name="response" layout="vertical">
           <Form.Item name="responder" label="响应人" rules={[{ required: true, whitespace: true, message: '请填写响应人' }]}>
             <Input maxLength={50} />
           </Form.Item>
@@ -125,7 +125,7 @@ export function AlarmsTab() {
         </Form>
       </ResponsiveModal>
       <ResponsiveModal open={raising !== null} title={`登记报警：${raising?.personName ?? ''}`} okText="登记" onOk={() => void raise()} onCancel={() => setRaising(null)} confirmLoading={busy} forceRender>
-        <Form form={alarmForm} layout="vertical">
+        <Form form={alarmForm} name="alarm" layout="vertical">
           <Form.Item name="raisedAt" label="报警时间（北京时间）" rules={[{ required: true, message: '请填写报警时间' }, timeRule]}>
             <Input inputMode="numeric" />
           </Form.Item>
@@ -138,7 +138,7 @@ export function AlarmsTab() {
         </Form>
       </ResponsiveModal>
       <ResponsiveModal open={registering} title="登记电子保姆设备" onOk={() => void register()} onCancel={() => setRegistering(false)} confirmLoading={busy} forceRender>
-        <Form form={deviceForm} layout="vertical">
+        <Form form={deviceForm} name="device" layout="vertical">
           <Form.Item name="personId" label="老人" rules={[{ required: true, message: '请选择老人' }]}>
             <PersonSelect />
           </Form.Item>

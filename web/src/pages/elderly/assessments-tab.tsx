@@ -55,7 +55,7 @@ export function AssessmentsTab() {
         ]}
       />
       <ResponsiveModal open={open} title="登记能力评估" onOk={() => void save()} onCancel={() => setOpen(false)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form form={form} name="assessment" layout="vertical">
           <Form.Item name="personId" label="老人" rules={[{ required: true, message: '请选择老人' }]}>
             <PersonSelect />
           </Form.Item>

@@ -72,7 +72,7 @@ export function CardsTab() {
         ]}
       />
       <ResponsiveModal open={issuing} title="办理老年证 / 优待证" okText="办理" onOk={() => void issue()} onCancel={() => setIssuing(false)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form form={form} name="card" layout="vertical">
           <Form.Item name="personId" label="老人" rules={[{ required: true, message: '请选择老人' }]} extra="年龄按身份证出生日期计算：老年证 60 周岁起，优待证按本地政策">
             <PersonSelect />
           </Form.Item>
@@ -85,7 +85,7 @@ export function CardsTab() {
         </Form>
       </ResponsiveModal>
       <ResponsiveModal open={reissuing !== null} title={`补领：${reissuing?.personName ?? ''} ${reissuing?.number ?? ''}`} okText="补领" onOk={() => void reissue()} onCancel={() => setReissuing(null)} confirmLoading={busy} forceRender>
-        <Form form={reForm} layout="vertical">
+        <Form form={reForm} name="reissue" layout="vertical">
           <Form.Item name="reason" label="补领原因" rules={[{ required: true, whitespace: true, message: '请填写补领原因，如：遗失、损坏' }]}>
             <Input maxLength={200} placeholder="如：遗失、损坏" />
           </Form.Item>

@@ -24,6 +24,7 @@ export function CaregiversTab() {
   const [creating, setCreating] = useState<'caregiver' | 'agreement' | 'payroll' | null>(null);
   const [shown, setShown] = useState<CaregiverPayroll | null>(null);
   const [form] = Form.useForm();
+  const [createForm] = Form.useForm();
   const { busy, run } = useSave();
   const caregiverOptions = caregivers.items.map((c) => ({ value: c.id, label: `${c.name}（${c.idNumber}）` }));
   const open = (a: Action) => {
@@ -44,14 +45,14 @@ export function CaregiversTab() {
     await run(form, call, () => { setAction(null); agreements.reload(); });
   };
   const saveCreate = async () => {
-    const v = await form.validateFields();
-    if (creating === 'caregiver') await run(form, () => elderlyApi.registerCaregiver({ ...v, areaCode, phone: v.phone || null }), () => { setCreating(null); caregivers.reload(); });
-    if (creating === 'agreement') await run(form, () => elderlyApi.createAgreement({ caregiverId: v.caregiverId, personId: v.personId, startsOn: day(v.startsOn), endsOn: day(v.endsOn), monthlyPay: Math.round(v.monthlyPay * 100) }), () => { setCreating(null); agreements.reload(); });
-    if (creating === 'payroll') await run(form, async () => setShown(await elderlyApi.preparePayroll({ areaCode, month: v.month })), () => { setCreating(null); payrolls.reload(); }, '已编制');
+    const v = await createForm.validateFields();
+    if (creating === 'caregiver') await run(createForm, () => elderlyApi.registerCaregiver({ ...v, areaCode, phone: v.phone || null }), () => { setCreating(null); caregivers.reload(); });
+    if (creating === 'agreement') await run(createForm, () => elderlyApi.createAgreement({ caregiverId: v.caregiverId, personId: v.personId, startsOn: day(v.startsOn), endsOn: day(v.endsOn), monthlyPay: Math.round(v.monthlyPay * 100) }), () => { setCreating(null); agreements.reload(); });
+    if (creating === 'payroll') await run(createForm, async () => setShown(await elderlyApi.preparePayroll({ areaCode, month: v.month })), () => { setCreating(null); payrolls.reload(); }, '已编制');
   };
   const create = (kind: 'caregiver' | 'agreement' | 'payroll') => {
-    form.resetFields();
-    form.setFieldsValue(kind === 'agreement' ? { startsOn: chinaToday() } : kind === 'payroll' ? { month: chinaMonth() } : {});
+    createForm.resetFields();
+    createForm.setFieldsValue(kind === 'agreement' ? { startsOn: chinaToday() } : kind === 'payroll' ? { month: chinaMonth() } : {});
     setCreating(kind);
   };
   const approve = async (id: number) => {
@@ -120,7 +121,7 @@ export function CaregiversTab() {
         ]}
       />
       <ResponsiveModal open={action !== null} title={action ? `${TITLES[action.kind]}：${action.agreement.personName}（${action.agreement.caregiverName}）` : ''} onOk={() => void saveAction()} onCancel={() => setAction(null)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form form={form} name="agreement-action" layout="vertical">
           {action?.kind === 'log' && (
             <>
               <Form.Item name="loggedOn" label="日期" rules={[{ required: true }]}><DatePicker style={{ width: '100%' }} /></Form.Item>
@@ -149,7 +150,7 @@ export function CaregiversTab() {
         </Form>
       </ResponsiveModal>
       <ResponsiveModal open={creating !== null} title={creating === 'caregiver' ? '登记养护员' : creating === 'agreement' ? '签订养护协议' : '编制养护员报酬发放表'} onOk={() => void saveCreate()} onCancel={() => setCreating(null)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form form={createForm} name="caregiver-create" layout="vertical">
           {creating === 'caregiver' && (
             <>
               <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true }]}><Input maxLength={50} /></Form.Item>
