@@ -121,7 +121,7 @@ describe.runIf(chromiumAvailable)('老年人服务: senior card, assessment and 
       await page.getByRole('button', { name: '登记处置' }).last().click();
       await dialog.waitFor({ state: 'hidden', timeout: 25_000 });
       await expect.poll(() => page.locator('main').textContent()).toContain('没有待处置的报警');
-      await page.locator('main .ant-tabs-tabpane-active .ant-select').first().click();
+      await page.locator('main .ant-select:visible').first().click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已处置' }).first().click();
       await expect.poll(() => page.locator('main').textContent()).toMatch(/\d+ 分钟响应/);
       await saveScreenshot(page, 'elderly-alarm-answered-390');
@@ -135,7 +135,7 @@ describe.runIf(chromiumAvailable)('老年人服务: senior card, assessment and 
       await expect.poll(() => page.locator('main').textContent()).toContain('欧阳桂芳');
       await screenshots(page, 'elderly-cards');
       await page.getByRole('tab', { name: '电子保姆' }).click();
-      await page.locator('main .ant-tabs-tabpane-active .ant-select').first().click();
+      await page.locator('main .ant-select:visible').first().click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已处置' }).first().click();
       await expect.poll(() => page.locator('main').textContent()).toMatch(/\d+ 分钟响应/);
       await screenshots(page, 'elderly-alarms');
