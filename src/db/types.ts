@@ -827,6 +827,17 @@ export interface Database {
   child_records: ChildRecordTable;
   entitled_persons: EntitledPersonTable;
   veteran_tasks: VeteranTaskTable;
+  senior_cards: SeniorCardTable;
+  ability_assessments: AbilityAssessmentTable;
+  emergency_devices: EmergencyDeviceTable;
+  emergency_alarms: EmergencyAlarmTable;
+  caregivers: CaregiverTable;
+  caregiver_agreements: CaregiverAgreementTable;
+  caregiver_logs: CaregiverLogTable;
+  caregiver_leaves: CaregiverLeaveTable;
+  caregiver_assessments: CaregiverAssessmentTable;
+  caregiver_payrolls: CaregiverPayrollTable;
+  caregiver_pay_lines: CaregiverPayLineTable;
   discovery_runs: DiscoveryRunTable;
   discovery_leads: DiscoveryLeadTable;
   veteran_liaisons: VeteranLiaisonTable;
@@ -1214,6 +1225,167 @@ export interface WalletSpendTable {
   order_id: number;
   credit_id: number;
   amount: number;
+}
+
+/** 老年证 / 优待证 (issue 21): a reissue voids the old card and points back to it. */
+export interface SeniorCardTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  kind: string;
+  number: string;
+  issued_on: string;
+  fee: number;
+  status: string;
+  reissue_of: number | null;
+  reissue_reason: string | null;
+  replaced_by: number | null;
+  voided_on: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 能力评估: item scores (JSON), their total and the level derived from it. */
+export interface AbilityAssessmentTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  assessed_on: string;
+  assessor: string;
+  items: string;
+  total: number;
+  level: number;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 电子保姆: an emergency call device registered to a person. */
+export interface EmergencyDeviceTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  device_number: string;
+  provider: string;
+  installed_on: string;
+  status: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** An alarm of a device and its one closing response. */
+export interface EmergencyAlarmTable {
+  id: Generated<number>;
+  device_id: number;
+  person_id: number;
+  area_code: string;
+  raised_at: string;
+  kind: string;
+  status: string;
+  responder: string | null;
+  responded_at: string | null;
+  outcome: string | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+  responded_by: number | null;
+}
+
+/** 养护员 with the account the pay goes to. */
+export interface CaregiverTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  id_number: string;
+  phone: string | null;
+  bank_name: string;
+  bank_account: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CaregiverAgreementTable {
+  id: Generated<number>;
+  caregiver_id: number;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  starts_on: string;
+  ends_on: string;
+  /** fen */
+  monthly_pay: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CaregiverLogTable {
+  id: Generated<number>;
+  agreement_id: number;
+  /** who worked that day: the caregiver, or the substitute on leave days */
+  caregiver_id: number;
+  logged_on: string;
+  hours: number;
+  content: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CaregiverLeaveTable {
+  id: Generated<number>;
+  agreement_id: number;
+  from_on: string;
+  to_on: string;
+  reason: string;
+  substitute_id: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CaregiverAssessmentTable {
+  id: Generated<number>;
+  agreement_id: number;
+  month: string;
+  score: number;
+  passed: number;
+  assessor: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CaregiverPayrollTable {
+  id: Generated<number>;
+  area_code: string;
+  month: string;
+  status: string;
+  lines: number;
+  total_amount: number;
+  /** JSON: the agreements not paid this month and why */
+  withheld: string;
+  prepared_by: number;
+  prepared_at: string;
+  approved_by: number | null;
+  approved_at: string | null;
+}
+
+export interface CaregiverPayLineTable {
+  id: Generated<number>;
+  payroll_id: number;
+  agreement_id: number;
+  caregiver_id: number;
+  area_code: string;
+  /** caregiver | substitute */
+  role: string;
+  days: number;
+  amount: number;
+  payee_name: string;
+  payee_id_number: string;
+  bank_name: string;
+  bank_account: string;
+  reason: string;
 }
 
 /** 主动发现 (issue 18 point 4, migration 0023): a run of the discovery rules over an area. */

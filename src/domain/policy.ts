@@ -200,6 +200,17 @@ export const policySchema = z.strictObject({
     })
     .prefault({}),
   /**
+   * 老年证 / 优待证 (issue 21): the ages from which each card is issued (老年人权益保障法 art. 2: 60;
+   * the 优待证 tier by the province's rule) and the fee the area charges per card, 0 where free.
+   */
+  seniorCards: z
+    .strictObject({
+      minAge: z.number().int().min(1).max(150).default(60),
+      preferentialMinAge: z.number().int().min(1).max(150).default(65),
+      fee: fen.max(100_000).default(0),
+    })
+    .prefault({}),
+  /**
    * 优抚金 (issue 22): the monthly amount per entitled group (定期抚恤金 and 定期补助, 《军人抚恤优待
    * 条例》 — the national standards, raised yearly; areas add their own), the conscript family's
    * yearly allowance (义务兵家庭优待金, per household) and the Spring Festival one-off per recipient.
@@ -476,6 +487,7 @@ export const demoPolicy: Policy = {
   complaints: { handlingWorkingDays: 15 },
   careVisits: { elderlyAloneDays: 30, severeDisabilityDays: 30, childrenDays: 30, tekunScatteredDays: 30 },
   homeCare: { minAge: 60, cityCredit: { partial: 20000, full: 40000 }, districtTopUp: { partial: 0, full: 10000 }, creditValidMonths: 12 },
+  seniorCards: { minAge: 60, preferentialMinAge: 65, fee: 0 },
   veterans: policySchema.shape.veterans.parse(undefined),
 };
 

@@ -39,6 +39,7 @@ import { rosterPublicRoutes } from '../modules/roster/routes.ts';
 import { disabilityRoutes } from '../modules/disability/routes.ts';
 import { childrenRoutes } from '../modules/children/routes.ts';
 import { veteranRoutes } from '../modules/veterans/routes.ts';
+import { elderlyRoutes } from '../modules/elderly/routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -119,6 +120,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(careVisitRoutes(deps));
       await api.register(homeCareRoutes(deps));
       await api.register(careStatisticsRoutes(deps));
+      await api.register(elderlyRoutes(deps));
       await api.register(discoveryRoutes(deps));
     },
     { prefix: '/api/v1' },

@@ -66,6 +66,7 @@ export const MENU: readonly MenuEntry[] = [
       { path: '/disability', label: 'menu.disability' },
       { path: '/children', label: 'menu.children' },
       { path: '/veterans', label: 'menu.veterans' },
+      { path: '/elderly', label: 'menu.elderly', access: 'viewCare' },
     ],
   },
   { path: '/reviews', label: 'menu.reviews', icon: <ReconciliationOutlined />, access: 'workCases' },

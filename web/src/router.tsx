@@ -16,6 +16,7 @@ import { alertRoutes, dataSourceRoutes } from './pages/verification/routes.tsx';
 import { discoveryRoutes } from './pages/discovery/routes.tsx';
 import { welfareRoutes } from './pages/disability/routes.tsx';
 import { reviewRoutes } from './pages/reviews/routes.tsx';
+import { elderlyRoutes } from './pages/elderly/routes.tsx';
 import { SessionProvider } from './session.tsx';
 import { lazyPage, PageSuspense } from './components/lazy-page.tsx';
 
@@ -84,6 +85,7 @@ export const router = createBrowserRouter([
           guarded('viewHouseholds', moduleRoutes(welfareRoutes, 10)),
           guarded('workCases', moduleRoutes(reviewRoutes, 11)),
           guarded('viewCare', moduleRoutes(careRoutes, 12)),
+          guarded('viewCare', moduleRoutes(elderlyRoutes, 13)),
           guarded('viewAlerts', moduleRoutes(discoveryRoutes, 13)),
           { path: '*', element: <NotFoundPage /> },
         ],

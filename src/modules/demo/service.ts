@@ -19,6 +19,7 @@ export const DEMO_COMMUNITY = '420102010001';
 export { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 import { seedComplaintChannels } from '../complaints/service.ts';
 import { seedWelfareRegisters } from './welfare.ts';
+import { seedElderlyDemo } from '../elderly/service.ts';
 import { seedDemoCare } from './care.ts';
 import { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 
@@ -58,6 +59,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
     await seedWelfareRegisters(deps, { areaCode: DEMO_DISTRICT, community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
     await seedDemoSources(deps, DEMO_COMMUNITY);
     await demoAfterEnrolment(deps, { street: DEMO_STREET, community: DEMO_COMMUNITY });
+    await seedElderlyDemo(deps, { community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
     await seedDemoDiscovery(deps, DEMO_COMMUNITY);
     await seedDemoCare(deps, { areaCode: DEMO_DISTRICT, community: DEMO_COMMUNITY });
   }

@@ -106,6 +106,14 @@ export interface Targets {
   /** A home-care provider of the side's district and the code of its catalogue item (issue 21). */
   careProvider: number;
   careServiceCode: string;
+  /** Issue 21 (elderly): a senior card, an emergency device with an open alarm, two caregivers, an agreement and a pay roll, all of the household's member. */
+  seniorCard: number;
+  emergencyDevice: number;
+  emergencyAlarm: number;
+  caregiver: number;
+  caregiver2: number;
+  caregiverAgreement: number;
+  caregiverPayroll: number;
 }
 
 export interface Side {
@@ -340,6 +348,40 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   const careProvider = await createProvider(deps, county, { areaCode: district, name: `矩阵养老服务${key}` });
   const careServiceCode = `matrix_meal_${key.toLowerCase()}`;
   await createService(deps, county, { code: careServiceCode, name: '助餐', unit: '次', price: 1500, providerId: careProvider.id });
+  // 老年人服务 (issue 21): rows as the services leave them, of the household's member.
+  const n = { A: 1, B: 2, N: 3 }[key];
+  const today = todayInChina(deps.clock);
+  const seniorCard = await deps.db
+    .insertInto('senior_cards')
+    .values({ person_id: h1.memberId, household_id: h1.id, area_code: community, kind: 'senior', number: `MATRIX-CARD-${key}`, issued_on: '2025-01-01', fee: 0, status: 'valid', reissue_of: null, reissue_reason: null, replaced_by: null, voided_on: null, created_by: county.userId, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const device = await deps.db
+    .insertInto('emergency_devices')
+    .values({ person_id: h1.memberId, household_id: h1.id, area_code: community, device_number: `MATRIX-DEV-${key}`, provider: '矩阵智慧养老', installed_on: '2025-01-01', status: 'active', created_by: county.userId, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const alarm = await deps.db
+    .insertInto('emergency_alarms')
+    .values({ device_id: device.id, person_id: h1.memberId, area_code: community, raised_at: now, kind: 'sos', status: 'open', responder: null, responded_at: null, outcome: null, note: null, created_by: county.userId, created_at: now, responded_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const caregiverRow = (suffix: number, name: string) => ({
+    area_code: community, name, id_number: uniqueIdNumber({ areaCode: idArea, birthDate: '1975-05-05' }), phone: null, bank_name: '中国农业银行', bank_account: `62284800000${n}000${suffix}`, created_by: county.userId, created_at: now,
+  });
+  const caregiver = await deps.db.insertInto('caregivers').values(caregiverRow(1, `矩阵养护员${key}`)).returning('id').executeTakeFirstOrThrow();
+  const caregiver2 = await deps.db.insertInto('caregivers').values(caregiverRow(2, `矩阵代班${key}`)).returning('id').executeTakeFirstOrThrow();
+  const agreement = await deps.db
+    .insertInto('caregiver_agreements')
+    .values({ caregiver_id: caregiver.id, person_id: h1.memberId, household_id: h1.id, area_code: community, starts_on: '2025-01-01', ends_on: `${Number(today.slice(0, 4)) + 1}-12-31`, monthly_pay: 150000, created_by: county.userId, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // Prepared by somebody else than the county user, so the county may approve it.
+  const caregiverPayroll = await deps.db
+    .insertInto('caregiver_payrolls')
+    .values({ area_code: street, month: '2025-01', status: 'prepared', lines: 0, total_amount: 0, withheld: '[]', prepared_by: admin.userId, prepared_at: now, approved_by: null, approved_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 
   return {
     areas,
@@ -380,6 +422,13 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       condolenceLine: condolenceLine.id,
       careProvider: careProvider.id,
       careServiceCode,
+      seniorCard: seniorCard.id,
+      emergencyDevice: device.id,
+      emergencyAlarm: alarm.id,
+      caregiver: caregiver.id,
+      caregiver2: caregiver2.id,
+      caregiverAgreement: agreement.id,
+      caregiverPayroll: caregiverPayroll.id,
     },
   };
 }

@@ -102,6 +102,16 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.discoveryRun;
       case 'discovery-leads':
         return t.discoveryLead;
+      case 'cards':
+        return t.seniorCard;
+      case 'devices':
+        return t.emergencyDevice;
+      case 'alarms':
+        return t.emergencyAlarm;
+      case 'agreements':
+        return t.caregiverAgreement;
+      case 'caregiver-payrolls':
+        return t.caregiverPayroll;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -227,6 +237,18 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   'POST /api/v1/service-catalogue': (c) => ({ code: `matrix_${unique()}`, name: '助洁', unit: '次', price: 3000, providerId: c.side.targets.careProvider }),
   'POST /api/v1/wallets/credit-runs': (c) => ({ areaCode: areaMatching(c, '^\\d{6,12}$'), month: c.month }),
   'POST /api/v1/service-orders': (c) => ({ personId: c.side.targets.household.headId, items: [{ serviceCode: c.side.targets.careServiceCode, quantity: 1 }] }),
+  'POST /api/v1/elderly/cards': (c) => ({ personId: c.side.targets.household.memberId, kind: 'preferential', issuedOn: c.today }),
+  'POST /api/v1/elderly/cards/{id}/reissue': (c) => ({ reason: '矩阵遗失', issuedOn: c.today }),
+  'POST /api/v1/elderly/assessments': (c) => ({ personId: c.side.targets.household.memberId, assessedOn: c.today, assessor: '矩阵评估员', items: { self_care: 30, mobility: 14, mental: 28, perception_social: 10 } }),
+  'POST /api/v1/elderly/devices': (c) => ({ personId: c.side.targets.household.memberId, deviceNumber: `MATRIX-DEV-${unique()}`, provider: '矩阵智慧养老', installedOn: c.today }),
+  'POST /api/v1/elderly/devices/{id}/alarms': (c) => ({ raisedAt: new Date(c.f.t.deps.clock.now().getTime() - 60_000).toISOString(), kind: 'sos' }),
+  'POST /api/v1/elderly/alarms/{id}/response': (c) => ({ responder: '矩阵社工', respondedAt: new Date(c.f.t.deps.clock.now().getTime()).toISOString(), outcome: 'checked_ok' }),
+  'POST /api/v1/elderly/caregivers': (c) => ({ areaCode: c.side.areas.community, name: '矩阵养护员', idNumber: uniqueIdNumber({ areaCode: c.side.areas.district }), bankName: '中国农业银行', bankAccount: `6228480${String(unique()).padStart(9, '0')}` }),
+  'POST /api/v1/elderly/agreements': (c) => ({ caregiverId: c.side.targets.caregiver, personId: c.side.targets.household.memberId, startsOn: c.today, endsOn: c.today, monthlyPay: 100000 }),
+  'POST /api/v1/elderly/agreements/{id}/logs': (c) => ({ loggedOn: c.today, hours: 2, content: '矩阵护理' }),
+  'POST /api/v1/elderly/agreements/{id}/leaves': (c) => ({ fromOn: c.today, toOn: c.today, reason: '矩阵请假', substituteId: c.side.targets.caregiver2 }),
+  'POST /api/v1/elderly/agreements/{id}/assessments': (c) => ({ month: c.month, score: 80, assessor: '矩阵考核组' }),
+  'POST /api/v1/elderly/caregiver-payrolls': (c) => ({ areaCode: areaMatching(c, '^\\d{6,12}$'), month: c.month }),
   'POST /api/v1/discovery-leads/{id}/outcome': (c) => ({ outcome: 'applied', visitedOn: c.today }),
   'POST /api/v1/calculations': (c, op) => ({ ...(sample(op.body ?? {}, sampleContext(c)) as object), areaCode: areaMatching(c, '^\\d{6}$') }),
 };

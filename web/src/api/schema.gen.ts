@@ -3891,6 +3891,15 @@ export interface paths {
                                 /** @default 12 */
                                 tekunMonths?: number;
                             };
+                            /** @default {} */
+                            seniorCards?: {
+                                /** @default 0 */
+                                fee?: number;
+                                /** @default 60 */
+                                minAge?: number;
+                                /** @default 65 */
+                                preferentialMinAge?: number;
+                            };
                             tekun: {
                                 care: {
                                     full: number;
@@ -10874,6 +10883,3248 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 养护协议 */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    caregiverId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                caregiverId: number;
+                                caregiverName: string;
+                                endsOn: string;
+                                householdId: number;
+                                id: number;
+                                lastAssessment: {
+                                    month: string;
+                                    passed: boolean;
+                                    score: number;
+                                } | null;
+                                logs: number;
+                                monthlyPay: number;
+                                personId: number;
+                                personName: string;
+                                startsOn: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 签订养护协议: a caregiver paired with an elderly person's household (dates, monthly pay in fen) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caregiverId: number;
+                        /** Format: date */
+                        endsOn: string;
+                        monthlyPay: number;
+                        personId: number;
+                        /** Format: date */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            caregiverId: number;
+                            caregiverName: string;
+                            endsOn: string;
+                            householdId: number;
+                            id: number;
+                            lastAssessment: {
+                                month: string;
+                                passed: boolean;
+                                score: number;
+                            } | null;
+                            logs: number;
+                            monthlyPay: number;
+                            personId: number;
+                            personName: string;
+                            startsOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/agreements/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 月度考核: score 0–100, passes from 60; a failed or missing assessment withholds the month's pay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assessor: string;
+                        month: string;
+                        note?: string | null;
+                        score: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementId: number;
+                            assessor: string;
+                            id: number;
+                            month: string;
+                            note: string | null;
+                            passed: boolean;
+                            score: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/agreements/{id}/leaves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 请假并安排代班 (the substitute is paid the leave days) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        fromOn: string;
+                        reason: string;
+                        substituteId: number;
+                        /** Format: date */
+                        toOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementId: number;
+                            fromOn: string;
+                            id: number;
+                            reason: string;
+                            substituteId: number;
+                            substituteName: string;
+                            toOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/agreements/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 护理日志 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agreementId: number;
+                                caregiverId: number;
+                                caregiverName: string;
+                                content: string;
+                                hours: number;
+                                id: number;
+                                loggedOn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 填写护理日志 (one per day; on a leave day it is the substitute's) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        hours: number;
+                        /** Format: date */
+                        loggedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementId: number;
+                            caregiverId: number;
+                            caregiverName: string;
+                            content: string;
+                            hours: number;
+                            id: number;
+                            loggedOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报警记录 (status=open: the community's open alarms), with the response time in minutes */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    deviceId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                deviceId: number;
+                                deviceNumber: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "sos" | "fall" | "smoke" | "gas" | "inactivity" | "other";
+                                late: boolean;
+                                note: string | null;
+                                /** @enum {string|null} */
+                                outcome: "checked_ok" | "sent_to_hospital" | "family_notified" | "false_alarm" | "other" | null;
+                                personId: number;
+                                personName: string;
+                                raisedAt: string;
+                                respondedAt: string | null;
+                                responder: string | null;
+                                responseMinutes: number;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/alarms/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记响应处置 (who, when, outcome); an alarm is answered once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        /** @enum {string} */
+                        outcome: "checked_ok" | "sent_to_hospital" | "family_notified" | "false_alarm" | "other";
+                        /** Format: date-time */
+                        respondedAt: string;
+                        responder: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            deviceId: number;
+                            deviceNumber: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "sos" | "fall" | "smoke" | "gas" | "inactivity" | "other";
+                            late: boolean;
+                            note: string | null;
+                            /** @enum {string|null} */
+                            outcome: "checked_ok" | "sent_to_hospital" | "family_notified" | "false_alarm" | "other" | null;
+                            personId: number;
+                            personName: string;
+                            raisedAt: string;
+                            respondedAt: string | null;
+                            responder: string | null;
+                            responseMinutes: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 能力评估记录 (a person's history with personId), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                    personId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                assessedOn: string;
+                                assessor: string;
+                                id: number;
+                                items: {
+                                    [key: string]: number;
+                                };
+                                level: number;
+                                /** @enum {string} */
+                                levelCode: "intact" | "mild" | "moderate" | "severe" | "total";
+                                note: string | null;
+                                personId: number;
+                                personName: string;
+                                total: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记能力评估: item scores (self_care 0–32, mobility 0–16, mental 0–30, perception_social 0–12) sum to a total of 0–90; level 0 能力完好 (90), 1 轻度失能 (66–89), 2 中度失能 (46–65), 3 重度失能 (30–45), 4 完全失能 (0–29) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        assessedOn: string;
+                        assessor: string;
+                        items: {
+                            [key: string]: number;
+                        };
+                        note?: string | null;
+                        personId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            assessedOn: string;
+                            assessor: string;
+                            id: number;
+                            items: {
+                                [key: string]: number;
+                            };
+                            level: number;
+                            /** @enum {string} */
+                            levelCode: "intact" | "mild" | "moderate" | "severe" | "total";
+                            note: string | null;
+                            personId: number;
+                            personName: string;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 老年证、优待证台账 (area-scoped) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    kind?: "senior" | "preferential";
+                    page?: number;
+                    pageSize?: number;
+                    personId?: number;
+                    status?: "valid" | "void";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                ageAtIssue: number;
+                                areaCode: string;
+                                fee: number;
+                                id: number;
+                                issuedOn: string;
+                                /** @enum {string} */
+                                kind: "senior" | "preferential";
+                                number: string;
+                                personId: number;
+                                personName: string;
+                                reissueOf: number | null;
+                                reissueReason: string | null;
+                                replacedBy: number | null;
+                                /** @enum {string} */
+                                status: "valid" | "void";
+                                voidedOn: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 办理老年证 (60+) / 优待证 (seniorCards.preferentialMinAge, 65 by default): age from the ID birth date on the day of issue; fee from seniorCards.fee (0 by default); one valid card per person and kind */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        issuedOn: string;
+                        /** @enum {string} */
+                        kind: "senior" | "preferential";
+                        personId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ageAtIssue: number;
+                            areaCode: string;
+                            fee: number;
+                            id: number;
+                            issuedOn: string;
+                            /** @enum {string} */
+                            kind: "senior" | "preferential";
+                            number: string;
+                            personId: number;
+                            personName: string;
+                            reissueOf: number | null;
+                            reissueReason: string | null;
+                            replacedBy: number | null;
+                            /** @enum {string} */
+                            status: "valid" | "void";
+                            voidedOn: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/cards/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补领: a new card with a new number; the old card is void */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        issuedOn: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ageAtIssue: number;
+                            areaCode: string;
+                            fee: number;
+                            id: number;
+                            issuedOn: string;
+                            /** @enum {string} */
+                            kind: "senior" | "preferential";
+                            number: string;
+                            personId: number;
+                            personName: string;
+                            reissueOf: number | null;
+                            reissueReason: string | null;
+                            replacedBy: number | null;
+                            /** @enum {string} */
+                            status: "valid" | "void";
+                            voidedOn: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/caregiver-payrolls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 养护员报酬发放表 */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                approvedAt: string | null;
+                                approvedBy: number | null;
+                                areaCode: string;
+                                id: number;
+                                lineCount: number;
+                                month: string;
+                                preparedBy: number;
+                                /** @enum {string} */
+                                status: "prepared" | "approved";
+                                total: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 编制养护员报酬发放表 (county or street; one per area and month; payee = the caregiver, or the substitute for leave days) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: number | null;
+                            areaCode: string;
+                            id: number;
+                            lines: {
+                                agreementId: number;
+                                amount: number;
+                                bankAccount: string;
+                                bankName: string;
+                                caregiverId: number;
+                                days: number;
+                                id: number;
+                                payeeIdNumber: string;
+                                payeeName: string;
+                                reason: string;
+                                /** @enum {string} */
+                                role: "caregiver" | "substitute";
+                            }[];
+                            month: string;
+                            preparedBy: number;
+                            /** @enum {string} */
+                            status: "prepared" | "approved";
+                            total: number;
+                            withheld: {
+                                agreementId: number;
+                                caregiverName: string;
+                                personName: string;
+                                /** @enum {string} */
+                                reason: "not_assessed" | "assessment_failed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: number | null;
+                            areaCode: string;
+                            id: number;
+                            lines: {
+                                agreementId: number;
+                                amount: number;
+                                bankAccount: string;
+                                bankName: string;
+                                caregiverId: number;
+                                days: number;
+                                id: number;
+                                payeeIdNumber: string;
+                                payeeName: string;
+                                reason: string;
+                                /** @enum {string} */
+                                role: "caregiver" | "substitute";
+                            }[];
+                            month: string;
+                            preparedBy: number;
+                            /** @enum {string} */
+                            status: "prepared" | "approved";
+                            total: number;
+                            withheld: {
+                                agreementId: number;
+                                caregiverName: string;
+                                personName: string;
+                                /** @enum {string} */
+                                reason: "not_assessed" | "assessment_failed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/caregiver-payrolls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 养护员报酬发放表 with its lines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: number | null;
+                            areaCode: string;
+                            id: number;
+                            lines: {
+                                agreementId: number;
+                                amount: number;
+                                bankAccount: string;
+                                bankName: string;
+                                caregiverId: number;
+                                days: number;
+                                id: number;
+                                payeeIdNumber: string;
+                                payeeName: string;
+                                reason: string;
+                                /** @enum {string} */
+                                role: "caregiver" | "substitute";
+                            }[];
+                            month: string;
+                            preparedBy: number;
+                            /** @enum {string} */
+                            status: "prepared" | "approved";
+                            total: number;
+                            withheld: {
+                                agreementId: number;
+                                caregiverName: string;
+                                personName: string;
+                                /** @enum {string} */
+                                reason: "not_assessed" | "assessment_failed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/caregiver-payrolls/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批 (county, not the preparer); frozen from then on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: number | null;
+                            areaCode: string;
+                            id: number;
+                            lines: {
+                                agreementId: number;
+                                amount: number;
+                                bankAccount: string;
+                                bankName: string;
+                                caregiverId: number;
+                                days: number;
+                                id: number;
+                                payeeIdNumber: string;
+                                payeeName: string;
+                                reason: string;
+                                /** @enum {string} */
+                                role: "caregiver" | "substitute";
+                            }[];
+                            month: string;
+                            preparedBy: number;
+                            /** @enum {string} */
+                            status: "prepared" | "approved";
+                            total: number;
+                            withheld: {
+                                agreementId: number;
+                                caregiverName: string;
+                                personName: string;
+                                /** @enum {string} */
+                                reason: "not_assessed" | "assessment_failed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/caregivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 养护员 (ID and account numbers masked) */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                bankAccount: string;
+                                bankName: string;
+                                id: number;
+                                idNumber: string;
+                                name: string;
+                                phone: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记养护员 with the account the pay goes to */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        bankAccount: string;
+                        bankName: string;
+                        idNumber: string;
+                        name: string;
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            bankAccount: string;
+                            bankName: string;
+                            id: number;
+                            idNumber: string;
+                            name: string;
+                            phone: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 电子保姆设备台账 */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                    personId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string;
+                                deviceNumber: string;
+                                id: number;
+                                installedOn: string;
+                                openAlarms: number;
+                                personId: number;
+                                personName: string;
+                                provider: string;
+                                status: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记电子保姆设备 (registered to a person) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deviceNumber: string;
+                        /** Format: date */
+                        installedOn: string;
+                        personId: number;
+                        provider: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            deviceNumber: string;
+                            id: number;
+                            installedOn: string;
+                            openAlarms: number;
+                            personId: number;
+                            personName: string;
+                            provider: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/devices/{id}/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记报警 (time and kind); open until answered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "sos" | "fall" | "smoke" | "gas" | "inactivity" | "other";
+                        note?: string | null;
+                        /** Format: date-time */
+                        raisedAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string;
+                            deviceId: number;
+                            deviceNumber: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "sos" | "fall" | "smoke" | "gas" | "inactivity" | "other";
+                            late: boolean;
+                            note: string | null;
+                            /** @enum {string|null} */
+                            outcome: "checked_ok" | "sent_to_hospital" | "family_notified" | "false_alarm" | "other" | null;
+                            personId: number;
+                            personName: string;
+                            raisedAt: string;
+                            respondedAt: string | null;
+                            responder: string | null;
+                            responseMinutes: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -20066,6 +23317,14 @@ export interface paths {
                                     /** @default 12 */
                                     tekunMonths: number;
                                 };
+                                seniorCards: {
+                                    /** @default 0 */
+                                    fee: number;
+                                    /** @default 60 */
+                                    minAge: number;
+                                    /** @default 65 */
+                                    preferentialMinAge: number;
+                                };
                                 tekun: {
                                     care: {
                                         full: number;
@@ -20216,7 +23475,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths" | "veterans.monthlyAmounts" | "veterans.conscriptFamilyYearly" | "veterans.springFestival";
+                    key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths" | "seniorCards.minAge" | "seniorCards.preferentialMinAge" | "seniorCards.fee" | "veterans.monthlyAmounts" | "veterans.conscriptFamilyYearly" | "veterans.springFestival";
                 };
                 header?: never;
                 path: {
@@ -20356,7 +23615,7 @@ export interface paths {
                         /** Format: date */
                         effectiveFrom: string;
                         /** @enum {string} */
-                        key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths" | "veterans.monthlyAmounts" | "veterans.conscriptFamilyYearly" | "veterans.springFestival";
+                        key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths" | "seniorCards.minAge" | "seniorCards.preferentialMinAge" | "seniorCards.fee" | "veterans.monthlyAmounts" | "veterans.conscriptFamilyYearly" | "veterans.springFestival";
                         note?: string;
                         value: unknown;
                     };
@@ -25588,7 +28847,7 @@ export interface paths {
                         asOf: string;
                         changes: {
                             /** @enum {string} */
-                            key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths" | "veterans.monthlyAmounts" | "veterans.conscriptFamilyYearly" | "veterans.springFestival";
+                            key: "dibao.urbanStandard" | "dibao.ruralStandard" | "dibao.minimumPerPerson" | "dibao.assetMonths" | "dibao.maxHouses" | "dibao.workCostShare" | "dibao.workCostCap" | "dibao.increments" | "dibao.edgeMultiplier" | "dibao.gradualExitMonths" | "dibao.excludedIncomeTypes" | "tekun.multiplier" | "tekun.care" | "elderly.tiers" | "disability.livingAmount" | "disability.careAmount" | "disability.careGrades" | "orphan.standard" | "temporary.maxMonths" | "temporary.urgentCap" | "temporary.yearlyMaxMonths" | "funding.cityShare" | "funding.programShares" | "payments.periods" | "cases.decisionWorkingDays" | "cases.extendedWorkingDays" | "cases.investigationStartWorkingDays" | "cases.decisionNoticeWorkingDays" | "cases.noticeDays" | "cases.noticeDaysByProgram" | "cases.noticeRoundsByProgram" | "cases.reviewPanelMinimum" | "cases.alertWorkingDays" | "reviews.categoryAMonths" | "reviews.categoryBMonths" | "reviews.categoryCMonths" | "reviews.tekunMonths" | "complaints.handlingWorkingDays" | "careVisits.elderlyAloneDays" | "careVisits.severeDisabilityDays" | "careVisits.childrenDays" | "careVisits.tekunScatteredDays" | "homeCare.minAge" | "homeCare.cityCredit" | "homeCare.districtTopUp" | "homeCare.creditValidMonths" | "seniorCards.minAge" | "seniorCards.preferentialMinAge" | "seniorCards.fee" | "veterans.monthlyAmounts" | "veterans.conscriptFamilyYearly" | "veterans.springFestival";
                             value: unknown;
                         }[];
                         /**

@@ -50,6 +50,7 @@ export const en: Messages = {
   'menu.disability': 'Disabled persons',
   'menu.children': 'Children',
   'menu.veterans': 'Veterans',
+  'menu.elderly': 'Elderly services',
   'menu.debts': 'Debts',
   'menu.reviews': 'Reviews',
   'menu.reviewCampaigns': 'Review campaigns',

@@ -48,6 +48,7 @@ export const zhCN = {
   'menu.disability': '残疾人',
   'menu.children': '儿童关爱',
   'menu.veterans': '优抚',
+  'menu.elderly': '老年人服务',
   'menu.debts': '欠款',
   'menu.reviews': '复核',
   'menu.reviewCampaigns': '专项核查',

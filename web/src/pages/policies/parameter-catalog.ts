@@ -126,6 +126,14 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
     ],
   },
   {
+    program: 'seniorCards',
+    parameters: [
+      { key: 'seniorCards.minAge', kind: { type: 'count', unit: 'years', min: 1, max: 150 } },
+      { key: 'seniorCards.preferentialMinAge', kind: { type: 'count', unit: 'years', min: 1, max: 150 } },
+      { key: 'seniorCards.fee', kind: money },
+    ],
+  },
+  {
     program: 'veterans',
     parameters: [
       {
