@@ -23,6 +23,7 @@ import * as m0020 from './migrations/0020-duties.ts';
 import * as m0021 from './migrations/0021-verification-sources.ts';
 import * as m0022 from './migrations/0022-idempotency-keys.ts';
 import * as m0025 from './migrations/0025-member-filter-indexes.ts';
+import * as m0026 from './migrations/0026-community-work.ts';
 import * as m0027 from './migrations/0027-care.ts';
 import * as m0028 from './migrations/0028-welfare-registers.ts';
 
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0021-verification-sources': m0021,
   '0022-idempotency-keys': m0022,
   '0025-member-filter-indexes': m0025,
+  '0026-community-work': m0026,
   '0027-care': m0027,
   '0028-welfare-registers': m0028,
 };

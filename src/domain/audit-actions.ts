@@ -158,6 +158,19 @@ const FIXED_LABELS: Record<string, string> = {
   'care_service.create': '居家养老：登记服务项目',
   'wallet.credit_run': '居家养老：按月发放服务补贴额度',
   'service_order.create': '居家养老：服务下单扣减额度',
+  // 志愿服务、三张清单、慈善 (issue 22)
+  'volunteer_team.create': '志愿服务：成立志愿服务队',
+  'volunteer.register': '志愿服务：登记志愿者',
+  'volunteer_activity.record': '志愿服务：登记活动与服务时长（计积分）',
+  'volunteer.exchange': '志愿服务：积分兑换',
+  'community_need.create': '三张清单：登记居民需求',
+  'community_resource.create': '三张清单：登记社区资源',
+  'community_need.match': '三张清单：需求对接资源',
+  'community_project.start': '三张清单：项目立项实施',
+  'community_project.finish': '三张清单：项目完成',
+  'charity.donation': '慈善：接收捐赠',
+  'charity.purchase': '慈善：资金采购物资',
+  'charity.issue': '慈善超市：向困难家庭发放物资',
 };
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -213,6 +226,13 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   care_service: '养老服务项目',
   wallet: '服务补贴账户',
   service_order: '养老服务订单',
+  volunteer_team: '志愿服务队',
+  volunteer: '志愿者',
+  volunteer_activity: '志愿服务活动',
+  community_need: '居民需求',
+  community_resource: '社区资源',
+  community_project: '社区项目',
+  charity_movement: '慈善收支',
 };
 
 export function auditEntityLabel(entityType: string): string {

@@ -199,6 +199,16 @@ export const policySchema = z.strictObject({
       creditValidMonths: z.number().int().min(1).max(60).default(12),
     })
     .prefault({}),
+  /**
+   * 志愿服务与慈善超市 (issue 22): points (积分) credited per hour of volunteer service, and the
+   * value of goods the charity store may issue to one household in a month (fen).
+   */
+  community: z
+    .strictObject({
+      pointsPerHour: rateSchema.default('10'),
+      charityMonthlyQuota: fen.default(20000),
+    })
+    .prefault({}),
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -444,6 +454,7 @@ export const demoPolicy: Policy = {
   complaints: { handlingWorkingDays: 15 },
   careVisits: { elderlyAloneDays: 30, severeDisabilityDays: 30, childrenDays: 30, tekunScatteredDays: 30 },
   homeCare: { minAge: 60, cityCredit: { partial: 20000, full: 40000 }, districtTopUp: { partial: 0, full: 10000 }, creditValidMonths: 12 },
+  community: { pointsPerHour: '10', charityMonthlyQuota: 20000 },
 };
 
 /** 时限与程序 at their national values: what applies where an area's policy cannot be read. */

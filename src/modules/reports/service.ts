@@ -2,6 +2,9 @@ import { nowIso, todayInChina, type Clock } from '../../clock.ts';
 import { disabilityMonthCounts } from '../disability/service.ts';
 import { childMonthCounts } from '../children/service.ts';
 import { veteranMonthCounts } from '../veterans/service.ts';
+import { volunteerMonthCounts } from '../volunteers/service.ts';
+import { listMonthCounts } from '../community-lists/service.ts';
+import { charityMonthCounts } from '../charity/service.ts';
 import type { DbOrTrx, Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
@@ -123,6 +126,7 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     reviews: await reviewMonthCounts(deps.db, area.code, input.month),
     complaints: await complaintStats(deps.db, area.code, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay),
     welfare: await welfareCounts(deps, area.code, input.month),
+    community: await communityCounts(deps, area.code, input.month),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
     ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
   };
@@ -137,6 +141,17 @@ async function welfareCounts(deps: Deps, areaCode: string, month: string) {
     veteranMonthCounts(deps.db, areaCode, firstDay, lastDay),
   ]);
   return { disability, children, veterans };
+}
+
+/** 志愿服务、三张清单、慈善 (issue 22): each register counted for the month. */
+async function communityCounts(deps: Deps, areaCode: string, month: string) {
+  const { firstDay, lastDay } = monthWindow(month);
+  const [volunteers, lists, charity] = await Promise.all([
+    volunteerMonthCounts(deps.db, areaCode, firstDay, lastDay),
+    listMonthCounts(deps.db, areaCode, firstDay, lastDay),
+    charityMonthCounts(deps.db, areaCode, firstDay, lastDay),
+  ]);
+  return { volunteers, lists, charity };
 }
 
 /** The month in China (UTC+8) as the instants that bound it, for timestamps stored in UTC. */

@@ -125,6 +125,13 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
       { key: 'homeCare.creditValidMonths', kind: { type: 'count', unit: 'months', min: 1, max: 60 } },
     ],
   },
+  {
+    program: 'community',
+    parameters: [
+      { key: 'community.pointsPerHour', kind: { type: 'rate', display: 'times' } },
+      { key: 'community.charityMonthlyQuota', kind: money },
+    ],
+  },
 ];
 
 export const PARAMETERS: readonly ParameterDef[] = PROGRAM_GROUPS.flatMap((g) => g.parameters);
