@@ -15,6 +15,7 @@ import { reportRoutes } from './pages/reports/routes.tsx';
 import { alertRoutes, dataSourceRoutes } from './pages/verification/routes.tsx';
 import { welfareRoutes } from './pages/disability/routes.tsx';
 import { reviewRoutes } from './pages/reviews/routes.tsx';
+import { communityRoutes } from './pages/volunteers/routes.tsx';
 import { SessionProvider } from './session.tsx';
 import { lazyPage, PageSuspense } from './components/lazy-page.tsx';
 
@@ -83,6 +84,7 @@ export const router = createBrowserRouter([
           guarded('viewHouseholds', moduleRoutes(welfareRoutes, 10)),
           guarded('workCases', moduleRoutes(reviewRoutes, 11)),
           guarded('viewCare', moduleRoutes(careRoutes, 12)),
+          guarded('viewHouseholds', moduleRoutes(communityRoutes, 13)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },
