@@ -50,6 +50,8 @@ export interface MonthlyReport {
   risk?: RiskStats;
   /** 残疾人、儿童、优抚 (issue 22): each register counted for the month */
   welfare: Awaited<ReturnType<typeof welfareCounts>>;
+  /** 志愿服务、三张清单、慈善 (issue 22): each register counted for the month */
+  community: Awaited<ReturnType<typeof communityCounts>>;
   /** 核对预警 raised in the month (issue 18), for the roles that read alerts */
   alerts?: AlertSummary;
 }
