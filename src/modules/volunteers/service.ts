@@ -192,8 +192,7 @@ export async function exchange(deps: Deps, actor: Actor, id: number, input: Exch
   return deps.db.transaction().execute(async (trx) => {
     const current = (await q.findVolunteer(trx, id))!;
     const plan = exchangePoints(Number(current.points), input.points);
-    const short = () => new DomainError('conflict', 'volunteer_points_short', { field: 'points', params: { name: current.name, balance: Number(current.points), cost: input.points, short: plan.ok ? 0 : plan.short } });
-    if (!plan.ok) throw short();
+    if (!plan.ok) throw new DomainError('conflict', 'volunteer_points_short', { field: 'points', params: { name: current.name, balance: Number(current.points), cost: input.points, short: plan.short } });
     if (!(await q.takePoints(trx, id, input.points, now))) throw new DomainError('conflict', 'volunteer_points_changed', { field: 'points' });
     await q.insertEntries(trx, [{ volunteer_id: id, area_code: v.area_code, kind: 'exchange', activity_id: null, hours_tenths: null, points: -input.points, item: input.item, occurred_on: input.exchangedOn, created_by: actor.userId, created_at: now }]);
     await recordAudit(trx, deps, actor, { action: 'volunteer.exchange', entityType: 'volunteer', entityId: id, areaCode: v.area_code, oldValue: { points: Number(current.points) }, newValue: { points: plan.left, item: input.item, cost: input.points, exchangedOn: input.exchangedOn } });
