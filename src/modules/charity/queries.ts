@@ -83,7 +83,8 @@ export async function movementsByIds(db: DbOrTrx, ids: readonly number[]) {
 }
 
 export async function listMovements(db: DbOrTrx, o: { scope: string; kind?: string | undefined; householdId?: number | undefined; offset: number; limit: number }) {
-  let q = db.selectFrom('charity_movements as m').where('m.area_code', 'like', `${o.scope}%`);
+  // A store's own lines, and what stores above the area issued to its households.
+  let q = db.selectFrom('charity_movements as m').where((eb) => eb.or([eb('m.area_code', 'like', `${o.scope}%`), eb('m.household_area', 'like', `${o.scope}%`)]));
   if (o.kind) q = q.where('m.kind', '=', o.kind);
   if (o.householdId) q = q.where('m.household_id', '=', o.householdId);
   const [rows, total] = await Promise.all([

@@ -116,8 +116,9 @@ export async function issueGoods(deps: Deps, actor: Actor, input: IssueInput) {
     const items = await q.itemsByIds(trx, ids);
     const lines = input.items.map((line, i) => {
       const item = items.find((x) => x.id === line.itemId);
-      // The store of an area serves the households of that area (a street's store its communities).
-      if (!item || !isWithinArea(actor.areaCode, item.area_code) || !isWithinArea(item.area_code, h.area_code)) throw new DomainError('validation', 'charity_item_not_found', { field: `items.${i}.itemId`, params: { id: line.itemId } });
+      // The store of an area serves the households of that area (a street's store its communities);
+      // the household is in the actor's area, so a store above it is one the actor may issue from.
+      if (!item || !isWithinArea(item.area_code, h.area_code)) throw new DomainError('validation', 'charity_item_not_found', { field: `items.${i}.itemId`, params: { id: line.itemId } });
       if (Number(item.quantity) < line.quantity) throw new DomainError('conflict', 'charity_stock_short', { field: `items.${i}.quantity`, params: { name: item.name, needed: line.quantity, stock: Number(item.quantity), unit: item.unit } });
       return { item, quantity: line.quantity, value: line.quantity * Number(item.unit_value) };
     });

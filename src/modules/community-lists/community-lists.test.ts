@@ -18,7 +18,7 @@ describe.each(dialects)('三张清单: a need matched, carried out and done on %
     const venue = await as('street', 'POST', '/community-lists/resources', { areaCode: STREET, name: '街道党群服务中心食堂', category: 'venue', provider: '街道办事处', contact: '027-8888' });
     expect(venue.statusCode, venue.body).toBe(201);
     const team = await as('community', 'POST', '/community-lists/resources', { areaCode: COMMUNITY, name: '红马甲志愿服务队', category: 'volunteer_team', provider: '社区' });
-    const elsewhere = await as('county', 'POST', '/community-lists/resources', { areaCode: '420102011001', name: '外社区活动室', category: 'venue', provider: '外社区' });
+    const elsewhere = await as('county', 'POST', '/community-lists/resources', { areaCode: '420102011002', name: '外社区活动室', category: 'venue', provider: '外社区' });
     const id = need.json().id;
 
     expect((await as('community', 'POST', '/community-lists/projects', { needId: id, name: '幸福食堂', lead: '张丽', startOn: '2026-04-05' })).json().error).toMatchObject({ code: 'need_not_matched' });
@@ -55,7 +55,7 @@ describe.each(dialects)('三张清单: a need matched, carried out and done on %
     expect((await as('community', 'GET', '/community-lists/resources')).json().items.map((r: { name: string; needs: number }) => [r.name, r.needs])).toEqual([['红马甲志愿服务队', 1]]);
 
     // Out of area: another street's community worker cannot see or act on it.
-    expect((await as('community', 'POST', '/community-lists/needs', { areaCode: '420102011001', title: 'x', category: 'other', raisedBy: 'x', raisedOn: '2026-04-01' })).statusCode).toBe(403);
+    expect((await as('community', 'POST', '/community-lists/needs', { areaCode: '420102011002', title: 'x', category: 'other', raisedBy: 'x', raisedOn: '2026-04-01' })).statusCode).toBe(403);
     expect((await as('auditor', 'POST', `/community-lists/needs/${other.json().id}/match`, { resourceIds: [team.json().id], matchedOn: '2026-04-03' })).statusCode).toBe(403);
 
     const april = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-04')).json();

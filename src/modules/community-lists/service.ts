@@ -142,7 +142,7 @@ export async function matchNeed(deps: Deps, actor: Actor, id: number, input: Mat
   const resources = await q.resourcesByIds(deps.db, input.resourceIds);
   input.resourceIds.forEach((rid, i) => {
     const r = resources.find((x) => x.id === rid);
-    if (!r || !isWithinArea(actor.areaCode, r.area_code) || !(isWithinArea(r.area_code, need.area_code) || isWithinArea(need.area_code, r.area_code))) throw new DomainError('validation', 'resource_not_found', { field: `resourceIds.${i}`, params: { id: rid } });
+    if (!r || !(isWithinArea(r.area_code, need.area_code) || (isWithinArea(need.area_code, r.area_code) && isWithinArea(actor.areaCode, r.area_code)))) throw new DomainError('validation', 'resource_not_found', { field: `resourceIds.${i}`, params: { id: rid } });
     if (r.status !== 'available') throw new DomainError('validation', 'resource_retired', { field: `resourceIds.${i}`, params: { name: r.name } });
   });
   const now = nowIso(deps.clock);
