@@ -109,7 +109,7 @@ describe.runIf(chromiumAvailable)('volunteers, the three lists and the charity s
       await ok(page);
       await page.getByText('实施中').first().waitFor();
       await page.getByRole('tab', { name: '项目清单' }).click();
-      await page.getByRole('button', { name: '完成' }).first().click();
+      await page.getByRole('button', { name: /^完\s*成$/ }).first().click();
       const finish = page.getByRole('dialog');
       await settled(page);
       await finish.getByLabel('实施成效').fill('每日为 28 位高龄老人送餐');

@@ -84,7 +84,7 @@ function IssueTab() {
   return (
     <Flex vertical gap={16}>
       {access.editHouseholds && (
-        <Form form={form} layout="vertical" initialValues={{ issuedOn: chinaToday(), items: [{ quantity: 1 }] }} style={{ maxWidth: 560 }}>
+        <Form name="issue" form={form} layout="vertical" initialValues={{ issuedOn: chinaToday(), items: [{ quantity: 1 }] }} style={{ maxWidth: 560 }}>
           <Form.Item name="householdId" label="困难家庭" rules={[{ required: true, message: '请选择家庭' }]}>
             <HouseholdSelect />
           </Form.Item>
@@ -210,7 +210,7 @@ function MovementsTab() {
         ]}
       />
       <ResponsiveModal open={mode !== null} title={mode === 'purchase' ? '慈善资金采购物资' : '接收捐赠'} onOk={() => void save()} onCancel={() => setMode(null)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form name="charity" form={form} layout="vertical">
           <Form.Item name="areaCode" label="慈善超市所属区划" rules={[{ required: true, message: '请选择区划' }]}>
             <AreaTreeSelect />
           </Form.Item>

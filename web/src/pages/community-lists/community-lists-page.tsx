@@ -99,7 +99,7 @@ function NeedsTab() {
         ]}
       />
       <ResponsiveModal open={creating} title="登记居民需求" onOk={() => void create()} onCancel={() => setCreating(false)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form name="need" form={form} layout="vertical">
           <Form.Item name="areaCode" label="所属社区" rules={[{ required: true, message: '请选择区划' }]}>
             <AreaTreeSelect />
           </Form.Item>
@@ -121,7 +121,7 @@ function NeedsTab() {
         </Form>
       </ResponsiveModal>
       <ResponsiveModal open={matching !== null} title={`对接资源：${matching?.title ?? ''}`} onOk={() => void match()} onCancel={() => setMatching(null)} confirmLoading={busy} forceRender>
-        <Form form={matchForm} layout="vertical">
+        <Form name="match" form={matchForm} layout="vertical">
           <Form.Item name="resourceIds" label="资源" rules={[{ required: true, message: '请至少选择一项资源' }]}>
             <Select mode="multiple" options={resources.map((r) => ({ value: r.id, label: `${r.name}（${r.provider}）` }))} />
           </Form.Item>
@@ -131,7 +131,7 @@ function NeedsTab() {
         </Form>
       </ResponsiveModal>
       <ResponsiveModal open={starting !== null} title={`立项实施：${starting?.title ?? ''}`} onOk={() => void start()} onCancel={() => setStarting(null)} confirmLoading={busy} forceRender>
-        <Form form={projectForm} layout="vertical">
+        <Form name="project" form={projectForm} layout="vertical">
           <Form.Item name="name" label="项目名称" rules={[{ required: true, whitespace: true, message: '请填写项目名称' }]}>
             <Input maxLength={200} />
           </Form.Item>
@@ -183,7 +183,7 @@ function ResourcesTab() {
         ]}
       />
       <ResponsiveModal open={open} title="登记社区资源" onOk={() => void save()} onCancel={() => setOpen(false)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form name="resource" form={form} layout="vertical">
           <Form.Item name="areaCode" label="所属区划" rules={[{ required: true, message: '请选择区划' }]}>
             <AreaTreeSelect />
           </Form.Item>
@@ -244,7 +244,7 @@ function ProjectsTab() {
         ]}
       />
       <ResponsiveModal open={finishing !== null} title={`项目完成：${finishing?.name ?? ''}`} onOk={() => void save()} onCancel={() => setFinishing(null)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form name="finish" form={form} layout="vertical">
           <Form.Item name="doneOn" label="完成日期" rules={[{ required: true }]}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>

@@ -78,7 +78,7 @@ function VolunteersTab() {
         ]}
       />
       <ResponsiveModal open={open} title="登记志愿者" onOk={() => void save()} onCancel={() => setOpen(false)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form name="volunteer" form={form} layout="vertical">
           <Form.Item name="teamId" label="服务队" rules={[{ required: true, message: '请选择服务队' }]}>
             <Select options={teams.map((t) => ({ value: t.id, label: t.name }))} />
           </Form.Item>
@@ -130,7 +130,7 @@ function PointsModal({ id, onClose }: { id: number; onClose: () => void }) {
             { key: 't', label: '服务队', children: data.volunteer.teamName },
           ]} />
           {access.editHouseholds && (
-            <Form form={form} layout="inline" initialValues={{ exchangedOn: chinaToday() }} style={{ margin: '12px 0', rowGap: 8 }}>
+            <Form name="exchange" form={form} layout="inline" initialValues={{ exchangedOn: chinaToday() }} style={{ margin: '12px 0', rowGap: 8 }}>
               <Form.Item name="item" rules={[{ required: true, whitespace: true, message: '请填写兑换物品或服务' }]}>
                 <Input placeholder="兑换物品或服务，如：大米 10 斤" maxLength={200} style={{ width: 220 }} />
               </Form.Item>
@@ -202,7 +202,7 @@ function ActivitiesTab() {
         ]}
       />
       <ResponsiveModal open={open} title="登记服务活动" onOk={() => void save()} onCancel={() => setOpen(false)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form name="activity" form={form} layout="vertical">
           <Form.Item name="teamId" label="服务队" rules={[{ required: true, message: '请选择服务队' }]}>
             <Select options={teams.map((t) => ({ value: t.id, label: t.name }))} />
           </Form.Item>
@@ -273,7 +273,7 @@ function TeamsTab() {
         ]}
       />
       <ResponsiveModal open={open} title="成立志愿服务队" onOk={() => void save()} onCancel={() => setOpen(false)} confirmLoading={busy} forceRender>
-        <Form form={form} layout="vertical">
+        <Form name="team" form={form} layout="vertical">
           <Form.Item name="areaCode" label="所属区划" rules={[{ required: true, message: '请选择区划' }]}>
             <AreaTreeSelect />
           </Form.Item>
