@@ -134,6 +134,7 @@ function queryValue(c: RequestContext, op: Operation, name: string, schema: Json
   if (name === 'entityId') return String(c.side.targets.household.id);
   if (name === 'dryRun') return 'true';
   if (name === 'householdId' && op.path.startsWith('/api/v1/charity/')) return c.side.targets.household.id;
+  if (name === 'month' && op.path === '/api/v1/charity/quota') return c.month;
   if (!required) return undefined;
   return sample(schema, sc, name);
 }
