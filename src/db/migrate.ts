@@ -25,6 +25,7 @@ import * as m0022 from './migrations/0022-idempotency-keys.ts';
 import * as m0023 from './migrations/0023-discovery.ts';
 import * as m0024 from './migrations/0024-elderly-services.ts';
 import * as m0025 from './migrations/0025-member-filter-indexes.ts';
+import * as m0026 from './migrations/0026-community-work.ts';
 import * as m0027 from './migrations/0027-care.ts';
 import * as m0028 from './migrations/0028-welfare-registers.ts';
 import * as m0029 from './migrations/0029-veteran-liaisons.ts';
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0023-discovery': m0023,
   '0024-elderly-services': m0024,
   '0025-member-filter-indexes': m0025,
+  '0026-community-work': m0026,
   '0027-care': m0027,
   '0028-welfare-registers': m0028,
   '0029-veteran-liaisons': m0029,

@@ -827,6 +827,17 @@ export interface Database {
   child_records: ChildRecordTable;
   entitled_persons: EntitledPersonTable;
   veteran_tasks: VeteranTaskTable;
+  volunteer_teams: VolunteerTeamTable;
+  volunteers: VolunteerTable;
+  volunteer_activities: VolunteerActivityTable;
+  volunteer_entries: VolunteerEntryTable;
+  community_needs: CommunityNeedTable;
+  community_resources: CommunityResourceTable;
+  community_need_resources: CommunityNeedResourceTable;
+  community_projects: CommunityProjectTable;
+  charity_items: CharityItemTable;
+  charity_funds: CharityFundTable;
+  charity_movements: CharityMovementTable;
   senior_cards: SeniorCardTable;
   ability_assessments: AbilityAssessmentTable;
   emergency_devices: EmergencyDeviceTable;
@@ -1225,6 +1236,157 @@ export interface WalletSpendTable {
   order_id: number;
   credit_id: number;
   amount: number;
+}
+
+/** 志愿服务队 (issue 22). */
+export interface VolunteerTeamTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  leader: string | null;
+  phone: string | null;
+  founded_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 志愿者: a person on file (`person_id`) or a named outsider; `points` is the ledger's balance (≥ 0). */
+export interface VolunteerTable {
+  id: Generated<number>;
+  area_code: string;
+  team_id: number;
+  person_id: number | null;
+  name: string;
+  phone: string | null;
+  joined_on: string;
+  status: string;
+  hours_tenths: number;
+  points: number;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VolunteerActivityTable {
+  id: Generated<number>;
+  team_id: number;
+  area_code: string;
+  title: string;
+  held_on: string;
+  place: string | null;
+  /** points per hour in force on the day (policy `community.pointsPerHour`) */
+  rate: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 积分台账: `earn` (+points for hours at an activity) or `exchange` (−points for an item). */
+export interface VolunteerEntryTable {
+  id: Generated<number>;
+  volunteer_id: number;
+  area_code: string;
+  kind: string;
+  activity_id: number | null;
+  hours_tenths: number | null;
+  points: number;
+  item: string | null;
+  occurred_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 需求清单 */
+export interface CommunityNeedTable {
+  id: Generated<number>;
+  area_code: string;
+  title: string;
+  category: string;
+  raised_by: string;
+  household_id: number | null;
+  description: string | null;
+  raised_on: string;
+  status: string;
+  matched_on: string | null;
+  done_on: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 资源清单 */
+export interface CommunityResourceTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  category: string;
+  provider: string;
+  contact: string | null;
+  description: string | null;
+  status: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CommunityNeedResourceTable {
+  need_id: number;
+  resource_id: number;
+  matched_on: string;
+}
+
+/** 项目清单: one project carries out one matched need. */
+export interface CommunityProjectTable {
+  id: Generated<number>;
+  area_code: string;
+  need_id: number;
+  name: string;
+  lead: string;
+  budget: number | null;
+  start_on: string;
+  done_on: string | null;
+  outcome: string | null;
+  beneficiaries: number | null;
+  status: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 慈善超市 goods: stock in units (≥ 0), each valued at `unit_value` fen. */
+export interface CharityItemTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  unit: string;
+  unit_value: number;
+  quantity: number;
+  created_at: string;
+}
+
+/** Charity money held by an area (fen, ≥ 0). */
+export interface CharityFundTable {
+  area_code: string;
+  balance: number;
+}
+
+/**
+ * 慈善台账: `money_in` (捐款), `goods_in` (捐物), `purchase` (money out, goods in) and `issue`
+ * (goods out to a household). `money` and `value` in fen, `quantity` in the item's unit.
+ */
+export interface CharityMovementTable {
+  id: Generated<number>;
+  area_code: string;
+  kind: string;
+  occurred_on: string;
+  donor: string | null;
+  item_id: number | null;
+  quantity: number;
+  money: number;
+  value: number;
+  household_id: number | null;
+  household_area: string | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
 }
 
 /** 老年证 / 优待证 (issue 21): a reissue voids the old card and points back to it. */

@@ -200,6 +200,16 @@ export const policySchema = z.strictObject({
     })
     .prefault({}),
   /**
+   * 志愿服务与慈善超市 (issue 22): points (积分) credited per hour of volunteer service, and the
+   * value of goods the charity store may issue to one household in a month (fen).
+   */
+  community: z
+    .strictObject({
+      pointsPerHour: rateSchema.default('10'),
+      charityMonthlyQuota: fen.default(20000),
+    })
+    .prefault({}),
+  /**
    * 老年证 / 优待证 (issue 21): the ages from which each card is issued (老年人权益保障法 art. 2: 60;
    * the 优待证 tier by the province's rule) and the fee the area charges per card, 0 where free.
    */
@@ -487,6 +497,7 @@ export const demoPolicy: Policy = {
   complaints: { handlingWorkingDays: 15 },
   careVisits: { elderlyAloneDays: 30, severeDisabilityDays: 30, childrenDays: 30, tekunScatteredDays: 30 },
   homeCare: { minAge: 60, cityCredit: { partial: 20000, full: 40000 }, districtTopUp: { partial: 0, full: 10000 }, creditValidMonths: 12 },
+  community: { pointsPerHour: '10', charityMonthlyQuota: 20000 },
   seniorCards: { minAge: 60, preferentialMinAge: 65, fee: 0 },
   veterans: policySchema.shape.veterans.parse(undefined),
 };

@@ -17,6 +17,7 @@ import { discoveryRoutes } from './pages/discovery/routes.tsx';
 import { welfareRoutes } from './pages/disability/routes.tsx';
 import { reviewRoutes } from './pages/reviews/routes.tsx';
 import { elderlyRoutes } from './pages/elderly/routes.tsx';
+import { communityRoutes } from './pages/volunteers/routes.tsx';
 import { SessionProvider } from './session.tsx';
 import { lazyPage, PageSuspense } from './components/lazy-page.tsx';
 
@@ -85,6 +86,7 @@ export const router = createBrowserRouter([
           guarded('viewHouseholds', moduleRoutes(welfareRoutes, 10)),
           guarded('workCases', moduleRoutes(reviewRoutes, 11)),
           guarded('viewCare', moduleRoutes(careRoutes, 12)),
+          guarded('viewHouseholds', moduleRoutes(communityRoutes, 13)),
           guarded('viewCare', moduleRoutes(elderlyRoutes, 13)),
           guarded('viewAlerts', moduleRoutes(discoveryRoutes, 13)),
           { path: '*', element: <NotFoundPage /> },

@@ -18,6 +18,7 @@ export const DEMO_STREET = '420102010';
 export const DEMO_COMMUNITY = '420102010001';
 export { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 import { seedComplaintChannels } from '../complaints/service.ts';
+import { seedCommunityWork } from './community.ts';
 import { seedWelfareRegisters } from './welfare.ts';
 import { seedElderlyDemo } from '../elderly/service.ts';
 import { seedDemoCare } from './care.ts';
@@ -57,6 +58,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
     await fillDemoDistrict(deps, { households: opts.households, seed: opts.seed ?? 20260101, areaCode: DEMO_DISTRICT, focusCommunity: DEMO_COMMUNITY });
     await payDemoHistory(deps, { areaCode: DEMO_DISTRICT });
     await seedWelfareRegisters(deps, { areaCode: DEMO_DISTRICT, community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
+    await seedCommunityWork(deps, { community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
     await seedDemoSources(deps, DEMO_COMMUNITY);
     await demoAfterEnrolment(deps, { street: DEMO_STREET, community: DEMO_COMMUNITY });
     await seedElderlyDemo(deps, { community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });

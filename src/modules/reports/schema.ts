@@ -91,6 +91,12 @@ export const monthlyReportResponse = z.object({
     children: z.object({ active: z.record(z.string(), z.number().int()), ended: z.record(z.string(), z.number().int()) }),
     veterans: z.object({ active: z.record(z.string(), z.number().int()), deaths: z.number().int(), tasksDone: z.number().int(), tasksOpen: z.number().int() }),
   }),
+  /** 志愿服务、三张清单、慈善 (issue 22): volunteers and points, needs and projects, donations and issues in the month */
+  community: z.object({
+    volunteers: z.object({ teams: z.number().int(), volunteers: z.number().int(), activities: z.number().int(), serviceTimes: z.number().int(), hours: z.number(), pointsEarned: z.number().int(), exchanges: z.number().int(), pointsExchanged: z.number().int() }),
+    lists: z.object({ needsRaised: z.number().int(), needsMatched: z.number().int(), needsDone: z.number().int(), projectsStarted: z.number().int(), needsOpenAtEnd: z.number().int() }),
+    charity: z.object({ donations: z.number().int(), donationsMoney: z.number().int(), donationsGoodsValue: z.number().int(), purchasesMoney: z.number().int(), issuedValue: z.number().int(), households: z.number().int() }),
+  }),
 });
 
 const trendPoint = z.object({

@@ -3,6 +3,9 @@ import { disabilityMonthCounts, disabilityWelfareCounts } from '../disability/se
 import { childMonthCounts, childWelfareCounts } from '../children/service.ts';
 import { veteranMonthCounts, veteranWelfareCounts } from '../veterans/service.ts';
 import { rollUpWelfare, type WelfareRow } from '../../domain/reports/welfare-summary.ts';
+import { volunteerMonthCounts } from '../volunteers/service.ts';
+import { listMonthCounts } from '../community-lists/service.ts';
+import { charityMonthCounts } from '../charity/service.ts';
 import type { DbOrTrx, Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
@@ -50,6 +53,8 @@ export interface MonthlyReport {
   risk?: RiskStats;
   /** 残疾人、儿童、优抚 (issue 22): each register counted for the month */
   welfare: Awaited<ReturnType<typeof welfareCounts>>;
+  /** 志愿服务、三张清单、慈善 (issue 22): each register counted for the month */
+  community: Awaited<ReturnType<typeof communityCounts>>;
   /** 核对预警 raised in the month (issue 18), for the roles that read alerts */
   alerts?: AlertSummary;
   /** 走访慰问、探访关爱、居家养老 (issue 21) in the month, per area row, for the roles that read care */
@@ -129,6 +134,7 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     reviews: await reviewMonthCounts(deps.db, area.code, input.month),
     complaints: await complaintStats(deps.db, area.code, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay),
     welfare: await welfareCounts(deps, area.code, input.month),
+    community: await communityCounts(deps, area.code, input.month),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
     ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
     ...(mayReadCare(actor.role) ? { care: await careReportSection(deps.db, area.code, rolled.rows, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay) } : {}),
@@ -154,6 +160,17 @@ async function welfareCounts(deps: Deps, areaCode: string, month: string) {
     veteranMonthCounts(deps.db, areaCode, firstDay, lastDay),
   ]);
   return { disability, children, veterans };
+}
+
+/** 志愿服务、三张清单、慈善 (issue 22): each register counted for the month. */
+async function communityCounts(deps: Deps, areaCode: string, month: string) {
+  const { firstDay, lastDay } = monthWindow(month);
+  const [volunteers, lists, charity] = await Promise.all([
+    volunteerMonthCounts(deps.db, areaCode, firstDay, lastDay),
+    listMonthCounts(deps.db, areaCode, firstDay, lastDay),
+    charityMonthCounts(deps.db, areaCode, firstDay, lastDay),
+  ]);
+  return { volunteers, lists, charity };
 }
 
 /** The month in China (UTC+8) as the instants that bound it, for timestamps stored in UTC. */

@@ -106,6 +106,14 @@ export interface Targets {
   /** A home-care provider of the side's district and the code of its catalogue item (issue 21). */
   careProvider: number;
   careServiceCode: string;
+  /** Issue 22: a volunteer team of the community and one volunteer in it; an open need, a matched need, a resource, a project under way, a charity store item. */
+  volunteerTeam: number;
+  volunteer: number;
+  need: number;
+  matchedNeed: number;
+  communityResource: number;
+  communityProject: number;
+  charityItem: number;
   /** Issue 21 (elderly): a senior card, an emergency device with an open alarm, two caregivers, an agreement and a pay roll, all of the household's member. */
   seniorCard: number;
   emergencyDevice: number;
@@ -348,6 +356,25 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   const careProvider = await createProvider(deps, county, { areaCode: district, name: `矩阵养老服务${key}` });
   const careServiceCode = `matrix_meal_${key.toLowerCase()}`;
   await createService(deps, county, { code: careServiceCode, name: '助餐', unit: '次', price: 1500, providerId: careProvider.id });
+  // 志愿服务、三张清单、慈善 (issue 22): rows as the services leave them, in the side's community.
+  const team = await deps.db.insertInto('volunteer_teams').values({ area_code: community, name: `${key}矩阵服务队`, leader: null, phone: null, founded_on: '2025-01-01', created_by: county.userId, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const volunteer = await deps.db
+    .insertInto('volunteers')
+    .values({ area_code: community, team_id: team.id, person_id: h1.memberId, name: '矩阵志愿者', phone: null, joined_on: '2025-01-01', status: 'active', hours_tenths: 0, points: 0, created_by: county.userId, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const needRow = (title: string, status: string) => ({ area_code: community, title, category: 'other', raised_by: '矩阵居民', household_id: null, description: null, raised_on: '2025-01-01', status, matched_on: status === 'open' ? null : '2025-01-02', done_on: null, created_by: county.userId, created_at: now, updated_at: now });
+  const need = await deps.db.insertInto('community_needs').values(needRow('矩阵需求', 'open')).returning('id').executeTakeFirstOrThrow();
+  const matchedNeed = await deps.db.insertInto('community_needs').values(needRow('矩阵已对接需求', 'matched')).returning('id').executeTakeFirstOrThrow();
+  const busyNeed = await deps.db.insertInto('community_needs').values(needRow('矩阵实施中需求', 'in_progress')).returning('id').executeTakeFirstOrThrow();
+  const resource = await deps.db.insertInto('community_resources').values({ area_code: community, name: '矩阵活动室', category: 'venue', provider: '矩阵社区', contact: null, description: null, status: 'available', created_by: county.userId, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  await deps.db.insertInto('community_need_resources').values([{ need_id: matchedNeed.id, resource_id: resource.id, matched_on: '2025-01-02' }, { need_id: busyNeed.id, resource_id: resource.id, matched_on: '2025-01-02' }]).execute();
+  const project = await deps.db
+    .insertInto('community_projects')
+    .values({ area_code: community, need_id: busyNeed.id, name: '矩阵项目', lead: '矩阵负责人', budget: null, start_on: '2025-01-03', done_on: null, outcome: null, beneficiaries: null, status: 'in_progress', created_by: county.userId, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const charityItem = await deps.db.insertInto('charity_items').values({ area_code: community, name: '矩阵大米', unit: '袋', unit_value: 100, quantity: 1000, created_at: now }).returning('id').executeTakeFirstOrThrow();
   // 老年人服务 (issue 21): rows as the services leave them, of the household's member.
   const n = { A: 1, B: 2, N: 3 }[key];
   const today = todayInChina(deps.clock);
@@ -422,6 +449,13 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       condolenceLine: condolenceLine.id,
       careProvider: careProvider.id,
       careServiceCode,
+      volunteerTeam: team.id,
+      volunteer: volunteer.id,
+      need: need.id,
+      matchedNeed: matchedNeed.id,
+      communityResource: resource.id,
+      communityProject: project.id,
+      charityItem: charityItem.id,
       seniorCard: seniorCard.id,
       emergencyDevice: device.id,
       emergencyAlarm: alarm.id,

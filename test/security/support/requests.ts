@@ -112,6 +112,12 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.caregiverAgreement;
       case 'caregiver-payrolls':
         return t.caregiverPayroll;
+      case 'volunteers':
+        return t.volunteer;
+      case 'needs':
+        return t.need;
+      case 'projects':
+        return t.communityProject;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -143,6 +149,8 @@ function queryValue(c: RequestContext, op: Operation, name: string, schema: Json
   if (name === 'entityType') return 'household';
   if (name === 'entityId') return String(c.side.targets.household.id);
   if (name === 'dryRun') return 'true';
+  if (name === 'householdId' && op.path.startsWith('/api/v1/charity/')) return c.side.targets.household.id;
+  if (name === 'month' && op.path === '/api/v1/charity/quota') return c.month;
   if (!required) return undefined;
   return sample(schema, sc, name);
 }
@@ -250,6 +258,15 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   'POST /api/v1/elderly/agreements/{id}/assessments': (c) => ({ month: c.month, score: 80, assessor: '矩阵考核组' }),
   'POST /api/v1/elderly/caregiver-payrolls': (c) => ({ areaCode: areaMatching(c, '^\\d{6,12}$'), month: c.month }),
   'POST /api/v1/discovery-leads/{id}/outcome': (c) => ({ outcome: 'applied', visitedOn: c.today }),
+  'POST /api/v1/volunteers': (c) => ({ teamId: c.side.targets.volunteerTeam, name: '矩阵外来志愿者', phone: '13800000000', joinedOn: c.today }),
+  'POST /api/v1/volunteers/activities': (c) => ({ teamId: c.side.targets.volunteerTeam, title: '矩阵活动', heldOn: c.today, participants: [{ volunteerId: c.side.targets.volunteer, hours: 1 }] }),
+  'POST /api/v1/volunteers/{id}/exchanges': (c) => ({ item: '矩阵兑换', points: 1, exchangedOn: c.today }),
+  'POST /api/v1/community-lists/needs/{id}/match': (c) => ({ resourceIds: [c.side.targets.communityResource], matchedOn: c.today }),
+  'POST /api/v1/community-lists/projects': (c) => ({ needId: c.side.targets.matchedNeed, name: '矩阵立项', lead: '矩阵负责人', startOn: c.today }),
+  'POST /api/v1/community-lists/projects/{id}/done': (c) => ({ doneOn: c.today, outcome: '矩阵完成', beneficiaries: 1 }),
+  'POST /api/v1/charity/donations': (c) => ({ areaCode: c.side.areas.community, kind: 'money', donor: '矩阵捐赠人', receivedOn: c.today, amount: 100 }),
+  'POST /api/v1/charity/purchases': (c) => ({ areaCode: c.side.areas.community, goods: { name: '矩阵油', unit: '桶', unitValue: 100 }, quantity: 1, amount: 1, purchasedOn: c.today }),
+  'POST /api/v1/charity/issues': (c) => ({ householdId: c.side.targets.household.id, items: [{ itemId: c.side.targets.charityItem, quantity: 1 }], issuedOn: c.today }),
   'POST /api/v1/calculations': (c, op) => ({ ...(sample(op.body ?? {}, sampleContext(c)) as object), areaCode: areaMatching(c, '^\\d{6}$') }),
 };
 
@@ -317,10 +334,10 @@ export async function buildRequest(c: RequestContext, op: Operation): Promise<In
 /** The inputs through which an operation can aim at an area: path, query or body fields. */
 export function targetInputs(op: Operation): string[] {
   const inputs = pathParamsOf(op.path).map((p) => `path:${p.name}`);
-  for (const p of op.params) if (p.in === 'query' && ['areaCode', 'area', 'appliesTo', 'entityId'].includes(p.name)) inputs.push(`query:${p.name}`);
+  for (const p of op.params) if (p.in === 'query' && ['areaCode', 'area', 'appliesTo', 'entityId', 'householdId'].includes(p.name)) inputs.push(`query:${p.name}`);
   if (op.path === '/api/v1/persons') inputs.push('query:q');
   const props = Object.keys(op.body?.properties ?? {});
-  for (const name of ['areaCode', 'householdId', 'otherHouseholdId', 'personId', 'institutionId', 'ids', 'enrolmentId', 'entitledPersonId']) if (props.includes(name)) inputs.push(`body:${name}`);
+  for (const name of ['areaCode', 'householdId', 'otherHouseholdId', 'personId', 'institutionId', 'ids', 'enrolmentId', 'entitledPersonId', 'teamId', 'needId']) if (props.includes(name)) inputs.push(`body:${name}`);
   if (op.multipart) inputs.push('file');
   return inputs;
 }

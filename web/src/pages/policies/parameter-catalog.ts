@@ -126,6 +126,13 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
     ],
   },
   {
+    program: 'community',
+    parameters: [
+      { key: 'community.pointsPerHour', kind: { type: 'rate', display: 'times' } },
+      { key: 'community.charityMonthlyQuota', kind: money },
+    ],
+  },
+  {
     program: 'seniorCards',
     parameters: [
       { key: 'seniorCards.minAge', kind: { type: 'count', unit: 'years', min: 1, max: 150 } },
