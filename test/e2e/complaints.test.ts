@@ -166,6 +166,27 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
     });
   }, 120_000);
 
+  it('the street registers a hotline call on the list page, finding the household member with the same picker as the subject dialog', async () => {
+    await withPage(browser, 'complaints-register', async (page) => {
+      await logIn(page, server.url, 'street');
+      await page.goto(`${server.url}/complaints`);
+      await page.getByTestId('complaint-register').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await settled(page);
+      await dialog.getByLabel('反映内容').fill('来电反映：该户成员在外务工，收入未申报。');
+      await dialog.getByLabel('被反映家庭或成员').fill('司马秀芬');
+      const member = page.locator('.ant-select-item-option', { hasText: '司马秀芬' }).filter({ hasText: `户档案 ${household.householdId}` }).first();
+      await member.waitFor();
+      await screenshots(page, 'complaints-register-picker');
+      await member.click();
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await page.waitForURL(/\/complaints\/\d+$/);
+      await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('被反映成员：司马秀芬');
+      await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('户主 欧阳德胜');
+    });
+  });
+
   it('the resident sees the reply with the tracking code, and no name', async () => {
     await withPage(browser, 'complaints-public-track', async (page) => {
       await page.goto(`${server.url}/public?area=${STREET}`);
