@@ -1,13 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { actorForUsername } from '../../src/modules/auth/service.ts';
 import { preparePayroll } from '../../src/modules/payments/service.ts';
 import { recordPersonStatus } from '../../src/modules/person-status/service.ts';
 import { enrolHousehold } from '../helpers/enrolment.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { createTestDeps, type TestDeps } from '../helpers/test-deps.ts';
-import { chromiumAvailable, launchBrowser, logIn, saveScreenshot, withPage } from './browser.ts';
-import { chinaDate, choose, previousMonth, screenshots, settled } from './journey.ts';
+import { chromiumAvailable, logIn, saveScreenshot, withPage } from './browser.ts';
+import { chinaDate, choose, previousMonth, screenshots, settled, useJourney } from './journey.ts';
 
 /**
  * 一户一档 after enrolment (issue 16): a community worker opens an enrolled household, sees its
@@ -15,35 +13,16 @@ import { chinaDate, choose, previousMonth, screenshots, settled } from './journe
  * household benefit is lowered and the file shows the member as deceased.
  */
 describe.runIf(chromiumAvailable)('the household file shows benefits and records a death', () => {
-  let deps: TestDeps;
-  let app: Awaited<ReturnType<typeof buildApp>>;
-  let url: string;
-  let browser: Browser;
   let enrolled: Awaited<ReturnType<typeof enrolHousehold>>;
-
-  beforeAll(async () => {
-    deps = await createTestDeps('sqlite', { now: new Date().toISOString() });
-    app = await buildApp(deps);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (!address || typeof address === 'string') throw new Error('server has no port');
-    url = `http://127.0.0.1:${address.port}`;
-    const today = new Date().toISOString().slice(0, 7);
-    const [y, m] = today.split('-').map(Number) as [number, number];
-    const lastMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const journey = useJourney(async ({ deps }) => {
+    const lastMonth = previousMonth(chinaDate(0).slice(0, 7));
     enrolled = await enrolHousehold({ deps }, { areaCode: '420102010001', amount: 158000, startMonth: lastMonth });
     const county = await actorForUsername(deps, 'county');
     await preparePayroll(deps, county, { program: 'dibao', areaCode: '420102010001', month: lastMonth });
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await deps?.dispose();
   });
 
   it('lists the enrolment and payments, and records the death from the member row', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'person-status', async (page) => {
       await logIn(page, url, 'community');
       await page.goto(`${url}/households/${enrolled.householdId}`);
@@ -63,7 +42,7 @@ describe.runIf(chromiumAvailable)('the household file shows benefits and records
       const dialog = page.getByRole('dialog');
       await dialog.getByText('登记人员状态：钱小宝').waitFor();
       await expect.poll(() => dialog.textContent()).toContain('自次月起停发');
-      await dialog.locator('#date').fill(new Date(Date.now() - 86_400_000 * 40).toISOString().slice(0, 10));
+      await dialog.locator('#date').fill(chinaDate(-40));
       await dialog.locator('#date').press('Enter');
       await saveScreenshot(page, 'person-status-dialog');
       await page.setViewportSize({ width: 390, height: 844 });
@@ -83,6 +62,7 @@ describe.runIf(chromiumAvailable)('the household file shows benefits and records
   it('a death learnt of after the month was paid leaves debts: the street records one repaid in cash, the county writes the other off', async () => {
     // Two heads on a personal benefit die last month; this month's payroll has paid them already,
     // and the stopped benefit has nothing left to recover it from: a debt each (issue 16).
+    const { url, browser, deps } = journey();
     const area = '420102010005';
     const thisMonth = chinaDate(0).slice(0, 7);
     const lastMonth = previousMonth(thisMonth);

@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildHousehold, buildPerson, uniqueIdNumber } from '../factories/household.ts';
 import { actorForUsername } from '../../src/modules/auth/service.ts';
 import { createHousehold } from '../../src/modules/registry/service.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { createTestDeps, type TestDeps } from '../helpers/test-deps.ts';
-import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, withPage } from './browser.ts';
-import { apiAs, chinaDate, screenshots, settled } from './journey.ts';
+import { chromiumAvailable, e2eRequired, logIn, MISSING_CHROMIUM, withPage } from './browser.ts';
+import { apiAs, chinaDate, screenshots, settled, useJourney } from './journey.ts';
 
 const COMMUNITY = '420102010001';
-
-async function startServer(): Promise<{ url: string; deps: TestDeps; close(): Promise<void> }> {
-  const deps = await createTestDeps('sqlite', { now: new Date().toISOString() });
-  const app = await buildApp({ ...deps, clock: { now: () => new Date() } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, deps, close: async () => (await app.close(), await deps.dispose()) };
-}
 
 if (!chromiumAvailable && e2eRequired) describe('the welfare registers in a browser', () => {
   it('needs Debian chromium (MINZHENG_REQUIRE_E2E=1)', () => {
@@ -26,14 +14,10 @@ if (!chromiumAvailable && e2eRequired) describe('the welfare registers in a brow
 });
 
 describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one service of each register', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
   const disabledId = uniqueIdNumber({ birthDate: '1972-06-06' });
   const ids: Record<string, number> = {};
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+  const journey = useJourney(async (server) => {
     const county = await actorForUsername(server.deps, 'county');
     const h = await createHousehold(
       server.deps,
@@ -62,15 +46,12 @@ describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one servic
     await api('POST', '/veterans/entitled', { personId: ids['上官卫国'], group: 'disabled_serviceman', documentKind: 'disabled_serviceman_card', documentNumber: '鄂军残字第 045678 号', disabilityLevel: 5, registeredOn: '2000-08-01' });
     await api('POST', `/persons/${ids['上官卫国']}/status`, { status: 'deceased', date: chinaDate(-1), source: 'family' });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('the community records a disability certificate and checks an employment base against the criteria', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'welfare-disability', async (page) => {
-      await logIn(page, server.url, 'community');
-      await page.goto(`${server.url}/disability`);
+      await logIn(page, url, 'community');
+      await page.goto(`${url}/disability`);
       await page.getByTestId('certificate-add').click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
@@ -103,20 +84,22 @@ describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one servic
   });
 
   it('the children register shows the left-behind child with the parents away and the carer', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'welfare-children', async (page) => {
-      await logIn(page, server.url, 'community');
+      await logIn(page, url, 'community');
       await page.getByRole('menuitem', { name: '社会福利' }).click();
       await page.getByRole('menuitem', { name: '儿童关爱' }).click();
-      await page.waitForURL(`${server.url}/children`);
+      await page.waitForURL(`${url}/children`);
       await expect.poll(() => page.locator('main').textContent()).toContain('广东省深圳市');
       await screenshots(page, 'welfare-children');
     });
   });
 
   it('a disabled serviceman’s death left a task to comfort the family; the community closes it', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'welfare-veterans', async (page) => {
-      await logIn(page, server.url, 'community');
-      await page.goto(`${server.url}/veterans`);
+      await logIn(page, url, 'community');
+      await page.goto(`${url}/veterans`);
       await expect.poll(() => page.locator('main').textContent()).toContain('上官卫国');
       await screenshots(page, 'welfare-veteran-task');
       await page.getByRole('button', { name: /办\s*结/ }).first().click();
