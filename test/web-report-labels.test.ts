@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAIN_COLUMN_HEADS, PROGRAM_COLUMNS, TOTAL_GROUP_NAMES, TOTAL_GROUPS } from '../src/domain/reports/main-table.ts';
 import { CHECK_NAMES, EXIT_REASON_NAMES } from '../src/modules/reports/report-labels.ts';
-import { reportLabels } from '../web/src/pages/reports/messages.ts';
+import { reportLabels } from '../web/src/pages/reports/code-labels.ts';
 
 describe('the monthly report’s labels in one place', () => {
   it("the web's Chinese column heads, groups, checks and exit reasons are the server's own objects", () => {

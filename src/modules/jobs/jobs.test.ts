@@ -99,7 +99,14 @@ describe.each(dialects)('jobs on %s', (dialect) => {
   it('wakes a sleeping runner when a job is submitted rather than at its next poll; on PostgreSQL the runner of another process', async () => {
     const actor = await actorForUsername(t().deps, 'community');
     const started = new Map<number, number>();
-    const handlers = testHandlers({ test_wake: { resumable: true, run: async (_deps, job) => (started.set(job.id, Date.now()), {}) } });
+    const wake: JobHandler = {
+      resumable: true,
+      async run(_deps, job) {
+        started.set(job.id, Date.now());
+        return {};
+      },
+    };
+    const handlers = testHandlers({ test_wake: wake });
     // An hour between polls: only the wake-up can start these jobs within the test. On PostgreSQL
     // the runner claims through a pool of its own (another process), so only NOTIFY reaches it.
     const runner = startJobRunner(dialect === 'postgres' ? other : t().deps, { handlers, pollMs: 3_600_000 });

@@ -2,7 +2,8 @@ import type { MainColumn, TotalGroup } from '../../../../src/domain/reports/main
 import { useI18n } from '../../i18n/index.tsx';
 import { caseLabels } from '../cases/messages.ts';
 import { useLocalProgramName } from '../programs/local-names.ts';
-import { reportLabels, reportMessages, type ReportMessageKey } from './messages.ts';
+import { reportLabels } from './code-labels.ts';
+import { reportMessages, type ReportMessageKey } from './messages.ts';
 
 /** The statistics pages' texts: `r(key)` for sentences, `program`/`state` from the cases' labels, the rest by code. */
 export function useReportText() {
