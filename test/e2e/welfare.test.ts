@@ -81,7 +81,7 @@ describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one servic
       await expect.poll(() => result.textContent()).toContain('符合条件');
       await screenshots(page, 'welfare-employment-base');
     });
-  });
+  }, 120_000);
 
   it('the children register shows the left-behind child with the parents away and the carer', async () => {
     const { url, browser } = journey();
@@ -93,7 +93,7 @@ describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one servic
       await expect.poll(() => page.locator('main').textContent()).toContain('广东省深圳市');
       await screenshots(page, 'welfare-children');
     });
-  });
+  }, 120_000);
 
   it('a disabled serviceman’s death left a task to comfort the family; the community closes it', async () => {
     const { url, browser } = journey();
@@ -113,5 +113,5 @@ describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one servic
       await expect.poll(() => page.locator('main').textContent()).toContain('已去世');
       await screenshots(page, 'welfare-veterans-roster');
     });
-  });
+  }, 120_000);
 });
