@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { chinaDateOf } from '../../clock.ts';
-import type { StatCounters } from '../../domain/reports/counters.ts';
+import { MAIN_COLUMN_HEADS, MONEY_COLUMNS, PROGRAM_COLUMNS, TOTAL_GROUP_NAMES, TOTAL_GROUPS, totalColumnValue } from '../../domain/reports/main-table.ts';
 import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { CHECK_NAMES, COUNTER_NAMES, exitReasonName, isMoneyCheck, MONEY_COUNTERS, programName } from './report-labels.ts';
 import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
@@ -39,28 +39,11 @@ interface Column {
 export function mainColumns(r: MonthlyReport): Column[] {
   const cols: Column[] = [];
   for (const p of r.programs) {
-    const of = (row: AreaReportRow) => row.programs[p];
-    cols.push({ group: nameOf(r, p), header: '户数', value: (row) => of(row)?.households ?? 0 });
-    cols.push({ group: nameOf(r, p), header: '人数', value: (row) => of(row)?.persons ?? 0 });
-    cols.push({ group: nameOf(r, p), header: '金额（元）', value: (row) => of(row)?.amount ?? 0, money: true });
+    for (const k of PROGRAM_COLUMNS) cols.push({ group: nameOf(r, p), header: MAIN_COLUMN_HEADS[k], value: (row) => row.programs[p]?.[k] ?? 0, money: MONEY_COLUMNS.includes(k) });
   }
-  const total = (k: keyof Omit<StatCounters, 'exitReasons'>, header: string, group: string, money = false): Column => ({ group, header, value: (row) => row.total[k], money });
-  cols.push(
-    total('newEnrolments', '新增', '变动（户/人次）'),
-    total('exits', '退出', '变动（户/人次）'),
-    total('elderly', '老年人', '分类人数'),
-    total('disabled', '残疾人', '分类人数'),
-    total('minors', '未成年人', '分类人数'),
-    { group: '分类人数', header: '特困人员', value: (row) => row.programs.tekun?.persons ?? 0 },
-    total('cityAmount', '市级', '资金来源（元）', true),
-    total('districtAmount', '区级', '资金来源（元）', true),
-    total('applicationsReceived', '受理', '审核审批（件）'),
-    total('applicationsApproved', '批准', '审核审批（件）'),
-    total('applicationsRejected', '不予批准', '审核审批（件）'),
-    total('applicationsOverdue', '超期', '审核审批（件）'),
-    total('noticesOpened', '公示', '审核审批（件）'),
-    total('objections', '异议', '审核审批（件）'),
-  );
+  for (const { group, columns } of TOTAL_GROUPS) {
+    for (const k of columns) cols.push({ group: TOTAL_GROUP_NAMES[group], header: MAIN_COLUMN_HEADS[k], value: (row) => totalColumnValue(row, k), money: MONEY_COLUMNS.includes(k) });
+  }
   return cols;
 }
 

@@ -13,7 +13,7 @@ import { amountOption, casesOption, coverageOption, distributionOption, flowOpti
 
 /** 首页统计: twelve months from the pre-aggregated table, live open cases, the areas below. */
 export function DashboardView({ data, compact = false }: { data: Dashboard; compact?: boolean }) {
-  const { r, lang, program, state } = useReportText();
+  const { r, lang, program, state, column } = useReportText();
   const text = useMemo<ChartText>(
     () => ({
       program,
@@ -21,14 +21,14 @@ export function DashboardView({ data, compact = false }: { data: Dashboard; comp
       month: (m) => (lang === 'en' ? m : `${Number(m.slice(5))}月`),
       householdsOf: (p) => r('householdsOf', { program: program(p) }),
       personsOf: (p) => r('personsOf', { program: program(p) }),
-      newEnrolments: r('newEnrolments'),
-      exits: r('exits'),
+      newEnrolments: column('newEnrolments'),
+      exits: column('exits'),
       open: r('openCases'),
       overdue: r('overdueCases'),
-      city: r('city'),
-      district: r('district'),
+      city: column('cityAmount'),
+      district: column('districtAmount'),
     }),
-    [r, lang, program, state],
+    [r, lang, program, state, column],
   );
   const month = monthLabel(data.month, lang);
   const childLevel = data.area.level === 'district' ? r('street') : r('community');
