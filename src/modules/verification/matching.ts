@@ -5,11 +5,39 @@ import { assertAreaWritable, assertAreaReadable, type Actor } from '../../domain
 import { areaLevelOf } from '../../domain/area-code.ts';
 import { addWorkingDays } from '../../domain/calendar.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { assetLimit, evaluateHousehold, type Finding } from '../../domain/verification/rules.ts';
+import {
+  assetLimit,
+  assetsText,
+  businessText,
+  deathText,
+  declaredExemptVehicle,
+  evaluateHousehold,
+  housesText,
+  imprisonmentText,
+  incomeText,
+  vehicleText,
+  type Finding,
+  type FindingRule,
+  type FindingText,
+} from '../../domain/verification/rules.ts';
 import { recordAudit } from '../audit/service.ts';
-import { submitJobIn, type Job, type JobHandler, type JobProgress } from '../jobs/service.ts';
+import { JobYield, submitJobIn, type Job, type JobHandler, type JobProgress } from '../jobs/service.ts';
 import { policyInForce } from '../policies/service.ts';
-import { countEnrolledHouseholds, declarationsOf, enrolledHouseholdsPage, hitsOfHouseholds, type HouseholdForMatching } from './matching-queries.ts';
+import {
+  countEnrolledHouseholds,
+  declarationsOf,
+  enrolledHouseholdsPage,
+  exemptVehiclesOf,
+  hitsOfHouseholds,
+  householdsOverAssetLimit,
+  householdsOverHouseLimit,
+  recordBreaches,
+  sliceAreas,
+  sliceCounts,
+  type HouseholdForMatching,
+  type MemberHit,
+  type RunSlice,
+} from './matching-queries.ts';
 
 export interface HouseholdFindings {
   household: HouseholdForMatching;
@@ -42,33 +70,138 @@ export async function findingsOfHouseholds(db: DbOrTrx, householdIds: readonly n
   return out;
 }
 
+/** A finding that breaks a rule, as the run raises it. */
+interface AlertDraft {
+  rule: FindingRule;
+  hit: MemberHit;
+  areaCode: string;
+  text: FindingText;
+}
+
+/** The limits of the policy in force in an area, and the deadline of an alert raised there today. */
+interface AreaLimits {
+  /** financial assets allowed per member, fen (the standard × its months) */
+  perMember: { urban: number; rural: number };
+  maxHouses: number;
+  dueDate: string;
+}
+
+async function areaLimits(db: DbOrTrx, areaCode: string, today: string): Promise<AreaLimits> {
+  const { policy } = await policyInForce(db, areaCode, today);
+  const d = policy.dibao;
+  return {
+    perMember: { urban: assetLimit(d.urbanStandard, d.assetMonths, 1), rural: assetLimit(d.ruralStandard, d.assetMonths, 1) },
+    maxHouses: d.maxHouses,
+    dueDate: addWorkingDays(today, policy.cases.alertWorkingDays),
+  };
+}
+
+/** Areas grouped by equal limits (usually one group: the city sets them), for one query per group. */
+function groupAreas(areas: readonly string[], limits: Map<string, AreaLimits>, key: (l: AreaLimits) => string): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const a of areas) {
+    const k = key(limits.get(a)!);
+    groups.set(k, [...(groups.get(k) ?? []), a]);
+  }
+  return [...groups.values()];
+}
+
+const RECORD_RULES: Record<string, FindingRule> = {
+  death: 'death',
+  cremation: 'death',
+  imprisonment: 'imprisonment',
+  vehicle: 'vehicle_not_exempt',
+  business: 'business_registration',
+  pension: 'undeclared_pension',
+  wage: 'undeclared_wage',
+};
+
+/**
+ * The alerts of one slice of a run, set-based: the records that break a rule by themselves
+ * (conditions in SQL; a vehicle's declared exemption checked on the few non-exempt vehicles),
+ * then the households over the asset or house limit of their area's policy (HAVING in SQL),
+ * whose finding sits on the largest deposit or the first house, as in evaluateHousehold.
+ */
+async function sliceAlerts(db: DbOrTrx, s: RunSlice, today: string, limits: Map<string, AreaLimits>): Promise<AlertDraft[]> {
+  const areas = await sliceAreas(db, s);
+  for (const a of areas) if (!limits.has(a)) limits.set(a, await areaLimits(db, a, today));
+  const out: AlertDraft[] = [];
+
+  const breaches = await recordBreaches(db, s, today);
+  const withPlate = breaches.filter((b) => b.kind === 'vehicle' && b.item !== null);
+  const exemptVehicles = await exemptVehiclesOf(db, [...new Set(withPlate.map((b) => b.householdId))]);
+  for (const b of breaches) {
+    let text: FindingText;
+    if (b.kind === 'death' || b.kind === 'cremation') text = deathText(b);
+    else if (b.kind === 'imprisonment') text = imprisonmentText(b, true);
+    else if (b.kind === 'vehicle') {
+      if (declaredExemptVehicle(b.item, exemptVehicles.get(b.householdId) ?? [])) continue;
+      text = vehicleText(b, false);
+    } else if (b.kind === 'business') text = businessText(b);
+    else text = incomeText(b, b.declaredIncome);
+    out.push({ rule: RECORD_RULES[b.kind]!, hit: b, areaCode: b.areaCode, text });
+  }
+
+  const overAssets: number[] = [];
+  for (const group of groupAreas(areas, limits, (l) => `${l.perMember.urban}:${l.perMember.rural}`)) {
+    overAssets.push(...(await householdsOverAssetLimit(db, s, group, limits.get(group[0]!)!.perMember)));
+  }
+  const overHouses: number[] = [];
+  for (const group of groupAreas(areas, limits, (l) => String(l.maxHouses))) {
+    overHouses.push(...(await householdsOverHouseLimit(db, s, group, limits.get(group[0]!)!.maxHouses)));
+  }
+  if (overAssets.length > 0 || overHouses.length > 0) {
+    const ids = [...new Set([...overAssets, ...overHouses])];
+    const declarations = new Map<number, HouseholdForMatching>();
+    const hits: MemberHit[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      for (const [id, h] of await declarationsOf(db, part)) declarations.set(id, h);
+      hits.push(...(await hitsOfHouseholds(db, part, ['deposit', 'wealth', 'house'])));
+    }
+    for (const id of overAssets) {
+      const h = declarations.get(id)!;
+      const l = limits.get(h.areaCode)!;
+      const financial = hits.filter((x) => x.householdId === id && (x.kind === 'deposit' || x.kind === 'wealth'));
+      const total = financial.reduce((sum, f) => sum + (f.amount ?? 0), 0);
+      // The first of the largest, in record order, as evaluateHousehold picks it.
+      const largest = financial.reduce((a, b) => ((b.amount ?? 0) > (a.amount ?? 0) ? b : a));
+      const limit = h.members.length * (h.urbanRural === 'urban' ? l.perMember.urban : l.perMember.rural);
+      out.push({ rule: 'assets_above_limit', hit: largest, areaCode: h.areaCode, text: assetsText(h.financialAssets, total, limit) });
+    }
+    for (const id of overHouses) {
+      const h = declarations.get(id)!;
+      const houses = hits.filter((x) => x.householdId === id && x.kind === 'house');
+      out.push({ rule: 'houses_above_limit', hit: houses[0]!, areaCode: h.areaCode, text: housesText(h.houses, houses.length, limits.get(h.areaCode)!.maxHouses) });
+    }
+  }
+  return out;
+}
+
 /** Each finding that breaks a rule becomes an alert, once: (person, rule, source, record) is unique. */
-async function raiseAlerts(trx: Trx, deps: Deps, runId: number, results: HouseholdFindings[], today: string): Promise<number> {
-  const rows = results.flatMap((r) =>
-    r.findings
-      .filter((f) => f.breaksRule)
-      .map((f) => ({
-        run_id: runId,
-        rule: f.rule!,
-        source_id: f.sourceId,
-        record_key: f.recordKey,
-        record_id: f.recordId,
-        person_id: f.personId,
-        household_id: r.household.householdId,
-        // The person's community works the alert (households live in communities).
-        area_code: r.household.areaCode,
-        declared: f.declared.slice(0, 200),
-        matched: f.matched.slice(0, 200),
-        status: 'open' as const,
-        due_date: addWorkingDays(today, r.limits.alertWorkingDays),
-        // A death proposes the stop of every benefit of the person at once (confirmed by the community).
-        outcome: f.rule === 'death' ? ('stop' as const) : null,
-        reason: null,
-        created_at: nowIso(deps.clock),
-        worked_at: null,
-        worked_by: null,
-      })),
-  );
+async function raiseAlerts(trx: Trx, deps: Deps, runId: number, drafts: readonly AlertDraft[], limits: Map<string, AreaLimits>): Promise<number> {
+  const createdAt = nowIso(deps.clock);
+  const rows = drafts.map((d) => ({
+    run_id: runId,
+    rule: d.rule,
+    source_id: d.hit.sourceId,
+    record_key: d.hit.recordKey,
+    record_id: d.hit.id,
+    person_id: d.hit.personId,
+    household_id: d.hit.householdId,
+    // The person's community works the alert (households live in communities).
+    area_code: d.areaCode,
+    declared: d.text.declared.slice(0, 200),
+    matched: d.text.matched.slice(0, 200),
+    status: 'open' as const,
+    due_date: limits.get(d.areaCode)!.dueDate,
+    // A death proposes the stop of every benefit of the person at once (confirmed by the community).
+    outcome: d.rule === 'death' ? ('stop' as const) : null,
+    reason: null,
+    created_at: createdAt,
+    worked_at: null,
+    worked_by: null,
+  }));
   let added = 0;
   for (let i = 0; i < rows.length; i += 300) {
     // ON CONFLICT DO NOTHING on the unique identity: a re-run, or a run racing another on an
@@ -147,18 +280,22 @@ export async function getMatchingRun(deps: Deps, actor: Actor, id: number) {
 interface RunInput {
   runId: number;
   areaCode: string;
+  /** households per slice (tests use a small one to cross slice boundaries) */
+  sliceSize?: number;
 }
 interface RunCheckpoint {
   afterId: number;
   done: number;
 }
 
-const PAGE = 500;
+/** Households per slice: each slice's queries and its alerts, counts and checkpoint commit together. */
+const SLICE = 20_000;
 
 /**
- * The matching job: enrolled households of the area in keyset pages; per page one set-based
- * join of members to records, the rules, and the alerts inserted with the run's counts and the
- * job's checkpoint in one transaction (resumable after a restart: alerts are idempotent anyway).
+ * The matching job: the enrolled households of the area in slices of consecutive ids; per slice
+ * a handful of set-based queries (the counts, the records that break a rule, the households over
+ * a limit) and the alerts inserted with the run's counts and the job's checkpoint in one
+ * transaction (resumable after a restart: alerts are idempotent anyway).
  */
 export const matchingRunJob: JobHandler<{ runId: number; households: number }> = {
   resumable: true,
@@ -167,24 +304,26 @@ export const matchingRunJob: JobHandler<{ runId: number; households: number }> =
     const today = todayInChina(deps.clock);
     await deps.db.updateTable('matching_runs').set({ job_id: job.id }).where('id', '=', input.runId).where('job_id', 'is', null).execute();
     const total = await countEnrolledHouseholds(deps.db, input.areaCode);
+    const limits = new Map<string, AreaLimits>();
     let cp: RunCheckpoint = (progress.checkpoint as RunCheckpoint | null) ?? { afterId: 0, done: 0 };
     await progress.report({ done: cp.done, total, phase: 'matching' });
     for (;;) {
-      const ids = await enrolledHouseholdsPage(deps.db, input.areaCode, cp.afterId, PAGE);
+      const ids = await enrolledHouseholdsPage(deps.db, input.areaCode, cp.afterId, input.sliceSize ?? SLICE);
       if (ids.length === 0) break;
-      const results = await findingsOfHouseholds(deps.db, ids, today);
-      cp = { afterId: ids[ids.length - 1]!, done: cp.done + ids.length };
-      const persons = results.reduce((s, r) => s + r.household.members.length, 0);
-      const findings = results.reduce((s, r) => s + r.findings.length, 0);
+      const slice: RunSlice = { areaCode: input.areaCode, fromId: ids[0]!, toId: ids[ids.length - 1]! };
+      const counts = await sliceCounts(deps.db, slice);
+      const drafts = await sliceAlerts(deps.db, slice, today, limits);
+      cp = { afterId: slice.toId, done: cp.done + ids.length };
       await deps.db.transaction().execute(async (trx) => {
-        const added = await raiseAlerts(trx, deps, input.runId, results, today);
+        const added = await raiseAlerts(trx, deps, input.runId, drafts, limits);
         await trx
           .updateTable('matching_runs')
-          .set((eb) => ({ persons: eb('persons', '+', persons), findings: eb('findings', '+', findings), new_alerts: eb('new_alerts', '+', added) }))
+          .set((eb) => ({ persons: eb('persons', '+', counts.persons), findings: eb('findings', '+', counts.findings), new_alerts: eb('new_alerts', '+', added) }))
           .where('id', '=', input.runId)
           .execute();
         await progress.save(trx, cp, { done: cp.done, total, phase: 'matching' });
       });
+      if (progress.stopping() && cp.done < total) throw new JobYield();
     }
     return { runId: input.runId, households: cp.done };
   },
