@@ -153,16 +153,16 @@ async function sliceAlerts(db: DbOrTrx, s: RunSlice, today: string, limits: Map<
   if (overAssets.length > 0 || overHouses.length > 0) {
     const ids = [...new Set([...overAssets, ...overHouses])];
     const declarations = new Map<number, HouseholdForMatching>();
-    const hits: MemberHit[] = [];
+    const records = new Map<number, MemberHit[]>();
     for (let i = 0; i < ids.length; i += 500) {
       const part = ids.slice(i, i + 500);
       for (const [id, h] of await declarationsOf(db, part)) declarations.set(id, h);
-      hits.push(...(await hitsOfHouseholds(db, part, ['deposit', 'wealth', 'house'])));
+      for (const hit of await hitsOfHouseholds(db, part, ['deposit', 'wealth', 'house'])) records.set(hit.householdId, [...(records.get(hit.householdId) ?? []), hit]);
     }
     for (const id of overAssets) {
       const h = declarations.get(id)!;
       const l = limits.get(h.areaCode)!;
-      const financial = hits.filter((x) => x.householdId === id && (x.kind === 'deposit' || x.kind === 'wealth'));
+      const financial = (records.get(id) ?? []).filter((x) => x.kind === 'deposit' || x.kind === 'wealth');
       const total = financial.reduce((sum, f) => sum + (f.amount ?? 0), 0);
       // The first of the largest, in record order, as evaluateHousehold picks it.
       const largest = financial.reduce((a, b) => ((b.amount ?? 0) > (a.amount ?? 0) ? b : a));
@@ -171,7 +171,7 @@ async function sliceAlerts(db: DbOrTrx, s: RunSlice, today: string, limits: Map<
     }
     for (const id of overHouses) {
       const h = declarations.get(id)!;
-      const houses = hits.filter((x) => x.householdId === id && x.kind === 'house');
+      const houses = (records.get(id) ?? []).filter((x) => x.kind === 'house');
       out.push({ rule: 'houses_above_limit', hit: houses[0]!, areaCode: h.areaCode, text: housesText(h.houses, houses.length, limits.get(h.areaCode)!.maxHouses) });
     }
   }
