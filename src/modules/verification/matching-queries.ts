@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/types.ts';
-import type { HouseholdDeclaration, MatchedRecord } from '../../domain/verification/rules.ts';
+import type { FindingRule, HouseholdDeclaration, MatchedRecord } from '../../domain/verification/rules.ts';
 import type { SourceId } from '../../domain/verification/sources.ts';
 
 export interface HouseholdForMatching extends HouseholdDeclaration {
@@ -147,16 +147,13 @@ function sliceMatches(db: DbOrTrx, s: RunSlice) {
   return sliceHouseholds(db, s).innerJoin('persons as p', 'p.household_id', 'h.id').innerJoin('source_records as r', 'r.id_number', 'p.id_number');
 }
 
-/** The slice's members, and the records matched to them (every one a finding, most informational). */
-export async function sliceCounts(db: DbOrTrx, s: RunSlice): Promise<{ persons: number; findings: number }> {
-  const persons = await sliceHouseholds(db, s)
+/** The slice's members. */
+export async function slicePersons(db: DbOrTrx, s: RunSlice): Promise<number> {
+  const r = await sliceHouseholds(db, s)
     .innerJoin('persons as p', 'p.household_id', 'h.id')
     .select((e) => e.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
-  const findings = await sliceMatches(db, s)
-    .select((e) => e.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return { persons: Number(persons.n), findings: Number(findings.n) };
+  return Number(r.n);
 }
 
 /** The areas (communities) the slice's households live in: their policies give the limits. */
@@ -165,69 +162,109 @@ export async function sliceAreas(db: DbOrTrx, s: RunSlice): Promise<string[]> {
   return rows.map((r) => r.area_code);
 }
 
-export interface RecordBreach extends MemberHit {
+/** The limits of the policy in force, for the areas that share them. */
+export interface LimitGroup {
+  areaCodes: readonly string[];
+  /** financial assets allowed per member, fen (the standard × its months), urban and rural */
+  perMember: { urban: number; rural: number };
+  maxHouses: number;
+}
+
+/** A record that breaks a rule, with whose it is. */
+export interface RuleBreach extends MemberHit {
+  rule: FindingRule;
   areaCode: string;
   /** pension and wage: what the member declared a month of that type, fen */
   declaredIncome: number;
+  /** deposits and wealth products on record for the household, fen; houses on record */
+  financialTotal: number;
+  houses: number;
 }
 
-/** Record kinds whose rule is decided on the record alone (and the member's declared income). */
-export const RECORD_RULE_KINDS = ['death', 'cremation', 'imprisonment', 'vehicle', 'business', 'pension', 'wage'] as const;
+const FINANCIAL = sql`('deposit', 'wealth')`;
+
+/** `case when area in (…) then value … end` over the limit groups. */
+function perArea(groups: readonly LimitGroup[], value: (g: LimitGroup) => number) {
+  return sql`(case ${sql.join(
+    groups.map((g) => sql`when w.area_code in (${sql.join(g.areaCodes)}) then cast(${value(g)} as bigint)`),
+    sql` `,
+  )} end)`;
+}
 
 /**
- * The records that break a rule by themselves: a death or cremation; a prison term being
- * served today; a vehicle the source does not mark exempt (whether the household declared it
- * exempt is checked on these few against the declared assets' text); a business in existence;
- * a pension or wage above what the member declared of that type.
+ * The slice's records that break a rule, in one pass: the slice's members joined to the source
+ * records on the ID number once, the household's deposit total and house count as window sums
+ * over that join, and each rule's condition in SQL —
+ * - a death or cremation; a business in existence;
+ * - a prison term begun and not ended before today;
+ * - a vehicle the source does not mark exempt (whether the household declared it exempt is
+ *   checked on these few against the declared assets' text, see matching.ts);
+ * - a pension or wage above what the member declared a month of that type;
+ * - deposits and wealth products above the limit (per member × members; exactly at it is
+ *   allowed), on the household's largest, the first of equals in record order;
+ * - more houses than the limit, on the household's first house.
+ * `findings` counts every matched record (most are informational): it comes with the rows,
+ * and the first matched row is returned even when it breaks nothing, so the count is never lost.
  */
-export async function recordBreaches(db: DbOrTrx, s: RunSlice, today: string): Promise<RecordBreach[]> {
-  const matched = sliceMatches(db, s)
-    .where('r.kind', 'in', RECORD_RULE_KINDS)
-    .select((eb) => [
-      'r.id',
-      'r.source_id',
-      'r.record_key',
-      'r.id_number',
-      'r.kind',
-      'r.event_date',
-      'r.end_date',
-      'r.amount',
-      'r.item',
-      'r.exempt',
-      'p.id as person_id',
-      'p.household_id',
-      'h.area_code',
-      // What the member declared a month of the record's type (pension, wage; nothing for the others).
-      eb.fn
-        .coalesce(
-          eb
-            .selectFrom('income_items as i')
-            .select((e) => e.fn.sum<number | string>('i.monthly').as('s'))
-            .whereRef('i.household_id', '=', 'p.household_id')
-            .whereRef('i.person_id', '=', 'p.id')
-            .whereRef('i.type', '=', 'r.kind'),
-          sql.lit(0),
-        )
-        .as('declared_income'),
-    ]);
+export async function sliceBreaches(db: DbOrTrx, s: RunSlice, today: string, groups: readonly LimitGroup[]): Promise<{ findings: number; breaches: RuleBreach[] }> {
+  if (groups.length === 0) return { findings: 0, breaches: [] };
+  const matched = sliceMatches(db, s).select([
+    'h.id as household_id',
+    'h.area_code',
+    'h.urban_rural',
+    'p.id as person_id',
+    'r.id',
+    'r.source_id',
+    'r.record_key',
+    'r.id_number',
+    'r.kind',
+    'r.event_date',
+    'r.end_date',
+    'r.amount',
+    'r.item',
+    'r.exempt',
+    sql<number | string>`count(*) over ()`.as('findings'),
+    sql<number | string>`row_number() over ()`.as('nth'),
+    sql<number | string>`sum(case when r.kind in ${FINANCIAL} then coalesce(r.amount, 0) else 0 end) over (partition by h.id)`.as('financial_total'),
+    sql<number | string>`sum(case when r.kind = 'house' then 1 else 0 end) over (partition by h.id)`.as('houses'),
+    // 1 on the household's largest deposit (the first of equals) and on its first house.
+    sql<number | string>`row_number() over (partition by h.id, case when r.kind in ${FINANCIAL} then 1 when r.kind = 'house' then 2 else 0 end order by case when r.kind in ${FINANCIAL} then coalesce(r.amount, 0) else 0 end desc, r.id)`.as('ranked'),
+  ]);
+  const declaredIncome = sql`(select sum(i.monthly) from income_items i where i.household_id = w.household_id and i.person_id = w.person_id and i.type = w.kind)`;
+  const members = sql`(select count(*) from persons pm where pm.household_id = w.household_id)`;
+  const limit = sql`(case when w.urban_rural = 'urban' then ${perArea(groups, (g) => g.perMember.urban)} else ${perArea(groups, (g) => g.perMember.rural)} end * ${members})`;
+  const ruled = db.selectFrom(matched.as('w')).selectAll().select([
+    sql<number | string>`case when w.kind in ('pension', 'wage') then coalesce(${declaredIncome}, 0) else 0 end`.as('declared_income'),
+    sql<FindingRule | null>`case
+      when w.kind in ('death', 'cremation') then 'death'
+      when w.kind = 'imprisonment' and coalesce(w.event_date, '') <= ${today} and (w.end_date is null or w.end_date >= ${today}) then 'imprisonment'
+      when w.kind = 'vehicle' and w.exempt <> 1 then 'vehicle_not_exempt'
+      when w.kind = 'business' then 'business_registration'
+      when w.kind = 'pension' and coalesce(w.amount, 0) > coalesce(${declaredIncome}, 0) then 'undeclared_pension'
+      when w.kind = 'wage' and coalesce(w.amount, 0) > coalesce(${declaredIncome}, 0) then 'undeclared_wage'
+      when w.kind in ${FINANCIAL} and w.ranked = 1 and w.financial_total > ${limit} then 'assets_above_limit'
+      when w.kind = 'house' and w.ranked = 1 and w.houses > ${perArea(groups, (g) => g.maxHouses)} then 'houses_above_limit'
+    end`.as('rule'),
+  ]);
   const rows = await db
-    .selectFrom(matched.as('m'))
+    .selectFrom(ruled.as('x'))
     .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb('m.kind', 'in', ['death', 'cremation', 'business']),
-        eb.and([
-          eb('m.kind', '=', 'imprisonment'),
-          eb(eb.fn.coalesce('m.event_date', sql.lit('')), '<=', today),
-          eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>=', today)]),
-        ]),
-        eb.and([eb('m.kind', '=', 'vehicle'), eb('m.exempt', '<>', 1)]),
-        eb.and([eb('m.kind', 'in', ['pension', 'wage']), eb(eb.fn.coalesce('m.amount', sql.lit(0)), '>', eb.ref('m.declared_income'))]),
-      ]),
-    )
-    .orderBy('m.id')
+    .where((eb) => eb.or([eb('x.rule', 'is not', null), eb('x.nth', '=', 1)]))
+    .orderBy('x.id')
     .execute();
-  return rows.map((r) => ({ ...memberHitFromRow(r), areaCode: r.area_code, declaredIncome: Number(r.declared_income) }));
+  return {
+    findings: rows.length === 0 ? 0 : Number(rows[0]!.findings),
+    breaches: rows
+      .filter((r) => r.rule !== null)
+      .map((r) => ({
+        ...memberHitFromRow(r),
+        rule: r.rule!,
+        areaCode: r.area_code,
+        declaredIncome: Number(r.declared_income),
+        financialTotal: Number(r.financial_total),
+        houses: Number(r.houses),
+      })),
+  };
 }
 
 /** What the households declared exempt among their vehicles (the descriptions, a plate in them). */
@@ -245,41 +282,4 @@ export async function exemptVehiclesOf(db: DbOrTrx, householdIds: readonly numbe
     for (const r of rows) out.set(r.household_id, [...(out.get(r.household_id) ?? []), r.description ?? '']);
   }
   return out;
-}
-
-/**
- * Households of these areas whose deposits and wealth products on record add up to more than
- * the limit: `perMember` (the standard × the months of it allowed, urban or rural) × members.
- */
-export async function householdsOverAssetLimit(db: DbOrTrx, s: RunSlice, areaCodes: readonly string[], perMember: { urban: number; rural: number }): Promise<number[]> {
-  if (areaCodes.length === 0) return [];
-  const rows = await sliceMatches(db, s)
-    .where('h.area_code', 'in', areaCodes)
-    .where('r.kind', 'in', ['deposit', 'wealth'])
-    .groupBy(['h.id', 'h.urban_rural'])
-    .having((eb) =>
-      eb(
-        eb.fn.sum(eb.fn.coalesce('r.amount', sql.lit(0))),
-        '>',
-        sql<number>`case when h.urban_rural = 'urban' then cast(${perMember.urban} as bigint) else cast(${perMember.rural} as bigint) end * (select count(*) from persons m where m.household_id = h.id)`,
-      ),
-    )
-    .select('h.id')
-    .orderBy('h.id')
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-/** Households of these areas with more houses on record than `maxHouses`. */
-export async function householdsOverHouseLimit(db: DbOrTrx, s: RunSlice, areaCodes: readonly string[], maxHouses: number): Promise<number[]> {
-  if (areaCodes.length === 0) return [];
-  const rows = await sliceMatches(db, s)
-    .where('h.area_code', 'in', areaCodes)
-    .where('r.kind', '=', 'house')
-    .groupBy('h.id')
-    .having((eb) => eb(eb.fn.countAll(), '>', sql<number>`cast(${maxHouses} as bigint)`))
-    .select('h.id')
-    .orderBy('h.id')
-    .execute();
-  return rows.map((r) => r.id);
 }

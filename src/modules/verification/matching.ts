@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, assertAreaReadable, type Actor } from '../../domain/actor.ts';
 import { areaLevelOf } from '../../domain/area-code.ts';
 import { addWorkingDays } from '../../domain/calendar.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { assertNever, DomainError } from '../../domain/errors.ts';
 import {
   assetLimit,
   assetsText,
@@ -29,12 +29,11 @@ import {
   enrolledHouseholdsPage,
   exemptVehiclesOf,
   hitsOfHouseholds,
-  householdsOverAssetLimit,
-  householdsOverHouseLimit,
-  recordBreaches,
   sliceAreas,
-  sliceCounts,
+  sliceBreaches,
+  slicePersons,
   type HouseholdForMatching,
+  type LimitGroup,
   type MemberHit,
   type RunSlice,
 } from './matching-queries.ts';
@@ -96,86 +95,72 @@ async function areaLimits(db: DbOrTrx, areaCode: string, today: string): Promise
   };
 }
 
-/** Areas grouped by equal limits (usually one group: the city sets them), for one query per group. */
-function groupAreas(areas: readonly string[], limits: Map<string, AreaLimits>, key: (l: AreaLimits) => string): string[][] {
-  const groups = new Map<string, string[]>();
+/** The slice's areas grouped by equal limits (usually one group: the city sets them). */
+function limitGroups(areas: readonly string[], limits: Map<string, AreaLimits>): LimitGroup[] {
+  const groups = new Map<string, LimitGroup>();
   for (const a of areas) {
-    const k = key(limits.get(a)!);
-    groups.set(k, [...(groups.get(k) ?? []), a]);
+    const l = limits.get(a)!;
+    const key = `${l.perMember.urban}:${l.perMember.rural}:${l.maxHouses}`;
+    const g = groups.get(key);
+    if (g) (g.areaCodes as string[]).push(a);
+    else groups.set(key, { areaCodes: [a], perMember: l.perMember, maxHouses: l.maxHouses });
   }
   return [...groups.values()];
 }
 
-const RECORD_RULES: Record<string, FindingRule> = {
-  death: 'death',
-  cremation: 'death',
-  imprisonment: 'imprisonment',
-  vehicle: 'vehicle_not_exempt',
-  business: 'business_registration',
-  pension: 'undeclared_pension',
-  wage: 'undeclared_wage',
-};
-
 /**
- * The alerts of one slice of a run, set-based: the records that break a rule by themselves
- * (conditions in SQL; a vehicle's declared exemption checked on the few non-exempt vehicles),
- * then the households over the asset or house limit of their area's policy (HAVING in SQL),
- * whose finding sits on the largest deposit or the first house, as in evaluateHousehold.
+ * The alerts of one slice of a run: the records that break a rule, found set-based in one pass
+ * (sliceBreaches: every rule's condition in SQL), with the texts evaluateHousehold gives them.
+ * Two residues are read for the few breaches only: whether a vehicle's plate is among those the
+ * household declared exempt, and what an over-limit household declared (its assets, its houses).
  */
-async function sliceAlerts(db: DbOrTrx, s: RunSlice, today: string, limits: Map<string, AreaLimits>): Promise<AlertDraft[]> {
+async function sliceAlerts(db: DbOrTrx, s: RunSlice, today: string, limits: Map<string, AreaLimits>): Promise<{ findings: number; drafts: AlertDraft[] }> {
   const areas = await sliceAreas(db, s);
   for (const a of areas) if (!limits.has(a)) limits.set(a, await areaLimits(db, a, today));
-  const out: AlertDraft[] = [];
+  const { findings, breaches } = await sliceBreaches(db, s, today, limitGroups(areas, limits));
 
-  const breaches = await recordBreaches(db, s, today);
-  const withPlate = breaches.filter((b) => b.kind === 'vehicle' && b.item !== null);
-  const exemptVehicles = await exemptVehiclesOf(db, [...new Set(withPlate.map((b) => b.householdId))]);
+  const vehicles = breaches.filter((b) => b.rule === 'vehicle_not_exempt' && b.item !== null);
+  const exemptVehicles = await exemptVehiclesOf(db, [...new Set(vehicles.map((b) => b.householdId))]);
+  const overLimit = [...new Set(breaches.filter((b) => b.rule === 'assets_above_limit' || b.rule === 'houses_above_limit').map((b) => b.householdId))];
+  const declarations = new Map<number, HouseholdForMatching>();
+  for (let i = 0; i < overLimit.length; i += 500) for (const [id, h] of await declarationsOf(db, overLimit.slice(i, i + 500))) declarations.set(id, h);
+
+  const drafts: AlertDraft[] = [];
   for (const b of breaches) {
     let text: FindingText;
-    if (b.kind === 'death' || b.kind === 'cremation') text = deathText(b);
-    else if (b.kind === 'imprisonment') text = imprisonmentText(b, true);
-    else if (b.kind === 'vehicle') {
-      if (declaredExemptVehicle(b.item, exemptVehicles.get(b.householdId) ?? [])) continue;
-      text = vehicleText(b, false);
-    } else if (b.kind === 'business') text = businessText(b);
-    else text = incomeText(b, b.declaredIncome);
-    out.push({ rule: RECORD_RULES[b.kind]!, hit: b, areaCode: b.areaCode, text });
-  }
-
-  const overAssets: number[] = [];
-  for (const group of groupAreas(areas, limits, (l) => `${l.perMember.urban}:${l.perMember.rural}`)) {
-    overAssets.push(...(await householdsOverAssetLimit(db, s, group, limits.get(group[0]!)!.perMember)));
-  }
-  const overHouses: number[] = [];
-  for (const group of groupAreas(areas, limits, (l) => String(l.maxHouses))) {
-    overHouses.push(...(await householdsOverHouseLimit(db, s, group, limits.get(group[0]!)!.maxHouses)));
-  }
-  if (overAssets.length > 0 || overHouses.length > 0) {
-    const ids = [...new Set([...overAssets, ...overHouses])];
-    const declarations = new Map<number, HouseholdForMatching>();
-    const records = new Map<number, MemberHit[]>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const part = ids.slice(i, i + 500);
-      for (const [id, h] of await declarationsOf(db, part)) declarations.set(id, h);
-      for (const hit of await hitsOfHouseholds(db, part, ['deposit', 'wealth', 'house'])) records.set(hit.householdId, [...(records.get(hit.householdId) ?? []), hit]);
+    switch (b.rule) {
+      case 'death':
+        text = deathText(b);
+        break;
+      case 'imprisonment':
+        text = imprisonmentText(b, true);
+        break;
+      case 'vehicle_not_exempt':
+        if (declaredExemptVehicle(b.item, exemptVehicles.get(b.householdId) ?? [])) continue;
+        text = vehicleText(b, false);
+        break;
+      case 'business_registration':
+        text = businessText(b);
+        break;
+      case 'undeclared_pension':
+      case 'undeclared_wage':
+        text = incomeText(b, b.declaredIncome);
+        break;
+      case 'assets_above_limit': {
+        const h = declarations.get(b.householdId)!;
+        const l = limits.get(h.areaCode)!;
+        text = assetsText(h.financialAssets, b.financialTotal, assetLimit(h.urbanRural === 'urban' ? l.perMember.urban : l.perMember.rural, 1, h.members.length));
+        break;
+      }
+      case 'houses_above_limit':
+        text = housesText(declarations.get(b.householdId)!.houses, b.houses, limits.get(b.areaCode)!.maxHouses);
+        break;
+      default:
+        assertNever(b.rule);
     }
-    for (const id of overAssets) {
-      const h = declarations.get(id)!;
-      const l = limits.get(h.areaCode)!;
-      const financial = (records.get(id) ?? []).filter((x) => x.kind === 'deposit' || x.kind === 'wealth');
-      const total = financial.reduce((sum, f) => sum + (f.amount ?? 0), 0);
-      // The first of the largest, in record order, as evaluateHousehold picks it.
-      const largest = financial.reduce((a, b) => ((b.amount ?? 0) > (a.amount ?? 0) ? b : a));
-      const limit = h.members.length * (h.urbanRural === 'urban' ? l.perMember.urban : l.perMember.rural);
-      out.push({ rule: 'assets_above_limit', hit: largest, areaCode: h.areaCode, text: assetsText(h.financialAssets, total, limit) });
-    }
-    for (const id of overHouses) {
-      const h = declarations.get(id)!;
-      const houses = (records.get(id) ?? []).filter((x) => x.kind === 'house');
-      out.push({ rule: 'houses_above_limit', hit: houses[0]!, areaCode: h.areaCode, text: housesText(h.houses, houses.length, limits.get(h.areaCode)!.maxHouses) });
-    }
+    drafts.push({ rule: b.rule, hit: b, areaCode: b.areaCode, text });
   }
-  return out;
+  return { findings, drafts };
 }
 
 /** Each finding that breaks a rule becomes an alert, once: (person, rule, source, record) is unique. */
@@ -293,8 +278,7 @@ const SLICE = 20_000;
 
 /**
  * The matching job: the enrolled households of the area in slices of consecutive ids; per slice
- * a handful of set-based queries (the counts, the records that break a rule, the households over
- * a limit) and the alerts inserted with the run's counts and the job's checkpoint in one
+ * a few set-based queries (its members, its records that break a rule in one pass) and the alerts inserted with the run's counts and the job's checkpoint in one
  * transaction (resumable after a restart: alerts are idempotent anyway).
  */
 export const matchingRunJob: JobHandler<{ runId: number; households: number }> = {
@@ -311,14 +295,14 @@ export const matchingRunJob: JobHandler<{ runId: number; households: number }> =
       const ids = await enrolledHouseholdsPage(deps.db, input.areaCode, cp.afterId, input.sliceSize ?? SLICE);
       if (ids.length === 0) break;
       const slice: RunSlice = { areaCode: input.areaCode, fromId: ids[0]!, toId: ids[ids.length - 1]! };
-      const counts = await sliceCounts(deps.db, slice);
-      const drafts = await sliceAlerts(deps.db, slice, today, limits);
+      const persons = await slicePersons(deps.db, slice);
+      const { findings, drafts } = await sliceAlerts(deps.db, slice, today, limits);
       cp = { afterId: slice.toId, done: cp.done + ids.length };
       await deps.db.transaction().execute(async (trx) => {
         const added = await raiseAlerts(trx, deps, input.runId, drafts, limits);
         await trx
           .updateTable('matching_runs')
-          .set((eb) => ({ persons: eb('persons', '+', counts.persons), findings: eb('findings', '+', counts.findings), new_alerts: eb('new_alerts', '+', added) }))
+          .set((eb) => ({ persons: eb('persons', '+', persons), findings: eb('findings', '+', findings), new_alerts: eb('new_alerts', '+', added) }))
           .where('id', '=', input.runId)
           .execute();
         await progress.save(trx, cp, { done: cp.done, total, phase: 'matching' });
