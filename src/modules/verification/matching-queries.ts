@@ -18,15 +18,16 @@ export interface MemberHit extends MatchedRecord {
  * The records of every source matched to the members of these households: one join on the ID
  * number (source_records_id_number_idx, the persons' unique ID number index), set-based.
  */
-export async function hitsOfHouseholds(db: DbOrTrx, householdIds: readonly number[], kinds?: readonly string[]): Promise<MemberHit[]> {
+export async function hitsOfHouseholds(db: DbOrTrx, householdIds: readonly number[]): Promise<MemberHit[]> {
   if (householdIds.length === 0) return [];
-  let q = db
+  const rows = await db
     .selectFrom('source_records as r')
     .innerJoin('persons as p', 'p.id_number', 'r.id_number')
     .select(['r.id', 'r.source_id', 'r.record_key', 'r.id_number', 'r.kind', 'r.event_date', 'r.end_date', 'r.amount', 'r.item', 'r.exempt', 'p.id as person_id', 'p.household_id'])
-    .where('p.household_id', 'in', householdIds);
-  if (kinds) q = q.where('r.kind', 'in', kinds);
-  const rows = await q.orderBy('p.household_id').orderBy('r.id').execute();
+    .where('p.household_id', 'in', householdIds)
+    .orderBy('p.household_id')
+    .orderBy('r.id')
+    .execute();
   return rows.map(memberHitFromRow);
 }
 
@@ -121,9 +122,9 @@ export async function countEnrolledHouseholds(db: DbOrTrx, areaCode: string): Pr
 
 /*
  * The batch run, set-based. A run goes through the area's enrolled households in slices of
- * consecutive ids; each query below joins the slice's members to the source records on the ID
- * number (the persons' household index, then source_records_id_number_idx) with the rule's
- * condition in SQL, and returns only the records that break a rule.
+ * consecutive ids; sliceBreaches joins the slice's members to the source records on the ID
+ * number once (the persons' household index, then source_records_id_number_idx) with every
+ * rule's condition in SQL, and returns only the records that break a rule.
  */
 
 /** Enrolled households of the area with ids from `fromId` to `toId`. */
