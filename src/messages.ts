@@ -324,6 +324,7 @@ export const messages: Messages = {
   wallet_balance_short: { 'zh-CN': '服务补贴余额不足：本次服务 {total} 元，可用余额 {balance} 元，差 {short} 元', en: 'Not enough credit: the order costs {total} yuan, the balance is {balance} yuan, {short} yuan short' },
   wallet_changed: { 'zh-CN': '服务补贴余额刚刚发生变化（另一笔订单同时扣减），请刷新后重新下单', en: 'The balance changed meanwhile (another order spent from it): reload and order again' },
   care_statistics_period: { 'zh-CN': '统计起始日期不能晚于截止日期', en: 'The period starts after it ends' },
+  idempotency_key_reused_document: { 'zh-CN': '这张照片的发送编号已用于另一个不同的文件，请重新拍摄后发送', en: 'This Idempotency-Key was used for a different file' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {
