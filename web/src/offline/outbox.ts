@@ -182,6 +182,12 @@ export async function retryOutboxItem(key: string): Promise<void> {
   await flushOutbox();
 }
 
+/** Reads what waits without sending it (the login page: nobody to send it as yet). */
+export function loadOutbox(): void {
+  if (typeof indexedDB === 'undefined') return;
+  void reload().catch(() => undefined);
+}
+
 let started = false;
 
 /** Loads what waits and sends it whenever the connection comes back (and every half minute). */
