@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../src/domain/id-number.ts';
 import { startTestServer } from '../helpers/test-server.ts';
-import { act, apiAs, expectState, settled } from './journey.ts';
+import { act, apiAs, expectState, screenshots, settled } from './journey.ts';
 import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot, withPage } from './browser.ts';
 
 if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
@@ -138,8 +138,25 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
     await withPage(browser, 'cases-street-approve', async (page) => {
       await logIn(page, server.url, 'street');
       await page.goto(`${server.url}/cases/${caseId}`);
+      // Before approving, the street sees what the household would get: the current calculation,
+      // said not to be frozen yet, with its lines (issue 19).
+      const current = page.getByTestId('case-current-calculation');
+      await expect.poll(() => current.textContent()).toMatch(/当前测算 [\d,]+\.\d{2} 元\/月/);
+      expect(await current.textContent()).toContain('未冻结');
+      const amount = /当前测算 ([\d,]+\.\d{2}) 元/.exec((await current.textContent()) ?? '')![1]!;
+      await current.getByTestId('case-current-calculation-toggle').click();
+      await expect.poll(() => current.getByTestId('case-current-calculation-lines').locator('.ant-list-item').count()).toBeGreaterThan(2);
+      await screenshots(page, 'cases-street-current-calculation');
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      const audited = await server.deps.db.selectFrom('audit_log').select('action').where('action', '=', 'read.calculation').where('entity_id', '=', String(householdId)).execute();
+      expect(audited.length).toBeGreaterThan(0);
       await act(page, /街道审核通过/);
       await expectState(page, '公示');
+      // Frozen at the approval: the amount the street saw, no longer called a current calculation.
+      await expect.poll(() => page.getByTestId('case-current-calculation').count()).toBe(0);
+      expect(await page.getByText(`${amount} 元/月`).count()).toBeGreaterThan(0);
       const notice = page.getByTestId('case-notice');
       await expect.poll(() => notice.textContent()).toContain('公示期');
       expect(await notice.textContent()).toMatch(/欧阳\S*|\*/);
