@@ -148,7 +148,7 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
       await expect.poll(() => current.getByTestId('case-current-calculation-lines').locator('.ant-list-item').count()).toBeGreaterThan(2);
       await screenshots(page, 'cases-street-current-calculation');
       await page.setViewportSize({ width: 390, height: 844 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
       await page.setViewportSize({ width: 1366, height: 768 });
       const audited = await server.deps.db.selectFrom('audit_log').select('action').where('action', '=', 'read.calculation').where('entity_id', '=', String(householdId)).execute();
       expect(audited.length).toBeGreaterThan(0);

@@ -14,15 +14,14 @@ if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
 const PHONE = { width: 390, height: 844 };
 const COMMUNITY = '420102010001';
 
-/** The /assets/ scripts and styles this page loaded that the service worker's cache lacks. */
-function uncachedAssets(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const paths = [...new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))].filter((p) => p.startsWith('/assets/'));
-    const missing: string[] = [];
-    for (const p of paths) if (!(await caches.match(p, { ignoreVary: true }))) missing.push(p);
-    return paths.length === 0 ? ['(no assets seen)'] : missing;
-  });
-}
+/** The /assets/ scripts and styles this page loaded that the service worker's cache lacks (run in the page). */
+const UNCACHED_ASSETS = `(async () => {
+  const paths = [...new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))].filter((p) => p.startsWith('/assets/'));
+  const missing = [];
+  for (const p of paths) if (!(await caches.match(p, { ignoreVary: true }))) missing.push(p);
+  return paths.length === 0 ? ['(no assets seen)'] : missing;
+})()`;
+const uncachedAssets = (page: Page) => page.evaluate(UNCACHED_ASSETS) as Promise<string[]>;
 
 /**
  * Issue 19: the app opened with no connection. Online, the service worker installs and takes
@@ -69,10 +68,8 @@ describe.runIf(chromiumAvailable)('the app started with no connection', () => {
     try {
       await logIn(page, server.url, 'community');
       // The worker installs and takes this page; it then holds every script the page loaded so far.
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+      await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+      await expect.poll(() => page.evaluate('navigator.serviceWorker.controller !== null'), { timeout: 20_000 }).toBe(true);
       await expect.poll(() => uncachedAssets(page), { timeout: 20_000 }).toEqual([]);
       await page.goto(`${server.url}/cases/${caseId}`);
       await page.getByTestId('case-state').waitFor();
@@ -95,12 +92,12 @@ describe.runIf(chromiumAvailable)('the app started with no connection', () => {
       await page.reload();
       const waiting = page.getByTestId('login-outbox');
       await waiting.waitFor({ timeout: 20_000 });
-      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      expect(await page.evaluate('navigator.onLine')).toBe(false);
       expect(await waiting.textContent()).toContain('本机有 1 条记录等待发送');
       expect(await waiting.textContent()).toContain('当前没有网络');
       await waiting.getByTestId('outbox-item').filter({ hasText: '司马玉珍 · 入户调查' }).waitFor();
       await page.getByLabel('用户名').waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(PHONE.width);
       await saveScreenshot(page, 'offline-start-390');
       await page.setViewportSize({ width: 1280, height: 800 });
       await saveScreenshot(page, 'offline-start-1280');
