@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../src/domain/id-number.ts';
 import { startTestServer } from '../helpers/test-server.ts';
-import { act, apiAs, expectState, screenshots, settled } from './journey.ts';
+import { act, apiAs, expectState, settled } from './journey.ts';
 import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, saveScreenshot, withPage } from './browser.ts';
 
 if (!chromiumAvailable && e2eRequired) describe('browser tests', () => {
@@ -144,11 +144,21 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
       await expect.poll(() => current.textContent()).toMatch(/当前测算 [\d,]+\.\d{2} 元\/月/);
       expect(await current.textContent()).toContain('未冻结');
       const amount = /当前测算 ([\d,]+\.\d{2}) 元/.exec((await current.textContent()) ?? '')![1]!;
-      await current.getByTestId('case-current-calculation-toggle').click();
-      await expect.poll(() => current.getByTestId('case-current-calculation-lines').locator('.ant-list-item').count()).toBeGreaterThan(2);
-      await screenshots(page, 'cases-street-current-calculation');
-      await page.setViewportSize({ width: 390, height: 844 });
-      expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
+      // Its lines in a dialog: a modal on the desk, a full-screen drawer on the phone.
+      for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(size);
+        await expect.poll(() => current.textContent()).toContain(`当前测算 ${amount} 元/月`);
+        expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(size.width);
+        await saveScreenshot(page, `cases-street-current-calculation-${size.width}`);
+        await current.getByTestId('case-current-calculation-toggle').click();
+        const lines = page.getByTestId('case-current-calculation-lines');
+        await expect.poll(() => lines.locator('.ant-list-item').count()).toBeGreaterThan(2);
+        expect(await lines.textContent()).toContain('低保标准');
+        await page.waitForTimeout(400); // the dialog's opening animation
+        await page.screenshot({ path: `${import.meta.dirname}/screenshots/cases-street-calculation-lines-${size.width}.png`, animations: 'disabled' });
+        await page.keyboard.press('Escape');
+        await lines.waitFor({ state: 'hidden' });
+      }
       await page.setViewportSize({ width: 1366, height: 768 });
       const audited = await server.deps.db.selectFrom('audit_log').select('action').where('action', '=', 'read.calculation').where('entity_id', '=', String(householdId)).execute();
       expect(audited.length).toBeGreaterThan(0);
@@ -187,7 +197,7 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
       expect(await page.content()).not.toContain('上官桂兰');
       await saveScreenshot(page, 'cases-public-notice');
     });
-  });
+  }, 90_000);
 
   it('after the 7-day notice the street closes it and the county confirms the dibao case', async () => {
     await withPage(browser, 'cases-confirm-dibao', async (page) => {

@@ -13,7 +13,7 @@ import { casesApi, decisionPdfUrl, noticePdfUrl, publicNoticeUrl, type CaseActio
 import { ActionModal } from './action-modal.tsx';
 import { CaseSteps } from './case-steps.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
-import { CurrentCalculation } from './current-calculation.tsx';
+import { CurrentCalculation, useCurrentCalculation } from './current-calculation.tsx';
 import { DueCell } from './due-cell.tsx';
 import { useCaseText } from './labels.ts';
 import { ObjectionsCard } from './objections-card.tsx';
@@ -40,6 +40,7 @@ export function CasePage() {
   // On a phone the actions go under the title and the details read label above value.
   const narrow = !Grid.useBreakpoint().md;
 
+  const current = useCurrentCalculation(view);
   const load = useCallback(async () => {
     try {
       setView(await casesApi.get(caseId));
@@ -176,14 +177,14 @@ export function CasePage() {
               <span data-testid="case-rejection-notice-due">{c('rejectionNoticeBy', { date: view.rejectionNotice.dueOn })}</span>
             </Descriptions.Item>
           )}
-          <Descriptions.Item label={c('amount')} {...(view.calculatedAmount === null ? { span: 'filled' as const } : {})}>
+          <Descriptions.Item label={c('amount')}>
             {view.calculatedAmount !== null ? (
               <Space size={4}>
                 <Typography.Text strong>{c('amountMonthly', { amount: yuan(view.calculatedAmount) })}</Typography.Text>
                 {view.policyVersion !== null && <Typography.Text type="secondary">（{policyVersionText(view.policyVersion, lang)}）</Typography.Text>}
               </Space>
             ) : (
-              <CurrentCalculation view={view} />
+              <CurrentCalculation result={current} />
             )}
           </Descriptions.Item>
           <Descriptions.Item label={c('category')}>{view.category ? `${view.category} 类` : '—'}</Descriptions.Item>

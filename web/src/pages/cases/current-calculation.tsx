@@ -2,6 +2,7 @@ import { Button, List, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { registryApi } from '../../api/endpoints.ts';
 import type { CalculationResult } from '../../api/types.ts';
+import { ResponsiveModal } from '../../components/responsive-modal.tsx';
 import { programsApi } from '../programs/api.ts';
 import { usePolicyText } from '../policies/use-policy-text.ts';
 import type { PolicyKey } from '../policies/api.ts';
@@ -17,16 +18,17 @@ const CLOSED = ['approved', 'rejected', 'withdrawn'];
  * street — and the worker preparing the file — must see what it would be: the household's
  * calculation as the file stands today, said to be that. It is the household calculation the
  * file's 待遇测算 tab runs (POST /households/:id/calculations, audited as a read), so both agree.
+ * Asked for by the case page itself (a hook), so a re-render of the details — the phone's
+ * layout — neither loses it nor asks (and audits) again.
  */
-export function CurrentCalculation({ view }: { view: CaseView }) {
-  const { c } = useCaseText();
-  const { paramLabel } = usePolicyText();
+export function useCurrentCalculation(view: CaseView | null): CalculationResult | null | undefined {
   const [result, setResult] = useState<CalculationResult | null | undefined>(undefined);
-  const [open, setOpen] = useState(false);
   // 临时救助 has the sum asked for instead of a calculation (shown with the application).
-  const wanted = view.calculatedAmount === null && view.program !== 'temporary' && !CLOSED.includes(view.state);
-  const { householdId, program, subjectPersonId, version } = view;
-
+  const wanted = view !== null && view.calculatedAmount === null && view.program !== 'temporary' && !CLOSED.includes(view.state);
+  const householdId = view?.householdId ?? 0;
+  const program = view?.program ?? '';
+  const subjectPersonId = view?.subjectPersonId ?? null;
+  const version = view?.version ?? 0;
   useEffect(() => {
     if (!wanted) return;
     let live = true;
@@ -41,16 +43,24 @@ export function CurrentCalculation({ view }: { view: CaseView }) {
       live = false;
     };
   }, [wanted, householdId, program, subjectPersonId, version]);
+  return wanted ? result : null;
+}
 
-  if (!wanted || result === null) return <Typography.Text type="secondary">{c('amountNotFrozen')}</Typography.Text>;
+/** The current calculation where the frozen amount will be, its lines in a dialog (a drawer on a phone). */
+export function CurrentCalculation({ result }: { result: CalculationResult | null | undefined }) {
+  const { c } = useCaseText();
+  const { paramLabel } = usePolicyText();
+  const [open, setOpen] = useState(false);
+  if (result === null) return <Typography.Text type="secondary">{c('amountNotFrozen')}</Typography.Text>;
   if (result === undefined) return <Typography.Text type="secondary">{c('calculating')}</Typography.Text>;
+  const headline = result.eligible ? c('currentCalculation', { amount: yuan(result.monthlyAmount) }) : c('currentNotEligible');
   return (
     <div data-testid="case-current-calculation">
       <Space size={4} wrap>
         <Tag color="orange">{c('notFrozenTag')}</Tag>
-        <Typography.Text strong>{result.eligible ? c('currentCalculation', { amount: yuan(result.monthlyAmount) }) : c('currentNotEligible')}</Typography.Text>
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen((o) => !o)} data-testid="case-current-calculation-toggle">
-          {open ? c('calculationHide') : c('calculationLines')}
+        <Typography.Text strong>{headline}</Typography.Text>
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(true)} data-testid="case-current-calculation-toggle">
+          {c('calculationLines')}
         </Button>
       </Space>
       <div>
@@ -59,7 +69,16 @@ export function CurrentCalculation({ view }: { view: CaseView }) {
         </Typography.Text>
       </div>
       {!result.eligible && result.explanation.reasons.length > 0 && <Typography.Text type="warning">{result.explanation.reasons.join('；')}</Typography.Text>}
-      {open && (
+      <ResponsiveModal open={open} title={c('calculationLines')} onCancel={() => setOpen(false)} onOk={() => setOpen(false)} okText={c('calculationHide')} cancelButtonProps={{ style: { display: 'none' } }} destroyOnHidden>
+        <Space size={4} wrap style={{ marginBottom: 8 }}>
+          <Tag color="orange">{c('notFrozenTag')}</Tag>
+          <Typography.Text strong>{headline}</Typography.Text>
+        </Space>
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {c('currentCalculationNote')}
+          </Typography.Text>
+        </div>
         <List
           size="small"
           data-testid="case-current-calculation-lines"
@@ -78,7 +97,7 @@ export function CurrentCalculation({ view }: { view: CaseView }) {
             </List.Item>
           )}
         />
-      )}
+      </ResponsiveModal>
     </div>
   );
 }
