@@ -401,6 +401,7 @@ export const messages: Messages = {
   discovery_work_forbidden: { 'zh-CN': '只有社区或街道可以登记走访结果', en: 'Only the community or the street records a visit' },
   discovery_visit_date: { 'zh-CN': '走访日期不能晚于今天，也不能早于发现线索的日期', en: 'The visit date must lie between the lead\'s date and today' },
   discovery_note_required: { 'zh-CN': '请写明不符合条件的原因或居民的意见', en: 'Say why the resident is not eligible, or what the resident said' },
+  idempotency_key_reused_document: { 'zh-CN': '这张照片的发送编号已用于另一个不同的文件，请重新拍摄后发送', en: 'This Idempotency-Key was used for a different file' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

@@ -19144,11 +19144,13 @@ export interface paths {
             };
         };
         put?: never;
-        /** 上传材料 (multipart: field "kind" then one file; JPEG/PNG/PDF up to 10 MB) */
+        /** 上传材料 (multipart: field "kind" then one file; JPEG/PNG/PDF up to 10 MB; Idempotency-Key: the same key and file return the same document, stored once) */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: number;
                 };

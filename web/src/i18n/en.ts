@@ -257,4 +257,6 @@ export const en: Messages = {
   'error.notFound': 'Page not found',
   'error.backHome': 'Back to home',
   'error.network': 'The server cannot be reached; try again later',
+  'login.outboxWaiting': '{n} records on this phone wait to be sent; they are sent once you are online and logged in',
+  'login.offline': 'No connection: log in once the connection returns',
 };

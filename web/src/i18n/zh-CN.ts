@@ -255,6 +255,8 @@ export const zhCN = {
   'error.notFound': '页面不存在',
   'error.backHome': '返回首页',
   'error.network': '无法连接服务器，请稍后重试',
+  'login.outboxWaiting': '本机有 {n} 条记录等待发送，联网并登录后自动发送',
+  'login.offline': '当前没有网络：联网后即可登录',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

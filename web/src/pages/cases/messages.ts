@@ -164,6 +164,13 @@ export const caseMessages = {
     sentLater: '离线保存的记录已发送',
     evidenceCount: '照片 {photos} 张，签名 {signatures} 个',
     located: '位置 {lat}，{lng}',
+    currentCalculation: '当前测算 {amount} 元/月',
+    currentNotEligible: '当前测算：不符合条件',
+    currentCalculationNote: '按家庭档案现有数据测算，尚未冻结；审核通过时冻结为核定金额',
+    calculationLines: '测算明细',
+    calculationHide: '收起明细',
+    calculating: '正在测算…',
+    notFrozenTag: '未冻结',
   },
   en: {
     inboxTitle: 'To do',
@@ -326,6 +333,13 @@ export const caseMessages = {
     sentLater: 'Records kept offline have been sent',
     evidenceCount: '{photos} photos, {signatures} signatures',
     located: 'At {lat}, {lng}',
+    currentCalculation: 'Current calculation {amount} yuan/month',
+    currentNotEligible: 'Current calculation: not eligible',
+    currentCalculationNote: 'From the household file as it is now, not frozen yet; frozen as the amount when the case is approved',
+    calculationLines: 'How it is calculated',
+    calculationHide: 'Hide',
+    calculating: 'Calculating…',
+    notFrozenTag: 'Not frozen',
   },
 } satisfies ModuleMessages;
 
