@@ -71,8 +71,22 @@ export async function migrator(db: Db): Promise<Migrator> {
   return new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
+/**
+ * Kysely finds its tables by reading the columns of every schema in the database (with
+ * `has_schema_privilege` and `pg_get_serial_sequence` on each): a schema dropped by another
+ * process between the catalog read and those calls fails the look-up with 3F000 (invalid schema
+ * name) — a schema not ours, as parallel test files drop theirs. Nothing has been migrated then
+ * (each migration runs in its own transaction under Kysely's lock), so the look-up is simply
+ * made again.
+ */
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
-  const result = await (await migrator(db)).migrateToLatest();
-  if (result.error) throw result.error;
-  return result;
+  for (let attempt = 1; ; attempt++) {
+    const result = await (await migrator(db)).migrateToLatest();
+    if (!result.error) return result;
+    if ((result.error as { code?: string }).code === '3F000' && attempt < 5) {
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      continue;
+    }
+    throw result.error;
+  }
 }
