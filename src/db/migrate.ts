@@ -73,17 +73,18 @@ export async function migrator(db: Db): Promise<Migrator> {
 
 /**
  * Kysely finds its tables by reading the columns of every schema in the database (with
- * `has_schema_privilege` and `pg_get_serial_sequence` on each): a schema dropped by another
- * process between the catalog read and those calls fails the look-up with 3F000 (invalid schema
- * name) — a schema not ours, as parallel test files drop theirs. Nothing has been migrated then
- * (each migration runs in its own transaction under Kysely's lock), so the look-up is simply
- * made again.
+ * `has_schema_privilege` and `pg_get_serial_sequence` on each): a schema dropped, or a table
+ * altered, by another process between the catalog read and those calls fails the look-up — 3F000
+ * (invalid schema name), 42703 (undefined column), 42P01 (undefined table) about a schema not
+ * ours, as parallel test files drop and migrate theirs. Nothing is half-migrated then (each
+ * migration runs in its own transaction under Kysely's lock), so the run is simply made again.
  */
+const CATALOG_RACE_CODES = new Set(['3F000', '42703', '42P01', 'XX000']);
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
   for (let attempt = 1; ; attempt++) {
     const result = await (await migrator(db)).migrateToLatest();
     if (!result.error) return result;
-    if ((result.error as { code?: string }).code === '3F000' && attempt < 5) {
+    if (CATALOG_RACE_CODES.has(String((result.error as { code?: string }).code)) && attempt < 5) {
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       continue;
     }
