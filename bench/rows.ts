@@ -7,6 +7,7 @@ import { reportRow } from './report-row.ts';
 import { campaignRow, dueListRow } from './review-row.ts';
 import { riskRow } from './risk-row.ts';
 import { matchingRow } from './matching-row.ts';
+import { condolenceDriveRow, walletCreditRow } from './care-row.ts';
 import { mixedLoadRow, searchAtPaceRow, searchUnderLoadRow } from './search-row.ts';
 
 /** What every row of the table can use: one filled database and the app built on it. */
@@ -143,4 +144,6 @@ export const ROWS: BenchRow[] = [
   campaignRow,
   riskRow,
   matchingRow,
+  condolenceDriveRow,
+  walletCreditRow,
 ];

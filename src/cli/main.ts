@@ -10,6 +10,7 @@ import { migrate } from './migrate.ts';
 import { payrollCommand } from './payroll.ts';
 import { riskCheckCommand } from './risk-check.ts';
 import { matchCommand } from './match.ts';
+import { discoverCommand } from './discover.ts';
 import { serve } from './serve.ts';
 import { statsRefreshCommand } from './stats.ts';
 import { userAdd } from './user.ts';
@@ -166,6 +167,15 @@ program
   .option('-p, --password <password>', 'initial password (generated and printed when omitted)')
   .action(async (opts) => {
     process.exitCode = await userAdd(opts);
+  });
+
+program
+  .command('discover')
+  .description('主动发现: every discovery rule over an area\'s unassisted households (the same job as POST /api/v1/discovery-runs); each person named becomes a lead for the community, never twice')
+  .requiredOption('--area <code>', 'district, street or community code, e.g. 420102')
+  .option('--user <username>', 'act as this user (county approver, street reviewer or verifier)', 'street')
+  .action(async (opts: { area: string; user: string }) => {
+    process.exitCode = await discoverCommand(opts);
   });
 
 await program.parseAsync(process.argv);

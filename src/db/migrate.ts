@@ -22,9 +22,13 @@ import * as m0019 from './migrations/0019-risk-checks.ts';
 import * as m0020 from './migrations/0020-duties.ts';
 import * as m0021 from './migrations/0021-verification-sources.ts';
 import * as m0022 from './migrations/0022-idempotency-keys.ts';
+import * as m0023 from './migrations/0023-discovery.ts';
+import * as m0024 from './migrations/0024-elderly-services.ts';
 import * as m0025 from './migrations/0025-member-filter-indexes.ts';
+import * as m0026 from './migrations/0026-community-work.ts';
 import * as m0027 from './migrations/0027-care.ts';
 import * as m0028 from './migrations/0028-welfare-registers.ts';
+import * as m0029 from './migrations/0029-veteran-liaisons.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
@@ -49,9 +53,13 @@ const migrations: Record<string, Migration> = {
   '0020-duties': m0020,
   '0021-verification-sources': m0021,
   '0022-idempotency-keys': m0022,
+  '0023-discovery': m0023,
+  '0024-elderly-services': m0024,
   '0025-member-filter-indexes': m0025,
+  '0026-community-work': m0026,
   '0027-care': m0027,
   '0028-welfare-registers': m0028,
+  '0029-veteran-liaisons': m0029,
 };
 
 /**
@@ -63,8 +71,23 @@ export async function migrator(db: Db): Promise<Migrator> {
   return new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
+/**
+ * Kysely finds its tables by reading the columns of every schema in the database (with
+ * `has_schema_privilege` and `pg_get_serial_sequence` on each): a schema dropped, or a table
+ * altered, by another process between the catalog read and those calls fails the look-up — 3F000
+ * (invalid schema name), 42703 (undefined column), 42P01 (undefined table) about a schema not
+ * ours, as parallel test files drop and migrate theirs. Nothing is half-migrated then (each
+ * migration runs in its own transaction under Kysely's lock), so the run is simply made again.
+ */
+const CATALOG_RACE_CODES = new Set(['3F000', '42703', '42P01', 'XX000']);
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
-  const result = await (await migrator(db)).migrateToLatest();
-  if (result.error) throw result.error;
-  return result;
+  for (let attempt = 1; ; attempt++) {
+    const result = await (await migrator(db)).migrateToLatest();
+    if (!result.error) return result;
+    if (CATALOG_RACE_CODES.has(String((result.error as { code?: string }).code)) && attempt < 5) {
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      continue;
+    }
+    throw result.error;
+  }
 }

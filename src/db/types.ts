@@ -827,6 +827,35 @@ export interface Database {
   child_records: ChildRecordTable;
   entitled_persons: EntitledPersonTable;
   veteran_tasks: VeteranTaskTable;
+  volunteer_teams: VolunteerTeamTable;
+  volunteers: VolunteerTable;
+  volunteer_activities: VolunteerActivityTable;
+  volunteer_entries: VolunteerEntryTable;
+  community_needs: CommunityNeedTable;
+  community_resources: CommunityResourceTable;
+  community_need_resources: CommunityNeedResourceTable;
+  community_projects: CommunityProjectTable;
+  charity_items: CharityItemTable;
+  charity_funds: CharityFundTable;
+  charity_movements: CharityMovementTable;
+  senior_cards: SeniorCardTable;
+  ability_assessments: AbilityAssessmentTable;
+  emergency_devices: EmergencyDeviceTable;
+  emergency_alarms: EmergencyAlarmTable;
+  caregivers: CaregiverTable;
+  caregiver_agreements: CaregiverAgreementTable;
+  caregiver_logs: CaregiverLogTable;
+  caregiver_leaves: CaregiverLeaveTable;
+  caregiver_assessments: CaregiverAssessmentTable;
+  caregiver_payrolls: CaregiverPayrollTable;
+  caregiver_pay_lines: CaregiverPayLineTable;
+  discovery_runs: DiscoveryRunTable;
+  discovery_leads: DiscoveryLeadTable;
+  veteran_liaisons: VeteranLiaisonTable;
+  veteran_liaison_members: VeteranLiaisonMemberTable;
+  veteran_visits: VeteranVisitTable;
+  veteran_forums: VeteranForumTable;
+  honor_plaques: HonorPlaqueTable;
 }
 
 export interface PersonStatusHistoryTable {
@@ -1207,4 +1236,406 @@ export interface WalletSpendTable {
   order_id: number;
   credit_id: number;
   amount: number;
+}
+
+/** 志愿服务队 (issue 22). */
+export interface VolunteerTeamTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  leader: string | null;
+  phone: string | null;
+  founded_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 志愿者: a person on file (`person_id`) or a named outsider; `points` is the ledger's balance (≥ 0). */
+export interface VolunteerTable {
+  id: Generated<number>;
+  area_code: string;
+  team_id: number;
+  person_id: number | null;
+  name: string;
+  phone: string | null;
+  joined_on: string;
+  status: string;
+  hours_tenths: number;
+  points: number;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VolunteerActivityTable {
+  id: Generated<number>;
+  team_id: number;
+  area_code: string;
+  title: string;
+  held_on: string;
+  place: string | null;
+  /** points per hour in force on the day (policy `community.pointsPerHour`) */
+  rate: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 积分台账: `earn` (+points for hours at an activity) or `exchange` (−points for an item). */
+export interface VolunteerEntryTable {
+  id: Generated<number>;
+  volunteer_id: number;
+  area_code: string;
+  kind: string;
+  activity_id: number | null;
+  hours_tenths: number | null;
+  points: number;
+  item: string | null;
+  occurred_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 需求清单 */
+export interface CommunityNeedTable {
+  id: Generated<number>;
+  area_code: string;
+  title: string;
+  category: string;
+  raised_by: string;
+  household_id: number | null;
+  description: string | null;
+  raised_on: string;
+  status: string;
+  matched_on: string | null;
+  done_on: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 资源清单 */
+export interface CommunityResourceTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  category: string;
+  provider: string;
+  contact: string | null;
+  description: string | null;
+  status: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CommunityNeedResourceTable {
+  need_id: number;
+  resource_id: number;
+  matched_on: string;
+}
+
+/** 项目清单: one project carries out one matched need. */
+export interface CommunityProjectTable {
+  id: Generated<number>;
+  area_code: string;
+  need_id: number;
+  name: string;
+  lead: string;
+  budget: number | null;
+  start_on: string;
+  done_on: string | null;
+  outcome: string | null;
+  beneficiaries: number | null;
+  status: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 慈善超市 goods: stock in units (≥ 0), each valued at `unit_value` fen. */
+export interface CharityItemTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  unit: string;
+  unit_value: number;
+  quantity: number;
+  created_at: string;
+}
+
+/** Charity money held by an area (fen, ≥ 0). */
+export interface CharityFundTable {
+  area_code: string;
+  balance: number;
+}
+
+/**
+ * 慈善台账: `money_in` (捐款), `goods_in` (捐物), `purchase` (money out, goods in) and `issue`
+ * (goods out to a household). `money` and `value` in fen, `quantity` in the item's unit.
+ */
+export interface CharityMovementTable {
+  id: Generated<number>;
+  area_code: string;
+  kind: string;
+  occurred_on: string;
+  donor: string | null;
+  item_id: number | null;
+  quantity: number;
+  money: number;
+  value: number;
+  household_id: number | null;
+  household_area: string | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 老年证 / 优待证 (issue 21): a reissue voids the old card and points back to it. */
+export interface SeniorCardTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  kind: string;
+  number: string;
+  issued_on: string;
+  fee: number;
+  status: string;
+  reissue_of: number | null;
+  reissue_reason: string | null;
+  replaced_by: number | null;
+  voided_on: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 能力评估: item scores (JSON), their total and the level derived from it. */
+export interface AbilityAssessmentTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  assessed_on: string;
+  assessor: string;
+  items: string;
+  total: number;
+  level: number;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 电子保姆: an emergency call device registered to a person. */
+export interface EmergencyDeviceTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  device_number: string;
+  provider: string;
+  installed_on: string;
+  status: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** An alarm of a device and its one closing response. */
+export interface EmergencyAlarmTable {
+  id: Generated<number>;
+  device_id: number;
+  person_id: number;
+  area_code: string;
+  raised_at: string;
+  kind: string;
+  status: string;
+  responder: string | null;
+  responded_at: string | null;
+  outcome: string | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+  responded_by: number | null;
+}
+
+/** 养护员 with the account the pay goes to. */
+export interface CaregiverTable {
+  id: Generated<number>;
+  area_code: string;
+  name: string;
+  id_number: string;
+  phone: string | null;
+  bank_name: string;
+  bank_account: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CaregiverAgreementTable {
+  id: Generated<number>;
+  caregiver_id: number;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  starts_on: string;
+  ends_on: string;
+  /** fen */
+  monthly_pay: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CaregiverLogTable {
+  id: Generated<number>;
+  agreement_id: number;
+  /** who worked that day: the caregiver, or the substitute on leave days */
+  caregiver_id: number;
+  logged_on: string;
+  hours: number;
+  content: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CaregiverLeaveTable {
+  id: Generated<number>;
+  agreement_id: number;
+  from_on: string;
+  to_on: string;
+  reason: string;
+  substitute_id: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CaregiverAssessmentTable {
+  id: Generated<number>;
+  agreement_id: number;
+  month: string;
+  score: number;
+  passed: number;
+  assessor: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CaregiverPayrollTable {
+  id: Generated<number>;
+  area_code: string;
+  month: string;
+  status: string;
+  lines: number;
+  total_amount: number;
+  /** JSON: the agreements not paid this month and why */
+  withheld: string;
+  prepared_by: number;
+  prepared_at: string;
+  approved_by: number | null;
+  approved_at: string | null;
+}
+
+export interface CaregiverPayLineTable {
+  id: Generated<number>;
+  payroll_id: number;
+  agreement_id: number;
+  caregiver_id: number;
+  area_code: string;
+  /** caregiver | substitute */
+  role: string;
+  days: number;
+  amount: number;
+  payee_name: string;
+  payee_id_number: string;
+  bank_name: string;
+  bank_account: string;
+  reason: string;
+}
+
+/** 主动发现 (issue 18 point 4, migration 0023): a run of the discovery rules over an area. */
+export interface DiscoveryRunTable {
+  id: Generated<number>;
+  area_code: string;
+  job_id: number | null;
+  status: 'running' | 'done' | 'failed';
+  summary: string | null;
+  created_by: number | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/** A person a discovery rule named, for the community to visit; unique per (rule, person). */
+export interface DiscoveryLeadTable {
+  id: Generated<number>;
+  run_id: number;
+  rule: string;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  evidence: string;
+  summary: string;
+  status: 'open' | 'visited';
+  due_date: string;
+  outcome: 'applied' | 'not_eligible' | 'declined' | null;
+  visited_on: string | null;
+  note: string | null;
+  created_at: string;
+  worked_at: string | null;
+  worked_by: number | null;
+}
+
+/** 优抚对象联络员 (0029) */
+export interface VeteranLiaisonTable {
+  id: Generated<number>;
+  area_code: string;
+  zone: string;
+  name: string;
+  phone: string | null;
+  appointed_on: string;
+  until_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface VeteranLiaisonMemberTable {
+  liaison_id: number;
+  entitled_person_id: number;
+}
+
+/** 优抚对象走访 */
+export interface VeteranVisitTable {
+  id: Generated<number>;
+  entitled_person_id: number;
+  person_id: number;
+  household_id: number;
+  area_code: string;
+  visited_on: string;
+  visitor: string;
+  content: string;
+  problems: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 优抚对象座谈会 */
+export interface VeteranForumTable {
+  id: Generated<number>;
+  area_code: string;
+  held_on: string;
+  occasion: string;
+  topic: string;
+  attendees: number;
+  summary: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 光荣牌 (one per household) */
+export interface HonorPlaqueTable {
+  id: Generated<number>;
+  household_id: number;
+  entitled_person_id: number;
+  area_code: string;
+  hung_on: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
 }

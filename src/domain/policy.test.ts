@@ -46,6 +46,9 @@ describe('policySchema', () => {
       'complaints.handlingWorkingDays',
       'careVisits.elderlyAloneDays', 'careVisits.severeDisabilityDays', 'careVisits.childrenDays', 'careVisits.tekunScatteredDays',
       'homeCare.minAge', 'homeCare.cityCredit', 'homeCare.districtTopUp', 'homeCare.creditValidMonths',
+      'community.pointsPerHour', 'community.charityMonthlyQuota',
+      'seniorCards.minAge', 'seniorCards.preferentialMinAge', 'seniorCards.fee',
+      'veterans.monthlyAmounts', 'veterans.conscriptFamilyYearly', 'veterans.springFestival',
     ]);
   });
 

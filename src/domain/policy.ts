@@ -199,6 +199,59 @@ export const policySchema = z.strictObject({
       creditValidMonths: z.number().int().min(1).max(60).default(12),
     })
     .prefault({}),
+  /**
+   * 志愿服务与慈善超市 (issue 22): points (积分) credited per hour of volunteer service, and the
+   * value of goods the charity store may issue to one household in a month (fen).
+   */
+  community: z
+    .strictObject({
+      pointsPerHour: rateSchema.default('10'),
+      charityMonthlyQuota: fen.default(20000),
+    })
+    .prefault({}),
+  /**
+   * 老年证 / 优待证 (issue 21): the ages from which each card is issued (老年人权益保障法 art. 2: 60;
+   * the 优待证 tier by the province's rule) and the fee the area charges per card, 0 where free.
+   */
+  seniorCards: z
+    .strictObject({
+      minAge: z.number().int().min(1).max(150).default(60),
+      preferentialMinAge: z.number().int().min(1).max(150).default(65),
+      fee: fen.max(100_000).default(0),
+    })
+    .prefault({}),
+  /**
+   * 优抚金 (issue 22): the monthly amount per entitled group (定期抚恤金 and 定期补助, 《军人抚恤优待
+   * 条例》 — the national standards, raised yearly; areas add their own), the conscript family's
+   * yearly allowance (义务兵家庭优待金, per household) and the Spring Festival one-off per recipient.
+   */
+  veterans: z
+    .strictObject({
+      monthlyAmounts: z
+        .strictObject({
+          disabled_serviceman: fen,
+          martyr_survivor: fen,
+          duty_death_survivor: fen,
+          illness_death_survivor: fen,
+          demobilised: fen,
+          ill_veteran: fen,
+          war_veteran: fen,
+          militia_war_veteran: fen,
+        })
+        .default({
+          disabled_serviceman: 300000,
+          martyr_survivor: 250000,
+          duty_death_survivor: 200000,
+          illness_death_survivor: 190000,
+          demobilised: 160000,
+          ill_veteran: 110000,
+          war_veteran: 80000,
+          militia_war_veteran: 60000,
+        }),
+      conscriptFamilyYearly: fen.default(280000),
+      springFestival: fen.default(20000),
+    })
+    .prefault({}),
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -444,6 +497,9 @@ export const demoPolicy: Policy = {
   complaints: { handlingWorkingDays: 15 },
   careVisits: { elderlyAloneDays: 30, severeDisabilityDays: 30, childrenDays: 30, tekunScatteredDays: 30 },
   homeCare: { minAge: 60, cityCredit: { partial: 20000, full: 40000 }, districtTopUp: { partial: 0, full: 10000 }, creditValidMonths: 12 },
+  community: { pointsPerHour: '10', charityMonthlyQuota: 20000 },
+  seniorCards: { minAge: 60, preferentialMinAge: 65, fee: 0 },
+  veterans: policySchema.shape.veterans.parse(undefined),
 };
 
 /** 时限与程序 at their national values: what applies where an area's policy cannot be read. */

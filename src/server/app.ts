@@ -39,6 +39,10 @@ import { rosterPublicRoutes } from '../modules/roster/routes.ts';
 import { disabilityRoutes } from '../modules/disability/routes.ts';
 import { childrenRoutes } from '../modules/children/routes.ts';
 import { veteranRoutes } from '../modules/veterans/routes.ts';
+import { volunteerRoutes } from '../modules/volunteers/routes.ts';
+import { communityListRoutes } from '../modules/community-lists/routes.ts';
+import { charityRoutes } from '../modules/charity/routes.ts';
+import { elderlyRoutes } from '../modules/elderly/routes.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { acceptEmptyJsonBodies } from './empty-body.ts';
@@ -46,6 +50,7 @@ import { registerRateLimit } from './rate-limit.ts';
 import { docsCsp, registerSecurityHeaders } from './security-headers.ts';
 import { sessionPlugin } from './session.ts';
 import { zodValidatorCompiler } from './validation.ts';
+import { discoveryRoutes } from '../modules/discovery/routes.ts';
 import { webStaticOptions } from './web-static.ts';
 
 export interface AppOptions {
@@ -118,6 +123,11 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(careVisitRoutes(deps));
       await api.register(homeCareRoutes(deps));
       await api.register(careStatisticsRoutes(deps));
+      await api.register(volunteerRoutes(deps));
+      await api.register(communityListRoutes(deps));
+      await api.register(charityRoutes(deps));
+      await api.register(elderlyRoutes(deps));
+      await api.register(discoveryRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -1,32 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { todayInChina } from '../../src/clock.ts';
 import { actorForUsername } from '../../src/modules/auth/service.ts';
 import { createDrive } from '../../src/modules/condolences/service.ts';
 import { createProvider, createService, runMonthlyCredits } from '../../src/modules/home-care/service.ts';
-import { buildApp } from '../../src/server/app.ts';
 import { enrolHousehold } from '../helpers/enrolment.ts';
-import { createTestDeps, type TestDeps } from '../helpers/test-deps.ts';
-import { chromiumAvailable, launchBrowser, logIn, saveScreenshot, withPage } from './browser.ts';
+import { chromiumAvailable, logIn, saveScreenshot, withPage } from './browser.ts';
+import { useJourney } from './journey.ts';
 
 /**
  * 走访慰问 on a phone (issue 21): a community worker hands over Spring Festival aid with the
  * recipient's signature and records a care visit; the county sees the drive's totals.
  */
 describe.runIf(chromiumAvailable)('visits, condolences and home care', () => {
-  let deps: TestDeps;
-  let app: Awaited<ReturnType<typeof buildApp>>;
-  let url: string;
-  let browser: Browser;
   let enrolled: Awaited<ReturnType<typeof enrolHousehold>>;
 
-  beforeAll(async () => {
-    deps = await createTestDeps('sqlite', { now: new Date().toISOString() });
-    app = await buildApp(deps);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (!address || typeof address === 'string') throw new Error('server has no port');
-    url = `http://127.0.0.1:${address.port}`;
+  const journey = useJourney(async ({ deps }) => {
     enrolled = await enrolHousehold({ deps }, { areaCode: '420102010001', amount: 90000, startMonth: '2025-01' });
     await deps.db.updateTable('persons').set({ flags: 'empty_nest', self_care: 'full' }).where('id', '=', enrolled.headId).execute();
     const county = await actorForUsername(deps, 'county');
@@ -40,16 +28,10 @@ describe.runIf(chromiumAvailable)('visits, condolences and home care', () => {
     await createService(deps, county, { code: 'meal_help', name: '助餐', unit: '次', price: 1500, providerId: provider.id });
     await createService(deps, county, { code: 'bath_help', name: '助浴', unit: '次', price: 5000, providerId: provider.id });
     await runMonthlyCredits(deps, county, { areaCode: '420102', month: today.slice(0, 7) });
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await deps?.dispose();
   });
 
   it('a community worker delivers with a signature on a phone and records a visit; the county sees the totals', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'care-phone', async (page) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await logIn(page, url, 'community');
@@ -104,14 +86,33 @@ describe.runIf(chromiumAvailable)('visits, condolences and home care', () => {
       await page.getByText('2026年春节走访慰问').first().click();
       await page.getByText('已签收').first().waitFor();
       await saveScreenshot(page, 'care-county-drive');
+      // The dashboard's care card: the delivery and the visit of today, this month and this year.
+      await page.goto(`${url}/`);
+      const careCard = page.getByTestId('dashboard-care');
+      await careCard.waitFor();
+      await expect.poll(() => careCard.textContent()).toMatch(/走访慰问（户次）\s*1\s*1/);
+      expect(await careCard.textContent()).toMatch(/走访慰问（人次）\s*2\s*2.*探访关爱（人次）\s*1\s*1/);
+      await saveScreenshot(page, 'care-county-dashboard');
       await page.goto(`${url}/visits`);
       await page.getByText('探访关爱待办').waitFor();
+      await page.getByTestId('visit-coverage').getByText('合计').waitFor();
       await saveScreenshot(page, 'care-county-visits');
       await page.goto(`${url}/home-care`);
       await page.getByPlaceholder('老人人员编号').fill(String(enrolled.headId));
       await page.getByRole('button', { name: '查看服务补贴账户' }).click();
       await page.getByText(/可用余额/).first().waitFor();
       await saveScreenshot(page, 'care-county-wallet');
+    });
+    // The street's coverage per community, on a phone.
+    await withPage(browser, 'care-street-coverage', async (page) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await logIn(page, url, 'street');
+      await page.goto(`${url}/visits`);
+      const coverage = page.getByTestId('visit-coverage');
+      await coverage.getByText('合计').waitFor();
+      expect(await coverage.textContent()).toContain('按时探访');
+      await saveScreenshot(page, 'care-street-coverage-390');
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     });
   }, 180_000);
 });

@@ -138,8 +138,35 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
     await withPage(browser, 'cases-street-approve', async (page) => {
       await logIn(page, server.url, 'street');
       await page.goto(`${server.url}/cases/${caseId}`);
+      // Before approving, the street sees what the household would get: the current calculation,
+      // said not to be frozen yet, with its lines (issue 19).
+      const current = page.getByTestId('case-current-calculation');
+      await expect.poll(() => current.textContent()).toMatch(/当前测算 [\d,]+\.\d{2} 元\/月/);
+      expect(await current.textContent()).toContain('未冻结');
+      const amount = /当前测算 ([\d,]+\.\d{2}) 元/.exec((await current.textContent()) ?? '')![1]!;
+      // Its lines in a dialog: a modal on the desk, a full-screen drawer on the phone.
+      for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(size);
+        await expect.poll(() => current.textContent()).toContain(`当前测算 ${amount} 元/月`);
+        expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(size.width);
+        await saveScreenshot(page, `cases-street-current-calculation-${size.width}`);
+        await current.getByTestId('case-current-calculation-toggle').click();
+        const lines = page.getByTestId('case-current-calculation-lines');
+        await expect.poll(() => lines.locator('.ant-list-item').count()).toBeGreaterThan(2);
+        expect(await lines.textContent()).toContain('低保标准');
+        await page.waitForTimeout(400); // the dialog's opening animation
+        await page.screenshot({ path: `${import.meta.dirname}/screenshots/cases-street-calculation-lines-${size.width}.png`, animations: 'disabled' });
+        await page.keyboard.press('Escape');
+        await lines.waitFor({ state: 'hidden' });
+      }
+      await page.setViewportSize({ width: 1366, height: 768 });
+      const audited = await server.deps.db.selectFrom('audit_log').select('action').where('action', '=', 'read.calculation').where('entity_id', '=', String(householdId)).execute();
+      expect(audited.length).toBeGreaterThan(0);
       await act(page, /街道审核通过/);
       await expectState(page, '公示');
+      // Frozen at the approval: the amount the street saw, no longer called a current calculation.
+      await expect.poll(() => page.getByTestId('case-current-calculation').count()).toBe(0);
+      expect(await page.getByText(`${amount} 元/月`).count()).toBeGreaterThan(0);
       const notice = page.getByTestId('case-notice');
       await expect.poll(() => notice.textContent()).toContain('公示期');
       expect(await notice.textContent()).toMatch(/欧阳\S*|\*/);
@@ -170,7 +197,7 @@ describe.runIf(chromiumAvailable)('a dibao case from the household file to confi
       expect(await page.content()).not.toContain('上官桂兰');
       await saveScreenshot(page, 'cases-public-notice');
     });
-  });
+  }, 90_000);
 
   it('after the 7-day notice the street closes it and the county confirms the dibao case', async () => {
     await withPage(browser, 'cases-confirm-dibao', async (page) => {

@@ -1,30 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildHousehold, buildPerson, uniqueIdNumber } from '../factories/household.ts';
 import { actorForUsername } from '../../src/modules/auth/service.ts';
 import { createHousehold } from '../../src/modules/registry/service.ts';
 import { startEnrolment } from '../../src/modules/payments/service.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { createTestDeps, type TestDeps } from '../helpers/test-deps.ts';
-import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, withPage } from './browser.ts';
-import { chinaDate, screenshots, settled } from './journey.ts';
+import type { Deps } from '../../src/deps.ts';
+import { chromiumAvailable, e2eRequired, logIn, MISSING_CHROMIUM, withPage } from './browser.ts';
+import { chinaDate, screenshots, settled, useJourney } from './journey.ts';
 
 const STREET = '420102010';
 const COMMUNITY = '420102010001';
 const REPLY = '经核查，您反映的情况属实，已自下月起停发该户低保金。感谢您的监督。';
 
-/** A served app over a fresh demo database whose deps the journey keeps (to enrol the household it is about). */
-async function startServer(): Promise<{ url: string; deps: TestDeps; close(): Promise<void> }> {
-  const deps = await createTestDeps('sqlite', { now: new Date().toISOString() });
-  const app = await buildApp({ ...deps, clock: { now: () => new Date() } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, deps, close: async () => (await app.close(), await deps.dispose()) };
-}
-
 /** A household on dibao since this month (set up through the services: the journey is not about enrolling). */
-async function enrolledHousehold(deps: TestDeps): Promise<{ householdId: number; enrolmentId: number; names: string[] }> {
+async function enrolledHousehold(deps: Deps): Promise<{ householdId: number; enrolmentId: number; names: string[] }> {
   const county = await actorForUsername(deps, 'county');
   const head = buildPerson({ name: '欧阳德胜', idNumber: uniqueIdNumber({ birthDate: '1970-03-03' }) });
   const spouse = buildPerson({ name: '司马秀芬', relation: 'spouse', idNumber: uniqueIdNumber({ sex: 'female' }), employment: 'unemployed' });
@@ -65,24 +54,16 @@ if (!chromiumAvailable && e2eRequired) describe('the complaint journey in a brow
 });
 
 describe.runIf(chromiumAvailable)('a resident complains on the public page; the street finds it true, stops the benefit and replies', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
   let household: Awaited<ReturnType<typeof enrolledHousehold>>;
   let trackingCode = '';
-
-  beforeAll(async () => {
-    server = await startServer();
-    household = await enrolledHousehold(server.deps);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const journey = useJourney(async ({ deps }) => {
+    household = await enrolledHousehold(deps);
   });
 
   it('a resident files a complaint without logging in and gets a tracking code', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'complaints-public-file', async (page) => {
-      await page.goto(`${server.url}/public?area=${STREET}`);
+      await page.goto(`${url}/public?area=${STREET}`);
       const form = page.locator('#complaint-form');
       await form.locator('select[name=areaCode]').selectOption(COMMUNITY);
       await form.locator('select[name=category]').selectOption('hidden_income');
@@ -98,11 +79,12 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
   });
 
   it('the street investigates and finds it true; the county stops the benefit (exits are confirmed one level up); the street records the correction and replies', async () => {
+    const { url, browser } = journey();
     let complaintUrl = '';
     await withPage(browser, 'complaints-street', async (page) => {
-      await logIn(page, server.url, 'street');
+      await logIn(page, url, 'street');
       await page.getByRole('menuitem', { name: '举报投诉' }).click();
-      await page.waitForURL(`${server.url}/complaints`);
+      await page.waitForURL(`${url}/complaints`);
       await page.getByRole('link', { name: trackingCode }).click();
       await page.waitForURL(/\/complaints\/\d+$/);
       complaintUrl = page.url();
@@ -132,8 +114,8 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
     // The benefit stops through the enrolment page, as any stop does: by the county, since the
     // street may no longer stop a benefit alone (issue 16).
     await withPage(browser, 'complaints-county-stop', async (page) => {
-      await logIn(page, server.url, 'county');
-      await page.goto(`${server.url}/enrolments/${household.enrolmentId}`);
+      await logIn(page, url, 'county');
+      await page.goto(`${url}/enrolments/${household.enrolmentId}`);
       await page.getByRole('button', { name: /变\s*更/ }).click();
       const change = page.getByRole('dialog');
       await change.waitFor();
@@ -147,7 +129,7 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
     });
 
     await withPage(browser, 'complaints-street-reply', async (page) => {
-      await logIn(page, server.url, 'street');
+      await logIn(page, url, 'street');
       await page.goto(complaintUrl);
       await page.getByTestId('complaint-correct').click();
       const dialog = page.getByRole('dialog');
@@ -166,9 +148,32 @@ describe.runIf(chromiumAvailable)('a resident complains on the public page; the 
     });
   }, 120_000);
 
+  it('the street registers a hotline call on the list page, finding the household member with the same picker as the subject dialog', async () => {
+    const { url, browser } = journey();
+    await withPage(browser, 'complaints-register', async (page) => {
+      await logIn(page, url, 'street');
+      await page.goto(`${url}/complaints`);
+      await page.getByTestId('complaint-register').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await settled(page);
+      await dialog.getByLabel('反映内容').fill('来电反映：该户成员在外务工，收入未申报。');
+      await dialog.getByLabel('被反映家庭或成员').fill('司马秀芬');
+      const member = page.locator('.ant-select-item-option', { hasText: '司马秀芬' }).filter({ hasText: `户档案 ${household.householdId}` }).first();
+      await member.waitFor();
+      await screenshots(page, 'complaints-register-picker');
+      await member.click();
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await page.waitForURL(/\/complaints\/\d+$/);
+      await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('被反映成员：司马秀芬');
+      await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('户主 欧阳德胜');
+    });
+  });
+
   it('the resident sees the reply with the tracking code, and no name', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'complaints-public-track', async (page) => {
-      await page.goto(`${server.url}/public?area=${STREET}`);
+      await page.goto(`${url}/public?area=${STREET}`);
       const track = page.locator('#track-form');
       await track.locator('input[name=trackingCode]').fill(trackingCode.toLowerCase());
       await track.getByRole('button', { name: '查询' }).click();

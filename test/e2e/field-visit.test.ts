@@ -138,6 +138,9 @@ describe.runIf(chromiumAvailable)('a home visit recorded offline on a phone', ()
       expect(photo).toMatchObject({ kind: 'photo', content_type: 'image/jpeg' });
       const keys = await server.deps.db.selectFrom('idempotency_keys').selectAll().where('scope', '=', 'case_record').execute();
       expect(keys).toHaveLength(1);
+      // The photo and the three signatures went up each under its own key (a lost answer is not stored twice).
+      const uploads = await server.deps.db.selectFrom('idempotency_keys').select('key').where('scope', '=', 'document').execute();
+      expect(uploads.map((u) => u.key.replace(/^visit-[\w-]+\./, '')).sort()).toEqual(['photo-1', 'signature-1', 'signature-2', 'signature-3']);
 
       await page.setViewportSize({ width: 1280, height: 800 });
       await saveScreenshot(page, 'field-visit-sent-1280');

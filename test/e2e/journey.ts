@@ -3,11 +3,39 @@
  * for set-up steps a journey does not show, dates as the server sees them, and the antd gestures
  * a caseworker makes (a workflow button and its dialog, a select, screenshots at both widths).
  */
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { DEMO_PASSWORD, saveScreenshot } from './browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestServer } from '../helpers/test-server.ts';
+import { DEMO_PASSWORD, launchBrowser, saveScreenshot } from './browser.ts';
 
 const DAY = 86_400_000;
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+export type Journey = Omit<TestServer, 'close'> & { browser: Browser };
+
+/**
+ * A journey's frame, opened before the suite's tests and closed after them: a served app over a
+ * fresh demo database (test/helpers/test-server.ts: the real clock, the job runner) and a browser.
+ * `setup` does through the services, before the browser starts, what the journey does not show
+ * (an enrolled household, a debt); the suite reads the frame through the returned function.
+ */
+export function useJourney(setup?: (server: Omit<TestServer, 'close'>) => Promise<void>): () => Journey {
+  let server: TestServer | undefined;
+  let journey: Journey | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await setup?.(server);
+    journey = { url: server.url, deps: server.deps, advanceDays: server.advanceDays, browser: await launchBrowser() };
+  }, 120_000);
+  afterAll(async () => {
+    await journey?.browser.close();
+    await server?.close();
+  });
+  return () => {
+    if (!journey) throw new Error('the journey is not open (useJourney is read inside a test)');
+    return journey;
+  };
+}
 
 /** The date in China (the server's "today") `offsetDays` from now. */
 export function chinaDate(offsetDays: number): string {
@@ -17,6 +45,11 @@ export function chinaDate(offsetDays: number): string {
 export function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+export function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /** The API as a logged-in demo user (for the set-up steps the journey does not show). */

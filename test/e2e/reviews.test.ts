@@ -1,12 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { actorForUsername } from '../../src/modules/auth/service.ts';
 import { changeEnrolment, preparePayroll } from '../../src/modules/payments/service.ts';
-import { buildApp } from '../../src/server/app.ts';
 import { enrolHousehold } from '../helpers/enrolment.ts';
-import { createTestDeps, type TestDeps } from '../helpers/test-deps.ts';
-import { chromiumAvailable, launchBrowser, logIn, withPage } from './browser.ts';
-import { chinaDate, choose, screenshots, settled } from './journey.ts';
+import { chromiumAvailable, logIn, withPage } from './browser.ts';
+import { chinaDate, choose, screenshots, settled, useJourney } from './journey.ts';
 
 /**
  * 复核 (issue 16): a community worker finds an overdue review in the inbox and records the home
@@ -14,21 +12,11 @@ import { chinaDate, choose, screenshots, settled } from './journey.ts';
  * the household file shows the enrolment stopped for the review's reason.
  */
 describe.runIf(chromiumAvailable)('a periodic review from the inbox to the county’s confirmation', () => {
-  let deps: TestDeps;
-  let app: Awaited<ReturnType<typeof buildApp>>;
-  let url: string;
-  let browser: Browser;
   let enrolled: Awaited<ReturnType<typeof enrolHousehold>>;
   let other: Awaited<ReturnType<typeof enrolHousehold>>;
   let reviewId = 0;
 
-  beforeAll(async () => {
-    deps = await createTestDeps('sqlite', { now: new Date().toISOString() });
-    app = await buildApp(deps);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (!address || typeof address === 'string') throw new Error('server has no port');
-    url = `http://127.0.0.1:${address.port}`;
+  const journey = useJourney(async ({ deps }) => {
     const startMonth = chinaDate(-100).slice(0, 7);
     enrolled = await enrolHousehold({ deps }, { areaCode: '420102010001', amount: 158000, startMonth });
     other = await enrolHousehold({ deps }, { areaCode: '420102010001', amount: 90000, startMonth });
@@ -41,13 +29,6 @@ describe.runIf(chromiumAvailable)('a periodic review from the inbox to the count
     const lastMonth = chinaDate(-35).slice(0, 7);
     await preparePayroll(deps, county, { program: 'dibao', areaCode: '420102010001', month: lastMonth });
     await changeEnrolment(deps, county, gone.enrolmentId, { kind: 'stop', effectiveMonth: lastMonth, reasonCode: 'death', reason: '户主死亡，殡葬记录' });
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await deps?.dispose();
   });
 
   /** Opens the review page's step button, fills its dialog and presses OK (确认). */
@@ -62,6 +43,7 @@ describe.runIf(chromiumAvailable)('a periodic review from the inbox to the count
   }
 
   it('the community worker finds the overdue review and records the visit', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'reviews-community', async (page) => {
       await logIn(page, url, 'community');
       await page.goto(`${url}/reviews`);
@@ -82,6 +64,7 @@ describe.runIf(chromiumAvailable)('a periodic review from the inbox to the count
   }, 120_000);
 
   it('the street proposes a stop, which waits for the county', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'reviews-street', async (page) => {
       await logIn(page, url, 'street');
       await page.goto(`${url}/reviews/${reviewId}`);
@@ -106,6 +89,7 @@ describe.runIf(chromiumAvailable)('a periodic review from the inbox to the count
   }, 120_000);
 
   it('the county confirms and the household file shows the stop', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'reviews-county', async (page) => {
       await logIn(page, url, 'county');
       await page.goto(`${url}/reviews/${reviewId}`);

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvLine } from '../../src/domain/csv-cell.ts';
 import { sourceDefinition } from '../../src/domain/verification/sources.ts';
 import { enrolHousehold } from '../helpers/enrolment.ts';
+import { buildHousehold, buildPerson, uniqueIdNumber } from '../factories/household.ts';
+import { actorForUsername } from '../../src/modules/auth/service.ts';
+import { createHousehold } from '../../src/modules/registry/service.ts';
 import { startTestServer } from '../helpers/test-server.ts';
 import { chinaDate, screenshots, settled } from './journey.ts';
 import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, withPage } from './browser.ts';
@@ -40,6 +43,9 @@ describe.runIf(chromiumAvailable)('data sources, matching and an alert worked by
     ];
     file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mz-sources-')), '机动车登记.csv');
     fs.writeFileSync(file, '\ufeff' + rows.map((r) => csvLine(r)).join('\r\n'));
+    // 主动发现: an elderly man living alone with no pension, receiving nothing.
+    const alone = buildPerson({ name: '孟庆余', relation: 'head', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1940-01-01' }) });
+    await createHousehold(server.deps, await actorForUsername(server.deps, 'county'), buildHousehold({ areaCode: COMMUNITY, members: [alone], incomes: [], deductions: [], assets: [] }));
   }, 60_000);
 
   afterAll(async () => {
@@ -95,6 +101,47 @@ describe.runIf(chromiumAvailable)('data sources, matching and an alert worked by
       await page.getByText('已说明', { exact: true }).click();
       await expect.poll(() => page.locator('.ant-table-row', { hasText: '非豁免车辆' }).textContent()).toContain('车辆为家庭营运谋生用车');
       await screenshots(page, 'verification-alerts-explained');
+    });
+  }, 120_000);
+
+  it('the street runs proactive discovery; the community visits the lead and records the outcome; the register counts the household', async () => {
+    await withPage(browser, 'discovery-street', async (page) => {
+      await logIn(page, server.url, 'street');
+      await page.goto(`${server.url}/discovery`);
+      await page.getByTestId('run-discovery').click();
+      const row = page.locator('.ant-table-row', { hasText: '孟*余' });
+      await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+      expect(await row.textContent()).toContain('高龄独居无养老金');
+      await screenshots(page, 'discovery-leads');
+    });
+    await withPage(browser, 'discovery-community', async (page) => {
+      await logIn(page, server.url, 'community');
+      await page.getByRole('menuitem', { name: '主动发现与低收入人口' }).click();
+      await page.getByRole('menuitem', { name: '主动发现', exact: true }).click();
+      await page.waitForURL(/\/discovery$/);
+      const row = page.locator('.ant-table-row', { hasText: '孟*余' });
+      await row.getByRole('button', { name: '登记走访' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await settled(page);
+      await dialog.getByLabel('本人拒绝').check();
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      // A refusal needs the resident's words.
+      await expect.poll(() => dialog.textContent()).toContain('请写明原因或居民意见');
+      await dialog.getByLabel('已申请救助').check();
+      await dialog.getByRole('textbox', { name: '情况说明' }).fill('入户走访，老人同意申请特困供养，已协助提交');
+      await screenshots(page, 'discovery-visit-dialog');
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => page.locator('.ant-table-row', { hasText: '孟*余' }).count()).toBe(0);
+      await page.getByText('已走访', { exact: true }).click();
+      await expect.poll(() => page.locator('.ant-table-row', { hasText: '孟*余' }).textContent(), { timeout: 15_000 }).toContain('已申请救助');
+
+      await page.goto(`${server.url}/low-income`);
+      const counts = page.getByTestId('low-income-counts');
+      await expect.poll(() => counts.textContent(), { timeout: 15_000 }).toContain('主动发现监测');
+      await expect.poll(() => page.locator('.ant-table-row', { hasText: '孟*余' }).count(), { timeout: 15_000 }).toBe(1);
+      await screenshots(page, 'discovery-low-income');
     });
   }, 120_000);
 });

@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildHousehold, buildPerson, uniqueIdNumber } from '../factories/household.ts';
 import { actorForUsername } from '../../src/modules/auth/service.ts';
 import { createHousehold } from '../../src/modules/registry/service.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { createTestDeps, type TestDeps } from '../helpers/test-deps.ts';
-import { chromiumAvailable, e2eRequired, launchBrowser, logIn, MISSING_CHROMIUM, withPage } from './browser.ts';
-import { apiAs, chinaDate, screenshots, settled } from './journey.ts';
+import { chromiumAvailable, e2eRequired, logIn, MISSING_CHROMIUM, withPage } from './browser.ts';
+import { apiAs, chinaDate, screenshots, settled, useJourney } from './journey.ts';
 
 const COMMUNITY = '420102010001';
-
-async function startServer(): Promise<{ url: string; deps: TestDeps; close(): Promise<void> }> {
-  const deps = await createTestDeps('sqlite', { now: new Date().toISOString() });
-  const app = await buildApp({ ...deps, clock: { now: () => new Date() } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, deps, close: async () => (await app.close(), await deps.dispose()) };
-}
 
 if (!chromiumAvailable && e2eRequired) describe('the welfare registers in a browser', () => {
   it('needs Debian chromium (MINZHENG_REQUIRE_E2E=1)', () => {
@@ -26,14 +14,10 @@ if (!chromiumAvailable && e2eRequired) describe('the welfare registers in a brow
 });
 
 describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one service of each register', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
   const disabledId = uniqueIdNumber({ birthDate: '1972-06-06' });
   const ids: Record<string, number> = {};
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+  const journey = useJourney(async (server) => {
     const county = await actorForUsername(server.deps, 'county');
     const h = await createHousehold(
       server.deps,
@@ -62,15 +46,12 @@ describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one servic
     await api('POST', '/veterans/entitled', { personId: ids['上官卫国'], group: 'disabled_serviceman', documentKind: 'disabled_serviceman_card', documentNumber: '鄂军残字第 045678 号', disabilityLevel: 5, registeredOn: '2000-08-01' });
     await api('POST', `/persons/${ids['上官卫国']}/status`, { status: 'deceased', date: chinaDate(-1), source: 'family' });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('the community records a disability certificate and checks an employment base against the criteria', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'welfare-disability', async (page) => {
-      await logIn(page, server.url, 'community');
-      await page.goto(`${server.url}/disability`);
+      await logIn(page, url, 'community');
+      await page.goto(`${url}/disability`);
       await page.getByTestId('certificate-add').click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
@@ -100,23 +81,25 @@ describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one servic
       await expect.poll(() => result.textContent()).toContain('符合条件');
       await screenshots(page, 'welfare-employment-base');
     });
-  });
+  }, 120_000);
 
   it('the children register shows the left-behind child with the parents away and the carer', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'welfare-children', async (page) => {
-      await logIn(page, server.url, 'community');
+      await logIn(page, url, 'community');
       await page.getByRole('menuitem', { name: '社会福利' }).click();
       await page.getByRole('menuitem', { name: '儿童关爱' }).click();
-      await page.waitForURL(`${server.url}/children`);
+      await page.waitForURL(`${url}/children`);
       await expect.poll(() => page.locator('main').textContent()).toContain('广东省深圳市');
       await screenshots(page, 'welfare-children');
     });
-  });
+  }, 120_000);
 
   it('a disabled serviceman’s death left a task to comfort the family; the community closes it', async () => {
+    const { url, browser } = journey();
     await withPage(browser, 'welfare-veterans', async (page) => {
-      await logIn(page, server.url, 'community');
-      await page.goto(`${server.url}/veterans`);
+      await logIn(page, url, 'community');
+      await page.goto(`${url}/veterans`);
       await expect.poll(() => page.locator('main').textContent()).toContain('上官卫国');
       await screenshots(page, 'welfare-veteran-task');
       await page.getByRole('button', { name: /办\s*结/ }).first().click();
@@ -131,4 +114,42 @@ describe.runIf(chromiumAvailable)('残疾人、儿童关爱、优抚: one servic
       await screenshots(page, 'welfare-veterans-roster');
     });
   });
+  it('优抚: the county decides a veteran’s benefits, the registers of care fill, and his household’s dibao case is listed first with a 优抚对象 tag', async () => {
+    const { url, browser, deps } = journey();
+    const county = await actorForUsername(deps, 'county');
+    const h = await createHousehold(deps, county, buildHousehold({ areaCode: COMMUNITY, members: [buildPerson({ name: '赫连建军', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1956-03-01' }) })], incomes: [], deductions: [], assets: [] }));
+    const api = await apiAs(url, 'community');
+    const reg = await api('POST', '/veterans/entitled', { personId: h.members[0]!.id, group: 'war_veteran', documentKind: 'discharge_card', documentNumber: '退字 1979-0088', registeredOn: '2010-05-01' });
+    const entitledId = (reg as { id: number }).id;
+    await api('POST', '/veterans/liaisons', { areaCode: COMMUNITY, zone: '操场社区一片', name: '欧阳联络', phone: '13900000088', appointedOn: chinaDate(-30), entitledPersonIds: [entitledId] });
+    await api('POST', '/veterans/visits', { entitledPersonId: entitledId, visitedOn: chinaDate(-3), visitor: '欧阳联络', content: '八一前走访，了解身体和生活情况', problems: '希望帮助联系体检' });
+    await api('POST', '/veterans/forums', { areaCode: COMMUNITY, heldOn: chinaDate(-10), occasion: 'army_day', topic: '八一建军节优抚对象座谈会', attendees: 18 });
+    await api('POST', '/veterans/plaques', { entitledPersonId: entitledId, hungOn: chinaDate(-20) });
+    await api('POST', '/applications', { householdId: h.id, program: 'dibao' });
+
+    await withPage(browser, 'welfare-veteran-benefits', async (page) => {
+      await logIn(page, url, 'county');
+      await page.goto(`${url}/veterans`);
+      await page.getByRole('tab', { name: '优抚对象名册' }).click();
+      await expect.poll(() => page.locator('main').textContent()).toContain('赫连建军');
+      await page.getByRole('row', { name: /赫连建军/ }).getByRole('button', { name: '核定优抚金' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await settled(page);
+      await screenshots(page, 'welfare-veteran-benefits');
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: 25_000 });
+      for (const [tab, text, shot] of [['联络员', '15–25', 'welfare-veteran-liaisons'], ['座谈会', '八一建军节', 'welfare-veteran-forums'], ['走访', '希望帮助联系体检', 'welfare-veteran-visits'], ['光荣牌', '赫连建军', 'welfare-veteran-plaques']] as const) {
+        await page.getByRole('tab', { name: tab }).click();
+        await expect.poll(() => page.locator('main').textContent()).toContain(text);
+        await screenshots(page, shot);
+      }
+      await page.goto(`${url}/cases`);
+      await page.getByText('优抚对象', { exact: true }).first().waitFor({ timeout: 25_000 });
+      await settled(page);
+      await screenshots(page, 'welfare-case-priority');
+    });
+    const enrolments = await deps.db.selectFrom('enrolments').select('program').where('person_id', '=', h.members[0]!.id).execute();
+    expect(enrolments.map((e) => e.program).sort()).toEqual(['veteran_spring_festival', 'veteran_war_subsidy']);
+  }, 120_000);
 });

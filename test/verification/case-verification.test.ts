@@ -80,8 +80,8 @@ describe.each(dialects)('verification of a case on %s', (dialect) => {
     expect(report.statusCode, report.body).toBe(200);
     const record = report.json().records.find((r: { kind: string }) => r.kind === 'verification');
     expect(record.data.items[0]).toEqual({ source: '人社（社保缴费、养老金、失业金、工资）', declared: '钱建国：养老金 每月 500.00 元', found: '养老金 每月 2,300.00 元', matches: false });
-    // Every other source is reported as checked with no record.
-    expect(record.data.items.filter((i: { found: string }) => i.found === '无记录')).toHaveLength(9);
+    // Every other source (医保 among them) is reported as checked with no record.
+    expect(record.data.items.filter((i: { found: string }) => i.found === '无记录')).toHaveLength(10);
     const pdf = await as('street', 'GET', `/applications/${c.id}/verification-report.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');

@@ -48,6 +48,16 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/alerts', label: 'menu.alerts', icon: <AlertOutlined />, access: 'viewAlerts' },
   { path: '/data-sources', label: 'menu.dataSources', icon: <DatabaseOutlined />, access: 'manageDataSources' },
   {
+    path: '/discovery-group',
+    label: 'menu.discoveryGroup',
+    icon: <FileSearchOutlined />,
+    access: 'viewAlerts',
+    children: [
+      { path: '/discovery', label: 'menu.discovery' },
+      { path: '/low-income', label: 'menu.lowIncome' },
+    ],
+  },
+  {
     path: '/welfare',
     label: 'menu.welfare',
     icon: <HeartOutlined />,
@@ -56,6 +66,10 @@ export const MENU: readonly MenuEntry[] = [
       { path: '/disability', label: 'menu.disability' },
       { path: '/children', label: 'menu.children' },
       { path: '/veterans', label: 'menu.veterans' },
+      { path: '/volunteers', label: 'menu.volunteers' },
+      { path: '/community-lists', label: 'menu.communityLists' },
+      { path: '/charity', label: 'menu.charity' },
+      { path: '/elderly', label: 'menu.elderly', access: 'viewCare' },
     ],
   },
   { path: '/reviews', label: 'menu.reviews', icon: <ReconciliationOutlined />, access: 'workCases' },

@@ -17,6 +17,14 @@ const PROGRAM_NAMES_EN: Readonly<Record<string, string>> = {
   de_facto_orphan: 'De facto orphan allowance',
   dibao_edge: 'Low-income (dibao edge)',
   elderly_care_subsidy: 'Elderly care subsidy',
+  veteran_survivor_pension: 'Survivors pension (martyrs, death on duty or by illness)',
+  veteran_disability_pension: 'Disabled servicemen pension',
+  veteran_demobilised_subsidy: 'Demobilised servicemen subsidy',
+  veteran_ill_subsidy: 'Subsidy for veterans returned ill',
+  veteran_war_subsidy: 'War and test veterans subsidy',
+  veteran_militia_subsidy: 'Militia war veterans subsidy',
+  conscript_family_allowance: 'Conscript family allowance',
+  veteran_spring_festival: 'Spring Festival payment to entitled groups',
 };
 
 export const programNames: Readonly<Record<'zh-CN' | 'en', Readonly<Record<string, string>>>> = {

@@ -13,8 +13,11 @@ import { programRoutes } from './pages/programs/routes.tsx';
 import { registryRoutes } from './pages/registry/routes.tsx';
 import { reportRoutes } from './pages/reports/routes.tsx';
 import { alertRoutes, dataSourceRoutes } from './pages/verification/routes.tsx';
+import { discoveryRoutes } from './pages/discovery/routes.tsx';
 import { welfareRoutes } from './pages/disability/routes.tsx';
 import { reviewRoutes } from './pages/reviews/routes.tsx';
+import { elderlyRoutes } from './pages/elderly/routes.tsx';
+import { communityRoutes } from './pages/volunteers/routes.tsx';
 import { SessionProvider } from './session.tsx';
 import { lazyPage, PageSuspense } from './components/lazy-page.tsx';
 
@@ -39,9 +42,13 @@ function guarded(flag: AccessFlag, children: RouteObject[]): RouteObject {
   };
 }
 
-/** A page module's <Route>s as route objects; `slot` keeps their generated ids apart. */
-function moduleRoutes(routes: ReactNode, slot: number): RouteObject[] {
-  return createRoutesFromElements(routes, [slot]);
+let nextSlot = 1;
+/**
+ * A page module's <Route>s as route objects, each module under a slot of its own so their
+ * generated ids never collide (two modules given the same slot by hand broke every page).
+ */
+function moduleRoutes(routes: ReactNode): RouteObject[] {
+  return createRoutesFromElements(routes, [nextSlot++]);
 }
 
 /** Routes as pages. A page module may export its own <Route>s (pages/<module>/routes.tsx). */
@@ -70,19 +77,22 @@ export const router = createBrowserRouter([
           guarded('manageUsers', [{ path: 'users', element: <UsersPage /> }]),
           guarded('readAudit', [{ path: 'audit', element: <AuditPage /> }]),
           guarded('viewRiskFindings', [{ path: 'risk', element: <RiskPage /> }]),
-          guarded('viewHouseholds', moduleRoutes(registryRoutes, 1)),
-          guarded('viewPolicies', moduleRoutes(policyRoutes, 2)),
-          guarded('viewPolicies', moduleRoutes(programRoutes, 6)),
-          guarded('workCases', moduleRoutes(caseRoutes, 3)),
+          guarded('viewHouseholds', moduleRoutes(registryRoutes)),
+          guarded('viewPolicies', moduleRoutes(policyRoutes)),
+          guarded('viewPolicies', moduleRoutes(programRoutes)),
+          guarded('workCases', moduleRoutes(caseRoutes)),
           guarded('viewStaffRelatives', [{ path: 'staff-relatives', element: <StaffRelativesPage /> }]),
-          guarded('viewPayments', moduleRoutes(paymentRoutes, 4)),
-          ...moduleRoutes(reportRoutes, 5),
-          guarded('viewComplaints', moduleRoutes(complaintRoutes, 7)),
-          guarded('manageDataSources', moduleRoutes(dataSourceRoutes, 8)),
-          guarded('viewAlerts', moduleRoutes(alertRoutes, 9)),
-          guarded('viewHouseholds', moduleRoutes(welfareRoutes, 10)),
-          guarded('workCases', moduleRoutes(reviewRoutes, 11)),
-          guarded('viewCare', moduleRoutes(careRoutes, 12)),
+          guarded('viewPayments', moduleRoutes(paymentRoutes)),
+          ...moduleRoutes(reportRoutes),
+          guarded('viewComplaints', moduleRoutes(complaintRoutes)),
+          guarded('manageDataSources', moduleRoutes(dataSourceRoutes)),
+          guarded('viewAlerts', moduleRoutes(alertRoutes)),
+          guarded('viewHouseholds', moduleRoutes(welfareRoutes)),
+          guarded('workCases', moduleRoutes(reviewRoutes)),
+          guarded('viewCare', moduleRoutes(careRoutes)),
+          guarded('viewHouseholds', moduleRoutes(communityRoutes)),
+          guarded('viewCare', moduleRoutes(elderlyRoutes)),
+          guarded('viewAlerts', moduleRoutes(discoveryRoutes)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

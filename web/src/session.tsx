@@ -24,16 +24,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    authApi.me().then(
-      (res) => !cancelled && setUser(res.user),
-      (err: unknown) => {
-        if (cancelled) return;
-        if (!(err instanceof ApiError && err.status === 401)) console.error('session probe failed', err);
-        setUser(null);
-      },
-    );
+    // Opened with no connection (the app shell from the service worker, issue 19): the login page
+    // for now, and the probe again when the connection returns — the session may well be alive.
+    let unreachable = false;
+    const probe = () =>
+      authApi.me().then(
+        (res) => {
+          unreachable = false;
+          if (!cancelled) setUser(res.user);
+        },
+        (err: unknown) => {
+          if (cancelled) return;
+          unreachable = !(err instanceof ApiError && err.status < 500);
+          if (!(err instanceof ApiError && err.status === 401)) console.warn('session probe failed', err);
+          setUser(null);
+        },
+      );
+    void probe();
+    const online = () => {
+      if (unreachable) void probe();
+    };
+    window.addEventListener('online', online);
     return () => {
       cancelled = true;
+      window.removeEventListener('online', online);
     };
   }, []);
 

@@ -5,3 +5,4 @@ export * from './case-clock-history.ts';
 export * from './funds-share.ts';
 export * from './roll-up.ts';
 export * from './consistency.ts';
+export * from './main-table.ts';

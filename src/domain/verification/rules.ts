@@ -88,19 +88,72 @@ const KIND_LABELS: Record<string, string> = {
   wealth: '理财',
   business: '市场主体（存续）',
   business_closed: '市场主体（已注销/吊销）',
+  medical_expense: '医疗个人自付',
 };
+
+/** Declared and matched values of a finding, as the report and the alert show them. */
+export interface FindingText {
+  declared: string;
+  matched: string;
+}
+
+/** 死亡/火化: the person is on file as living. */
+export function deathText(r: Pick<MatchedRecord, 'kind' | 'eventDate'>): FindingText {
+  return { declared: '在册（在世）', matched: `${KIND_LABELS[r.kind] ?? r.kind} ${r.eventDate ?? ''}`.trim() };
+}
+
+/** A prison term is being served when it has begun and has not ended before today. */
+export function servingOn(r: Pick<MatchedRecord, 'eventDate' | 'endDate'>, today: string): boolean {
+  return (r.eventDate ?? '') <= today && (r.endDate === null || r.endDate >= today);
+}
+
+export function imprisonmentText(r: Pick<MatchedRecord, 'eventDate' | 'endDate'>, serving: boolean): FindingText {
+  return { declared: '未申报服刑', matched: `服刑 ${r.eventDate ?? ''} 至 ${r.endDate ?? '（未定）'}${serving ? '' : '（已刑满）'}` };
+}
+
+/** The household declared this vehicle exempt: its plate appears in an exempt vehicle's description. */
+export function declaredExemptVehicle(item: string | null, exemptVehicles: readonly string[]): boolean {
+  return item !== null && exemptVehicles.some((d) => d.replace(/\s/g, '').includes(item.replace(/\s/g, '')));
+}
+
+export function vehicleText(r: Pick<MatchedRecord, 'item' | 'amount' | 'exempt'>, declaredExempt: boolean): FindingText {
+  return { declared: declaredExempt ? `已申报（豁免）` : '未申报', matched: `${r.item ?? ''} ${yuan(r.amount)}${r.exempt ? '（豁免车辆）' : ''}`.trim() };
+}
+
+export function businessText(r: Pick<MatchedRecord, 'kind' | 'item'>): FindingText {
+  return { declared: '未申报', matched: `${r.item ?? ''} ${KIND_LABELS[r.kind] ?? r.kind}`.trim() };
+}
+
+/** A pension or wage: what the member declared a month of that type beside the department's amount. */
+export function incomeText(r: Pick<MatchedRecord, 'kind' | 'amount'>, declared: number): FindingText {
+  const label = KIND_LABELS[r.kind] ?? r.kind;
+  return { declared: `${label} 每月 ${yuan(declared)}`, matched: `${label} 每月 ${yuan(r.amount)}` };
+}
+
+/** The finding on the household's largest deposit or wealth product. */
+export function assetsText(declaredFinancialAssets: number, total: number, limit: number): FindingText {
+  return { declared: `金融资产 ${yuan(declaredFinancialAssets)}`, matched: `金融资产合计 ${yuan(total)}（上限 ${yuan(limit)}）` };
+}
+
+/** The finding on the household's first house on record. */
+export function housesText(declaredHouses: number, houses: number, maxHouses: number): FindingText {
+  return { declared: `住房 ${declaredHouses} 套`, matched: `不动产登记 ${houses} 套（上限 ${maxHouses} 套）` };
+}
 
 /**
  * Every finding for one household from the records matched on its members' ID numbers, as of
  * `today`. Household-level limits (assets, houses) yield one finding on the largest record.
+ * The batch run (modules/verification/matching.ts) evaluates the same rules in SQL and builds
+ * its alerts with the same text functions; test/verification/matching-set.test.ts holds the two
+ * to the same answers.
  */
 export function evaluateHousehold(h: HouseholdDeclaration, limits: VerificationLimits, records: readonly MatchedRecord[], today: string): Finding[] {
   const byId = new Map(h.members.map((m) => [m.idNumber, m]));
   const out: Finding[] = [];
   const financial: { r: MatchedRecord; m: MemberDeclaration }[] = [];
   const houses: { r: MatchedRecord; m: MemberDeclaration }[] = [];
-  const push = (rule: FindingRule | null, r: MatchedRecord, m: MemberDeclaration, declared: string, matched: string) =>
-    out.push({ rule, breaksRule: rule !== null, sourceId: r.sourceId, recordId: r.id, recordKey: r.recordKey, personId: m.personId, declared, matched });
+  const push = (rule: FindingRule | null, r: MatchedRecord, m: MemberDeclaration, t: FindingText) =>
+    out.push({ rule, breaksRule: rule !== null, sourceId: r.sourceId, recordId: r.id, recordKey: r.recordKey, personId: m.personId, declared: t.declared, matched: t.matched });
 
   for (const r of records) {
     const m = byId.get(r.idNumber);
@@ -109,27 +162,27 @@ export function evaluateHousehold(h: HouseholdDeclaration, limits: VerificationL
     switch (r.kind) {
       case 'death':
       case 'cremation':
-        push('death', r, m, '在册（在世）', `${label} ${r.eventDate ?? ''}`.trim());
+        push('death', r, m, deathText(r));
         break;
       case 'imprisonment': {
-        const serving = (r.eventDate ?? '') <= today && (r.endDate === null || r.endDate >= today);
-        push(serving ? 'imprisonment' : null, r, m, '未申报服刑', `服刑 ${r.eventDate ?? ''} 至 ${r.endDate ?? '（未定）'}${serving ? '' : '（已刑满）'}`);
+        const serving = servingOn(r, today);
+        push(serving ? 'imprisonment' : null, r, m, imprisonmentText(r, serving));
         break;
       }
       case 'vehicle': {
-        const declaredExempt = r.item !== null && h.exemptVehicles.some((d) => d.replace(/\s/g, '').includes(r.item!.replace(/\s/g, '')));
+        const declaredExempt = declaredExemptVehicle(r.item, h.exemptVehicles);
         const exempt = r.exempt || declaredExempt;
-        push(exempt ? null : 'vehicle_not_exempt', r, m, declaredExempt ? `已申报（豁免）` : '未申报', `${r.item ?? ''} ${yuan(r.amount)}${r.exempt ? '（豁免车辆）' : ''}`.trim());
+        push(exempt ? null : 'vehicle_not_exempt', r, m, vehicleText(r, declaredExempt));
         break;
       }
       case 'business':
-        push('business_registration', r, m, '未申报', `${r.item ?? ''} ${label}`.trim());
+        push('business_registration', r, m, businessText(r));
         break;
       case 'pension':
       case 'wage': {
         const declared = m.monthlyIncome[r.kind] ?? 0;
         const rule: FindingRule | null = (r.amount ?? 0) > declared ? (r.kind === 'pension' ? 'undeclared_pension' : 'undeclared_wage') : null;
-        push(rule, r, m, `${label} 每月 ${yuan(declared)}`, `${label} 每月 ${yuan(r.amount)}`);
+        push(rule, r, m, incomeText(r, declared));
         break;
       }
       case 'deposit':
@@ -140,7 +193,7 @@ export function evaluateHousehold(h: HouseholdDeclaration, limits: VerificationL
         houses.push({ r, m });
         break;
       default:
-        push(null, r, m, '—', `${label} ${r.amount === null ? '' : yuan(r.amount)} ${r.item ?? ''}`.trim());
+        push(null, r, m, { declared: '—', matched: `${label} ${r.amount === null ? '' : yuan(r.amount)} ${r.item ?? ''}`.trim() });
     }
   }
 
@@ -150,14 +203,19 @@ export function evaluateHousehold(h: HouseholdDeclaration, limits: VerificationL
     // Assets exactly at the limit are allowed: only more than the limit breaks the rule.
     const over = total > limits.assetLimit;
     for (const f of financial) {
-      if (f === largest) push(over ? 'assets_above_limit' : null, f.r, f.m, `金融资产 ${yuan(h.financialAssets)}`, `金融资产合计 ${yuan(total)}（上限 ${yuan(limits.assetLimit)}）`);
-      else push(null, f.r, f.m, '—', `${KIND_LABELS[f.r.kind]} ${f.r.item ?? ''} ${yuan(f.r.amount)}`);
+      if (f === largest) push(over ? 'assets_above_limit' : null, f.r, f.m, assetsText(h.financialAssets, total, limits.assetLimit));
+      else push(null, f.r, f.m, { declared: '—', matched: `${KIND_LABELS[f.r.kind]} ${f.r.item ?? ''} ${yuan(f.r.amount)}` });
     }
   }
   if (houses.length > 0) {
     const over = houses.length > limits.maxHouses;
     houses.forEach((f, i) =>
-      push(i === 0 && over ? 'houses_above_limit' : null, f.r, f.m, `住房 ${h.houses} 套`, i === 0 ? `不动产登记 ${houses.length} 套（上限 ${limits.maxHouses} 套）` : `不动产 ${f.r.item ?? ''}`),
+      push(
+        i === 0 && over ? 'houses_above_limit' : null,
+        f.r,
+        f.m,
+        i === 0 ? housesText(h.houses, houses.length, limits.maxHouses) : { declared: `住房 ${h.houses} 套`, matched: `不动产 ${f.r.item ?? ''}` },
+      ),
     );
   }
   return out;

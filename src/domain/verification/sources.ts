@@ -22,6 +22,7 @@ export const SOURCE_IDS = [
   'tax',
   'bank',
   'prison',
+  'medical_insurance',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -170,6 +171,24 @@ export const SOURCES: readonly SourceDefinition[] = [
     mode: 'append',
     columns: [...person, col('入监日期', 'start', 'date'), col('刑满日期', 'end', 'date', false), col('监所', 'place', 'text', false)],
     toRecord: (v) => ({ ...base, kind: 'imprisonment', eventDate: str(v, 'start'), endDate: str(v, 'end'), item: str(v, 'place') }),
+  },
+  {
+    // 医保结算: one row per settlement (住院, 门诊慢特病 …), the patient's own share (个人自付) as the
+    // amount. An event register: settlements append. The proactive-discovery rule of large
+    // medical spending (支出型困难) sums the self-paid shares of the last twelve months.
+    id: 'medical_insurance',
+    name: '医保结算（个人自付医疗费用）',
+    department: '医疗保障',
+    mode: 'append',
+    columns: [
+      ...person,
+      col('结算日期', 'date', 'date'),
+      col('就诊类别', 'visitType', { values: { 住院: 'inpatient', 门诊慢特病: 'chronic_outpatient', 普通门诊: 'outpatient' } }),
+      col('医疗总费用(元)', 'total', 'money', false),
+      col('个人自付(元)', 'amount', 'money'),
+      col('医疗机构', 'hospital', 'text', false),
+    ],
+    toRecord: (v) => ({ ...base, kind: 'medical_expense', eventDate: str(v, 'date'), amount: num(v, 'amount'), item: str(v, 'hospital') }),
   },
 ];
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ageOut, allowanceEndMonth, reasonFits } from './children.ts';
 import { certificateState, checkCertificateNumber, disabilityFromCertificate, evaluateEmploymentBase, type EmploymentBaseFacts } from './disability.ts';
-import { checkDisabilityLevel, deathFollowUp, hasPriority } from './veterans.ts';
+import { appointmentEnd, benefitLines, checkDisabilityLevel, deathFollowUp, ENTITLED_GROUPS, GROUP_PROGRAM, hasPriority, liaisonLoad, lumpSumAmountOf, VETERAN_PROGRAMS } from './veterans.ts';
+import { rollUpWelfare } from '../reports/welfare-summary.ts';
 
 const ID = '42010219800101123X';
 
@@ -101,5 +102,42 @@ describe('优抚', () => {
     expect(hasPriority([{ status: 'deceased' }, { status: 'active' }])).toBe(true);
     expect(hasPriority([{ status: 'ended' }])).toBe(false);
     expect(hasPriority([])).toBe(false);
+  });
+});
+
+describe('优抚金 lines, liaison load, the report roll-up', () => {
+  const amounts = {
+    monthlyAmounts: { disabled_serviceman: 300000, martyr_survivor: 250000, duty_death_survivor: 200000, illness_death_survivor: 190000, demobilised: 160000, ill_veteran: 110000, war_veteran: 80000, militia_war_veteran: 60000 },
+    conscriptFamilyYearly: 280000,
+    springFestival: 20000,
+  };
+  it('pays every group by its line at its amount; the Spring Festival one-off to all but the conscript family', () => {
+    for (const group of ENTITLED_GROUPS) {
+      const lines = benefitLines(group, amounts);
+      expect(lines[0]!.program).toBe(GROUP_PROGRAM[group]);
+      if (group === 'conscript_family') {
+        expect(lines).toEqual([{ program: 'conscript_family_allowance', monthlyAmount: 0, policyKey: 'veterans.conscriptFamilyYearly', amount: 280000 }]);
+      } else {
+        expect(lines[0]).toMatchObject({ monthlyAmount: amounts.monthlyAmounts[group], policyKey: `veterans.monthlyAmounts.${group}` });
+        expect(lines[1]).toMatchObject({ program: 'veteran_spring_festival', monthlyAmount: 0, amount: 20000 });
+      }
+    }
+    // Eight lines, each paid by some group or to all.
+    expect(new Set([...Object.values(GROUP_PROGRAM), 'veteran_spring_festival'])).toEqual(new Set(VETERAN_PROGRAMS));
+    expect(lumpSumAmountOf('veteran_disability_pension', amounts)).toBeNull();
+    expect(lumpSumAmountOf('conscript_family_allowance', amounts)).toBe(280000);
+  });
+  it('warns below 15 and above 25 recipients; a year’s appointment ends the day before', () => {
+    expect([14, 15, 25, 26].map(liaisonLoad)).toEqual(['below', 'within', 'within', 'above']);
+    expect(appointmentEnd('2024-03-01')).toBe('2025-02-28');
+    expect(appointmentEnd('2024-02-29')).toBe('2025-02-28');
+  });
+  it('rolls each count up to every area above it', () => {
+    const rows = rollUpWelfare(['420102', '420102010', '420102010001', '420102011'], [
+      { areaCode: '420102010001', key: 'veterans', n: 2 },
+      { areaCode: '420102010002', key: 'veterans', n: 1 },
+      { areaCode: '420102011001', key: 'orphan', n: 4 },
+    ]);
+    expect([...rows.entries()].map(([c, r]) => [c, r.veterans, r.orphan])).toEqual([['420102', 3, 4], ['420102010', 3, 0], ['420102010001', 2, 0], ['420102011', 0, 4]]);
   });
 });

@@ -54,3 +54,20 @@ export async function creditSums(db: DbOrTrx, scope: string, childLength: number
     .execute();
   return rows.map((r) => ({ area: r.area, persons: num(r.persons), amount: num(r.amount) }));
 }
+
+/** 物资: goods handed over with the delivered lines of the period, per name and unit (each line issues `per_household`). */
+export async function goodsSums(db: DbOrTrx, scope: string, from: string, to: string) {
+  const rows = await db
+    .selectFrom('condolence_lines as l')
+    .innerJoin('condolence_goods as g', 'g.drive_id', 'l.drive_id')
+    .where('l.area_code', 'like', `${scope}%`)
+    .where('l.status', '=', 'delivered')
+    .where('l.delivered_on', '>=', from)
+    .where('l.delivered_on', '<=', to)
+    .select((eb) => ['g.name', 'g.unit', eb.fn.sum('g.per_household').as('quantity'), eb.fn.sum(sql<number>`g.per_household * g.unit_price`).as('value')])
+    .groupBy(['g.name', 'g.unit'])
+    .orderBy('g.name')
+    .orderBy('g.unit')
+    .execute();
+  return rows.map((r) => ({ name: r.name, unit: r.unit, quantity: num(r.quantity), value: num(r.value) }));
+}

@@ -3,15 +3,11 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
+import { careFiguresSchema, careGoodsSchema } from './schema.ts';
 import { careStatistics } from './service.ts';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema } as const;
-const figures = {
-  condolences: z.object({ households: z.number().int(), persons: z.number().int(), cash: z.number().int(), goodsValue: z.number().int(), total: z.number().int() }),
-  visits: z.object({ visits: z.number().int(), persons: z.number().int(), households: z.number().int() }),
-  services: z.object({ orders: z.number().int(), persons: z.number().int(), amount: z.number().int() }),
-  credits: z.object({ persons: z.number().int(), amount: z.number().int() }),
-};
+const figures = careFiguresSchema;
 
 export function careStatisticsRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -23,7 +19,7 @@ export function careStatisticsRoutes(deps: Deps): FastifyPluginAsyncZod {
           summary: '走访慰问、探访关爱、居家养老统计 (户次/人次/元, services and wallet money; per child area)',
           querystring: z.strictObject({ areaCode: z.string().regex(/^\d{6,12}$/).optional(), from: z.iso.date(), to: z.iso.date() }),
           response: {
-            200: z.object({ areaCode: z.string(), from: z.string(), to: z.string(), total: z.object(figures), byArea: z.array(z.object({ areaCode: z.string(), ...figures })) }),
+            200: z.object({ areaCode: z.string(), from: z.string(), to: z.string(), total: z.object(figures), goods: careGoodsSchema, byArea: z.array(z.object({ areaCode: z.string(), ...figures })) }),
             ...errors,
           },
         },

@@ -54,14 +54,14 @@ function inCare(db: DbOrTrx, scope: string) {
  * visited on or before `before` minus that group's interval. Set-based: each group's cut-off
  * date is computed once and compared in SQL, so no date arithmetic runs in the database.
  */
-function dueBy(db: DbOrTrx, scope: string, today: string, before: string, intervals: Record<CareGroup, number>) {
-  return inCare(db, scope).where((eb) =>
-    eb.or(
-      CARE_GROUPS.map((g) =>
-        eb.and([groupSql(eb as unknown as P, g, today), eb.or([eb('lv.last_visited_on', 'is', null), eb('lv.last_visited_on', '<=', addCalendarDays(before, -intervals[g]))])]),
-      ),
-    ),
+function dueExpr(eb: P, today: string, before: string, intervals: Record<CareGroup, number>): Expression<SqlBool> {
+  return eb.or(
+    CARE_GROUPS.map((g) => eb.and([groupSql(eb, g, today), eb.or([eb('lv.last_visited_on', 'is', null), eb('lv.last_visited_on', '<=', addCalendarDays(before, -intervals[g]))])])),
   );
+}
+
+function dueBy(db: DbOrTrx, scope: string, today: string, before: string, intervals: Record<CareGroup, number>) {
+  return inCare(db, scope).where((eb) => dueExpr(eb as unknown as P, today, before, intervals));
 }
 
 export async function countDue(db: DbOrTrx, scope: string, today: string, before: string, intervals: Record<CareGroup, number>): Promise<number> {
@@ -99,4 +99,39 @@ export async function insertVisit(trx: Trx, row: Insertable<CareVisitTable>): Pr
 
 export async function visitById(db: DbOrTrx, id: number) {
   return db.selectFrom('care_visits as v').leftJoin('users as u', 'u.id', 'v.visitor_id').selectAll('v').select('u.display_name as visitor').where('v.id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** Everyone of the area in at least one care group on `today`, with the facts the groups are read from. */
+export async function membersOf(db: DbOrTrx, scope: string, today: string) {
+  return inCare(db, scope)
+    .where((eb) => eb.or(CARE_GROUPS.map((g) => groupSql(eb as unknown as P, g, today))))
+    .select([...FACTS, (eb) => eb.case().when(scatteredTekun(eb as unknown as P)).then(1).else(0).end().as('scattered_tekun')])
+    .orderBy('p.id')
+    .execute();
+}
+
+export async function insertVisits(trx: Trx, rows: Insertable<CareVisitTable>[]): Promise<void> {
+  // 12 columns a row: 400 rows stay below SQLite's 32,766 bound parameters.
+  for (let i = 0; i < rows.length; i += 400) await trx.insertInto('care_visits').values(rows.slice(i, i + 400)).execute();
+}
+
+/**
+ * 探访覆盖 per child area (the first `childLength` digits of the household's area): persons in a
+ * care group, those due by today and those overdue (due before today), in one grouped pass.
+ */
+export async function coverageByArea(db: DbOrTrx, scope: string, childLength: number, today: string, intervals: Record<CareGroup, number>) {
+  const part = sql<string>`substr(h.area_code, 1, ${sql.lit(childLength)})`;
+  const yesterday = addCalendarDays(today, -1);
+  const rows = await inCare(db, scope)
+    .where((eb) => eb.or(CARE_GROUPS.map((g) => groupSql(eb as unknown as P, g, today))))
+    .select((eb) => [
+      part.as('area'),
+      eb.fn.countAll().as('persons'),
+      eb.fn.sum(eb.case().when(dueExpr(eb as unknown as P, today, today, intervals)).then(1).else(0).end()).as('due'),
+      eb.fn.sum(eb.case().when(dueExpr(eb as unknown as P, today, yesterday, intervals)).then(1).else(0).end()).as('overdue'),
+    ])
+    .groupBy(part)
+    .orderBy(part)
+    .execute();
+  return rows.map((r) => ({ area: r.area, persons: Number(r.persons), due: Number(r.due ?? 0), overdue: Number(r.overdue ?? 0) }));
 }

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
-import { listDueVisits, recordVisit } from './service.ts';
-import { dueListSchema, dueQuery, newVisitSchema, visitSchema } from './schema.ts';
+import { listDueVisits, recordVisit, visitCoverage } from './service.ts';
+import { coverageQuery, coverageSchema, dueListSchema, dueQuery, newVisitSchema, visitSchema } from './schema.ts';
 
 const tags = ['care-visits'];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema } as const;
@@ -26,6 +26,18 @@ export function careVisitRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (request) => listDueVisits(deps, actorOf(request), request.query),
+    );
+    app.get(
+      '/visits/coverage',
+      {
+        schema: {
+          tags,
+          summary: '探访覆盖 per community of a street (per street of a district): persons in care, visited on time, due today, overdue',
+          querystring: coverageQuery,
+          response: { 200: coverageSchema, ...errors },
+        },
+      },
+      async (request) => visitCoverage(deps, actorOf(request), request.query),
     );
   };
 }

@@ -63,3 +63,22 @@ export const dueItemSchema = z.object({
   status: z.enum(['due', 'overdue']),
 });
 export const dueListSchema = z.object({ before: z.string(), items: z.array(dueItemSchema), total: z.number().int(), overdue: z.number().int() });
+
+export const coverageQuery = z.strictObject({ areaCode: z.string().regex(/^\d{6,12}$/).optional() });
+const coverageFigures = {
+  /** persons in a care group */
+  persons: z.number().int(),
+  /** visited within their interval: nothing due today */
+  onTime: z.number().int(),
+  /** due today */
+  due: z.number().int(),
+  /** past their visit date (never visited included) */
+  overdue: z.number().int(),
+};
+export const coverageSchema = z.object({
+  areaCode: z.string(),
+  areaName: z.string(),
+  asOf: z.string(),
+  total: z.object(coverageFigures),
+  items: z.array(z.object({ areaCode: z.string(), areaName: z.string().nullable(), ...coverageFigures })),
+});

@@ -8,6 +8,7 @@ import { CARE_GROUPS, careGroupsOf, GROUP_POLICY_KEY, intervalDays, nextVisit, v
 import { ageOn } from '../../domain/care/wallet.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Policy } from '../../domain/policy.ts';
+import { childAreasOf, findArea } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import * as q from './queries.ts';
@@ -121,4 +122,57 @@ export async function recordVisit(deps: Deps, actor: Actor, input: NewVisit): Pr
     visitor: v.visitor ?? null,
     nextVisit: withKey(nextVisit(policy, groups, last, today)),
   };
+}
+
+/**
+ * The persons of an area in a care group on `today`, with their groups and visit interval (the
+ * demo's year of visits is written from it). No actor: for the demo and bulk jobs only.
+ */
+export async function careGroupMembers(deps: Deps, scope: string, today: string) {
+  const { policy } = await policyInForce(deps.db, scope, today);
+  const rows = await q.membersOf(deps.db, scope, today);
+  return rows.map((r) => {
+    const groups = groupsOf(r, today);
+    return { personId: r.id, householdId: r.household_id!, areaCode: r.area_code, groups, intervalDays: Math.min(...groups.map((g) => intervalDays(policy, g))) };
+  });
+}
+
+/** Visit records written as recordVisit writes them, in bulk (the demo's year of visits); not audited one by one. */
+export async function insertVisitRecords(deps: Deps, rows: Parameters<typeof q.insertVisits>[1]): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => q.insertVisits(trx, rows));
+}
+
+const CHILD_LEVEL: Record<number, { length: number; level: 'street' | 'community' }> = { 6: { length: 9, level: 'street' }, 9: { length: 12, level: 'community' } };
+
+/**
+ * 探访覆盖 (issue 21 point 2): per community of a street (per street of a district), the persons
+ * in a care group — visited on time (nothing due today), due today, overdue — by the area's
+ * frequencies on today. Every child area is listed, an empty one too.
+ */
+export async function visitCoverage(deps: Deps, actor: Actor, query: { areaCode?: string | undefined }) {
+  if (!mayReadCare(actor.role)) throw new DomainError('forbidden', 'care_role');
+  const scope = query.areaCode ?? actor.areaCode;
+  if (!isWithinArea(actor.areaCode, scope)) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode: scope } });
+  const area = await findArea(deps.db, scope);
+  if (!area) throw new DomainError('not_found', 'area_not_found', { field: 'areaCode', params: { areaCode: scope } });
+  const today = todayInChina(deps.clock);
+  const { policy } = await policyInForce(deps.db, scope, today);
+  const child = CHILD_LEVEL[scope.length];
+  const [rows, children] = await Promise.all([
+    q.coverageByArea(deps.db, scope, child?.length ?? scope.length, today, intervalsOf(policy)),
+    child ? childAreasOf(deps.db, scope, child.level) : Promise.resolve([{ code: area.code, name: area.name }]),
+  ]);
+  const figures = (r: { persons: number; due: number; overdue: number } | undefined) => {
+    const persons = r?.persons ?? 0;
+    const due = r?.due ?? 0;
+    const overdue = r?.overdue ?? 0;
+    return { persons, onTime: persons - due, due: due - overdue, overdue };
+  };
+  const byArea = new Map(rows.map((r) => [r.area, r]));
+  // Areas with persons but not on file as a child (a code below the street without its community row) still count.
+  const codes = [...new Set([...children.map((c) => c.code), ...rows.map((r) => r.area)])].sort();
+  const names = new Map(children.map((c) => [c.code, c.name]));
+  const items = codes.map((code) => ({ areaCode: code, areaName: names.get(code) ?? null, ...figures(byArea.get(code)) }));
+  const total = items.reduce((s, i) => ({ persons: s.persons + i.persons, onTime: s.onTime + i.onTime, due: s.due + i.due, overdue: s.overdue + i.overdue }), { persons: 0, onTime: 0, due: 0, overdue: 0 });
+  return { areaCode: scope, areaName: area.name, asOf: today, total, items };
 }

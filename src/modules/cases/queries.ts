@@ -1,4 +1,5 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import { ENTITLED_FLAG, PRIORITY_PROGRAMS } from '../../domain/welfare/veterans.ts';
 import type { ApplicationTable, DbOrTrx, Trx } from '../../db/types.ts';
 
 export type ApplicationRow = Selectable<ApplicationTable>;
@@ -126,7 +127,7 @@ const CLOSED_STATES = ['approved', 'rejected', 'withdrawn'];
 
 /**
  * Cases in an area (or received at a street window), with the household head for display:
- * open cases first, each group by due date. `name` keeps the cases of a household in which a
+ * open cases first, 优抚对象 first among them, each group by due date. `name` keeps the cases of a household in which a
  * member's name, its pinyin or its initials start with it (张丽, zhangli, zl).
  */
 export async function casesInScope(db: DbOrTrx, scope: string, states: string[] | null, limit: number, name?: string) {
@@ -150,6 +151,28 @@ export async function casesInScope(db: DbOrTrx, scope: string, states: string[] 
       'a.receiving_street_code',
       'a.investigation_due_on',
       'a.investigation_started_on',
+      // 优先: a dibao, tekun or temporary case of a household with a living 优抚对象 (the
+      // registry flag the entitled-groups register sets) is handled first (seed 002).
+      (eb) =>
+        eb
+          .case()
+          .when(
+            eb.and([
+              eb('a.program', 'in', [...PRIORITY_PROGRAMS]),
+              eb.exists(
+                eb
+                  .selectFrom('persons as pf')
+                  .select('pf.id')
+                  .whereRef('pf.household_id', '=', 'a.household_id')
+                  .where('pf.life_status', '=', 'alive')
+                  .where(sql<string>`',' || pf.flags || ','`, 'like', `%,${ENTITLED_FLAG},%`),
+              ),
+            ]),
+          )
+          .then(1)
+          .else(0)
+          .end()
+          .as('priority'),
     ])
     .where((eb) => eb.or([eb('a.area_code', 'like', `${scope}%`), eb('a.receiving_street_code', '=', scope)]));
   if (states) q = q.where('a.state', 'in', states);
@@ -170,6 +193,7 @@ export async function casesInScope(db: DbOrTrx, scope: string, states: string[] 
   }
   return q
     .orderBy((eb) => eb.case().when('a.state', 'in', CLOSED_STATES).then(1).else(0).end())
+    .orderBy('priority', 'desc')
     .orderBy('a.due_on')
     .orderBy('a.id')
     .limit(limit)

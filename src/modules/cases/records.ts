@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/service.ts';
 import { staffUserFor } from '../auth/service.ts';
 import { noteObjectionResolved, registerObjectionComplaint } from '../complaints/service.ts';
 import { foreignOrNonImageDocuments } from '../registry/service.ts';
-import { claimIdempotent, findIdempotent, requestHash, setIdempotentResult, type IdempotencyRef, type StoredResult } from './idempotency.ts';
+import { claimIdempotent, findIdempotent, requestHash, setIdempotentResult, type IdempotencyRef, type StoredResult } from '../../db/idempotency.ts';
 import * as q from './queries.ts';
 import type { CaseRecordInput } from './schema.ts';
 import { applicationInScope, assertHandledHere, getApplication } from './service.ts';

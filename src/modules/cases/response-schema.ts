@@ -93,6 +93,8 @@ export const caseListItemSchema = z.object({
   investigationDueOn: z.string().nullable(),
   investigationOverdue: z.boolean(),
   forwarded: z.boolean(),
+  /** 优抚对象优先: a dibao, tekun or temporary case of a household with a living entitled person, listed first */
+  priority: z.boolean(),
 });
 
 export const inboxItemSchema = caseListItemSchema.extend({ actions: caseActions });

@@ -1,5 +1,5 @@
 import { nowIso, todayInChina } from '../../clock.ts';
-import type { DbOrTrx } from '../../db/types.ts';
+import type { DbOrTrx, Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertPermission, type Actor } from '../../domain/actor.ts';
 import { isWithinArea } from '../../domain/area-code.ts';
@@ -277,6 +277,7 @@ function caseListItem(r: CaseRow, today: string) {
     investigationOverdue: investigationOverdue(r, today),
     /** Taken at another street's window and forwarded to the owning street. */
     forwarded: r.receiving_street_code !== r.area_code.slice(0, 9),
+    priority: Number(r.priority) === 1,
   };
 }
 
@@ -311,4 +312,57 @@ export async function listCases(deps: Deps, actor: Actor, query: { state?: strin
       .map((r) => caseListItem(r, today))
       .filter((r) => !query.overdue || r.overdue),
   };
+}
+
+/**
+ * A decision taken on a register rather than through the case workflow — 优抚金 核定 on the
+ * entitled-groups register (issue 22): the approved application on file with its one event, so
+ * the enrolment it starts names its decision like every other. Inside the caller's transaction;
+ * the caller checks the actor and audits.
+ */
+export async function recordRegisterDecision(
+  trx: Trx,
+  deps: Deps,
+  actor: Actor,
+  d: { householdId: number; personId: number; program: string; areaCode: string; amount: number; calculation: string; policyVersion: string; decisionText: string },
+): Promise<number> {
+  const now = nowIso(deps.clock);
+  const today = todayInChina(deps.clock);
+  const app = await q.insertApplication(trx, {
+    household_id: d.householdId,
+    subject_person_id: d.personId,
+    program: d.program,
+    state: 'approved',
+    democratic_review: 0,
+    area_code: d.areaCode,
+    receiving_street_code: d.areaCode.slice(0, 9),
+    accepted_on: today,
+    due_on: today,
+    extended: 0,
+    extension_reason: null,
+    checklist: '[]',
+    consent_document_id: null,
+    calculated_amount: d.amount,
+    calculation: d.calculation,
+    policy_version: d.policyVersion,
+    category: null,
+    relative_flagged: 0,
+    relative_review: null,
+    urgent_amount: null,
+    notice_id: null,
+    decision_text: d.decisionText,
+    version: 1,
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
+    investigation_due_on: null,
+    investigation_started_on: null,
+    decision_notice_due_on: null,
+    temporary_type: null,
+    temporary_event: null,
+    requested_amount: null,
+    event_description: null,
+  });
+  await q.insertEvent(trx, { applicationId: app.id, at: now, actorId: actor.userId, actorUsername: actor.username, action: 'register_decision', fromState: null, toState: 'approved', comment: d.decisionText, data: { program: d.program, amount: d.amount } });
+  return app.id;
 }

@@ -107,4 +107,48 @@ describe.each(dialects)('home-visit evidence on %s', (dialect) => {
     expect(await count()).toBe(3);
     expect((await as('community', 'POST', `/applications/${id}/records`, visit, { 'idempotency-key': 'bad key!' })).statusCode).toBe(400);
   });
+
+  it('stores a photo once per Idempotency-Key: a retry after a lost answer gets the same document, no second file', async () => {
+    const { householdId } = await caseInInvestigation();
+    const send = async (png: Buffer, key?: string) => {
+      const f = form([{ name: 'kind', value: 'photo' }, { name: 'file', value: png, filename: 'IMG_0001.jpg', type: 'image/png' }]);
+      return t().app.inject({ method: 'POST', url: `/api/v1/households/${householdId}/documents`, payload: f.payload, headers: { ...f.headers, cookie: await t().login('community'), ...(key ? { 'idempotency-key': key } : {}) } });
+    };
+    const rows = async () => t().deps.db.selectFrom('documents').select(['id', 'sha256']).where('household_id', '=', householdId).orderBy('id').execute();
+    const files = () => fs.readdirSync(path.join(t().deps.config.dataDir, 'documents', String(householdId)));
+    const key = 'visit-7f3c2a10-0003.photo-1';
+    const first = await send(photoPng(), key);
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await send(photoPng(), key);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    expect(await rows()).toHaveLength(1);
+    expect(files()).toHaveLength(1);
+
+    // The retry racing the original (the answer lost while the upload was still being written): one document.
+    const raced = 'visit-7f3c2a10-0003.photo-2';
+    const both = await Promise.all([send(photoPng(), raced), send(photoPng(), raced)]);
+    expect(both.map((r) => r.statusCode)).toEqual([201, 201]);
+    expect(both[0]!.json().id).toBe(both[1]!.json().id);
+    expect(await rows()).toHaveLength(2);
+    expect(files()).toHaveLength(2);
+
+    // Another file under a used key is refused, and leaves nothing behind; without a key every upload is new.
+    const other = await send(signaturePng(), key);
+    expect(other.statusCode).toBe(409);
+    expect(other.json().error).toMatchObject({ code: 'idempotency_key_reused_document', field: 'Idempotency-Key' });
+    expect(other.json().error.message).toContain('发送编号');
+    expect(await rows()).toHaveLength(2);
+    expect(files()).toHaveLength(2);
+    expect((await send(photoPng())).statusCode).toBe(201);
+    expect((await send(photoPng())).statusCode).toBe(201);
+    expect(await rows()).toHaveLength(4);
+    expect((await send(photoPng(), 'bad key!')).statusCode).toBe(400);
+    expect(await rows()).toHaveLength(4);
+    // The same key is the user's own: another worker's upload under it is a new document.
+    const f = form([{ name: 'kind', value: 'photo' }, { name: 'file', value: photoPng(), filename: 'IMG_0001.jpg', type: 'image/png' }]);
+    const colleague = await t().app.inject({ method: 'POST', url: `/api/v1/households/${householdId}/documents`, payload: f.payload, headers: { ...f.headers, cookie: await t().login('street'), 'idempotency-key': key } });
+    expect(colleague.statusCode, colleague.body).toBe(201);
+    expect(colleague.json().id).not.toBe(first.json().id);
+  });
 });

@@ -70,3 +70,19 @@ export async function monthCounts(db: DbOrTrx, scope: string, firstDay: string, 
   ]);
   return { active, ended };
 }
+
+/** The month's counts of `monthCounts` per area (community) code, for the report's roll-up. */
+export async function monthCountsByArea(db: DbOrTrx, scope: string, firstDay: string, lastDay: string) {
+  const [active, ended] = await Promise.all([
+    db
+      .selectFrom('child_records')
+      .select(['area_code', 'kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('area_code', 'like', `${scope}%`)
+      .where('started_on', '<=', lastDay)
+      .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', lastDay)]))
+      .groupBy(['area_code', 'kind'])
+      .execute(),
+    db.selectFrom('child_records').select(['area_code', (eb) => eb.fn.countAll<number>().as('n')]).where('area_code', 'like', `${scope}%`).where('ended_on', '>=', firstDay).where('ended_on', '<=', lastDay).groupBy('area_code').execute(),
+  ]);
+  return { active, ended };
+}

@@ -9,6 +9,7 @@ import { ageOut, allowanceEndMonth, CHILD_PROGRAM, reasonFits, type ChildKind } 
 import { recordAudit } from '../audit/service.ts';
 import { applyEnrolmentChange, changesOf, type ChangeRow, type EnrolmentRow } from '../payments/service.ts';
 import { personOnFile, writePersonFacts } from '../registry/service.ts';
+import type { WelfareCount } from '../../domain/reports/welfare-summary.ts';
 import * as q from './queries.ts';
 import type { ChildEnd, ChildInput, ChildListQuery, ChildUpdate } from './schema.ts';
 
@@ -201,4 +202,13 @@ export async function childMonthCounts(db: Deps['db'], areaCode: string, firstDa
   const c = await q.monthCounts(db, areaCode, firstDay, lastDay);
   const byKind = (rows: { kind: string; n: number | string }[]) => Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
   return { active: byKind(c.active), ended: byKind(c.ended) };
+}
+
+/** The same counts per area (community) code, for the report's Excel and PDF roll-up. */
+export async function childWelfareCounts(db: Deps['db'], areaCode: string, firstDay: string, lastDay: string): Promise<WelfareCount[]> {
+  const c = await q.monthCountsByArea(db, areaCode, firstDay, lastDay);
+  return [
+    ...c.active.map((r) => ({ areaCode: r.area_code, key: r.kind as ChildKind, n: Number(r.n) })),
+    ...c.ended.map((r) => ({ areaCode: r.area_code, key: 'childrenEnded' as const, n: Number(r.n) })),
+  ];
 }

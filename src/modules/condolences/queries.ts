@@ -162,3 +162,25 @@ export async function markDelivered(trx: Trx, lineId: number, d: { recipientName
 export async function setDriveStatus(trx: Trx, id: number, status: 'draft' | 'built') {
   await trx.updateTable('condolence_drives').set({ status }).where('id', '=', id).execute();
 }
+
+/**
+ * Bulk 签收 (the demo's deliveries, a scanned sign-off sheet per community): the pending lines of
+ * the drive whose id modulo `of` is `bucket`, on one date, received by the household's head.
+ */
+export async function markBucketDelivered(trx: Trx, driveId: number, of: number, bucket: number, d: { deliveredOn: string; deliveredBy: number; photoRef: string; at: string }): Promise<number> {
+  const r = await trx
+    .updateTable('condolence_lines')
+    .set((eb) => ({
+      status: 'delivered',
+      recipient_name: eb.selectFrom('households as h').innerJoin('persons as p', 'p.id', 'h.head_person_id').select('p.name').whereRef('h.id', '=', 'condolence_lines.household_id'),
+      delivered_on: d.deliveredOn,
+      delivered_by: d.deliveredBy,
+      photo_ref: d.photoRef,
+      delivered_at: d.at,
+    }))
+    .where('drive_id', '=', driveId)
+    .where('status', '=', 'pending')
+    .where(sql<number>`id % ${sql.lit(of)}`, '=', bucket)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}

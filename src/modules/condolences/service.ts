@@ -189,3 +189,23 @@ export async function deliverLine(deps: Deps, actor: Actor, driveId: number, lin
   });
   return lineView(await q.lineWithNames(deps.db, d.id, line.id));
 }
+
+/**
+ * The demo's Spring Festival deliveries, set-based: the lines split in `dates.length + 1` parts by
+ * id, each part but the last handed over on its date (a scanned 签收表 as the proof); the last
+ * part stays pending. One audit entry per part.
+ */
+export async function recordBulkDeliveries(deps: Deps, actor: Actor, driveId: number, dates: readonly string[]): Promise<number> {
+  const d = await q.driveById(deps.db, driveId);
+  if (!d) throw new DomainError('not_found', 'condolence_drive_not_found');
+  let delivered = 0;
+  await deps.db.transaction().execute(async (trx) => {
+    for (const [bucket, deliveredOn] of dates.entries()) {
+      const photoRef = `签收表扫描件-${driveId}-${bucket + 1}`;
+      const n = await q.markBucketDelivered(trx, driveId, dates.length + 1, bucket, { deliveredOn, deliveredBy: actor.userId, photoRef, at: nowIso(deps.clock) });
+      delivered += n;
+      await recordAudit(trx, deps, actor, { action: 'condolence.deliver', entityType: 'condolence_drive', entityId: driveId, areaCode: d.area_code, newValue: { lines: n, deliveredOn, photoRef } });
+    }
+  });
+  return delivered;
+}

@@ -35,3 +35,17 @@ export async function givePayeesAccounts(trx: Trx, a: { areaCode: string; adultB
     where e.area_code like ${area} and p.birth_date > ${a.adultBornBy} and hd.id <> p.id and h.bank_account is not null and h.bank_account_holder = hd.name
       and not exists (select 1 from enrolment_payees x where x.enrolment_id = e.id)`.execute(trx);
 }
+
+/** Elderly persons with service credits in the area, those of the focus community first (the demo's orders). */
+export async function walletHolders(db: DbOrTrx, areaCode: string, community: string, limit: number): Promise<{ personId: number; areaCode: string }[]> {
+  const rows = await db
+    .selectFrom('wallet_credits')
+    .select(['person_id', 'area_code'])
+    .where('area_code', 'like', `${areaCode}%`)
+    .groupBy(['person_id', 'area_code'])
+    .orderBy(sql`case when area_code like ${`${community}%`} then 0 else 1 end`)
+    .orderBy('person_id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ personId: r.person_id, areaCode: r.area_code }));
+}

@@ -1,3 +1,4 @@
+import { seedDemoDiscovery } from './discovery.ts';
 import { todayInChina } from '../../clock.ts';
 import type { Deps } from '../../deps.ts';
 import type { Role } from '../../domain/roles.ts';
@@ -17,7 +18,10 @@ export const DEMO_STREET = '420102010';
 export const DEMO_COMMUNITY = '420102010001';
 export { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 import { seedComplaintChannels } from '../complaints/service.ts';
+import { seedCommunityWork } from './community.ts';
 import { seedWelfareRegisters } from './welfare.ts';
+import { seedElderlyDemo } from '../elderly/service.ts';
+import { seedDemoCare } from './care.ts';
 import { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 
 export const DEMO_USERS: { username: string; displayName: string; role: Role; areaCode: string }[] = [
@@ -54,8 +58,12 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
     await fillDemoDistrict(deps, { households: opts.households, seed: opts.seed ?? 20260101, areaCode: DEMO_DISTRICT, focusCommunity: DEMO_COMMUNITY });
     await payDemoHistory(deps, { areaCode: DEMO_DISTRICT });
     await seedWelfareRegisters(deps, { areaCode: DEMO_DISTRICT, community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
+    await seedCommunityWork(deps, { community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
     await seedDemoSources(deps, DEMO_COMMUNITY);
     await demoAfterEnrolment(deps, { street: DEMO_STREET, community: DEMO_COMMUNITY });
+    await seedElderlyDemo(deps, { community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
+    await seedDemoDiscovery(deps, DEMO_COMMUNITY);
+    await seedDemoCare(deps, { areaCode: DEMO_DISTRICT, community: DEMO_COMMUNITY });
   }
   return { seeded: true };
 }

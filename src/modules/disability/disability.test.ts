@@ -5,7 +5,7 @@ import { dialects } from '../../../test/helpers/test-deps.ts';
 
 describe.each(dialects)('残疾人: certificates, services, employment bases on %s', (dialect) => {
   const t = useTestApp(dialect, { now: '2025-09-10T02:00:00.000Z' });
-  const as = async (user: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+  const as = async (user: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) =>
     t().app.inject({ method, url: `/api/v1${url}`, headers: { cookie: await t().login(user) }, ...(payload === undefined ? {} : { payload: payload as object }) });
 
   it('the certificate is the source of the grade the care subsidy reads; revoking it ends the eligibility', async () => {
@@ -55,6 +55,36 @@ describe.each(dialects)('残疾人: certificates, services, employment bases on 
     expect((await as('verifier', 'POST', '/disability/certificates', { personId, number: `${id}43`, category: 'physical', grade: 3, issuedOn: '2025-06-01' })).statusCode).toBe(403);
     const audit = await t().deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'disability.%').execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['disability.certificate', 'disability.certificate', 'disability.certificate', 'disability.certificate', 'disability.service']);
+  });
+
+  it('a registry edit cannot overwrite the certificate’s category, grade or number; repeating them or editing other fields passes', async () => {
+    const id = uniqueIdNumber({ birthDate: '1968-04-04' });
+    const h = (await as('community', 'POST', '/households', buildHousehold({ members: [buildPerson({ name: '秦立军', idNumber: id })], incomes: [], deductions: [], assets: [] }))).json();
+    const personId = h.members[0].id;
+    // Before any certificate the registry still records a disability (imports, old files).
+    const before = await as('community', 'PATCH', `/households/${h.id}`, { version: h.version, members: [{ personId, disability: { category: 'physical', grade: 3, certificate: null } }] });
+    expect(before.statusCode, before.body).toBe(200);
+    await as('community', 'POST', '/disability/certificates', { personId, number: `${id}42`, category: 'physical', grade: 2, issuedOn: '2021-05-01' });
+    const file = (await as('community', 'GET', `/households/${h.id}`)).json();
+    expect(file.members[0].disability).toMatchObject({ category: 'physical', grade: 2, certificate: `${id}42` });
+
+    const regrade = await as('community', 'PATCH', `/households/${h.id}`, { version: file.version, members: [{ personId, disability: { category: 'physical', grade: 4, certificate: `${id}42` } }] });
+    expect(regrade.statusCode).toBe(409);
+    expect(regrade.json().error).toMatchObject({ code: 'disability_from_certificate', field: 'members.0.disability' });
+    expect(regrade.json().error.message).toContain('以残疾证为准');
+    const cleared = await as('community', 'PATCH', `/households/${h.id}`, { version: file.version, members: [{ personId, disability: null }] });
+    expect(cleared.json().error.code).toBe('disability_from_certificate');
+    // The whole member sent back unchanged, with another field edited: accepted, grade untouched.
+    const same = await as('community', 'PATCH', `/households/${h.id}`, { version: file.version, members: [{ personId, phone: '13907100001', disability: { category: 'physical', grade: 2, certificate: `${id}42` } }] });
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json().members[0]).toMatchObject({ phone: '13907100001', disability: { category: 'physical', grade: 2 } });
+    // A revoked certificate still governs: the registry cannot bring the grade back.
+    await as('community', 'POST', '/disability/certificates', { personId, number: `${id}42`, category: 'physical', grade: 2, issuedOn: '2021-05-01', status: 'revoked' });
+    const after = (await as('community', 'GET', `/households/${h.id}`)).json();
+    expect(after.members[0].disability).toBeNull();
+    expect((await as('community', 'PATCH', `/households/${h.id}`, { version: after.version, members: [{ personId, disability: { category: 'physical', grade: 2, certificate: null } }] })).statusCode).toBe(409);
+    const person = await t().deps.db.selectFrom('persons').select(['disability_grade']).where('id', '=', personId).executeTakeFirstOrThrow();
+    expect(person.disability_grade).toBeNull();
   });
 
   it('an employment base: every criterion met, then a near miss on each side of the thresholds', async () => {

@@ -92,3 +92,22 @@ export async function monthCounts(db: DbOrTrx, scope: string, firstDay: string, 
   ]);
   return { certs: Number(certs.n), issued: Number(issued.n), services, bases: Number(bases.n) };
 }
+
+/** The month's counts of `monthCounts` per area (community) code, for the report's roll-up. */
+export async function monthCountsByArea(db: DbOrTrx, scope: string, firstDay: string, lastDay: string) {
+  const like = `${scope}%`;
+  const [certs, issued, services, bases] = await Promise.all([
+    db.selectFrom('disability_certificates').select(['area_code', (eb) => eb.fn.countAll<number>().as('n')]).where('area_code', 'like', like).where('status', '=', 'valid').where('issued_on', '<=', lastDay).groupBy('area_code').execute(),
+    db.selectFrom('disability_certificates').select(['area_code', (eb) => eb.fn.countAll<number>().as('n')]).where('area_code', 'like', like).where('issued_on', '>=', firstDay).where('issued_on', '<=', lastDay).groupBy('area_code').execute(),
+    db
+      .selectFrom('disability_services')
+      .select(['area_code', 'kind', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('amount')])
+      .where('area_code', 'like', like)
+      .where('start_on', '>=', firstDay)
+      .where('start_on', '<=', lastDay)
+      .groupBy(['area_code', 'kind'])
+      .execute(),
+    db.selectFrom('employment_bases').select(['area_code', (eb) => eb.fn.countAll<number>().as('n')]).where('area_code', 'like', like).where('year', '=', Number(firstDay.slice(0, 4))).where('status', '=', 'qualified').groupBy('area_code').execute(),
+  ]);
+  return { certs, issued, services, bases };
+}

@@ -6,6 +6,7 @@ import { certificateState, checkCertificateNumber, disabilityFromCertificate, ev
 import { maskIdNumber } from '../../domain/masking.ts';
 import { recordAudit } from '../audit/service.ts';
 import { personOnFile, writePersonFacts } from '../registry/service.ts';
+import type { WelfareCount } from '../../domain/reports/welfare-summary.ts';
 import * as q from './queries.ts';
 import type { BaseInput, BaseListQuery, CertificateInput, CertificateListQuery, ServiceInput, ServiceListQuery } from './schema.ts';
 
@@ -276,4 +277,18 @@ export async function disabilityMonthCounts(db: Deps['db'], areaCode: string, fi
     services: Object.fromEntries(c.services.map((s) => [s.kind, { count: Number(s.n), amount: Number(s.amount) }])),
     qualifiedBases: c.bases,
   };
+}
+
+/** The same counts per area (community) code, for the report's Excel and PDF roll-up. */
+export async function disabilityWelfareCounts(db: Deps['db'], areaCode: string, firstDay: string, lastDay: string): Promise<WelfareCount[]> {
+  const c = await q.monthCountsByArea(db, areaCode, firstDay, lastDay);
+  return [
+    ...c.certs.map((r) => ({ areaCode: r.area_code, key: 'certificates' as const, n: Number(r.n) })),
+    ...c.issued.map((r) => ({ areaCode: r.area_code, key: 'certificatesIssued' as const, n: Number(r.n) })),
+    ...c.services.flatMap((r) => [
+      { areaCode: r.area_code, key: r.kind as 'rehabilitation' | 'assistive_device' | 'barrier_free', n: Number(r.n) },
+      { areaCode: r.area_code, key: 'serviceAmount' as const, n: Number(r.amount) },
+    ]),
+    ...c.bases.map((r) => ({ areaCode: r.area_code, key: 'qualifiedBases' as const, n: Number(r.n) })),
+  ];
 }

@@ -1,6 +1,7 @@
 import { householdImportJob } from '../registry/service.ts';
 import { riskCheckJob } from '../risk/service.ts';
 import { matchingRunJob, sourceImportJob } from '../verification/service.ts';
+import { discoveryRunJob } from '../discovery/service.ts';
 import type { JobHandler } from './handler.ts';
 import { JOB_KINDS, type JobKind } from './schema.ts';
 
@@ -15,6 +16,8 @@ export function jobHandlerFor(kind: string): JobHandler | undefined {
       return matchingRunJob as JobHandler;
     case 'source_import':
       return sourceImportJob as JobHandler;
+    case 'discovery_run':
+      return discoveryRunJob as JobHandler;
     default:
       return undefined;
   }

@@ -8,7 +8,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { actorForUsername } from '../auth/service.ts';
 import type { JobHandler } from './handler.ts';
 import * as q from './queries.ts';
-import { getJob, runJobsUntilIdle, submitJob } from './service.ts';
+import { getJob, runJobsUntilIdle, startJobRunner, submitJob } from './service.ts';
 
 /** Test kinds: each records what it did, so a test can see a job ran once and resumed. */
 function testHandlers(over: Record<string, JobHandler>) {
@@ -94,6 +94,34 @@ describe.each(dialects)('jobs on %s', (dialect) => {
     expect(row).toMatchObject({ lease_owner: 'fast', checkpoint: null });
     expect(row!.phase).not.toBe('written by slow');
     await q.finishJob(t().deps.db, job.id, 'fast', now(), { status: 'failed', errorCode: 'job_failed', errorMessage: '{}' });
+  });
+
+  it('wakes a sleeping runner when a job is submitted rather than at its next poll; on PostgreSQL the runner of another process', async () => {
+    const actor = await actorForUsername(t().deps, 'community');
+    const started = new Map<number, number>();
+    const wake: JobHandler = {
+      resumable: true,
+      async run(_deps, job) {
+        started.set(job.id, Date.now());
+        return {};
+      },
+    };
+    const handlers = testHandlers({ test_wake: wake });
+    // An hour between polls: only the wake-up can start these jobs within the test. On PostgreSQL
+    // the runner claims through a pool of its own (another process), so only NOTIFY reaches it.
+    const runner = startJobRunner(dialect === 'postgres' ? other : t().deps, { handlers, pollMs: 3_600_000 });
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      for (let i = 0; i < 2; i++) {
+        const submitted = Date.now();
+        const job = await submitJob(t().deps, actor, 'test_wake' as never, { i });
+        await expect.poll(() => started.get(job.id), { timeout: 10_000, interval: 10 }).toBeDefined();
+        expect(started.get(job.id)! - submitted).toBeLessThan(10_000);
+        await expect.poll(async () => (await getJob(t().deps, actor, job.id)).status, { timeout: 10_000, interval: 20 }).toBe('succeeded');
+      }
+    } finally {
+      await runner.stop();
+    }
   });
 
   it('records a failure with its message in both languages, and an unexpected error without internals', async () => {

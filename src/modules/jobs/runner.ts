@@ -10,6 +10,7 @@ import { handledKinds, jobHandlerFor } from './handlers.ts';
 import * as q from './queries.ts';
 import type { JobKind } from './schema.ts';
 import { actorOfJob, jobErrorMessages, submitJobIn } from './service.ts';
+import { listenForJobs } from './wake.ts';
 
 /**
  * Jobs live in the `jobs` table rather than in pg-boss: the same code must run over the
@@ -24,7 +25,7 @@ export interface RunnerOptions {
   owner?: string;
   /** How long a lease lasts without a heartbeat (ms). */
   leaseMs?: number;
-  /** How often an idle runner looks for work (ms). */
+  /** How often an idle runner looks for work when nothing wakes it (ms). */
   pollMs?: number;
   /** The handlers and the kinds this runner takes (tests register their own). */
   handlers?: Handlers;
@@ -180,8 +181,10 @@ export interface JobRunner {
 }
 
 /**
- * The background runner `serve` starts: polls for work, runs one job at a time per process
- * (several processes share the queue), and on start takes over jobs whose runner died.
+ * The background runner `serve` starts: runs one job at a time per process (several processes
+ * share the queue), and on start takes over jobs whose runner died. Idle, it sleeps until a job is
+ * submitted (wake.ts: in-process on SQLite, LISTEN/NOTIFY across processes on PostgreSQL) or the
+ * poll comes round, whichever is first.
  */
 export function startJobRunner(deps: Deps, opts: RunnerOptions = {}): JobRunner {
   const owner = opts.owner ?? runnerOwner();
@@ -189,9 +192,18 @@ export function startJobRunner(deps: Deps, opts: RunnerOptions = {}): JobRunner 
   const pollMs = opts.pollMs ?? 1000;
   const h = opts.handlers ?? builtIn;
   let stopped = false;
-  let wake: (() => void) | null = null;
+  // Set by a wake that finds the runner busy (claiming or running): it looks again before sleeping,
+  // since a job committed while its claim was in flight is not lost to the poll.
+  let signalled = false;
+  let sleeping: (() => void) | null = null;
+  const wake = () => {
+    signalled = true;
+    sleeping?.();
+  };
+  const waker = listenForJobs(deps, wake);
   const loop = (async () => {
     while (!stopped) {
+      signalled = false;
       try {
         const row = await claimNext(deps, h, owner, leaseMs);
         if (row) {
@@ -201,23 +213,25 @@ export function startJobRunner(deps: Deps, opts: RunnerOptions = {}): JobRunner 
       } catch (e) {
         deps.log.error({ err: e }, 'job runner: claim failed');
       }
+      if (signalled || stopped) continue;
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, pollMs);
         t.unref();
-        wake = () => {
+        sleeping = () => {
           clearTimeout(t);
           resolve();
         };
       });
-      wake = null;
+      sleeping = null;
     }
   })();
   return {
     owner,
     stop: async () => {
       stopped = true;
-      (wake as (() => void) | null)?.();
+      wake();
       await loop;
+      await waker.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const JOB_KINDS = ['household_import', 'risk_check', 'matching_run', 'source_import'] as const;
+export const JOB_KINDS = ['household_import', 'risk_check', 'matching_run', 'source_import', 'discovery_run'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const jobStatusSchema = z.enum(['queued', 'running', 'succeeded', 'failed']);

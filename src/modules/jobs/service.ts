@@ -7,6 +7,7 @@ import { isRole } from '../../domain/roles.ts';
 import { translate, type Lang } from '../../messages.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as q from './queries.ts';
+import { announceJob } from './wake.ts';
 import type { JobKind, JobView } from './schema.ts';
 
 export { runJobInProcess, runJobsUntilIdle, startJobRunner, type JobRunner } from './runner.ts';
@@ -15,7 +16,8 @@ export { JobYield } from './handler.ts';
 
 /**
  * Queues a job acting for `actor` (its role and area scope, fixed at submission) inside the
- * caller's transaction, so the job exists exactly when whatever made it does.
+ * caller's transaction, so the job exists exactly when whatever made it does, and wakes the
+ * runners (wake.ts) rather than leaving the job to their next poll.
  */
 export async function submitJobIn(
   trx: Trx,
@@ -36,6 +38,7 @@ export async function submitJobIn(
     now: nowIso(deps.clock),
   });
   await recordAudit(trx, deps, actor, { action: 'job.submit', entityType: 'job', entityId: job.id, areaCode: actor.areaCode, newValue: { kind, input } });
+  await announceJob(trx, deps);
   return job;
 }
 

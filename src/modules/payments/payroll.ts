@@ -13,6 +13,8 @@ import { refreshForApprovedPayroll } from '../reports/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { isLocalProgram, localProgramFor } from '../programs/service.ts';
 import { ageOutAllowances } from '../children/service.ts';
+import { isVeteranProgram, LUMP_SUM_ONLY_PROGRAMS, lumpSumAmountOf } from '../../domain/welfare/veterans.ts';
+import { formatYuan } from '../../domain/money.ts';
 import * as pq from './payroll-queries.ts';
 import { getPayroll, payrollInScope, payrollView } from './payroll-view.ts';
 import type { PayrollRow } from './queries.ts';
@@ -28,6 +30,14 @@ export const PROGRAM_LABELS: Record<string, string> = {
   elderly_allowance: '高龄津贴',
   orphan: '孤儿基本生活费',
   de_facto_orphan: '事实无人抚养儿童基本生活费',
+  veteran_survivor_pension: '定期抚恤金',
+  veteran_disability_pension: '伤残抚恤金',
+  veteran_demobilised_subsidy: '复员军人定期补助',
+  veteran_ill_subsidy: '带病回乡定期补助',
+  veteran_war_subsidy: '参战参试生活补助',
+  veteran_militia_subsidy: '参战民兵民工补助',
+  conscript_family_allowance: '义务兵家庭优待金',
+  veteran_spring_festival: '春节慰问金',
 };
 const label = (program: string) => PROGRAM_LABELS[program] ?? program;
 
@@ -209,6 +219,10 @@ export async function payrollPeriod(db: DbOrTrx, input: PreparePayrollInput): Pr
  */
 export async function preparePayroll(deps: Deps, actor: Actor, input: PreparePayrollInput, opts: PrepareOptions = {}): Promise<Created> {
   assertMayPrepare(actor, input.areaCode);
+  // 义务兵家庭优待金 and the Spring Festival one-off pay no monthly amount: lump sums only.
+  if ((LUMP_SUM_ONLY_PROGRAMS as readonly string[]).includes(input.program)) {
+    throw new DomainError('unprocessable', 'program_lump_sum_only', { field: 'program', params: { program: label(input.program) } });
+  }
   const area = await assertAreaExists(deps.db, input.areaCode);
   const { period, months, month, key } = await payrollPeriod(deps.db, input);
   const program = await programOf(deps.db, input.program, input.areaCode, months);
@@ -256,6 +270,13 @@ export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInp
   assertMayPrepare(actor, input.areaCode);
   await assertAreaExists(deps.db, input.areaCode);
   await programOf(deps.db, input.program, input.areaCode, [input.month]);
+  if (isVeteranProgram(input.program)) {
+    // 义务兵家庭优待金 and 春节慰问金 pay the policy's amount (veterans.*), not one typed here.
+    const expected = lumpSumAmountOf(input.program, (await policyInForce(deps.db, input.areaCode, `${input.month}-01`)).policy.veterans);
+    if (expected !== null && expected !== input.amountPerPerson) {
+      throw new DomainError('unprocessable', 'veteran_lump_sum_amount', { field: 'amountPerPerson', params: { amount: formatYuan(expected, { grouping: true }) } });
+    }
+  }
   const key = `lump_sum:${input.program}:${input.areaCode}:${input.month}:${input.title}`;
   const existing = await pq.findPayrollByKey(deps.db, key);
   if (existing) return { payroll: await payrollView(deps.db, existing), created: false };

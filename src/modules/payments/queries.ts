@@ -154,3 +154,9 @@ export async function paymentsOf(db: DbOrTrx, enrolmentId: number) {
 export async function insertAdjustment(trx: Trx, row: Omit<AdjustmentRow, 'id'>): Promise<AdjustmentRow> {
   return trx.insertInto('payment_adjustments').values(row).returningAll().executeTakeFirstOrThrow();
 }
+
+/** Enrolments of these programs in the household not stopped: a register deciding benefits checks it pays nothing twice. */
+export async function openEnrolmentsOf(db: DbOrTrx, householdId: number, programs: readonly string[]) {
+  if (programs.length === 0) return [];
+  return db.selectFrom('enrolments').select(['id', 'program', 'person_id']).where('household_id', '=', householdId).where('program', 'in', programs).where('status', '!=', 'stopped').execute();
+}

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { containsEmoji } from '../../domain/household.ts';
-import { caseProgramSchema } from '../../domain/cases/states.ts';
+import { caseProgramSchema as caseOnlyProgramSchema } from '../../domain/cases/states.ts';
+import { VETERAN_PROGRAMS } from '../../domain/welfare/veterans.ts';
+
+/** What enrolments and payrolls carry: a case program (built-in or local) or a 优抚 line (issue 22). */
+const caseProgramSchema = z.union([caseOnlyProgramSchema, z.enum(VETERAN_PROGRAMS)]);
 import { PAYMENT_PERIODS } from '../../domain/policy.ts';
 
 const NO_EMOJI = '姓名不能包含表情符号（emoji），请按户口簿填写';

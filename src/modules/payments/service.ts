@@ -22,7 +22,7 @@ export * from './payees.ts';
 export * from './debts.ts';
 export type { ChangeRow, EnrolmentRow } from './queries.ts';
 /** An enrolment's dated changes, oldest first (for a service that then applies one). */
-export { changesOf } from './queries.ts';
+export { changesOf, openEnrolmentsOf } from './queries.ts';
 import { recoveriesBecomeDebts } from './debts.ts';
 import { payeeView } from './payees.ts';
 

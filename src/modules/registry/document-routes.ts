@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
+import { idempotencyKeySchema } from '../cases/schema.ts';
 import { addDocument, DOCUMENT_KINDS, listDocuments, openDocument } from './documents.ts';
 import { householdIdParams } from './schema.ts';
 
@@ -33,9 +34,10 @@ export function documentRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '上传材料 (multipart: field "kind" then one file; JPEG/PNG/PDF up to 10 MB)',
+          summary: '上传材料 (multipart: field "kind" then one file; JPEG/PNG/PDF up to 10 MB; Idempotency-Key: the same key and file return the same document, stored once)',
           consumes: ['multipart/form-data'],
           params: householdIdParams,
+          headers: z.looseObject({ 'idempotency-key': idempotencyKeySchema.optional() }),
           response: { 201: documentSchema, ...errors },
         },
       },
@@ -54,7 +56,7 @@ export function documentRoutes(deps: Deps): FastifyPluginAsyncZod {
           kind: parsedKind.data,
           filename: part.filename || 'upload',
           stream: part.file,
-        });
+        }, { idempotencyKey: request.headers['idempotency-key'] });
         return reply.status(201).send(document);
       },
     );

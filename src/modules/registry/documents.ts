@@ -5,6 +5,7 @@ import { nowIso } from '../../clock.ts';
 import type { Deps } from '../../deps.ts';
 import { assertPermission, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { claimIdempotent, findIdempotent, requestHash, setIdempotentResult, type IdempotencyRef } from '../../db/idempotency.ts';
 import { recordAudit, recordRead } from '../audit/service.ts';
 import { openStored, removeStored, storeUpload, UploadRejected } from './document-store.ts';
 import { assertActive, householdInScope } from './household-access.ts';
@@ -35,6 +36,7 @@ export async function addDocument(
   actor: Actor,
   householdId: number,
   upload: { kind: DocumentKind; filename: string; stream: Readable & { truncated?: boolean }; personId?: number },
+  opts: { idempotencyKey?: string | undefined } = {},
 ): Promise<DocumentView> {
   assertPermission(actor, 'editRegistry');
   const h = await householdInScope(deps.db, actor, householdId);
@@ -50,8 +52,22 @@ export async function addDocument(
     }
     throw e;
   }
+  // A photo sent again by the phone's outbox after a lost answer (issue 19): the key names the
+  // upload, the content's hash tells a retry from a key reused for another file. The bytes must be
+  // read to know the hash, so a retry's copy is stored and then dropped again.
+  const idem: IdempotencyRef | null =
+    opts.idempotencyKey === undefined ? null : { userId: actor.userId, scope: 'document', key: opts.idempotencyKey, requestHash: requestHash({ householdId, kind: upload.kind, personId: upload.personId ?? null, sha256: stored.sha256 }) };
+  if (idem) {
+    const prior = await findIdempotent(deps.db, idem);
+    if (prior) {
+      removeStored(documentsRoot(deps), stored.storageKey);
+      return replayUpload(deps, idem, prior);
+    }
+  }
+  let written: DocumentView | null;
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    written = await deps.db.transaction().execute(async (trx) => {
+      if (idem && !(await claimIdempotent(trx, idem, { documentId: null }, nowIso(deps.clock)))) return null;
       const row = await trx
         .insertInto('documents')
         .values({
@@ -77,12 +93,28 @@ export async function addDocument(
         areaCode: h.area_code,
         newValue: { documentId: row.id, kind: row.kind, filename: row.filename, size: row.size, sha256: row.sha256, ...(upload.personId === undefined ? {} : { personId: upload.personId }) },
       });
+      if (idem) await setIdempotentResult(trx, idem, { documentId: row.id });
       return viewOf(row);
     });
   } catch (e) {
     removeStored(documentsRoot(deps), stored.storageKey);
     throw e;
   }
+  if (written) return written;
+  // A retry racing the original with the same key: the original's document, this copy dropped.
+  removeStored(documentsRoot(deps), stored.storageKey);
+  const prior = idem ? await findIdempotent(deps.db, idem) : null;
+  if (!idem || !prior) throw new Error('idempotency key claimed but not found');
+  return replayUpload(deps, idem, prior);
+}
+
+/** The answer to a repeated key: the document the first upload stored; another file under the key is refused. */
+async function replayUpload(deps: Deps, idem: IdempotencyRef, prior: { requestHash: string; result: unknown }): Promise<DocumentView> {
+  if (prior.requestHash !== idem.requestHash) throw new DomainError('conflict', 'idempotency_key_reused_document', { field: 'Idempotency-Key' });
+  const { documentId } = prior.result as { documentId: number };
+  const row = await deps.db.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst();
+  if (!row) throw new DomainError('not_found', 'document_not_found');
+  return viewOf(row);
 }
 
 function viewOf(r: { id: number; household_id: number; kind: string; filename: string; content_type: string; size: number; sha256: string; uploaded_at: string }): DocumentView {

@@ -29,6 +29,16 @@ export async function updatePerson(trx: Trx, id: number, patch: Partial<Omit<Per
   await trx.updateTable('persons').set(patch).where('id', '=', id).execute();
 }
 
+/**
+ * Whether the person has a disability certificate on record (valid or revoked): the certificate
+ * register (src/modules/disability) is then the source of the person's disability columns.
+ * Read here, not through that module's service, because that service builds on this one.
+ */
+export async function hasDisabilityCertificate(db: DbOrTrx, personId: number): Promise<boolean> {
+  const r = await db.selectFrom('disability_certificates').select('id').where('person_id', '=', personId).limit(1).executeTakeFirst();
+  return r !== undefined;
+}
+
 export async function updateHouseholdFields(trx: Trx, id: number, patch: Partial<Omit<HouseholdRow, 'id' | 'version'>>): Promise<void> {
   await trx.updateTable('households').set(patch).where('id', '=', id).execute();
 }

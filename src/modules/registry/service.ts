@@ -199,6 +199,8 @@ export async function updateHousehold(deps: Deps, actor: Actor, id: number, patc
   return deps.db.transaction().execute((trx) => updateHouseholdIn(trx, deps, actor, id, patch));
 }
 
+const DISABILITY_COLUMNS = ['disability_category', 'disability_grade', 'disability_certificate'] as const;
+
 export async function updateHouseholdIn(trx: Trx, deps: Deps, actor: Actor, id: number, patch: HouseholdPatch): Promise<HouseholdFile> {
   assertPermission(actor, 'editRegistry');
   const today = todayInChina(deps.clock);
@@ -241,6 +243,12 @@ export async function updateHouseholdIn(trx: Trx, deps: Deps, actor: Actor, id: 
       const cols = personPatchColumns(mp, identity && identity.idNumber !== member.id_number ? identity : null);
       const diff = changedColumns(member, cols);
       if (Object.keys(diff.new).length === 0) continue;
+      // 残疾证为准: with a certificate on record the category, grade and number are the
+      // certificate's (kept in step by the disability register); an edit here that would change
+      // them is refused, one that repeats them (a form sending the whole member) passes.
+      if (DISABILITY_COLUMNS.some((c) => c in diff.new) && (await q.hasDisabilityCertificate(trx, member.id))) {
+        throw new DomainError('conflict', 'disability_from_certificate', { field: `members.${i}.disability`, params: { name: member.name } });
+      }
       await q.updatePerson(trx, member.id, { ...cols, updated_at: now });
       Object.assign(member, cols);
       changes.push({ field: `member:${member.id}:${member.name}`, old: diff.old, new: diff.new });

@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
 import { chinaDateOf } from '../../clock.ts';
-import type { StatCounters } from '../../domain/reports/counters.ts';
+import { MAIN_COLUMN_HEADS, MONEY_COLUMNS, PROGRAM_COLUMNS, TOTAL_GROUP_NAMES, TOTAL_GROUPS, totalColumnValue } from '../../domain/reports/main-table.ts';
 import type { AreaReportRow } from '../../domain/reports/roll-up.ts';
 import { CHECK_NAMES, COUNTER_NAMES, exitReasonName, isMoneyCheck, MONEY_COUNTERS, programName } from './report-labels.ts';
 import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
 import { RISK_OUTCOME_HEADERS, riskSummaryRows } from '../../domain/reports/risk-summary.ts';
 import { ALERT_AGE_NAMES, alertSummaryLines } from '../../domain/reports/alert-summary.ts';
+import { CARE_COLUMNS } from '../../domain/reports/care-summary.ts';
+import { WELFARE_COLUMNS, type WelfareRow } from '../../domain/reports/welfare-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -37,28 +39,11 @@ interface Column {
 export function mainColumns(r: MonthlyReport): Column[] {
   const cols: Column[] = [];
   for (const p of r.programs) {
-    const of = (row: AreaReportRow) => row.programs[p];
-    cols.push({ group: nameOf(r, p), header: '户数', value: (row) => of(row)?.households ?? 0 });
-    cols.push({ group: nameOf(r, p), header: '人数', value: (row) => of(row)?.persons ?? 0 });
-    cols.push({ group: nameOf(r, p), header: '金额（元）', value: (row) => of(row)?.amount ?? 0, money: true });
+    for (const k of PROGRAM_COLUMNS) cols.push({ group: nameOf(r, p), header: MAIN_COLUMN_HEADS[k], value: (row) => row.programs[p]?.[k] ?? 0, money: MONEY_COLUMNS.includes(k) });
   }
-  const total = (k: keyof Omit<StatCounters, 'exitReasons'>, header: string, group: string, money = false): Column => ({ group, header, value: (row) => row.total[k], money });
-  cols.push(
-    total('newEnrolments', '新增', '变动（户/人次）'),
-    total('exits', '退出', '变动（户/人次）'),
-    total('elderly', '老年人', '分类人数'),
-    total('disabled', '残疾人', '分类人数'),
-    total('minors', '未成年人', '分类人数'),
-    { group: '分类人数', header: '特困人员', value: (row) => row.programs.tekun?.persons ?? 0 },
-    total('cityAmount', '市级', '资金来源（元）', true),
-    total('districtAmount', '区级', '资金来源（元）', true),
-    total('applicationsReceived', '受理', '审核审批（件）'),
-    total('applicationsApproved', '批准', '审核审批（件）'),
-    total('applicationsRejected', '不予批准', '审核审批（件）'),
-    total('applicationsOverdue', '超期', '审核审批（件）'),
-    total('noticesOpened', '公示', '审核审批（件）'),
-    total('objections', '异议', '审核审批（件）'),
-  );
+  for (const { group, columns } of TOTAL_GROUPS) {
+    for (const k of columns) cols.push({ group: TOTAL_GROUP_NAMES[group], header: MAIN_COLUMN_HEADS[k], value: (row) => totalColumnValue(row, k), money: MONEY_COLUMNS.includes(k) });
+  }
   return cols;
 }
 
@@ -77,7 +62,7 @@ function styleHeader(row: ExcelJS.Row, from: number, to: number): void {
  * 户数/人数/金额), one row per street and community indented by level, the totals row last;
  * then the program detail, the exits by reason and the consistency checks on their own sheets.
  */
-export async function reportWorkbook(r: MonthlyReport): Promise<Buffer> {
+export async function reportWorkbook(r: MonthlyReport & { welfareRows?: Map<string, WelfareRow> }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'minzheng';
   const ws = wb.addWorksheet('月报表', { views: [{ state: 'frozen', xSplit: 2, ySplit: 4 }], pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
@@ -138,6 +123,8 @@ export async function reportWorkbook(r: MonthlyReport): Promise<Buffer> {
   complaintSheet(wb, r);
   riskSheet(wb, r);
   alertSheet(wb, r);
+  careSheet(wb, r);
+  welfareSheet(wb, r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -238,4 +225,98 @@ function alertSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
   ws.addRow([]);
   ws.addRow(['待处理预警账龄', '件数']).font = { bold: true };
   for (const [k, name] of Object.entries(ALERT_AGE_NAMES)) ws.addRow([name, r.alerts.openByAge[k as keyof typeof ALERT_AGE_NAMES]]);
+}
+
+/** 走访慰问、探访关爱、居家养老 of the month (issue 21): a row per area of the report, the total last, then the goods. */
+function careSheet(wb: ExcelJS.Workbook, r: MonthlyReport): void {
+  if (!r.care) return;
+  const care = r.care;
+  const ws = wb.addWorksheet('走访慰问与居家养老');
+  const last = CARE_COLUMNS.length + 2;
+  ws.getColumn(1).width = 26;
+  ws.getColumn(2).width = 14;
+  CARE_COLUMNS.forEach((c, i) => (ws.getColumn(i + 3).width = c.money ? 14 : 9));
+  ws.addRow([`${r.area.name} ${monthTitle(r.month)} 走访慰问、探访关爱、居家养老`]).font = { bold: true, size: 13 };
+  const groupRow = ws.addRow(['区划', '区划代码', ...CARE_COLUMNS.map((c) => c.group)]);
+  const headRow = ws.addRow(['', '', ...CARE_COLUMNS.map((c) => c.header)]);
+  ws.mergeCells(groupRow.number, 1, headRow.number, 1);
+  ws.mergeCells(groupRow.number, 2, headRow.number, 2);
+  let start = 0;
+  while (start < CARE_COLUMNS.length) {
+    let end = start;
+    while (end + 1 < CARE_COLUMNS.length && CARE_COLUMNS[end + 1]!.group === CARE_COLUMNS[start]!.group) end++;
+    if (end > start) ws.mergeCells(groupRow.number, start + 3, groupRow.number, end + 3);
+    start = end + 1;
+  }
+  styleHeader(groupRow, 1, last);
+  styleHeader(headRow, 1, last);
+  const write = (label: string, code: string, f: (typeof care)['total'], indent: number, total: boolean) => {
+    const x = ws.addRow([label, code, ...CARE_COLUMNS.map((c) => (c.money ? yuan(c.value(f)) : c.value(f)))]);
+    x.getCell(1).alignment = { indent };
+    CARE_COLUMNS.forEach((c, i) => {
+      if (c.money) x.getCell(i + 3).numFmt = MONEY_FORMAT;
+    });
+    for (let c = 1; c <= last; c++) {
+      x.getCell(c).border = THIN;
+      if (total) {
+        x.getCell(c).font = { bold: true };
+        x.getCell(c).fill = TOTAL_FILL;
+      }
+    }
+  };
+  for (const row of care.rows.filter((x) => x.depth > 0)) write(row.name, row.areaCode, row, row.depth - 1, false);
+  write('合计', r.area.code, care.total, 0, true);
+  ws.addRow([]);
+  styleHeader(ws.addRow(['慰问物资', '单位', '发放数量', '折款（元）']), 1, 4);
+  for (const g of care.goods) {
+    const x = ws.addRow([g.name, g.unit, g.quantity, yuan(g.value)]);
+    x.getCell(4).numFmt = MONEY_FORMAT;
+  }
+}
+
+/**
+ * 残疾人、儿童、优抚 (issue 22): the registers' counts per area, laid out like the main sheet —
+ * a row per street and community, each its whole subtree, the totals row (the area) last.
+ */
+function welfareSheet(wb: ExcelJS.Workbook, r: MonthlyReport & { welfareRows?: Map<string, WelfareRow> }): void {
+  if (!r.welfareRows) return;
+  const rows = r.welfareRows;
+  const ws = wb.addWorksheet('残疾人儿童优抚', { views: [{ state: 'frozen', xSplit: 2, ySplit: 3 }] });
+  const last = WELFARE_COLUMNS.length + 2;
+  ws.getColumn(1).width = 26;
+  ws.getColumn(2).width = 14;
+  WELFARE_COLUMNS.forEach((c, i) => (ws.getColumn(i + 3).width = 'money' in c ? 14 : 10));
+  ws.addRow([`${r.area.name} ${monthTitle(r.month)} 残疾人、困境儿童、优抚对象`]).font = { bold: true, size: 13 };
+  const group = ws.addRow(['区划', '区划代码', ...WELFARE_COLUMNS.map((c) => c.group)]);
+  const head = ws.addRow(['', '', ...WELFARE_COLUMNS.map((c) => c.header)]);
+  ws.mergeCells(2, 1, 3, 1);
+  ws.mergeCells(2, 2, 3, 2);
+  let start = 0;
+  while (start < WELFARE_COLUMNS.length) {
+    let end = start;
+    while (end + 1 < WELFARE_COLUMNS.length && WELFARE_COLUMNS[end + 1]!.group === WELFARE_COLUMNS[start]!.group) end++;
+    if (end > start) ws.mergeCells(2, start + 3, 2, end + 3);
+    start = end + 1;
+  }
+  styleHeader(group, 1, last);
+  styleHeader(head, 1, last);
+  const write = (code: string, label: string, indent: number, totals: boolean) => {
+    const w = rows.get(code);
+    if (!w) return;
+    const x = ws.addRow([label, code, ...WELFARE_COLUMNS.map((c) => ('money' in c ? yuan(w[c.key]) : w[c.key]))]);
+    x.getCell(1).alignment = { indent };
+    WELFARE_COLUMNS.forEach((c, i) => {
+      if ('money' in c) x.getCell(i + 3).numFmt = MONEY_FORMAT;
+    });
+    for (let c = 1; c <= last; c++) {
+      x.getCell(c).border = THIN;
+      if (totals) {
+        x.getCell(c).font = { bold: true };
+        x.getCell(c).fill = TOTAL_FILL;
+      }
+    }
+  };
+  const [root, ...below] = r.rows;
+  for (const row of below) write(row.areaCode, row.name, row.depth - 1, false);
+  write(root!.areaCode, '合计', 0, true);
 }

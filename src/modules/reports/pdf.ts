@@ -10,6 +10,8 @@ import { CHECK_NAMES, exitReasonName, isMoneyCheck, programName } from './report
 import { complaintSummaryLines } from '../../domain/reports/complaint-summary.ts';
 import { riskSummaryRows } from '../../domain/reports/risk-summary.ts';
 import { ALERT_AGE_NAMES, alertSourceName } from '../../domain/reports/alert-summary.ts';
+import { CARE_COLUMNS } from '../../domain/reports/care-summary.ts';
+import { WELFARE_COLUMNS, welfareLines, type WelfareRow } from '../../domain/reports/welfare-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -55,7 +57,7 @@ function columns(): PdfColumn[] {
 }
 
 /** 月报表 for printing: A4 landscape, the area table, each program's totals, the checks. */
-export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
+export function reportPdf(fontPath: string, r: MonthlyReport & { welfareRows?: Map<string, WelfareRow> }): Readable {
   if (!fs.existsSync(fontPath)) throw new DomainError('unprocessable', 'pdf_font_missing', { params: { font: fontPath } });
   const title = reportTitle(r);
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: title, Creator: 'minzheng' } });
@@ -142,6 +144,65 @@ export function reportPdf(fontPath: string, r: MonthlyReport): Readable {
         (a.bySource.length ? `；${a.bySource.map((s) => `${alertSourceName(s.source)} ${s.open + s.confirmed + s.explained}`).join('，')}` : ''),
     );
     line(`待处理账龄：${Object.entries(ALERT_AGE_NAMES).map(([k, n]) => `${n} ${a.openByAge[k as keyof typeof ALERT_AGE_NAMES]}`).join('，')}`);
+  }
+
+  if (r.care) {
+    y += 8;
+    const c = r.care.total;
+    line('走访慰问、探访关爱、居家养老', { size: 11 });
+    line(
+      `走访慰问 ${c.condolences.households} 户次 ${c.condolences.persons} 人次，现金 ${money(c.condolences.cash)} 元，物资折款 ${money(c.condolences.goodsValue)} 元，合计 ${money(c.condolences.total)} 元` +
+        (r.care.goods.length ? `（${r.care.goods.map((g) => `${g.name} ${g.quantity}${g.unit}`).join('、')}）` : '') +
+        `；探访关爱 ${c.visits.visits} 人次（${c.visits.persons} 人，${c.visits.households} 户）；居家养老服务 ${c.services.orders} 单 ${c.services.persons} 人 ${money(c.services.amount)} 元；服务钱包发放 ${c.credits.persons} 人 ${money(c.credits.amount)} 元`,
+    );
+    const rows = r.care.rows.filter((x) => x.depth > 0);
+    if (rows.length) {
+      y += 4;
+      const careCols: PdfColumn[] = [
+        { header: '区划', width: 128, cell: (row) => `${'  '.repeat(Math.max(0, row.depth - 1))}${row.name}` },
+        ...CARE_COLUMNS.map((col) => ({
+          header: col.short,
+          width: col.money ? 60 : 42,
+          cell: (row: AreaReportRow) => {
+            const f = r.care!.rows.find((x) => x.areaCode === row.areaCode) ?? r.care!.total;
+            return col.money ? money(col.value(f)) : String(col.value(f));
+          },
+        })),
+      ];
+      if (y + 60 > PAGE_BOTTOM) {
+        doc.addPage();
+        y = MARGIN;
+      }
+      const byCode = new Map(r.rows.map((x) => [x.areaCode, x]));
+      table(careCols, [...rows.flatMap((x) => (byCode.has(x.areaCode) ? [{ row: byCode.get(x.areaCode)! }] : [])), { row: { ...root!, name: '合计', depth: 1, areaCode: '__total__' }, bold: true }]);
+    }
+  }
+
+  const welfare = r.welfareRows;
+  if (welfare) {
+    // 残疾人、儿童、优抚: the area's totals in words, then its streets (and communities) in a table.
+    y += 8;
+    line('残疾人、困境儿童、优抚对象', { size: 11 });
+    for (const l of welfareLines(welfare.get(r.area.code)!, money)) line(l);
+    y += 6;
+    const zero = Object.fromEntries(WELFARE_COLUMNS.map((c) => [c.key, 0])) as WelfareRow;
+    const cols: PdfColumn[] = [
+      { header: '区划', width: 128, cell: (row) => `${'  '.repeat(Math.max(0, row.depth - 1))}${row.name}` },
+      ...WELFARE_COLUMNS.map((c) => ({
+        header: c.short,
+        width: 'money' in c ? 64 : 40,
+        cell: (row: AreaReportRow) => {
+          const v = (welfare.get(row.areaCode) ?? zero)[c.key];
+          return 'money' in c ? money(v) : String(v);
+        },
+      })),
+    ];
+    if (y + 60 > PAGE_BOTTOM) {
+      doc.addPage();
+      y = MARGIN;
+    }
+    table(cols, [...below.map((row) => ({ row })), { row: { ...root!, name: '合计', depth: 1 }, bold: true }]);
+    y += 6;
   }
 
   y += 8;

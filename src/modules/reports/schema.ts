@@ -3,6 +3,7 @@ import { NUMERIC_COUNTERS, type NumericCounter } from '../../domain/reports/coun
 import { CHECK_CODES } from '../../domain/reports/consistency.ts';
 import { riskStatsSchema } from '../risk/schema.ts';
 import { alertStatsSchema } from '../verification/schema.ts';
+import { careFiguresSchema, careGoodsSchema } from '../care-statistics/schema.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM，如 2026-03');
 const areaCode = z.string().regex(/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/, '区划代码应为 2、4、6、9 或 12 位数字');
@@ -27,6 +28,14 @@ export const monthlyReportResponse = z.object({
   risk: riskStatsSchema.optional(),
   /** 核对预警: alerts raised in the month by source and outcome, the open ones by age (issue 18 point 3) */
   alerts: alertStatsSchema.optional(),
+  /** 走访慰问、探访关爱、居家养老 in the month (issue 21 point 5): each area row's own figures, the goods handed over */
+  care: z
+    .object({
+      total: z.object(careFiguresSchema),
+      goods: careGoodsSchema,
+      rows: z.array(z.object({ areaCode: z.string(), name: z.string(), depth: z.number().int(), ...careFiguresSchema })),
+    })
+    .optional(),
   area: z.object({ code: z.string(), name: z.string(), level: z.string() }),
   month: z.string(),
   generatedAt: z.string(),
@@ -82,6 +91,12 @@ export const monthlyReportResponse = z.object({
     children: z.object({ active: z.record(z.string(), z.number().int()), ended: z.record(z.string(), z.number().int()) }),
     veterans: z.object({ active: z.record(z.string(), z.number().int()), deaths: z.number().int(), tasksDone: z.number().int(), tasksOpen: z.number().int() }),
   }),
+  /** 志愿服务、三张清单、慈善 (issue 22): volunteers and points, needs and projects, donations and issues in the month */
+  community: z.object({
+    volunteers: z.object({ teams: z.number().int(), volunteers: z.number().int(), activities: z.number().int(), serviceTimes: z.number().int(), hours: z.number(), pointsEarned: z.number().int(), exchanges: z.number().int(), pointsExchanged: z.number().int() }),
+    lists: z.object({ needsRaised: z.number().int(), needsMatched: z.number().int(), needsDone: z.number().int(), projectsStarted: z.number().int(), needsOpenAtEnd: z.number().int() }),
+    charity: z.object({ donations: z.number().int(), donationsMoney: z.number().int(), donationsGoodsValue: z.number().int(), purchasesMoney: z.number().int(), issuedValue: z.number().int(), households: z.number().int() }),
+  }),
 });
 
 const trendPoint = z.object({
@@ -99,6 +114,8 @@ export const dashboardResponse = z.object({
   risk: riskStatsSchema.optional(),
   /** 核对预警: every alert of the area by source and outcome, the open ones by age */
   alerts: alertStatsSchema.optional(),
+  /** 走访慰问、探访关爱、居家养老: this month so far and the year to date (for the roles that read care) */
+  care: z.object({ month: z.string(), thisMonth: z.object(careFiguresSchema), yearToDate: z.object(careFiguresSchema) }).optional(),
   area: z.object({ code: z.string(), name: z.string(), level: z.enum(['province', 'city', 'district', 'street', 'community']) }),
   month: z.string(),
   months: z.array(z.string()),

@@ -1,7 +1,11 @@
 import { nowIso, todayInChina, type Clock } from '../../clock.ts';
-import { disabilityMonthCounts } from '../disability/service.ts';
-import { childMonthCounts } from '../children/service.ts';
-import { veteranMonthCounts } from '../veterans/service.ts';
+import { disabilityMonthCounts, disabilityWelfareCounts } from '../disability/service.ts';
+import { childMonthCounts, childWelfareCounts } from '../children/service.ts';
+import { veteranMonthCounts, veteranWelfareCounts } from '../veterans/service.ts';
+import { rollUpWelfare, type WelfareRow } from '../../domain/reports/welfare-summary.ts';
+import { volunteerMonthCounts } from '../volunteers/service.ts';
+import { listMonthCounts } from '../community-lists/service.ts';
+import { charityMonthCounts } from '../charity/service.ts';
 import type { DbOrTrx, Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
@@ -26,6 +30,8 @@ import { riskFindingStats } from '../risk/service.ts';
 import type { RiskStats } from '../risk/schema.ts';
 import { alertStats, mayReadAlerts } from '../verification/service.ts';
 import type { AlertSummary } from '../../domain/reports/alert-summary.ts';
+import { mayReadCare } from '../../domain/care/access.ts';
+import { careDashboard, careReportSection, type CareReportSection } from '../care-statistics/service.ts';
 
 export { PROGRAM_ORDER } from './report-labels.ts';
 
@@ -47,16 +53,21 @@ export interface MonthlyReport {
   risk?: RiskStats;
   /** 残疾人、儿童、优抚 (issue 22): each register counted for the month */
   welfare: Awaited<ReturnType<typeof welfareCounts>>;
+  /** 志愿服务、三张清单、慈善 (issue 22): each register counted for the month */
+  community: Awaited<ReturnType<typeof communityCounts>>;
   /** 核对预警 raised in the month (issue 18), for the roles that read alerts */
   alerts?: AlertSummary;
+  /** 走访慰问、探访关爱、居家养老 (issue 21) in the month, per area row, for the roles that read care */
+  care?: CareReportSection;
 }
 
 /**
  * The monthly report for a download (Excel or PDF): a file that leaves the system, audited as a
  * read with the area, month, format and the number of area rows it carries.
  */
-export async function monthlyReportExport(deps: Deps, actor: Actor, input: { areaCode: string; month: string }, format: 'xlsx' | 'pdf'): Promise<MonthlyReport> {
-  const report = await monthlyReport(deps, actor, input);
+export async function monthlyReportExport(deps: Deps, actor: Actor, input: { areaCode: string; month: string }, format: 'xlsx' | 'pdf'): Promise<ExportedReport> {
+  const report = { ...(await monthlyReport(deps, actor, input)), welfareRows: new Map<string, WelfareRow>() };
+  report.welfareRows = await welfareByArea(deps, report.rows.map((r) => r.areaCode), report.area.code, report.month);
   await recordRead(deps, actor, {
     action: 'read.report_export',
     entityType: 'report',
@@ -123,9 +134,21 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
     reviews: await reviewMonthCounts(deps.db, area.code, input.month),
     complaints: await complaintStats(deps.db, area.code, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay),
     welfare: await welfareCounts(deps, area.code, input.month),
+    community: await communityCounts(deps, area.code, input.month),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
     ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, area.code, chinaMonthInstants(input.month)) } : {}),
+    ...(mayReadCare(actor.role) ? { care: await careReportSection(deps.db, area.code, rolled.rows, monthWindow(input.month).firstDay, monthWindow(input.month).lastDay) } : {}),
   };
+}
+
+/** The monthly report as the Excel and PDF carry it: the registers' counts also per area row. */
+export type ExportedReport = MonthlyReport & { welfareRows: Map<string, WelfareRow> };
+
+/** 残疾人、儿童、优抚 per report row, each row its whole subtree (the root row is the JSON `welfare`). */
+async function welfareByArea(deps: Deps, areaCodes: string[], root: string, month: string): Promise<Map<string, WelfareRow>> {
+  const { firstDay, lastDay } = monthWindow(month);
+  const counts = await Promise.all([disabilityWelfareCounts(deps.db, root, firstDay, lastDay), childWelfareCounts(deps.db, root, firstDay, lastDay), veteranWelfareCounts(deps.db, root, firstDay, lastDay)]);
+  return rollUpWelfare(areaCodes, counts.flat());
 }
 
 /** 残疾人、儿童、优抚 (issue 22): each register counted for the month. */
@@ -137,6 +160,17 @@ async function welfareCounts(deps: Deps, areaCode: string, month: string) {
     veteranMonthCounts(deps.db, areaCode, firstDay, lastDay),
   ]);
   return { disability, children, veterans };
+}
+
+/** 志愿服务、三张清单、慈善 (issue 22): each register counted for the month. */
+async function communityCounts(deps: Deps, areaCode: string, month: string) {
+  const { firstDay, lastDay } = monthWindow(month);
+  const [volunteers, lists, charity] = await Promise.all([
+    volunteerMonthCounts(deps.db, areaCode, firstDay, lastDay),
+    listMonthCounts(deps.db, areaCode, firstDay, lastDay),
+    charityMonthCounts(deps.db, areaCode, firstDay, lastDay),
+  ]);
+  return { volunteers, lists, charity };
 }
 
 /** The month in China (UTC+8) as the instants that bound it, for timestamps stored in UTC. */
@@ -263,5 +297,6 @@ export async function dashboard(deps: Deps, actor: Actor, input: { areaCode?: st
     reviews: await reviewAlert(deps, areaCode),
     ...(mayReadRiskFindings(actor.role) ? { risk: await riskFindingStats(deps, areaCode) } : {}),
     ...(mayReadAlerts(actor.role) ? { alerts: await alertStats(deps, areaCode) } : {}),
+    ...(mayReadCare(actor.role) ? { care: await careDashboard(deps.db, areaCode, today) } : {}),
   };
 }

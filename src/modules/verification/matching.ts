@@ -4,12 +4,39 @@ import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, assertAreaReadable, type Actor } from '../../domain/actor.ts';
 import { areaLevelOf } from '../../domain/area-code.ts';
 import { addWorkingDays } from '../../domain/calendar.ts';
-import { DomainError } from '../../domain/errors.ts';
-import { assetLimit, evaluateHousehold, type Finding } from '../../domain/verification/rules.ts';
+import { assertNever, DomainError } from '../../domain/errors.ts';
+import {
+  assetLimit,
+  assetsText,
+  businessText,
+  deathText,
+  declaredExemptVehicle,
+  evaluateHousehold,
+  housesText,
+  imprisonmentText,
+  incomeText,
+  vehicleText,
+  type Finding,
+  type FindingRule,
+  type FindingText,
+} from '../../domain/verification/rules.ts';
 import { recordAudit } from '../audit/service.ts';
-import { submitJobIn, type Job, type JobHandler, type JobProgress } from '../jobs/service.ts';
+import { JobYield, submitJobIn, type Job, type JobHandler, type JobProgress } from '../jobs/service.ts';
 import { policyInForce } from '../policies/service.ts';
-import { countEnrolledHouseholds, declarationsOf, enrolledHouseholdsPage, hitsOfHouseholds, type HouseholdForMatching } from './matching-queries.ts';
+import {
+  countEnrolledHouseholds,
+  declarationsOf,
+  enrolledHouseholdsPage,
+  exemptVehiclesOf,
+  hitsOfHouseholds,
+  sliceAreas,
+  sliceBreaches,
+  slicePersons,
+  type HouseholdForMatching,
+  type LimitGroup,
+  type MemberHit,
+  type RunSlice,
+} from './matching-queries.ts';
 
 export interface HouseholdFindings {
   household: HouseholdForMatching;
@@ -42,33 +69,124 @@ export async function findingsOfHouseholds(db: DbOrTrx, householdIds: readonly n
   return out;
 }
 
+/** A finding that breaks a rule, as the run raises it. */
+interface AlertDraft {
+  rule: FindingRule;
+  hit: MemberHit;
+  areaCode: string;
+  text: FindingText;
+}
+
+/** The limits of the policy in force in an area, and the deadline of an alert raised there today. */
+interface AreaLimits {
+  /** financial assets allowed per member, fen (the standard × its months) */
+  perMember: { urban: number; rural: number };
+  maxHouses: number;
+  dueDate: string;
+}
+
+async function areaLimits(db: DbOrTrx, areaCode: string, today: string): Promise<AreaLimits> {
+  const { policy } = await policyInForce(db, areaCode, today);
+  const d = policy.dibao;
+  return {
+    perMember: { urban: assetLimit(d.urbanStandard, d.assetMonths, 1), rural: assetLimit(d.ruralStandard, d.assetMonths, 1) },
+    maxHouses: d.maxHouses,
+    dueDate: addWorkingDays(today, policy.cases.alertWorkingDays),
+  };
+}
+
+/** The slice's areas grouped by equal limits (usually one group: the city sets them). */
+function limitGroups(areas: readonly string[], limits: Map<string, AreaLimits>): LimitGroup[] {
+  const groups = new Map<string, LimitGroup>();
+  for (const a of areas) {
+    const l = limits.get(a)!;
+    const key = `${l.perMember.urban}:${l.perMember.rural}:${l.maxHouses}`;
+    const g = groups.get(key);
+    if (g) (g.areaCodes as string[]).push(a);
+    else groups.set(key, { areaCodes: [a], perMember: l.perMember, maxHouses: l.maxHouses });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The alerts of one slice of a run: the records that break a rule, found set-based in one pass
+ * (sliceBreaches: every rule's condition in SQL), with the texts evaluateHousehold gives them.
+ * Two residues are read for the few breaches only: whether a vehicle's plate is among those the
+ * household declared exempt, and what an over-limit household declared (its assets, its houses).
+ */
+async function sliceAlerts(db: DbOrTrx, s: RunSlice, today: string, limits: Map<string, AreaLimits>): Promise<{ findings: number; drafts: AlertDraft[] }> {
+  const areas = await sliceAreas(db, s);
+  for (const a of areas) if (!limits.has(a)) limits.set(a, await areaLimits(db, a, today));
+  const { findings, breaches } = await sliceBreaches(db, s, today, limitGroups(areas, limits));
+
+  const vehicles = breaches.filter((b) => b.rule === 'vehicle_not_exempt' && b.item !== null);
+  const exemptVehicles = await exemptVehiclesOf(db, [...new Set(vehicles.map((b) => b.householdId))]);
+  const overLimit = [...new Set(breaches.filter((b) => b.rule === 'assets_above_limit' || b.rule === 'houses_above_limit').map((b) => b.householdId))];
+  const declarations = new Map<number, HouseholdForMatching>();
+  for (let i = 0; i < overLimit.length; i += 500) for (const [id, h] of await declarationsOf(db, overLimit.slice(i, i + 500))) declarations.set(id, h);
+
+  const drafts: AlertDraft[] = [];
+  for (const b of breaches) {
+    let text: FindingText;
+    switch (b.rule) {
+      case 'death':
+        text = deathText(b);
+        break;
+      case 'imprisonment':
+        text = imprisonmentText(b, true);
+        break;
+      case 'vehicle_not_exempt':
+        if (declaredExemptVehicle(b.item, exemptVehicles.get(b.householdId) ?? [])) continue;
+        text = vehicleText(b, false);
+        break;
+      case 'business_registration':
+        text = businessText(b);
+        break;
+      case 'undeclared_pension':
+      case 'undeclared_wage':
+        text = incomeText(b, b.declaredIncome);
+        break;
+      case 'assets_above_limit': {
+        const h = declarations.get(b.householdId)!;
+        const l = limits.get(h.areaCode)!;
+        text = assetsText(h.financialAssets, b.financialTotal, assetLimit(h.urbanRural === 'urban' ? l.perMember.urban : l.perMember.rural, 1, h.members.length));
+        break;
+      }
+      case 'houses_above_limit':
+        text = housesText(declarations.get(b.householdId)!.houses, b.houses, limits.get(b.areaCode)!.maxHouses);
+        break;
+      default:
+        assertNever(b.rule);
+    }
+    drafts.push({ rule: b.rule, hit: b, areaCode: b.areaCode, text });
+  }
+  return { findings, drafts };
+}
+
 /** Each finding that breaks a rule becomes an alert, once: (person, rule, source, record) is unique. */
-async function raiseAlerts(trx: Trx, deps: Deps, runId: number, results: HouseholdFindings[], today: string): Promise<number> {
-  const rows = results.flatMap((r) =>
-    r.findings
-      .filter((f) => f.breaksRule)
-      .map((f) => ({
-        run_id: runId,
-        rule: f.rule!,
-        source_id: f.sourceId,
-        record_key: f.recordKey,
-        record_id: f.recordId,
-        person_id: f.personId,
-        household_id: r.household.householdId,
-        // The person's community works the alert (households live in communities).
-        area_code: r.household.areaCode,
-        declared: f.declared.slice(0, 200),
-        matched: f.matched.slice(0, 200),
-        status: 'open' as const,
-        due_date: addWorkingDays(today, r.limits.alertWorkingDays),
-        // A death proposes the stop of every benefit of the person at once (confirmed by the community).
-        outcome: f.rule === 'death' ? ('stop' as const) : null,
-        reason: null,
-        created_at: nowIso(deps.clock),
-        worked_at: null,
-        worked_by: null,
-      })),
-  );
+async function raiseAlerts(trx: Trx, deps: Deps, runId: number, drafts: readonly AlertDraft[], limits: Map<string, AreaLimits>): Promise<number> {
+  const createdAt = nowIso(deps.clock);
+  const rows = drafts.map((d) => ({
+    run_id: runId,
+    rule: d.rule,
+    source_id: d.hit.sourceId,
+    record_key: d.hit.recordKey,
+    record_id: d.hit.id,
+    person_id: d.hit.personId,
+    household_id: d.hit.householdId,
+    // The person's community works the alert (households live in communities).
+    area_code: d.areaCode,
+    declared: d.text.declared.slice(0, 200),
+    matched: d.text.matched.slice(0, 200),
+    status: 'open' as const,
+    due_date: limits.get(d.areaCode)!.dueDate,
+    // A death proposes the stop of every benefit of the person at once (confirmed by the community).
+    outcome: d.rule === 'death' ? ('stop' as const) : null,
+    reason: null,
+    created_at: createdAt,
+    worked_at: null,
+    worked_by: null,
+  }));
   let added = 0;
   for (let i = 0; i < rows.length; i += 300) {
     // ON CONFLICT DO NOTHING on the unique identity: a re-run, or a run racing another on an
@@ -147,18 +265,21 @@ export async function getMatchingRun(deps: Deps, actor: Actor, id: number) {
 interface RunInput {
   runId: number;
   areaCode: string;
+  /** households per slice (tests use a small one to cross slice boundaries) */
+  sliceSize?: number;
 }
 interface RunCheckpoint {
   afterId: number;
   done: number;
 }
 
-const PAGE = 500;
+/** Households per slice: each slice's queries and its alerts, counts and checkpoint commit together. */
+const SLICE = 20_000;
 
 /**
- * The matching job: enrolled households of the area in keyset pages; per page one set-based
- * join of members to records, the rules, and the alerts inserted with the run's counts and the
- * job's checkpoint in one transaction (resumable after a restart: alerts are idempotent anyway).
+ * The matching job: the enrolled households of the area in slices of consecutive ids; per slice
+ * a few set-based queries (its members, its records that break a rule in one pass) and the alerts inserted with the run's counts and the job's checkpoint in one
+ * transaction (resumable after a restart: alerts are idempotent anyway).
  */
 export const matchingRunJob: JobHandler<{ runId: number; households: number }> = {
   resumable: true,
@@ -167,17 +288,18 @@ export const matchingRunJob: JobHandler<{ runId: number; households: number }> =
     const today = todayInChina(deps.clock);
     await deps.db.updateTable('matching_runs').set({ job_id: job.id }).where('id', '=', input.runId).where('job_id', 'is', null).execute();
     const total = await countEnrolledHouseholds(deps.db, input.areaCode);
+    const limits = new Map<string, AreaLimits>();
     let cp: RunCheckpoint = (progress.checkpoint as RunCheckpoint | null) ?? { afterId: 0, done: 0 };
     await progress.report({ done: cp.done, total, phase: 'matching' });
     for (;;) {
-      const ids = await enrolledHouseholdsPage(deps.db, input.areaCode, cp.afterId, PAGE);
+      const ids = await enrolledHouseholdsPage(deps.db, input.areaCode, cp.afterId, input.sliceSize ?? SLICE);
       if (ids.length === 0) break;
-      const results = await findingsOfHouseholds(deps.db, ids, today);
-      cp = { afterId: ids[ids.length - 1]!, done: cp.done + ids.length };
-      const persons = results.reduce((s, r) => s + r.household.members.length, 0);
-      const findings = results.reduce((s, r) => s + r.findings.length, 0);
+      const slice: RunSlice = { areaCode: input.areaCode, fromId: ids[0]!, toId: ids[ids.length - 1]! };
+      const persons = await slicePersons(deps.db, slice);
+      const { findings, drafts } = await sliceAlerts(deps.db, slice, today, limits);
+      cp = { afterId: slice.toId, done: cp.done + ids.length };
       await deps.db.transaction().execute(async (trx) => {
-        const added = await raiseAlerts(trx, deps, input.runId, results, today);
+        const added = await raiseAlerts(trx, deps, input.runId, drafts, limits);
         await trx
           .updateTable('matching_runs')
           .set((eb) => ({ persons: eb('persons', '+', persons), findings: eb('findings', '+', findings), new_alerts: eb('new_alerts', '+', added) }))
@@ -185,6 +307,7 @@ export const matchingRunJob: JobHandler<{ runId: number; households: number }> =
           .execute();
         await progress.save(trx, cp, { done: cp.done, total, phase: 'matching' });
       });
+      if (progress.stopping() && cp.done < total) throw new JobYield();
     }
     return { runId: input.runId, households: cp.done };
   },

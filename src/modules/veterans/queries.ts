@@ -83,3 +83,22 @@ export async function monthCounts(db: DbOrTrx, scope: string, firstDay: string, 
   ]);
   return { active, deaths: Number(deaths.n), done: Number(done.n), open: Number(open.n) };
 }
+
+/** The month's counts of `monthCounts` per area (community) code, for the report's roll-up. */
+export async function monthCountsByArea(db: DbOrTrx, scope: string, firstDay: string, lastDay: string) {
+  const like = `${scope}%`;
+  const [active, deaths, done, open] = await Promise.all([
+    db
+      .selectFrom('entitled_persons')
+      .select(['area_code', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('area_code', 'like', like)
+      .where('registered_on', '<=', lastDay)
+      .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', lastDay)]))
+      .groupBy('area_code')
+      .execute(),
+    db.selectFrom('entitled_persons').select(['area_code', (eb) => eb.fn.countAll<number>().as('n')]).where('area_code', 'like', like).where('status', '=', 'deceased').where('ended_on', '>=', firstDay).where('ended_on', '<=', lastDay).groupBy('area_code').execute(),
+    db.selectFrom('veteran_tasks').select(['area_code', (eb) => eb.fn.countAll<number>().as('n')]).where('area_code', 'like', like).where('done_on', '>=', firstDay).where('done_on', '<=', lastDay).groupBy('area_code').execute(),
+    db.selectFrom('veteran_tasks').select(['area_code', (eb) => eb.fn.countAll<number>().as('n')]).where('area_code', 'like', like).where('status', '=', 'open').groupBy('area_code').execute(),
+  ]);
+  return { active, deaths, done, open };
+}

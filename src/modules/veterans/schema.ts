@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_KINDS, ENTITLED_GROUPS } from '../../domain/welfare/veterans.ts';
+import { DOCUMENT_KINDS, ENTITLED_GROUPS, VETERAN_PROGRAMS } from '../../domain/welfare/veterans.ts';
 
 const date = z.iso.date('日期应为 YYYY-MM-DD');
 
@@ -68,3 +68,24 @@ export type TaskListQuery = z.infer<typeof taskListQuery>;
 export const taskListSchema = z.object({ items: z.array(taskSchema), total: z.number() });
 export const taskDoneSchema = z.strictObject({ doneOn: date, outcome: z.string().trim().min(1).max(500) });
 export type TaskDone = z.infer<typeof taskDoneSchema>;
+
+export const benefitInputSchema = z.strictObject({
+  /** the first month paid (YYYY-MM) */
+  startMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM，如 2025-07'),
+});
+export type BenefitInput = z.infer<typeof benefitInputSchema>;
+export const benefitListSchema = z.object({
+  items: z.array(
+    z.object({
+      program: z.enum(VETERAN_PROGRAMS),
+      programName: z.string(),
+      enrolmentId: z.number(),
+      applicationId: z.number(),
+      /** what a regular payroll pays per month (0: paid by lump sums only) */
+      monthlyAmount: z.number(),
+      /** the policy's amount: per month, per year (义务兵家庭优待金) or once (春节慰问金) */
+      amount: z.number(),
+      policyKey: z.string(),
+    }),
+  ),
+});

@@ -3,11 +3,17 @@ import type { Trx } from '../../db/types.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaReadable, assertAreaWritable, assertPermission, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { checkDisabilityLevel, deathFollowUp, hasPriority, type EntitledGroup } from '../../domain/welfare/veterans.ts';
+import { benefitLines, checkDisabilityLevel, deathFollowUp, hasPriority, type EntitledGroup } from '../../domain/welfare/veterans.ts';
+import { programName } from '../../domain/programs/names.ts';
+import { recordRegisterDecision } from '../cases/service.ts';
+import { openEnrolmentsOf, startEnrolment } from '../payments/service.ts';
+import { policyInForce } from '../policies/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import { personOnFile, writePersonFacts } from '../registry/service.ts';
+import type { WelfareCount } from '../../domain/reports/welfare-summary.ts';
 import * as q from './queries.ts';
-import type { EntitledInput, EntitledListQuery, TaskDone, TaskListQuery } from './schema.ts';
+export { appointLiaison, hangPlaque, listForums, listLiaisons, listPlaques, listVisits, recordForum, recordVisit } from './care.ts';
+import type { BenefitInput, EntitledInput, EntitledListQuery, TaskDone, TaskListQuery } from './schema.ts';
 
 function entitledView(r: q.EntitledRow) {
   return {
@@ -164,4 +170,58 @@ export async function completeTask(deps: Deps, actor: Actor, id: number, input: 
 export async function veteranMonthCounts(db: Deps['db'], areaCode: string, firstDay: string, lastDay: string) {
   const c = await q.monthCounts(db, areaCode, firstDay, lastDay);
   return { active: Object.fromEntries(c.active.map((r) => [r.group_code, Number(r.n)])), deaths: c.deaths, tasksDone: c.done, tasksOpen: c.open };
+}
+
+/** The same counts per area (community) code, for the report's Excel and PDF roll-up. */
+export async function veteranWelfareCounts(db: Deps['db'], areaCode: string, firstDay: string, lastDay: string): Promise<WelfareCount[]> {
+  const c = await q.monthCountsByArea(db, areaCode, firstDay, lastDay);
+  const of = (rows: { area_code: string; n: number | string }[], key: 'veterans' | 'veteranDeaths' | 'tasksDone' | 'tasksOpen') => rows.map((r) => ({ areaCode: r.area_code, key, n: Number(r.n) }));
+  return [...of(c.active, 'veterans'), ...of(c.deaths, 'veteranDeaths'), ...of(c.done, 'tasksDone'), ...of(c.open, 'tasksOpen')];
+}
+
+/**
+ * 优抚金核定: the county decides an active recipient's benefits from a month on — the group's
+ * periodic line at the policy's amount for the group, and (for 重点优抚对象) the Spring Festival
+ * one-off; the conscript's family the yearly allowance, one per household. Each line is an
+ * enrolment (the recipient the payee, into their own account) with its decision on file, so the
+ * county prepares the payrolls like any other program's. One transaction, audited.
+ */
+export async function grantBenefits(deps: Deps, actor: Actor, id: number, input: BenefitInput) {
+  if (actor.role !== 'county_approver') throw new DomainError('forbidden', 'veteran_benefit_role');
+  return deps.db.transaction().execute(async (trx) => {
+    const r = await q.findEntitled(trx, id);
+    if (!r) throw new DomainError('not_found', 'veteran_not_found', { params: { id } });
+    assertAreaReadable(actor, r.area_code, 'veteran_not_found');
+    assertAreaWritable(actor, r.area_code);
+    if (r.status !== 'active') throw new DomainError('conflict', 'veteran_not_active', { field: 'id' });
+    if (input.startMonth < r.registered_on.slice(0, 7)) throw new DomainError('unprocessable', 'veteran_start_before_registration', { field: 'startMonth', params: { month: r.registered_on.slice(0, 7) } });
+    const { policy, version } = await policyInForce(trx, r.area_code, `${input.startMonth}-01`);
+    const lines = benefitLines(r.group_code as EntitledGroup, policy.veterans);
+    const open = await openEnrolmentsOf(trx, r.household_id, lines.map((l) => l.program));
+    for (const l of lines) {
+      // The periodic line and the one-off are the person's; the conscript's allowance the household's.
+      const taken = open.find((e) => e.program === l.program && (l.program === 'conscript_family_allowance' || e.person_id === r.person_id));
+      if (taken && l.program === 'conscript_family_allowance') throw new DomainError('conflict', 'veteran_conscript_household', { field: 'id' });
+      if (taken && l.program !== 'veteran_spring_festival') throw new DomainError('conflict', 'veteran_benefit_exists', { field: 'id', params: { name: r.person_name, program: programName(l.program) } });
+    }
+    const items = [];
+    for (const l of lines) {
+      // A second group of the same person (a disabled serviceman who also served in a war) adds
+      // its periodic line; the Spring Festival one-off is paid once per person.
+      if (l.program === 'veteran_spring_festival' && open.some((e) => e.program === l.program && e.person_id === r.person_id)) continue;
+      const calculation = JSON.stringify({ program: l.program, eligible: true, monthlyAmount: l.monthlyAmount, trace: [{ step: 'veteran_group', value: r.group_code, detail: { entitledPersonId: r.id } }, { step: 'amount', value: l.amount, detail: { policyKey: l.policyKey } }], policyVersion: version });
+      const decisionText = `核定${r.person_name}（${r.group_code}）${programName(l.program)}，自 ${input.startMonth} 起`;
+      const applicationId = await recordRegisterDecision(trx, deps, actor, { householdId: r.household_id, personId: r.person_id, program: l.program, areaCode: r.area_code, amount: l.amount, calculation, policyVersion: version, decisionText });
+      const e = await startEnrolment(trx, deps, actor, { householdId: r.household_id, personId: r.person_id, program: l.program, category: null, monthlyAmount: l.monthlyAmount, calculation, policyVersion: version, startMonth: input.startMonth, applicationId, areaCode: r.area_code });
+      items.push({ program: l.program, programName: programName(l.program), enrolmentId: e.id, applicationId, monthlyAmount: l.monthlyAmount, amount: l.amount, policyKey: l.policyKey });
+    }
+    await recordAudit(trx, deps, actor, {
+      action: 'veteran.benefit',
+      entityType: 'entitled_person',
+      entityId: r.id,
+      areaCode: r.area_code,
+      newValue: { personId: r.person_id, group: r.group_code, startMonth: input.startMonth, policyVersion: version, lines: items.map((i) => ({ program: i.program, enrolmentId: i.enrolmentId, monthlyAmount: i.monthlyAmount, amount: i.amount })) },
+    });
+    return { items };
+  });
 }

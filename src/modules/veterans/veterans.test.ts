@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildHousehold, buildPerson, uniqueIdNumber } from '../../../test/factories/household.ts';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
@@ -51,7 +52,49 @@ describe.each(dialects)('优抚: the register and a recipient’s death on %s', 
     expect(august.welfare.veterans).toMatchObject({ deaths: 2, tasksDone: 0, tasksOpen: 1 });
     const september = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2025-09')).json();
     expect(september.welfare.veterans).toMatchObject({ deaths: 0, tasksDone: 1, active: {} });
+    // The Excel and PDF carry the same counts per area, rolled up: community, street, district.
+    const xlsx = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2025-09&format=xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('残疾人儿童优抚')!;
+    expect(ws.getCell(1, 1).value).toBe('江岸区 2025年9月 残疾人、困境儿童、优抚对象');
+    const headers = ws.getRow(3).values as unknown[];
+    expect(ws.getRow(2).values).toEqual(expect.arrayContaining(['区划', '残疾人', '困境儿童', '优抚']));
+    const col = (h: string) => headers.indexOf(h);
+    const byCode = new Map<string, ExcelJS.Row>();
+    ws.eachRow((row, n) => {
+      if (n > 3) byCode.set(String(row.getCell(2).value), row);
+    });
+    for (const code of ['420102010001', '420102010', '420102']) {
+      expect([byCode.get(code)!.getCell(col('慰问办结')).value, byCode.get(code)!.getCell(col('待慰问')).value], code).toEqual([september.welfare.veterans.tasksDone, september.welfare.veterans.tasksOpen]);
+    }
+    expect(byCode.get('420102011')!.getCell(col('慰问办结')).value).toBe(0);
+    expect(ws.getRow(ws.rowCount).getCell(1).value).toBe('合计');
+    const pdf = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2025-09&format=pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
     const audit = await t().deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'veteran.%').execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['veteran.deceased', 'veteran.deceased', 'veteran.register', 'veteran.register', 'veteran.task_done']);
+  });
+  it('优先: dibao, tekun and temporary cases of a household with a living entitled person come first in the inbox and the case list, tagged', async () => {
+    const area = '420102010001';
+    const plain = (await as('community', 'POST', '/households', buildHousehold({ areaCode: area }))).json();
+    const vet = buildPerson({ name: '孙卫国', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1950-02-02' }) });
+    const entitled = (await as('community', 'POST', '/households', buildHousehold({ areaCode: area, members: [vet], incomes: [], deductions: [], assets: [] }))).json();
+    const first = (await as('community', 'POST', '/applications', { householdId: plain.id, program: 'dibao' })).json();
+    const before = (await as('community', 'POST', '/applications', { householdId: entitled.id, program: 'dibao' })).json();
+    const subsidy = (await as('community', 'POST', '/applications', { householdId: entitled.id, program: 'elderly_allowance', subjectPersonId: entitled.members[0].id })).json();
+    const order = async (url: string) => ((await as('street', 'GET', url)).json().items as { id: number; priority: boolean }[]).filter((i) => [first.id, before.id, subsidy.id].includes(i.id));
+    // Not yet registered: submitted in order.
+    expect((await order('/applications')).map((i) => [i.id, i.priority])).toEqual([[first.id, false], [before.id, false], [subsidy.id, false]]);
+    await as('community', 'POST', '/veterans/entitled', { personId: entitled.members[0].id, group: 'demobilised', documentKind: 'demobilisation_card', documentNumber: '复员证 0001', registeredOn: '2015-01-01' });
+    for (const url of ['/applications', '/inbox']) {
+      // The subsidy is no assistance case: no priority, its own place.
+      expect((await order(url)).map((i) => [i.id, i.priority]), url).toEqual([[before.id, true], [first.id, false], [subsidy.id, false]]);
+    }
+    // The recipient's death ends the priority.
+    await as('community', 'POST', `/persons/${entitled.members[0].id}/status`, { status: 'deceased', date: '2025-09-01', source: 'family' });
+    expect((await order('/applications')).find((i) => i.id === before.id)?.priority).toBe(false);
   });
 });

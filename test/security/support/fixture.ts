@@ -40,6 +40,7 @@ import { createMatchingRun } from '../../../src/modules/verification/matching.ts
 import { createDrive } from '../../../src/modules/condolences/service.ts';
 import { createProvider, createService } from '../../../src/modules/home-care/service.ts';
 import { importSourceFile } from '../../../src/modules/verification/sources-service.ts';
+import { createDiscoveryRun } from '../../../src/modules/discovery/service.ts';
 
 /** A password no policy refuses (the suites never rely on the public demo password). */
 export const FIXTURE_PASSWORD = 'Matrix-Test-Pw-2026!';
@@ -94,12 +95,33 @@ export interface Targets {
   employmentBase: number;
   childRecord: number;
   veteranTask: number;
+  /** an active 优抚对象 (the benefit decision's target) */
+  entitled: number;
   /** A condolence drive of the side's community and one of its lines (issue 21). */
   condolenceDrive: number;
   condolenceLine: number;
+  /** 主动发现 (issue 18 point 4): a discovery run of the side's community and a lead it found there (an elderly person living alone). */
+  discoveryRun: number;
+  discoveryLead: number;
   /** A home-care provider of the side's district and the code of its catalogue item (issue 21). */
   careProvider: number;
   careServiceCode: string;
+  /** Issue 22: a volunteer team of the community and one volunteer in it; an open need, a matched need, a resource, a project under way, a charity store item. */
+  volunteerTeam: number;
+  volunteer: number;
+  need: number;
+  matchedNeed: number;
+  communityResource: number;
+  communityProject: number;
+  charityItem: number;
+  /** Issue 21 (elderly): a senior card, an emergency device with an open alarm, two caregivers, an agreement and a pay roll, all of the household's member. */
+  seniorCard: number;
+  emergencyDevice: number;
+  emergencyAlarm: number;
+  caregiver: number;
+  caregiver2: number;
+  caregiverAgreement: number;
+  caregiverPayroll: number;
 }
 
 export interface Side {
@@ -278,6 +300,13 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   await runJobInProcess(deps, county, 'matching_run', { runId: matchingRun, areaCode: community });
   const alert = await deps.db.selectFrom('alerts').select('id').where('run_id', '=', matchingRun).orderBy('id').executeTakeFirstOrThrow();
 
+  // 主动发现: an elderly person living alone without a pension, found by a discovery run of the community.
+  const alone = buildPerson({ name: '矩阵独居', relation: 'head', employment: 'retired', idNumber: uniqueIdNumber({ birthDate: '1940-01-01', areaCode: idArea }) });
+  await createHousehold(deps, county, buildHousehold({ areaCode: community, members: [alone], incomes: [], deductions: [], assets: [] }));
+  const discoveryRun = { id: await deps.db.transaction().execute((trx) => createDiscoveryRun(trx, deps, county, community)) };
+  await runJobInProcess(deps, county, 'discovery_run', { runId: discoveryRun.id });
+  const discoveryLead = await deps.db.selectFrom('discovery_leads').select('id').where('run_id', '=', discoveryRun.id).where('area_code', 'like', `${community}%`).orderBy('id').executeTakeFirstOrThrow();
+
   // 欠款: a recovery of the enrolment no payroll can collect (as a stop leaves it), owed as a debt.
   const now = new Date(deps.clock.now()).toISOString();
   const recovery = await deps.db
@@ -308,6 +337,11 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
     .values({ person_id: h1.memberId, household_id: h1.id, area_code: community, group_code: 'demobilised', document_kind: 'demobilisation_card', document_number: '矩阵复员证', disability_level: null, status: 'deceased', registered_on: '2010-01-01', ended_on: '2025-01-01', note: null, created_by: county.userId, created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const active = await deps.db
+    .insertInto('entitled_persons')
+    .values({ person_id: h2.headId, household_id: h2.id, area_code: community, group_code: 'war_veteran', document_kind: 'discharge_card', document_number: '矩阵退伍证', disability_level: null, status: 'active', registered_on: '2010-01-01', ended_on: null, note: null, created_by: county.userId, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const task = await deps.db
     .insertInto('veteran_tasks')
     .values({ entitled_person_id: entitled.id, person_id: h1.memberId, area_code: community, kind: 'condolence', status: 'open', reason: '矩阵慰问', due_on: '2025-01-08', done_on: null, outcome: null, created_at: now, done_by: null })
@@ -322,6 +356,59 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
   const careProvider = await createProvider(deps, county, { areaCode: district, name: `矩阵养老服务${key}` });
   const careServiceCode = `matrix_meal_${key.toLowerCase()}`;
   await createService(deps, county, { code: careServiceCode, name: '助餐', unit: '次', price: 1500, providerId: careProvider.id });
+  // 志愿服务、三张清单、慈善 (issue 22): rows as the services leave them, in the side's community.
+  const team = await deps.db.insertInto('volunteer_teams').values({ area_code: community, name: `${key}矩阵服务队`, leader: null, phone: null, founded_on: '2025-01-01', created_by: county.userId, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const volunteer = await deps.db
+    .insertInto('volunteers')
+    .values({ area_code: community, team_id: team.id, person_id: h1.memberId, name: '矩阵志愿者', phone: null, joined_on: '2025-01-01', status: 'active', hours_tenths: 0, points: 0, created_by: county.userId, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const needRow = (title: string, status: string) => ({ area_code: community, title, category: 'other', raised_by: '矩阵居民', household_id: null, description: null, raised_on: '2025-01-01', status, matched_on: status === 'open' ? null : '2025-01-02', done_on: null, created_by: county.userId, created_at: now, updated_at: now });
+  const need = await deps.db.insertInto('community_needs').values(needRow('矩阵需求', 'open')).returning('id').executeTakeFirstOrThrow();
+  const matchedNeed = await deps.db.insertInto('community_needs').values(needRow('矩阵已对接需求', 'matched')).returning('id').executeTakeFirstOrThrow();
+  const busyNeed = await deps.db.insertInto('community_needs').values(needRow('矩阵实施中需求', 'in_progress')).returning('id').executeTakeFirstOrThrow();
+  const resource = await deps.db.insertInto('community_resources').values({ area_code: community, name: '矩阵活动室', category: 'venue', provider: '矩阵社区', contact: null, description: null, status: 'available', created_by: county.userId, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  await deps.db.insertInto('community_need_resources').values([{ need_id: matchedNeed.id, resource_id: resource.id, matched_on: '2025-01-02' }, { need_id: busyNeed.id, resource_id: resource.id, matched_on: '2025-01-02' }]).execute();
+  const project = await deps.db
+    .insertInto('community_projects')
+    .values({ area_code: community, need_id: busyNeed.id, name: '矩阵项目', lead: '矩阵负责人', budget: null, start_on: '2025-01-03', done_on: null, outcome: null, beneficiaries: null, status: 'in_progress', created_by: county.userId, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const charityItem = await deps.db.insertInto('charity_items').values({ area_code: community, name: '矩阵大米', unit: '袋', unit_value: 100, quantity: 1000, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  // 老年人服务 (issue 21): rows as the services leave them, of the household's member.
+  const n = { A: 1, B: 2, N: 3 }[key];
+  const today = todayInChina(deps.clock);
+  const seniorCard = await deps.db
+    .insertInto('senior_cards')
+    .values({ person_id: h1.memberId, household_id: h1.id, area_code: community, kind: 'senior', number: `MATRIX-CARD-${key}`, issued_on: '2025-01-01', fee: 0, status: 'valid', reissue_of: null, reissue_reason: null, replaced_by: null, voided_on: null, created_by: county.userId, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const device = await deps.db
+    .insertInto('emergency_devices')
+    .values({ person_id: h1.memberId, household_id: h1.id, area_code: community, device_number: `MATRIX-DEV-${key}`, provider: '矩阵智慧养老', installed_on: '2025-01-01', status: 'active', created_by: county.userId, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const alarm = await deps.db
+    .insertInto('emergency_alarms')
+    .values({ device_id: device.id, person_id: h1.memberId, area_code: community, raised_at: now, kind: 'sos', status: 'open', responder: null, responded_at: null, outcome: null, note: null, created_by: county.userId, created_at: now, responded_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const caregiverRow = (suffix: number, name: string) => ({
+    area_code: community, name, id_number: uniqueIdNumber({ areaCode: idArea, birthDate: '1975-05-05' }), phone: null, bank_name: '中国农业银行', bank_account: `62284800000${n}000${suffix}`, created_by: county.userId, created_at: now,
+  });
+  const caregiver = await deps.db.insertInto('caregivers').values(caregiverRow(1, `矩阵养护员${key}`)).returning('id').executeTakeFirstOrThrow();
+  const caregiver2 = await deps.db.insertInto('caregivers').values(caregiverRow(2, `矩阵代班${key}`)).returning('id').executeTakeFirstOrThrow();
+  const agreement = await deps.db
+    .insertInto('caregiver_agreements')
+    .values({ caregiver_id: caregiver.id, person_id: h1.memberId, household_id: h1.id, area_code: community, starts_on: '2025-01-01', ends_on: `${Number(today.slice(0, 4)) + 1}-12-31`, monthly_pay: 150000, created_by: county.userId, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // Prepared by somebody else than the county user, so the county may approve it.
+  const caregiverPayroll = await deps.db
+    .insertInto('caregiver_payrolls')
+    .values({ area_code: street, month: '2025-01', status: 'prepared', lines: 0, total_amount: 0, withheld: '[]', prepared_by: admin.userId, prepared_at: now, approved_by: null, approved_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 
   return {
     areas,
@@ -351,14 +438,31 @@ async function buildSide(f: { t: TestApp }, key: 'A' | 'B' | 'N', households: nu
       riskFinding: Number(finding.id),
       matchingRun,
       alert: alert.id,
+      discoveryRun: discoveryRun.id,
+      discoveryLead: discoveryLead.id,
       debt: debt.id,
       employmentBase: base.id,
       childRecord: child.id,
       veteranTask: task.id,
+      entitled: active.id,
       condolenceDrive: drive.id,
       condolenceLine: condolenceLine.id,
       careProvider: careProvider.id,
       careServiceCode,
+      volunteerTeam: team.id,
+      volunteer: volunteer.id,
+      need: need.id,
+      matchedNeed: matchedNeed.id,
+      communityResource: resource.id,
+      communityProject: project.id,
+      charityItem: charityItem.id,
+      seniorCard: seniorCard.id,
+      emergencyDevice: device.id,
+      emergencyAlarm: alarm.id,
+      caregiver: caregiver.id,
+      caregiver2: caregiver2.id,
+      caregiverAgreement: agreement.id,
+      caregiverPayroll: caregiverPayroll.id,
     },
   };
 }

@@ -94,8 +94,30 @@ export function pathValue(c: RequestContext, op: Operation, name: string, entity
         return t.childRecord;
       case 'tasks':
         return t.veteranTask;
+      case 'entitled':
+        return t.entitled;
       case 'condolence-drives':
         return t.condolenceDrive;
+      case 'discovery-runs':
+        return t.discoveryRun;
+      case 'discovery-leads':
+        return t.discoveryLead;
+      case 'cards':
+        return t.seniorCard;
+      case 'devices':
+        return t.emergencyDevice;
+      case 'alarms':
+        return t.emergencyAlarm;
+      case 'agreements':
+        return t.caregiverAgreement;
+      case 'caregiver-payrolls':
+        return t.caregiverPayroll;
+      case 'volunteers':
+        return t.volunteer;
+      case 'needs':
+        return t.need;
+      case 'projects':
+        return t.communityProject;
     }
   }
   if (name === 'lineId') return t.payrollLine;
@@ -127,6 +149,8 @@ function queryValue(c: RequestContext, op: Operation, name: string, schema: Json
   if (name === 'entityType') return 'household';
   if (name === 'entityId') return String(c.side.targets.household.id);
   if (name === 'dryRun') return 'true';
+  if (name === 'householdId' && op.path.startsWith('/api/v1/charity/')) return c.side.targets.household.id;
+  if (name === 'month' && op.path === '/api/v1/charity/quota') return c.month;
   if (!required) return undefined;
   return sample(schema, sc, name);
 }
@@ -221,6 +245,28 @@ const BODIES: Record<string, (c: RequestContext, op: Operation) => Promise<unkno
   'POST /api/v1/service-catalogue': (c) => ({ code: `matrix_${unique()}`, name: '助洁', unit: '次', price: 3000, providerId: c.side.targets.careProvider }),
   'POST /api/v1/wallets/credit-runs': (c) => ({ areaCode: areaMatching(c, '^\\d{6,12}$'), month: c.month }),
   'POST /api/v1/service-orders': (c) => ({ personId: c.side.targets.household.headId, items: [{ serviceCode: c.side.targets.careServiceCode, quantity: 1 }] }),
+  'POST /api/v1/elderly/cards': (c) => ({ personId: c.side.targets.household.memberId, kind: 'preferential', issuedOn: c.today }),
+  'POST /api/v1/elderly/cards/{id}/reissue': (c) => ({ reason: '矩阵遗失', issuedOn: c.today }),
+  'POST /api/v1/elderly/assessments': (c) => ({ personId: c.side.targets.household.memberId, assessedOn: c.today, assessor: '矩阵评估员', items: { self_care: 30, mobility: 14, mental: 28, perception_social: 10 } }),
+  'POST /api/v1/elderly/devices': (c) => ({ personId: c.side.targets.household.memberId, deviceNumber: `MATRIX-DEV-${unique()}`, provider: '矩阵智慧养老', installedOn: c.today }),
+  'POST /api/v1/elderly/devices/{id}/alarms': (c) => ({ raisedAt: new Date(c.f.t.deps.clock.now().getTime() - 60_000).toISOString(), kind: 'sos' }),
+  'POST /api/v1/elderly/alarms/{id}/response': (c) => ({ responder: '矩阵社工', respondedAt: new Date(c.f.t.deps.clock.now().getTime()).toISOString(), outcome: 'checked_ok' }),
+  'POST /api/v1/elderly/caregivers': (c) => ({ areaCode: c.side.areas.community, name: '矩阵养护员', idNumber: uniqueIdNumber({ areaCode: c.side.areas.district }), bankName: '中国农业银行', bankAccount: `6228480${String(unique()).padStart(9, '0')}` }),
+  'POST /api/v1/elderly/agreements': (c) => ({ caregiverId: c.side.targets.caregiver, personId: c.side.targets.household.memberId, startsOn: c.today, endsOn: c.today, monthlyPay: 100000 }),
+  'POST /api/v1/elderly/agreements/{id}/logs': (c) => ({ loggedOn: c.today, hours: 2, content: '矩阵护理' }),
+  'POST /api/v1/elderly/agreements/{id}/leaves': (c) => ({ fromOn: c.today, toOn: c.today, reason: '矩阵请假', substituteId: c.side.targets.caregiver2 }),
+  'POST /api/v1/elderly/agreements/{id}/assessments': (c) => ({ month: c.month, score: 80, assessor: '矩阵考核组' }),
+  'POST /api/v1/elderly/caregiver-payrolls': (c) => ({ areaCode: areaMatching(c, '^\\d{6,12}$'), month: c.month }),
+  'POST /api/v1/discovery-leads/{id}/outcome': (c) => ({ outcome: 'applied', visitedOn: c.today }),
+  'POST /api/v1/volunteers': (c) => ({ teamId: c.side.targets.volunteerTeam, name: '矩阵外来志愿者', phone: '13800000000', joinedOn: c.today }),
+  'POST /api/v1/volunteers/activities': (c) => ({ teamId: c.side.targets.volunteerTeam, title: '矩阵活动', heldOn: c.today, participants: [{ volunteerId: c.side.targets.volunteer, hours: 1 }] }),
+  'POST /api/v1/volunteers/{id}/exchanges': (c) => ({ item: '矩阵兑换', points: 1, exchangedOn: c.today }),
+  'POST /api/v1/community-lists/needs/{id}/match': (c) => ({ resourceIds: [c.side.targets.communityResource], matchedOn: c.today }),
+  'POST /api/v1/community-lists/projects': (c) => ({ needId: c.side.targets.matchedNeed, name: '矩阵立项', lead: '矩阵负责人', startOn: c.today }),
+  'POST /api/v1/community-lists/projects/{id}/done': (c) => ({ doneOn: c.today, outcome: '矩阵完成', beneficiaries: 1 }),
+  'POST /api/v1/charity/donations': (c) => ({ areaCode: c.side.areas.community, kind: 'money', donor: '矩阵捐赠人', receivedOn: c.today, amount: 100 }),
+  'POST /api/v1/charity/purchases': (c) => ({ areaCode: c.side.areas.community, goods: { name: '矩阵油', unit: '桶', unitValue: 100 }, quantity: 1, amount: 1, purchasedOn: c.today }),
+  'POST /api/v1/charity/issues': (c) => ({ householdId: c.side.targets.household.id, items: [{ itemId: c.side.targets.charityItem, quantity: 1 }], issuedOn: c.today }),
   'POST /api/v1/calculations': (c, op) => ({ ...(sample(op.body ?? {}, sampleContext(c)) as object), areaCode: areaMatching(c, '^\\d{6}$') }),
 };
 
@@ -249,6 +295,10 @@ export function sampleContext(c: RequestContext): SampleContext {
           return t.household.headId;
         case 'institutionId':
           return t.institution;
+        case 'entitledPersonId':
+          return t.entitled;
+        case 'entitledPersonIds':
+          return [t.entitled];
         case 'idNumber':
         case 'relativeIdNumber':
           return uniqueIdNumber({ areaCode: c.side.areas.district });
@@ -284,10 +334,10 @@ export async function buildRequest(c: RequestContext, op: Operation): Promise<In
 /** The inputs through which an operation can aim at an area: path, query or body fields. */
 export function targetInputs(op: Operation): string[] {
   const inputs = pathParamsOf(op.path).map((p) => `path:${p.name}`);
-  for (const p of op.params) if (p.in === 'query' && ['areaCode', 'area', 'appliesTo', 'entityId'].includes(p.name)) inputs.push(`query:${p.name}`);
+  for (const p of op.params) if (p.in === 'query' && ['areaCode', 'area', 'appliesTo', 'entityId', 'householdId'].includes(p.name)) inputs.push(`query:${p.name}`);
   if (op.path === '/api/v1/persons') inputs.push('query:q');
   const props = Object.keys(op.body?.properties ?? {});
-  for (const name of ['areaCode', 'householdId', 'otherHouseholdId', 'personId', 'institutionId', 'ids', 'enrolmentId']) if (props.includes(name)) inputs.push(`body:${name}`);
+  for (const name of ['areaCode', 'householdId', 'otherHouseholdId', 'personId', 'institutionId', 'ids', 'enrolmentId', 'entitledPersonId', 'teamId', 'needId']) if (props.includes(name)) inputs.push(`body:${name}`);
   if (op.multipart) inputs.push('file');
   return inputs;
 }

@@ -1,9 +1,9 @@
 import { CloudUploadOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, List, Popconfirm, Space, Typography } from 'antd';
+import { Alert, Badge, Button, Drawer, List, Popconfirm, Space, Typography } from 'antd';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n/index.tsx';
 import { usePhone } from './use-phone.ts';
-import { flushOutbox, removeFromOutbox, retryOutboxItem, startOutbox, useOutbox } from '../offline/outbox.ts';
+import { flushOutbox, loadOutbox, removeFromOutbox, retryOutboxItem, startOutbox, useOutbox } from '../offline/outbox.ts';
 
 function subscribeOnline(cb: () => void) {
   window.addEventListener('online', cb);
@@ -82,5 +82,42 @@ export function OutboxButton() {
         {list}
       </Drawer>
     </>
+  );
+}
+
+/**
+ * The login page's word on what waits (the app opened with no connection, or the session over):
+ * the records kept on this phone are listed, not sent — they go once someone is logged in.
+ */
+export function OutboxWaiting() {
+  const t = useT();
+  const { items } = useOutbox();
+  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  useEffect(() => loadOutbox(), []);
+  if (items.length === 0 && online) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="login-outbox"
+      title={items.length > 0 ? t('login.outboxWaiting', { n: items.length }) : t('login.offline')}
+      description={
+        items.length > 0 ? (
+          <>
+            {!online && <div>{t('login.offline')}</div>}
+            {items.map((i) => (
+              <div key={i.key} data-testid="outbox-item">
+                {i.title}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {' '}
+                  {new Date(i.createdAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}
+                </Typography.Text>
+              </div>
+            ))}
+          </>
+        ) : undefined
+      }
+    />
   );
 }

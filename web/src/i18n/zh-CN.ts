@@ -35,6 +35,9 @@ export const zhCN = {
   'menu.risk': '风险核查',
   'menu.alerts': '核对预警',
   'menu.dataSources': '核对数据源',
+  'menu.discoveryGroup': '主动发现与低收入人口',
+  'menu.discovery': '主动发现',
+  'menu.lowIncome': '低收入人口',
   'menu.reports': '统计报表',
   'menu.monthlyReport': '月报表',
   'menu.payments': '资金发放',
@@ -45,6 +48,10 @@ export const zhCN = {
   'menu.disability': '残疾人',
   'menu.children': '儿童关爱',
   'menu.veterans': '优抚',
+  'menu.volunteers': '志愿服务',
+  'menu.communityLists': '三张清单',
+  'menu.charity': '慈善超市',
+  'menu.elderly': '老年人服务',
   'menu.debts': '欠款',
   'menu.reviews': '复核',
   'menu.reviewCampaigns': '专项核查',
@@ -248,6 +255,8 @@ export const zhCN = {
   'error.notFound': '页面不存在',
   'error.backHome': '返回首页',
   'error.network': '无法连接服务器，请稍后重试',
+  'login.outboxWaiting': '本机有 {n} 条记录等待发送，联网并登录后自动发送',
+  'login.offline': '当前没有网络：联网后即可登录',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -6,7 +6,9 @@ import { api, ApiError } from '../api/client.ts';
  * (issue 19). Each record carries its own Idempotency-Key from the moment it is written, so
  * however often it is sent — a retry after a lost answer, two tabs, a reload — the server
  * writes it once. Photos and signatures go up first as documents of the household; each
- * upload's document id is saved back on the item, so a retry does not upload them again.
+ * upload's document id is saved back on the item, so a retry does not upload them again — and
+ * each upload carries its own Idempotency-Key (the record's key and the image's place on it), so
+ * an upload whose answer was lost is not stored twice when it is sent again.
  */
 export interface OutboxImage {
   blob: Blob;
@@ -86,24 +88,29 @@ function offline(e: unknown): boolean {
   return !(e instanceof ApiError) || e.status >= 500 || e.status === 0;
 }
 
-async function upload(householdId: number, kind: 'photo' | 'signature', img: OutboxImage): Promise<number> {
+/** The Idempotency-Key of an image on a record: fixed by the record's key and the image's place. */
+export function imageIdempotencyKey(recordKey: string, kind: 'photo' | 'signature', index: number): string {
+  return `${recordKey}.${kind}-${index + 1}`;
+}
+
+async function upload(householdId: number, kind: 'photo' | 'signature', img: OutboxImage, key: string): Promise<number> {
   const form = new FormData();
   form.append('kind', kind); // before the file: the server reads fields that precede it
   form.append('file', img.blob, img.filename);
-  return (await api<{ id: number }>('POST', `/households/${householdId}/documents`, form)).id;
+  return (await api<{ id: number }>('POST', `/households/${householdId}/documents`, form, { headers: { 'Idempotency-Key': key } })).id;
 }
 
 /** Sends one item; returns the case as the server has it now. Throws what the server or network threw. */
 async function send<T>(item: OutboxItem): Promise<T> {
-  for (const p of item.photos) {
+  for (const [i, p] of item.photos.entries()) {
     if (p.documentId === undefined) {
-      p.documentId = await upload(item.householdId, 'photo', p);
+      p.documentId = await upload(item.householdId, 'photo', p, imageIdempotencyKey(item.key, 'photo', i));
       await save(item);
     }
   }
-  for (const s of item.signatures) {
+  for (const [i, s] of item.signatures.entries()) {
     if (s.documentId === undefined) {
-      s.documentId = await upload(item.householdId, 'signature', s);
+      s.documentId = await upload(item.householdId, 'signature', s, imageIdempotencyKey(item.key, 'signature', i));
       await save(item);
     }
   }
@@ -173,6 +180,12 @@ export async function retryOutboxItem(key: string): Promise<void> {
   delete item.error;
   await save(item);
   await flushOutbox();
+}
+
+/** Reads what waits without sending it (the login page: nobody to send it as yet). */
+export function loadOutbox(): void {
+  if (typeof indexedDB === 'undefined') return;
+  void reload().catch(() => undefined);
 }
 
 let started = false;

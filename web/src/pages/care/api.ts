@@ -16,6 +16,7 @@ export type Catalogue = ApiResponse<'/api/v1/service-catalogue', 'get'>;
 export type Wallet = ApiResponse<'/api/v1/wallets/{personId}', 'get'>;
 export type NewOrder = ApiBody<'/api/v1/service-orders', 'post'>;
 export type Order = ApiResponse<'/api/v1/service-orders', 'post'>;
+export type Coverage = ApiResponse<'/api/v1/visits/coverage', 'get'>;
 
 export const careApi = {
   drives: (p: { page: number; pageSize: number }) => get<DriveList>(`/condolence-drives${qs(p)}`),
@@ -27,6 +28,7 @@ export const careApi = {
   catalogue: () => get<Catalogue>('/service-catalogue'),
   wallet: (personId: number) => get<Wallet>(`/wallets/${personId}`),
   order: (body: NewOrder) => post<Order>('/service-orders', body),
+  coverage: (areaCode?: string) => get<Coverage>(`/visits/coverage${qs({ areaCode })}`),
 };
 
 export function yuan(fen: number): string {

@@ -17,6 +17,11 @@ export function useCaseColumns<T extends CaseListItem>(): TableColumnsType<T> {
       render: (name: string | null, row) => (
         <>
           {name ?? '—'}
+          {row.priority && (
+            <Tag color="red" style={{ marginLeft: 8 }}>
+              {c('priorityTag')}
+            </Tag>
+          )}
           {row.relativeFlagged && (
             <Tag color="orange" style={{ marginLeft: 8 }}>
               {c('relativeFlag')}

@@ -13,6 +13,7 @@ import { casesApi, decisionPdfUrl, noticePdfUrl, publicNoticeUrl, type CaseActio
 import { ActionModal } from './action-modal.tsx';
 import { CaseSteps } from './case-steps.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
+import { CurrentCalculation, useCurrentCalculation } from './current-calculation.tsx';
 import { DueCell } from './due-cell.tsx';
 import { useCaseText } from './labels.ts';
 import { ObjectionsCard } from './objections-card.tsx';
@@ -39,6 +40,7 @@ export function CasePage() {
   // On a phone the actions go under the title and the details read label above value.
   const narrow = !Grid.useBreakpoint().md;
 
+  const current = useCurrentCalculation(view);
   const load = useCallback(async () => {
     try {
       setView(await casesApi.get(caseId));
@@ -182,7 +184,7 @@ export function CasePage() {
                 {view.policyVersion !== null && <Typography.Text type="secondary">（{policyVersionText(view.policyVersion, lang)}）</Typography.Text>}
               </Space>
             ) : (
-              <Typography.Text type="secondary">{c('amountNotFrozen')}</Typography.Text>
+              <CurrentCalculation result={current} />
             )}
           </Descriptions.Item>
           <Descriptions.Item label={c('category')}>{view.category ? `${view.category} 类` : '—'}</Descriptions.Item>

@@ -3,15 +3,17 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { AreaTreeSelect } from '../../components/area-tree-select.tsx';
-import { fieldErrors } from '../../components/form-errors.ts';
 import { usePagedList } from '../../components/use-paged-list.ts';
 import { useSession } from '../../session.tsx';
 import { complaintAccess } from './access.ts';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_STATUSES, complaintsApi, STAFF_CHANNELS, type ComplaintListItem } from './api.ts';
 import { ChannelsModal } from './channels-modal.tsx';
+import { newSubjectBody, SubjectFields } from './subject-fields.tsx';
 import { useComplaintText } from './text.ts';
 
-const REGISTER_FIELDS = ['areaCode', 'channel', 'category', 'content', 'complainantName', 'complainantContact', 'subjectHouseholdId'];
+const REGISTER_FIELDS = ['areaCode', 'channel', 'category', 'content', 'complainantName', 'complainantContact', 'subjectTarget', 'subjectUser', 'subjectNote'];
+/** The subject's two pickers stand for the API's household, person and staff fields. */
+const SUBJECT_FIELDS: Record<string, string> = { subjectHouseholdId: 'subjectTarget', subjectPersonId: 'subjectTarget', subjectUserId: 'subjectUser' };
 
 /** 举报投诉登记簿: the register of the user's area, filtered and paged on the server. */
 export function ComplaintListPage() {
@@ -30,16 +32,17 @@ export function ComplaintListPage() {
   );
 
   const register = async () => {
-    const v = await form.validateFields();
+    const { subjectTarget, subjectUser, subjectNote, ...v } = await form.validateFields();
     try {
-      const body = { ...v, anonymous: Boolean(v.anonymous), subjectHouseholdId: v.subjectHouseholdId ? Number(v.subjectHouseholdId) : undefined };
+      const body = { ...v, anonymous: Boolean(v.anonymous), ...newSubjectBody({ subjectTarget, subjectUser, subjectNote }) };
       const created = await complaintsApi.create(body);
       message.success(m('registered', { code: created.trackingCode }));
       setRegistering(false);
       navigate(`/complaints/${created.id}`);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      if (e.field && REGISTER_FIELDS.includes(e.field)) form.setFields(fieldErrors(e, REGISTER_FIELDS));
+      const field = SUBJECT_FIELDS[e.field ?? ''] ?? e.field;
+      if (field && REGISTER_FIELDS.includes(field)) form.setFields([{ name: field, errors: [e.message] }]);
       else message.error(e.message);
     }
   };
@@ -125,9 +128,7 @@ export function ComplaintListPage() {
               <Input maxLength={100} />
             </Form.Item>
           </Space>
-          <Form.Item name="subjectHouseholdId" label={m('subjectHousehold')}>
-            <Input inputMode="numeric" style={{ width: 200 }} />
-          </Form.Item>
+          <SubjectFields />
         </Form>
       </Modal>
       {channels && <ChannelsModal areaCode={user.areaCode} onClose={() => setChannels(false)} />}

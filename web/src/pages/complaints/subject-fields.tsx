@@ -49,14 +49,15 @@ function RemoteSelect({ id, value, onChange, initial, placeholder, search, testI
 /**
  * 被反映对象: the household (or one of its members) found by name, ID digits or pinyin initials
  * in the user's area, and a member of staff by name or login. Values: `h:<householdId>`,
- * `p:<personId>:<householdId>`, the user's id as a string.
+ * `p:<personId>:<householdId>`, the user's id as a string. Without a complaint (the register form)
+ * the pickers start empty.
  */
-export function SubjectFields({ c }: { c: ComplaintDetail }) {
+export function SubjectFields({ c }: { c?: ComplaintDetail }) {
   const { m } = useComplaintText();
-  const current: Option[] = c.subjectHouseholdId
+  const current: Option[] = c?.subjectHouseholdId
     ? [{ value: c.subjectPersonId ? `p:${c.subjectPersonId}:${c.subjectHouseholdId}` : `h:${c.subjectHouseholdId}`, label: [m('household', { id: c.subjectHouseholdId, name: c.subjectHouseholdName ?? '' }), c.subjectPersonName].filter(Boolean).join(' · ') }]
     : [];
-  const currentUser: Option[] = c.subjectUserId ? [{ value: String(c.subjectUserId), label: c.subjectUserName ?? String(c.subjectUserId) }] : [];
+  const currentUser: Option[] = c?.subjectUserId ? [{ value: String(c.subjectUserId), label: c.subjectUserName ?? String(c.subjectUserId) }] : [];
   const searchPersons = async (q: string): Promise<Option[]> => {
     const hits = (await registryApi.persons(q)).items;
     const households = [...new Map(hits.map((h) => [h.householdId, h])).values()];
@@ -74,7 +75,7 @@ export function SubjectFields({ c }: { c: ComplaintDetail }) {
       <Form.Item name="subjectUser" label={m('subjectUser')} initialValue={currentUser[0]?.value}>
         <RemoteSelect initial={currentUser} placeholder={m('subjectStaffHint')} search={searchStaff} testId="complaint-subject-user" />
       </Form.Item>
-      <Form.Item name="subjectNote" label={m('subjectNote')} initialValue={c.subjectNote ?? undefined}>
+      <Form.Item name="subjectNote" label={m('subjectNote')} initialValue={c?.subjectNote ?? undefined}>
         <Input maxLength={200} />
       </Form.Item>
     </>
@@ -90,4 +91,10 @@ export function subjectBody(v: { subjectTarget?: string; subjectUser?: string; s
     subjectUserId: v.subjectUser ? Number(v.subjectUser) : null,
     subjectNote: v.subjectNote?.trim() || null,
   };
+}
+
+/** The same values for registering a complaint, which leaves out what is not given instead of sending null. */
+export function newSubjectBody(v: { subjectTarget?: string; subjectUser?: string; subjectNote?: string }) {
+  const s = subjectBody(v);
+  return { subjectHouseholdId: s.subjectHouseholdId ?? undefined, subjectPersonId: s.subjectPersonId ?? undefined, subjectUserId: s.subjectUserId ?? undefined, subjectNote: s.subjectNote ?? undefined };
 }

@@ -1,10 +1,9 @@
 import { App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Select, Tabs, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useState } from 'react';
-import { showFieldError, errorMessageOf } from '../../components/api-error-feedback.ts';
-import { PersonSelect } from '../../components/person-select.tsx';
+import { errorMessageOf } from '../../components/api-error-feedback.ts';
+import { isoDay, PersonField, RegisterList, useRegisterSave, useRegisterTab } from '../../components/register-list.tsx';
 import { ResponsiveModal } from '../../components/responsive-modal.tsx';
-import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { usePagedList } from '../../components/use-paged-list.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
@@ -12,8 +11,6 @@ import { CommunitySelect } from '../registry/community-select.tsx';
 import { disabilityApi, type BaseEvaluation, type Certificate, type DisabilityService, type EmploymentBase } from './api.ts';
 import { BASE_STATUS_LABELS, CATEGORY_LABELS, CRITERION_LABELS, GRADE_LABELS, options, SERVICE_KIND_LABELS, STATE_LABELS, yuan } from './labels.ts';
 import { chinaToday } from '../../china-date.ts';
-
-const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
 /** 残疾人: certificates, services (康复, 辅具, 无障碍), employment poverty-relief bases. */
 export function DisabilityPage() {
@@ -30,62 +27,32 @@ export function DisabilityPage() {
   );
 }
 
-function useSubmit(form: ReturnType<typeof Form.useForm>[0], done: () => void) {
-  const { message } = App.useApp();
-  const t = useT();
-  const [busy, setBusy] = useState(false);
-  return {
-    busy,
-    run: async (call: () => Promise<unknown>) => {
-      setBusy(true);
-      try {
-        await call();
-        message.success('已保存');
-        done();
-      } catch (e) {
-        if (!showFieldError(form, e)) message.error(errorMessageOf(e, t));
-      } finally {
-        setBusy(false);
-      }
-    },
-  };
-}
-
 function CertificatesTab() {
-  const { access } = useSession();
   const [category, setCategory] = useState<string>();
   const [reviewDue, setReviewDue] = useState(false);
-  const list = usePagedList((page, pageSize) => disabilityApi.certificates({ category, reviewDue: reviewDue ? 'true' : undefined, page, pageSize }), `${category}|${reviewDue}`);
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
-  const submit = useSubmit(form, () => {
-    setOpen(false);
-    list.reload();
-  });
+  const { access, list, open, setOpen, form, submit } = useRegisterTab((page, pageSize) => disabilityApi.certificates({ category, reviewDue: reviewDue ? 'true' : undefined, page, pageSize }), `${category}|${reviewDue}`);
   const save = async () => {
     const v = await form.validateFields();
-    await submit.run(() => disabilityApi.saveCertificate({ ...v, issuedOn: day(v.issuedOn), reviewOn: day(v.reviewOn) }));
+    await submit.run(() => disabilityApi.saveCertificate({ ...v, issuedOn: isoDay(v.issuedOn), reviewOn: isoDay(v.reviewOn) }));
   };
   return (
     <>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select allowClear placeholder="残疾类别" options={options(CATEGORY_LABELS)} value={category} onChange={setCategory} style={{ width: 140 }} />
-        <Button type={reviewDue ? 'primary' : 'default'} onClick={() => setReviewDue(!reviewDue)}>
-          待复核
-        </Button>
-        {access.editHouseholds && (
-          <Button type="primary" onClick={() => setOpen(true)} data-testid="certificate-add">
-            登记残疾证
-          </Button>
-        )}
-      </Flex>
-      <Typography.Paragraph type="secondary">残疾证是困难残疾人生活补贴和重度残疾人护理补贴认定残疾类别、等级的依据；注销后两项补贴不再认定。</Typography.Paragraph>
-      <ResponsiveTable<Certificate>
-        rowKey="id"
-        size="middle"
-        loading={list.loading}
-        dataSource={list.items}
-        pagination={{ current: list.page, pageSize: list.pageSize, total: list.total, onChange: list.changePage, hideOnSinglePage: true }}
+      <RegisterList<Certificate>
+        toolbar={
+          <>
+            <Select allowClear placeholder="残疾类别" options={options(CATEGORY_LABELS)} value={category} onChange={setCategory} style={{ width: 140 }} />
+            <Button type={reviewDue ? 'primary' : 'default'} onClick={() => setReviewDue(!reviewDue)}>
+              待复核
+            </Button>
+            {access.editHouseholds && (
+              <Button type="primary" onClick={() => setOpen(true)} data-testid="certificate-add">
+                登记残疾证
+              </Button>
+            )}
+          </>
+        }
+        hint={<Typography.Paragraph type="secondary">残疾证是困难残疾人生活补贴和重度残疾人护理补贴认定残疾类别、等级的依据；注销后两项补贴不再认定。</Typography.Paragraph>}
+        list={list}
         columns={[
           { title: '姓名', dataIndex: 'personName' },
           { title: '残疾证号', dataIndex: 'number' },
@@ -98,9 +65,7 @@ function CertificatesTab() {
       />
       <ResponsiveModal open={open} title="登记或更正残疾证" onOk={() => void save()} onCancel={() => setOpen(false)} confirmLoading={submit.busy} destroyOnHidden>
         <Form form={form} layout="vertical" preserve={false} initialValues={{ status: 'valid' }}>
-          <Form.Item name="personId" label="持证人" rules={[{ required: true, message: '请选择持证人' }]}>
-            <PersonSelect />
-          </Form.Item>
+          <PersonField label="持证人" message="请选择持证人" />
           <Form.Item name="category" label="残疾类别" rules={[{ required: true, message: '请选择残疾类别' }]}>
             <Select options={options(CATEGORY_LABELS)} />
           </Form.Item>
@@ -126,35 +91,26 @@ function CertificatesTab() {
 }
 
 function ServicesTab() {
-  const { access } = useSession();
   const [kind, setKind] = useState<string>();
-  const list = usePagedList((page, pageSize) => disabilityApi.services({ kind, page, pageSize }), `${kind}`);
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
-  const submit = useSubmit(form, () => {
-    setOpen(false);
-    list.reload();
-  });
+  const { access, list, open, setOpen, form, submit } = useRegisterTab((page, pageSize) => disabilityApi.services({ kind, page, pageSize }), `${kind}`);
   const save = async () => {
     const v = await form.validateFields();
-    await submit.run(() => disabilityApi.addService({ ...v, startOn: day(v.startOn), endOn: day(v.endOn), amount: v.amount === undefined || v.amount === null ? null : Math.round(v.amount * 100), note: v.note || null }));
+    await submit.run(() => disabilityApi.addService({ ...v, startOn: isoDay(v.startOn), endOn: isoDay(v.endOn), amount: v.amount === undefined || v.amount === null ? null : Math.round(v.amount * 100), note: v.note || null }));
   };
   return (
     <>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select allowClear placeholder="服务类型" options={options(SERVICE_KIND_LABELS)} value={kind} onChange={setKind} style={{ width: 140 }} />
-        {access.editHouseholds && (
-          <Button type="primary" onClick={() => setOpen(true)}>
-            登记服务
-          </Button>
-        )}
-      </Flex>
-      <ResponsiveTable<DisabilityService>
-        rowKey="id"
-        size="middle"
-        loading={list.loading}
-        dataSource={list.items}
-        pagination={{ current: list.page, pageSize: list.pageSize, total: list.total, onChange: list.changePage, hideOnSinglePage: true }}
+      <RegisterList<DisabilityService>
+        toolbar={
+          <>
+            <Select allowClear placeholder="服务类型" options={options(SERVICE_KIND_LABELS)} value={kind} onChange={setKind} style={{ width: 140 }} />
+            {access.editHouseholds && (
+              <Button type="primary" onClick={() => setOpen(true)}>
+                登记服务
+              </Button>
+            )}
+          </>
+        }
+        list={list}
         columns={[
           { title: '姓名', dataIndex: 'personName' },
           { title: '类型', dataIndex: 'kind', render: (k: string) => SERVICE_KIND_LABELS[k] ?? k },
@@ -167,9 +123,7 @@ function ServicesTab() {
       />
       <ResponsiveModal open={open} title="登记康复服务、辅具或无障碍改造" onOk={() => void save()} onCancel={() => setOpen(false)} confirmLoading={submit.busy} destroyOnHidden>
         <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'rehabilitation', startOn: chinaToday() }}>
-          <Form.Item name="personId" label="服务对象" rules={[{ required: true, message: '请选择服务对象' }]}>
-            <PersonSelect />
-          </Form.Item>
+          <PersonField label="服务对象" message="请选择服务对象" />
           <Form.Item name="kind" label="类型" rules={[{ required: true }]}>
             <Select options={options(SERVICE_KIND_LABELS)} />
           </Form.Item>
@@ -217,7 +171,7 @@ function BasesTab() {
   const [editing, setEditing] = useState<EmploymentBase | 'new' | null>(null);
   const [shown, setShown] = useState<BaseEvaluation | null>(null);
   const [form] = Form.useForm();
-  const submit = useSubmit(form, () => {
+  const submit = useRegisterSave(form, () => {
     setEditing(null);
     list.reload();
   });
@@ -231,7 +185,7 @@ function BasesTab() {
   };
   const save = async () => {
     const v = await form.validateFields();
-    const body = { ...v, appliedOn: day(v.appliedOn), inspectedOn: day(v.inspectedOn), annualOutput: Math.round(v.annualOutput * 100), perCapitaIncome: Math.round(v.perCapitaIncome * 100) };
+    const body = { ...v, appliedOn: isoDay(v.appliedOn), inspectedOn: isoDay(v.inspectedOn), annualOutput: Math.round(v.annualOutput * 100), perCapitaIncome: Math.round(v.perCapitaIncome * 100) };
     await submit.run(() => (editing === 'new' || editing === null ? disabilityApi.addBase(body) : disabilityApi.updateBase(editing.id, body)));
   };
   const evaluate = async (b: EmploymentBase) => {
@@ -244,20 +198,16 @@ function BasesTab() {
   };
   return (
     <>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        {access.editHouseholds && (
-          <Button type="primary" onClick={() => openForm('new')}>
-            申报基地
-          </Button>
-        )}
-      </Flex>
-      <Typography.Paragraph type="secondary">认定条件：安置残疾职工 10 名以上或带动残疾人家庭 20 户以上；年产值 10 万元以上；人均年收入 1 万元以上；4 月底前申报，7 月实地核查，核查通过后拨付资金。</Typography.Paragraph>
-      <ResponsiveTable<EmploymentBase>
-        rowKey="id"
-        size="middle"
-        loading={list.loading}
-        dataSource={list.items}
-        pagination={{ current: list.page, pageSize: list.pageSize, total: list.total, onChange: list.changePage, hideOnSinglePage: true }}
+      <RegisterList<EmploymentBase>
+        toolbar={
+          access.editHouseholds && (
+            <Button type="primary" onClick={() => openForm('new')}>
+              申报基地
+            </Button>
+          )
+        }
+        hint={<Typography.Paragraph type="secondary">认定条件：安置残疾职工 10 名以上或带动残疾人家庭 20 户以上；年产值 10 万元以上；人均年收入 1 万元以上；4 月底前申报，7 月实地核查，核查通过后拨付资金。</Typography.Paragraph>}
+        list={list}
         columns={[
           { title: '基地名称', dataIndex: 'name' },
           { title: '年度', dataIndex: 'year' },

@@ -8,11 +8,12 @@ import { Chart } from '../reports/chart.tsx';
 import { useReportText } from '../reports/labels.ts';
 import { RiskCard } from '../risk/risk-card.tsx';
 import { AlertsCard } from '../verification/alerts-card.tsx';
+import { CareCard } from '../care/care-card.tsx';
 import { amountOption, casesOption, coverageOption, distributionOption, flowOption, fundsOption, type ChartText } from './dashboard-charts.ts';
 
 /** 首页统计: twelve months from the pre-aggregated table, live open cases, the areas below. */
 export function DashboardView({ data, compact = false }: { data: Dashboard; compact?: boolean }) {
-  const { r, lang, program, state } = useReportText();
+  const { r, lang, program, state, column } = useReportText();
   const text = useMemo<ChartText>(
     () => ({
       program,
@@ -20,14 +21,14 @@ export function DashboardView({ data, compact = false }: { data: Dashboard; comp
       month: (m) => (lang === 'en' ? m : `${Number(m.slice(5))}月`),
       householdsOf: (p) => r('householdsOf', { program: program(p) }),
       personsOf: (p) => r('personsOf', { program: program(p) }),
-      newEnrolments: r('newEnrolments'),
-      exits: r('exits'),
+      newEnrolments: column('newEnrolments'),
+      exits: column('exits'),
       open: r('openCases'),
       overdue: r('overdueCases'),
-      city: r('city'),
-      district: r('district'),
+      city: column('cityAmount'),
+      district: column('districtAmount'),
     }),
-    [r, lang, program, state],
+    [r, lang, program, state, column],
   );
   const month = monthLabel(data.month, lang);
   const childLevel = data.area.level === 'district' ? r('street') : r('community');
@@ -112,6 +113,11 @@ export function DashboardView({ data, compact = false }: { data: Dashboard; comp
         {data.alerts && (data.alerts.total.open + data.alerts.total.confirmed + data.alerts.total.explained > 0) && (
           <Col xs={24} xl={compact ? 12 : 8}>
             <AlertsCard stats={data.alerts} />
+          </Col>
+        )}
+        {data.care && (
+          <Col xs={24} xl={compact ? 12 : 8}>
+            <CareCard stats={data.care} />
           </Col>
         )}
       </Row>

@@ -6,6 +6,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { errorMessageOf, showFieldError } from '../../components/api-error-feedback.ts';
 import { BrandMark } from '../../components/brand-mark.tsx';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { OutboxWaiting } from '../../components/outbox-button.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useSessionState } from '../../session.tsx';
 import { DemoAccounts } from './demo-accounts.tsx';
@@ -72,6 +73,7 @@ export function LoginPage() {
         {t('login.subtitle')}
       </Typography.Paragraph>
       <Card style={{ width: 420, maxWidth: '100%' }}>
+        <OutboxWaiting />
         {mode?.setupRequired && <Alert type="warning" showIcon title={t('setup.required')} style={{ marginBottom: 16 }} />}
         {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} role="alert" data-testid="login-error" />}
         <Form<LoginForm> form={form} layout="vertical" requiredMark={false} onFinish={submit} onValuesChange={() => setFailure(null)}>

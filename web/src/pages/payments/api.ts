@@ -4,9 +4,24 @@ import type { Page } from '../../api/types.ts';
 
 /** The payments API (src/modules/payments/routes.ts), one typed function per endpoint. Money is integer fen. */
 
-export const PAYROLL_PROGRAMS = ['dibao', 'tekun', 'disability_living', 'disability_care', 'elderly_allowance', 'orphan', 'de_facto_orphan'] as const;
-/** Lump sums for every program paid monthly (a temporary grant is itself one-off). */
-export const LUMP_SUM_PROGRAMS = PAYROLL_PROGRAMS;
+export const PAYROLL_PROGRAMS = [
+  'dibao',
+  'tekun',
+  'disability_living',
+  'disability_care',
+  'elderly_allowance',
+  'orphan',
+  'de_facto_orphan',
+  // 优抚金 (issue 22): the periodic lines
+  'veteran_survivor_pension',
+  'veteran_disability_pension',
+  'veteran_demobilised_subsidy',
+  'veteran_ill_subsidy',
+  'veteran_war_subsidy',
+  'veteran_militia_subsidy',
+] as const;
+/** Lump sums for every program paid monthly (a temporary grant is itself one-off), and the 优抚 lines paid only so. */
+export const LUMP_SUM_PROGRAMS = [...PAYROLL_PROGRAMS, 'conscript_family_allowance', 'veteran_spring_festival'] as const;
 
 export type Payroll = ApiResponse<'/api/v1/payrolls/{id}', 'get'>;
 export type PayrollStatus = Payroll['status'];

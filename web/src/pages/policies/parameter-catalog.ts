@@ -125,6 +125,32 @@ export const PROGRAM_GROUPS: readonly ProgramGroup[] = [
       { key: 'homeCare.creditValidMonths', kind: { type: 'count', unit: 'months', min: 1, max: 60 } },
     ],
   },
+  {
+    program: 'community',
+    parameters: [
+      { key: 'community.pointsPerHour', kind: { type: 'rate', display: 'times' } },
+      { key: 'community.charityMonthlyQuota', kind: money },
+    ],
+  },
+  {
+    program: 'seniorCards',
+    parameters: [
+      { key: 'seniorCards.minAge', kind: { type: 'count', unit: 'years', min: 1, max: 150 } },
+      { key: 'seniorCards.preferentialMinAge', kind: { type: 'count', unit: 'years', min: 1, max: 150 } },
+      { key: 'seniorCards.fee', kind: money },
+    ],
+  },
+  {
+    program: 'veterans',
+    parameters: [
+      {
+        key: 'veterans.monthlyAmounts',
+        kind: { type: 'moneyGroup', parts: ['disabled_serviceman', 'martyr_survivor', 'duty_death_survivor', 'illness_death_survivor', 'demobilised', 'ill_veteran', 'war_veteran', 'militia_war_veteran'] },
+      },
+      { key: 'veterans.conscriptFamilyYearly', kind: money },
+      { key: 'veterans.springFestival', kind: money },
+    ],
+  },
 ];
 
 export const PARAMETERS: readonly ParameterDef[] = PROGRAM_GROUPS.flatMap((g) => g.parameters);

@@ -1,6 +1,4 @@
-import { CHECK_NAMES, EXIT_REASON_NAMES } from '../../../../src/modules/reports/report-labels.ts';
 import type { ModuleMessages } from '../../i18n/index.tsx';
-import type { CheckCode } from './api.ts';
 
 /** The statistics pages' texts (Chinese first). */
 export const reportMessages = {
@@ -14,28 +12,7 @@ export const reportMessages = {
     titleOf: '{area} {month} 民政救助月报表',
     generatedAt: '制表时间 {time}',
     areaCol: '区划',
-    households: '户数',
-    persons: '人数',
-    amount: '金额（元）',
     totalRow: '合计',
-    changes: '变动',
-    newEnrolments: '新增',
-    exits: '退出',
-    groups: '分类人数',
-    elderly: '老年人',
-    disabled: '残疾人',
-    minors: '未成年人',
-    tekun: '特困人员',
-    funds: '资金来源（元）',
-    city: '市级',
-    district: '区级',
-    cases: '审核审批（件）',
-    received: '受理',
-    approved: '批准',
-    rejected: '不予批准',
-    overdue: '超期',
-    notices: '公示',
-    objections: '异议',
     exitReasons: '退出原因',
     consistency: '一致性校验',
     consistencyOk: '全部 {n} 项校验一致：人数、金额与发放名册明细相符，新增 − 退出与在册变化相符。',
@@ -87,28 +64,7 @@ export const reportMessages = {
     titleOf: '{area} {month} social assistance report',
     generatedAt: 'Generated {time}',
     areaCol: 'Area',
-    households: 'Households',
-    persons: 'Persons',
-    amount: 'Amount (yuan)',
     totalRow: 'Total',
-    changes: 'Changes',
-    newEnrolments: 'New',
-    exits: 'Exits',
-    groups: 'Groups',
-    elderly: 'Elderly',
-    disabled: 'Disabled',
-    minors: 'Minors',
-    tekun: 'Destitute',
-    funds: 'Funds (yuan)',
-    city: 'City',
-    district: 'District',
-    cases: 'Cases',
-    received: 'Accepted',
-    approved: 'Approved',
-    rejected: 'Rejected',
-    overdue: 'Overdue',
-    notices: 'Notices',
-    objections: 'Objections',
     exitReasons: 'Exits by reason',
     consistency: 'Consistency checks',
     consistencyOk: 'All {n} checks agree: persons and amounts match the payroll lines; new − exits matches the change in enrolled.',
@@ -153,29 +109,3 @@ export const reportMessages = {
 } satisfies ModuleMessages;
 
 export type ReportMessageKey = keyof (typeof reportMessages)['zh-CN'];
-
-/**
- * Codes the statistics name: consistency checks and exit reasons. The Chinese are the server's
- * (src/modules/reports/report-labels.ts, as the printed 月报表 and the Excel read them),
- * imported rather than copied; the English sit beside them, one per code.
- */
-export const reportLabels = {
-  'zh-CN': {
-    check: CHECK_NAMES as Record<string, string>,
-    exitReason: EXIT_REASON_NAMES,
-  },
-  en: {
-    check: {
-      households_vs_lines: 'Households = households on the payroll lines',
-      persons_vs_lines: 'Persons = sum of persons on the payroll lines',
-      amount_vs_lines: 'Amount = sum of the payroll lines',
-      payroll_total_vs_lines: 'Payroll total = sum of its lines',
-      funds_vs_payrolls: 'Funding shares = the payrolls’ shares',
-      enrolment_flow: 'New − exits = change in enrolled',
-      roll_up: 'Parent = sum of its children',
-      unplaced_area: 'Every line’s area is on file',
-      pre_aggregation: 'Dashboard table = report (refresh needed)',
-    } satisfies Record<CheckCode, string> as Record<string, string>,
-    exitReason: { income_rise: 'Income above the standard', death: 'Death', moved_away: 'Moved away', voluntary: 'Left at own request', review_ineligible: 'Ineligible on review', one_off: 'One-off grant ended', other: 'Other', unspecified: 'Not given' } as Record<string, string>,
-  },
-};

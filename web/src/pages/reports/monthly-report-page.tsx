@@ -3,6 +3,7 @@ import { App, Button, Card, Descriptions, Empty, Flex, Form, Space, Table, Typog
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { MONEY_COLUMNS, PROGRAM_COLUMNS, TOTAL_GROUPS, totalColumnValue } from '../../../../src/domain/reports/main-table.ts';
 import { ApiError } from '../../api/client.ts';
 import { AreaTreeSelect } from '../../components/area-tree-select.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
@@ -15,7 +16,7 @@ import { MonthSelect } from './month-select.tsx';
 /** 统计报表 → 月报表: area and month, the table rolled up the tree, the checks, Excel and PDF. */
 export function MonthlyReportPage() {
   const { user } = useSession();
-  const { r, lang, program, exitReason } = useReportText();
+  const { r, lang, program, exitReason, column, group } = useReportText();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const areaCode = params.get('areaCode') ?? user.areaCode;
@@ -52,38 +53,15 @@ export function MonthlyReportPage() {
       ...report.programs.map((p) => ({
         key: p,
         title: program(p),
-        children: [
-          num(`${p}.h`, r('households'), (row) => row.programs[p]?.households ?? 0),
-          num(`${p}.p`, r('persons'), (row) => row.programs[p]?.persons ?? 0),
-          num(`${p}.a`, r('amount'), (row) => row.programs[p]?.amount ?? 0, true),
-        ],
+        children: PROGRAM_COLUMNS.map((k) => num(`${p}.${k}`, column(k), (row) => row.programs[p]?.[k] ?? 0, MONEY_COLUMNS.includes(k))),
       })),
-      { key: 'changes', title: r('changes'), children: [num('new', r('newEnrolments'), (row) => row.total.newEnrolments), num('exits', r('exits'), (row) => row.total.exits)] },
-      {
-        key: 'groups',
-        title: r('groups'),
-        children: [
-          num('elderly', r('elderly'), (row) => row.total.elderly),
-          num('disabled', r('disabled'), (row) => row.total.disabled),
-          num('minors', r('minors'), (row) => row.total.minors),
-          num('tekun', r('tekun'), (row) => row.programs.tekun?.persons ?? 0),
-        ],
-      },
-      { key: 'funds', title: r('funds'), children: [num('city', r('city'), (row) => row.total.cityAmount, true), num('district', r('district'), (row) => row.total.districtAmount, true)] },
-      {
-        key: 'cases',
-        title: r('cases'),
-        children: [
-          num('received', r('received'), (row) => row.total.applicationsReceived),
-          num('approved', r('approved'), (row) => row.total.applicationsApproved),
-          num('rejected', r('rejected'), (row) => row.total.applicationsRejected),
-          num('overdue', r('overdue'), (row) => row.total.applicationsOverdue),
-          num('notices', r('notices'), (row) => row.total.noticesOpened),
-          num('objections', r('objections'), (row) => row.total.objections),
-        ],
-      },
+      ...TOTAL_GROUPS.map(({ group: g, columns: keys }) => ({
+        key: g,
+        title: group(g),
+        children: keys.map((k) => num(k, column(k), (row) => totalColumnValue(row, k), MONEY_COLUMNS.includes(k))),
+      })),
     ];
-  }, [report, r, program]);
+  }, [report, r, program, column, group]);
 
   // The tree: the totals row (the area itself) first, then streets with their communities under them.
   const data = useMemo(() => {

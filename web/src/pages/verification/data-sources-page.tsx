@@ -12,7 +12,7 @@ const yuan = (fen: number | null) => (fen === null ? '' : (fen / 100).toFixed(2)
 const KINDS: Record<string, string> = {
   death: '死亡', move_out: '迁出', move_in: '迁入', cremation: '火化', pension: '养老金', wage: '工资', unemployment: '失业金', contribution: '社保缴费',
   house: '不动产', vehicle: '机动车', business: '市场主体（存续）', business_closed: '市场主体（注销/吊销）', housing_fund: '公积金', taxable_income: '年收入额',
-  deposit: '存款', wealth: '理财', imprisonment: '服刑',
+  deposit: '存款', wealth: '理财', imprisonment: '服刑', medical_expense: '医疗自付',
 };
 
 /** 核对数据源: import each department's file, see the bad rows, browse the records (masked), run the matching. */

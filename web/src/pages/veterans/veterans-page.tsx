@@ -1,17 +1,14 @@
-import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Tabs, Tag } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Tabs, Tag } from 'antd';
 import { useState } from 'react';
-import { errorMessageOf, showFieldError } from '../../components/api-error-feedback.ts';
-import { PersonSelect } from '../../components/person-select.tsx';
+import { isoDay, PersonField, RegisterList, useRegisterSave, useRegisterTab } from '../../components/register-list.tsx';
 import { ResponsiveModal } from '../../components/responsive-modal.tsx';
-import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { usePagedList } from '../../components/use-paged-list.ts';
-import { useT } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { DOCUMENT_LABELS, GROUP_LABELS, STATUS_LABELS, veteransApi, type Entitled, type VeteranTask } from './api.ts';
-import { chinaToday } from '../../china-date.ts';
+import { chinaMonth, chinaToday } from '../../china-date.ts';
+import { ForumsTab, LiaisonsTab, PlaquesTab, VisitsTab } from './care-tabs.tsx';
+import dayjs, { type Dayjs } from 'dayjs';
 
-const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** 优抚: the entitled persons and the follow-up tasks (a recipient's death: comfort the family). */
@@ -22,31 +19,14 @@ export function VeteransPage() {
         items={[
           { key: 'tasks', label: '慰问任务', children: <TasksTab /> },
           { key: 'entitled', label: '优抚对象名册', children: <EntitledTab /> },
+          { key: 'liaisons', label: '联络员', children: <LiaisonsTab /> },
+          { key: 'visits', label: '走访', children: <VisitsTab /> },
+          { key: 'forums', label: '座谈会', children: <ForumsTab /> },
+          { key: 'plaques', label: '光荣牌', children: <PlaquesTab /> },
         ]}
       />
     </Card>
   );
-}
-
-function useRun() {
-  const { message } = App.useApp();
-  const t = useT();
-  const [busy, setBusy] = useState(false);
-  return {
-    busy,
-    run: async (form: ReturnType<typeof Form.useForm>[0], call: () => Promise<unknown>, done: () => void) => {
-      setBusy(true);
-      try {
-        await call();
-        message.success('已保存');
-        done();
-      } catch (e) {
-        if (!showFieldError(form, e)) message.error(errorMessageOf(e, t));
-      } finally {
-        setBusy(false);
-      }
-    },
-  };
 }
 
 function TasksTab() {
@@ -55,22 +35,16 @@ function TasksTab() {
   const list = usePagedList((page, pageSize) => veteransApi.tasks({ status, page, pageSize }), `${status}`);
   const [doing, setDoing] = useState<VeteranTask | null>(null);
   const [form] = Form.useForm();
-  const { busy, run } = useRun();
+  const { busy, run } = useRegisterSave(form, () => { setDoing(null); list.reload(); });
   const save = async () => {
     const v = await form.validateFields();
-    if (doing) await run(form, () => veteransApi.done(doing.id, { doneOn: day(v.doneOn)!, outcome: v.outcome }), () => { setDoing(null); list.reload(); });
+    if (doing) await run(() => veteransApi.done(doing.id, { doneOn: isoDay(v.doneOn)!, outcome: v.outcome }));
   };
   return (
     <>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select allowClear placeholder="状态" options={[{ value: 'open', label: '待办' }, { value: 'done', label: '已办结' }]} value={status} onChange={setStatus} style={{ width: 110 }} />
-      </Flex>
-      <ResponsiveTable<VeteranTask>
-        rowKey="id"
-        size="middle"
-        loading={list.loading}
-        dataSource={list.items}
-        pagination={{ current: list.page, pageSize: list.pageSize, total: list.total, onChange: list.changePage, hideOnSinglePage: true }}
+      <RegisterList<VeteranTask>
+        toolbar={<Select allowClear placeholder="状态" options={[{ value: 'open', label: '待办' }, { value: 'done', label: '已办结' }]} value={status} onChange={setStatus} style={{ width: 110 }} />}
+        list={list}
         columns={[
           { title: '优抚对象', dataIndex: 'personName' },
           { title: '事由', dataIndex: 'reason' },
@@ -104,33 +78,37 @@ function TasksTab() {
 }
 
 function EntitledTab() {
-  const { access } = useSession();
   const [group, setGroup] = useState<string>();
-  const list = usePagedList((page, pageSize) => veteransApi.list({ group, page, pageSize }), `${group}`);
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
+  const { access, list, open, setOpen, form, submit: { busy, run } } = useRegisterTab((page, pageSize) => veteransApi.list({ group, page, pageSize }), `${group}`);
   const groupNow = Form.useWatch('group', form) as string | undefined;
-  const { busy, run } = useRun();
+  const [benefitFor, setBenefitFor] = useState<Entitled | null>(null);
+  const [benefitForm] = Form.useForm();
+  const benefit = useRegisterSave(benefitForm, () => {
+    setBenefitFor(null);
+    list.reload();
+  });
+  const grant = async () => {
+    const v = await benefitForm.validateFields();
+    await benefit.run(() => veteransApi.benefits(benefitFor!.id, { startMonth: (v.startMonth as Dayjs).format('YYYY-MM') }));
+  };
   const save = async () => {
     const v = await form.validateFields();
-    await run(form, () => veteransApi.register({ ...v, registeredOn: day(v.registeredOn), disabilityLevel: v.group === 'disabled_serviceman' ? v.disabilityLevel : null, note: v.note || null }), () => { setOpen(false); list.reload(); });
+    await run(() => veteransApi.register({ ...v, registeredOn: isoDay(v.registeredOn), disabilityLevel: v.group === 'disabled_serviceman' ? v.disabilityLevel : null, note: v.note || null }));
   };
   return (
     <>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select allowClear placeholder="优抚类别" options={opts(GROUP_LABELS)} value={group} onChange={setGroup} style={{ width: 180 }} />
-        {access.editHouseholds && (
-          <Button type="primary" onClick={() => { form.resetFields(); form.setFieldsValue({ registeredOn: chinaToday() }); setOpen(true); }}>
-            登记优抚对象
-          </Button>
-        )}
-      </Flex>
-      <ResponsiveTable<Entitled>
-        rowKey="id"
-        size="middle"
-        loading={list.loading}
-        dataSource={list.items}
-        pagination={{ current: list.page, pageSize: list.pageSize, total: list.total, onChange: list.changePage, hideOnSinglePage: true }}
+      <RegisterList<Entitled>
+        toolbar={
+          <>
+            <Select allowClear placeholder="优抚类别" options={opts(GROUP_LABELS)} value={group} onChange={setGroup} style={{ width: 180 }} />
+            {access.editHouseholds && (
+              <Button type="primary" onClick={() => { form.resetFields(); form.setFieldsValue({ registeredOn: chinaToday() }); setOpen(true); }}>
+                登记优抚对象
+              </Button>
+            )}
+          </>
+        }
+        list={list}
         columns={[
           { title: '姓名', dataIndex: 'personName' },
           { title: '类别', dataIndex: 'group', render: (g: string, r: Entitled) => `${GROUP_LABELS[g] ?? g}${r.disabilityLevel ? `（${r.disabilityLevel} 级）` : ''}` },
@@ -138,13 +116,33 @@ function EntitledTab() {
           { title: '登记日期', dataIndex: 'registeredOn' },
           { title: '状态', dataIndex: 'status', render: (s: string, r: Entitled) => <Tag color={s === 'active' ? 'green' : 'default'}>{STATUS_LABELS[s] ?? s}{r.endedOn ? ` ${r.endedOn}` : ''}</Tag> },
           { title: '优先', dataIndex: 'priority', render: (p: boolean) => (p ? <Tag color="gold">低保、特困、临时救助优先</Tag> : '') },
+          ...(access.approvePayrolls
+            ? [
+                {
+                  title: '操作',
+                  key: 'benefits',
+                  render: (_: unknown, r: Entitled) =>
+                    r.status === 'active' ? (
+                      <Button size="small" onClick={() => { benefitForm.setFieldsValue({ startMonth: dayjs(`${chinaMonth()}-01`) }); setBenefitFor(r); }}>
+                        核定优抚金
+                      </Button>
+                    ) : null,
+                },
+              ]
+            : []),
         ]}
       />
+      <ResponsiveModal open={benefitFor !== null} title={`核定优抚金：${benefitFor?.personName ?? ''}`} onOk={() => void grant()} onCancel={() => setBenefitFor(null)} confirmLoading={benefit.busy} forceRender>
+        <p style={{ color: 'rgba(0,0,0,0.55)' }}>按政策参数“优抚金”中该类别的标准纳入发放：定期抚恤补助按月进入发放名册；义务兵家庭优待金、春节慰问金用“一次性补助”发放。</p>
+        <Form form={benefitForm} layout="vertical">
+          <Form.Item name="startMonth" label="起始月份" rules={[{ required: true, message: '请选择起始月份' }]}>
+            <DatePicker picker="month" style={{ width: '100%' }} />
+          </Form.Item>
+        </Form>
+      </ResponsiveModal>
       <ResponsiveModal open={open} title="登记优抚对象" onOk={() => void save()} onCancel={() => setOpen(false)} confirmLoading={busy} forceRender>
         <Form form={form} layout="vertical">
-          <Form.Item name="personId" label="优抚对象" rules={[{ required: true, message: '请选择人员' }]}>
-            <PersonSelect />
-          </Form.Item>
+          <PersonField label="优抚对象" message="请选择人员" />
           <Form.Item name="group" label="优抚类别" rules={[{ required: true, message: '请选择类别' }]}>
             <Select options={opts(GROUP_LABELS)} />
           </Form.Item>

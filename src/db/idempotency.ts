@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { DbOrTrx, Trx } from '../../db/types.ts';
+import type { DbOrTrx, Trx } from './types.ts';
 
 /**
- * Idempotency-Key (issue 19): a phone that wrote a home-visit record offline sends it until an
- * answer arrives. The key, per user and scope, is claimed in the write's own transaction
+ * Idempotency-Key (issue 19): a phone that wrote a home-visit record offline sends it — and each
+ * of its photos and signatures — until an answer arrives. The key, per user and scope, is claimed in the write's own transaction
  * (`on conflict do nothing` — on PostgreSQL a racing second request waits for the first to
  * commit and then finds the key taken), so a retry never makes a second row, in any process.
  */
