@@ -82,7 +82,11 @@ export async function choose(page: Page, dialog: ReturnType<Page['getByRole']>, 
   for (let attempt = 0; attempt < 3 && !(await shown()); attempt++) {
     if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
     await expect.poll(() => page.locator('.ant-select-dropdown.ant-slide-up-appear-active, .ant-select-dropdown.ant-slide-up-enter-active').count()).toBe(0);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+    // A long list renders only the options in view (antd's virtual list): a searchable field is
+    // narrowed by typing, as a caseworker would, so the option is rendered.
+    if (!(await item.isVisible()) && (await input.getAttribute('readonly')) === null) await input.fill(option);
+    await item.click();
     await expect.poll(shown, { timeout: 2_000 }).toBe(true).catch(() => undefined);
   }
   expect(await shown(), `${labelText}: ${option}`).toBe(true);

@@ -82,7 +82,7 @@ export function GeneratePayrollModal({ onClose }: { onClose(): void }) {
       <Typography.Paragraph type="secondary">{p('generateHint')}</Typography.Paragraph>
       <Form form={form} name="generate-payroll" layout="vertical" preserve={false} initialValues={{ program: 'dibao', areaCode: user.areaCode, month: chinaToday().format('YYYY-MM') }}>
         <Form.Item name="program" label={p('program')} rules={[{ required: true, message: p('required') }]}>
-          <Select options={programOptions(PAYROLL_PROGRAMS)} />
+          <Select showSearch={{ optionFilterProp: 'label' }} options={programOptions(PAYROLL_PROGRAMS)} />
         </Form.Item>
         <Form.Item name="areaCode" label={p('area')} rules={[{ required: true, message: p('required') }]}>
           <AreaTreeSelect />

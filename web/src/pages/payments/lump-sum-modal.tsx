@@ -50,7 +50,7 @@ export function LumpSumModal({ onClose }: { onClose(): void }) {
           <Input maxLength={60} showCount />
         </Form.Item>
         <Form.Item name="program" label={p('program')} rules={[{ required: true, message: p('required') }]}>
-          <Select options={programOptions(LUMP_SUM_PROGRAMS)} />
+          <Select showSearch={{ optionFilterProp: 'label' }} options={programOptions(LUMP_SUM_PROGRAMS)} />
         </Form.Item>
         <Form.Item name="areaCode" label={p('area')} rules={[{ required: true, message: p('required') }]}>
           <AreaTreeSelect />
