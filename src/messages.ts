@@ -366,6 +366,7 @@ export const messages: Messages = {
   charity_item_twice: { 'zh-CN': '同一种物资登记了两次，请合并数量', en: 'An item is listed twice' },
   charity_item_not_found: { 'zh-CN': '物资不存在，或不属于服务该家庭的慈善超市', en: 'No such item in a store serving this household' },
   charity_stock_short: { 'zh-CN': '{name}库存不足：需 {needed}{unit}，库存 {stock}{unit}', en: 'Not enough {name}: {needed} {unit} needed, {stock} in stock' },
+  charity_not_in_need: { 'zh-CN': '该户本月不在低收入人口名册（低保、特困、低保边缘、支出型困难、监测对象或近一年退出保障的家庭），慈善超市不能向其发放', en: 'The household is not on the low-income register this month: the charity store serves households in need only' },
   charity_over_quota: { 'zh-CN': '超出每户每月领取限额 {quota} 元：本月已领 {used} 元，本次 {value} 元，尚可领取 {left} 元', en: 'Over the monthly quota of {quota} yuan: {used} received, {value} now, {left} left' },
   // senior cards, ability assessment, emergency devices, caregivers (issue 21, elderly)
   senior_card_too_young: { 'zh-CN': '{name} 今年 {age} 周岁，未满 {required} 周岁，不能办理{card}', en: '{name} is {age}, under {required}: no {card} yet' },

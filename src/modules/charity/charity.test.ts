@@ -1,9 +1,12 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildHousehold } from '../../../test/factories/household.ts';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
+import { enrolHousehold } from '../../../test/helpers/enrolment.ts';
 
 const STREET = '420102010';
+const COMMUNITY = '420102010001';
 
 describe.each(dialects)('慈善: donations, the store within the monthly quota, a ledger that balances on %s', (dialect) => {
   const t = useTestApp(dialect, { now: '2026-05-20T02:00:00.000Z' });
@@ -30,7 +33,14 @@ describe.each(dialects)('慈善: donations, the store within the monthly quota, 
     const riceId = items.items.find((i: { name: string }) => i.name === '大米').id;
     const oilId = items.items.find((i: { name: string }) => i.name === '食用油').id;
 
-    const h = (await as('community', 'POST', '/households', buildHousehold())).json();
+    // The store serves households in need: one on file but on no register is refused.
+    const notInNeed = (await as('community', 'POST', '/households', buildHousehold())).json();
+    const refused = await as('community', 'POST', '/charity/issues', { householdId: notInNeed.id, items: [{ itemId: riceId, quantity: 1 }], issuedOn: '2026-05-10' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'charity_not_in_need', field: 'householdId' });
+    expect(refused.json().error.message).toContain('低收入人口名册');
+    // A dibao household (enrolled from March) and a tekun one are in need.
+    const h = { id: (await enrolHousehold(t(), { areaCode: COMMUNITY, amount: 50000, startMonth: '2026-03' })).householdId };
     // The demo quota: 200 yuan per household per month. 2 bags of rice + 1 oil = 160 yuan.
     const first = await as('community', 'POST', '/charity/issues', { householdId: h.id, items: [{ itemId: riceId, quantity: 2 }, { itemId: oilId, quantity: 1 }], issuedOn: '2026-05-10' });
     expect(first.statusCode, first.body).toBe(201);
@@ -41,8 +51,9 @@ describe.each(dialects)('慈善: donations, the store within the monthly quota, 
     expect(over.json().error.message).toContain('尚可领取 40.00 元');
     const rest = await as('community', 'POST', '/charity/issues', { householdId: h.id, items: [{ itemId: riceId, quantity: 1 }], issuedOn: '2026-06-01' });
     expect(rest.statusCode).toBe(400); // a date after today (China 2026-05-20)
-    expect((await as('community', 'GET', `/charity/quota?householdId=${h.id}&month=2026-05`)).json()).toMatchObject({ quota: 20000, used: 16000, left: 4000 });
-    const h2 = (await as('community', 'POST', '/households', buildHousehold())).json();
+    expect((await as('community', 'GET', `/charity/quota?householdId=${h.id}&month=2026-05`)).json()).toMatchObject({ quota: 20000, used: 16000, left: 4000, registerGroup: 'dibao', registerGroupName: '低保对象' });
+    expect((await as('community', 'GET', `/charity/quota?householdId=${notInNeed.id}&month=2026-05`)).json()).toMatchObject({ registerGroup: null, registerGroupName: null });
+    const h2 = { id: (await enrolHousehold(t(), { areaCode: COMMUNITY, amount: 60000, startMonth: '2026-01', program: 'tekun', personBased: true })).householdId };
     const stock = await as('community', 'POST', '/charity/issues', { householdId: h2.id, items: [{ itemId: oilId, quantity: 21 }], issuedOn: '2026-05-10' });
     expect(stock.statusCode).toBe(409);
     expect(stock.json().error).toMatchObject({ code: 'charity_stock_short', field: 'items.0.quantity' });
@@ -67,6 +78,28 @@ describe.each(dialects)('慈善: donations, the store within the monthly quota, 
     expect((await as('auditor', 'POST', '/charity/donations', { areaCode: STREET, kind: 'money', donor: 'x', receivedOn: '2026-05-02', amount: 1 })).statusCode).toBe(403);
     const may = (await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-05')).json();
     expect(may.community.charity).toEqual({ donations: 2, donationsMoney: 500000, donationsGoodsValue: 50000, purchasesMoney: 110000, issuedValue: 16000, households: 1 });
+    // The Excel carries the same month per street and for the district; the PDF in words.
+    const xlsx = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-05&format=xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('志愿服务三张清单慈善')!;
+    expect(ws.getCell(1, 1).value).toBe('江岸区 2026年5月 志愿服务、三张清单、慈善');
+    const headers = ws.getRow(3).values as unknown[];
+    const rowOf = (code: string) => {
+      let found: ExcelJS.Row | undefined;
+      ws.eachRow((row, n) => {
+        if (n > 3 && String(row.getCell(2).value) === code) found = row;
+      });
+      return found!;
+    };
+    const cells = (code: string) => ['接收捐赠（笔）', '捐赠资金（元）', '捐赠物资折价（元）', '资金购物（元）', '慈善超市发放（元）', '受助户数'].map((h) => rowOf(code).getCell(headers.indexOf(h)).value);
+    expect(cells('420102')).toEqual([2, 5000, 500, 1100, 160, 1]);
+    expect(cells(STREET)).toEqual([2, 5000, 500, 1100, 160, 1]);
+    expect(cells('420102011')).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(ws.getRow(ws.rowCount).getCell(1).value).toBe('合计');
+    const pdf = await as('county', 'GET', '/reports/monthly?areaCode=420102&month=2026-05&format=pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const audit = await t().deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'charity.%').execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['charity.donation', 'charity.donation', 'charity.issue', 'charity.purchase']);
   });

@@ -81,7 +81,16 @@ export const issueResultSchema = z.object({
 });
 
 export const quotaQuery = z.strictObject({ householdId: z.coerce.number().int().positive(), month: z.string().regex(/^\d{4}-\d{2}$/, '月份应为 YYYY-MM') });
-export const quotaSchema = z.object({ householdId: z.number(), month: z.string(), quota: z.number().int(), used: z.number().int(), left: z.number().int() });
+export const quotaSchema = z.object({
+  householdId: z.number(),
+  month: z.string(),
+  quota: z.number().int(),
+  used: z.number().int(),
+  left: z.number().int(),
+  /** the household's 低收入人口 register group in the month (its first member's), null when on none: the store then refuses it */
+  registerGroup: z.string().nullable(),
+  registerGroupName: z.string().nullable(),
+});
 
 const itemLedger = z.object({ itemId: z.number(), name: z.string(), unit: z.string(), quantityIn: z.number().int(), quantityOut: z.number().int(), valueIn: z.number().int(), valueOut: z.number().int(), quantity: z.number().int(), value: z.number().int(), stock: z.number().int() });
 export const ledgerQuery = z.strictObject({ areaCode: areaCode.optional() });

@@ -11,6 +11,8 @@ import { policyInForce } from '../policies/service.ts';
 import { householdInScope } from '../registry/service.ts';
 import * as q from './queries.ts';
 import type { DonationInput, IssueInput, MovementListQuery, PurchaseInput } from './schema.ts';
+import { householdRegisterGroup } from '../discovery/register-queries.ts';
+import { LOW_INCOME_GROUP_NAMES } from '../../domain/discovery/register.ts';
 
 function scopeOf(actor: Actor, areaCode: string | undefined) {
   if (!areaCode) return actor.areaCode;
@@ -96,7 +98,8 @@ export async function purchase(deps: Deps, actor: Actor, input: PurchaseInput) {
 }
 
 /**
- * 慈善超市发放: goods of a store to a household of its area. The household's issues in the month
+ * 慈善超市发放: goods of a store to a household of its area that is in need — on the 低收入人口
+ * register in the month (any of its members). The household's issues in the month
  * (every store) stay within the quota of its area's policy (`community.charityMonthlyQuota`,
  * value in fen); stock is taken by guarded updates. Refused with 409 over quota or short of stock.
  */
@@ -122,6 +125,8 @@ export async function issueGoods(deps: Deps, actor: Actor, input: IssueInput) {
       if (Number(item.quantity) < line.quantity) throw new DomainError('conflict', 'charity_stock_short', { field: `items.${i}.quantity`, params: { name: item.name, needed: line.quantity, stock: Number(item.quantity), unit: item.unit } });
       return { item, quantity: line.quantity, value: line.quantity * Number(item.unit_value) };
     });
+    // Households in need: on the 低收入人口 register in the month (issue 22 point 5).
+    if (!(await householdRegisterGroup(trx, h.id, h.area_code, input.issuedOn.slice(0, 7)))) throw new DomainError('conflict', 'charity_not_in_need', { field: 'householdId' });
     const value = lines.reduce((s, l) => s + l.value, 0);
     const used = await q.issuedInMonth(trx, h.id, firstDay, lastDay);
     const check = checkMonthlyQuota(used, value, quota);
@@ -151,8 +156,8 @@ export async function householdQuota(deps: Deps, actor: Actor, input: { househol
   const { firstDay, lastDay } = monthOf(`${input.month}-01`);
   const { policy } = await policyInForce(deps.db, h.area_code, firstDay);
   const quota = policy.community.charityMonthlyQuota;
-  const used = await q.issuedInMonth(deps.db, h.id, firstDay, lastDay);
-  return { householdId: h.id, month: input.month, quota, used, left: Math.max(0, quota - used) };
+  const [used, group] = await Promise.all([q.issuedInMonth(deps.db, h.id, firstDay, lastDay), householdRegisterGroup(deps.db, h.id, h.area_code, input.month)]);
+  return { householdId: h.id, month: input.month, quota, used, left: Math.max(0, quota - used), registerGroup: group, registerGroupName: group ? LOW_INCOME_GROUP_NAMES[group] : null };
 }
 
 export async function listItems(deps: Deps, actor: Actor, query: { areaCode?: string | undefined }) {

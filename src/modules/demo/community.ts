@@ -9,7 +9,7 @@ import { createTeam, exchange, recordActivity, registerVolunteer } from '../volu
  * 志愿服务、三张清单、慈善 in the demo community (issue 22 point 6), through the services as the
  * community worker would enter them: a team with three volunteers, two activities and an
  * exchange; needs at each stage with resources and a finished project; donations of money and
- * goods, a purchase and issues to two households within their quota.
+ * goods, a purchase and issues to two dibao or tekun households within their quota.
  */
 export async function seedCommunityWork(deps: Deps, o: { community: string; today: string }) {
   if (await deps.db.selectFrom('volunteer_teams').select('id').where('area_code', '=', o.community).executeTakeFirst()) return;
@@ -54,7 +54,20 @@ export async function seedCommunityWork(deps: Deps, o: { community: string; toda
   await receiveDonation(deps, actor, { areaCode: o.community, kind: 'goods', donor: '居民 王先生', receivedOn: day(40), goods: { name: '棉被', unit: '床', unitValue: 12000 }, quantity: 10 });
   const oil = await purchase(deps, actor, { areaCode: o.community, goods: { name: '食用油', unit: '桶', unitValue: 6000 }, quantity: 30, amount: 165_000, purchasedOn: day(35) });
   const rice = await deps.db.selectFrom('charity_items').select('id').where('area_code', '=', o.community).where('name', '=', '大米').executeTakeFirstOrThrow();
-  const households = [...new Set(residents.map((r) => r.household_id!))];
+  // The store serves households in need: two of the community's dibao or tekun households.
+  const inNeed = await deps.db
+    .selectFrom('enrolments')
+    .select('household_id')
+    .distinct()
+    .where('area_code', '=', o.community)
+    .where('program', 'in', ['dibao', 'tekun'])
+    .where('start_month', '<=', day(8).slice(0, 7))
+    .where('end_month', 'is', null)
+    .orderBy('household_id')
+    .limit(2)
+    .execute();
+  const households = inNeed.map((e) => e.household_id);
+  if (!households[0]) return;
   await issueGoods(deps, actor, { householdId: households[0]!, items: [{ itemId: rice.id, quantity: 2 }, { itemId: oil.itemId!, quantity: 1 }], issuedOn: day(8) });
   if (households[1]) await issueGoods(deps, actor, { householdId: households[1], items: [{ itemId: rice.id, quantity: 1 }], issuedOn: day(6) });
 }

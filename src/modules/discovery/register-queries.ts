@@ -114,3 +114,15 @@ export async function registerPage(db: DbOrTrx, scope: string, month: string, op
     total: n(total.rows[0]?.total),
   };
 }
+
+/**
+ * The register group of a household in `month`: the first group any of its members is in, or
+ * null when none is (the charity store serves only households on the register).
+ */
+export async function householdRegisterGroup(db: DbOrTrx, householdId: number, areaCode: string, month: string): Promise<LowIncomeGroup | null> {
+  const { rows } = await sql<{ pri: number | string | null }>`
+    select min(u.pri) as pri from (${members(areaCode, month)}) u inner join persons p on p.id = u.person_id where p.household_id = ${householdId}
+  `.execute(db);
+  const pri = rows[0]?.pri;
+  return pri === null || pri === undefined ? null : groupOfPriority(Number(pri));
+}

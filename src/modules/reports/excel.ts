@@ -8,6 +8,7 @@ import { RISK_OUTCOME_HEADERS, riskSummaryRows } from '../../domain/reports/risk
 import { ALERT_AGE_NAMES, alertSummaryLines } from '../../domain/reports/alert-summary.ts';
 import { CARE_COLUMNS } from '../../domain/reports/care-summary.ts';
 import { WELFARE_COLUMNS, type WelfareRow } from '../../domain/reports/welfare-summary.ts';
+import { COMMUNITY_COLUMNS, COMMUNITY_GROUP_NAMES, communityValue, type CommunityCounts } from '../../domain/reports/community-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -62,7 +63,7 @@ function styleHeader(row: ExcelJS.Row, from: number, to: number): void {
  * 户数/人数/金额), one row per street and community indented by level, the totals row last;
  * then the program detail, the exits by reason and the consistency checks on their own sheets.
  */
-export async function reportWorkbook(r: MonthlyReport & { welfareRows?: Map<string, WelfareRow> }): Promise<Buffer> {
+export async function reportWorkbook(r: MonthlyReport & { welfareRows?: Map<string, WelfareRow>; communityRows?: CommunityRow[] }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'minzheng';
   const ws = wb.addWorksheet('月报表', { views: [{ state: 'frozen', xSplit: 2, ySplit: 4 }], pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
@@ -125,6 +126,7 @@ export async function reportWorkbook(r: MonthlyReport & { welfareRows?: Map<stri
   alertSheet(wb, r);
   careSheet(wb, r);
   welfareSheet(wb, r);
+  communitySheet(wb, r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -319,4 +321,48 @@ function welfareSheet(wb: ExcelJS.Workbook, r: MonthlyReport & { welfareRows?: M
   const [root, ...below] = r.rows;
   for (const row of below) write(row.areaCode, row.name, row.depth - 1, false);
   write(root!.areaCode, '合计', 0, true);
+}
+
+type CommunityRow = { areaCode: string; name: string; counts: CommunityCounts };
+
+/**
+ * 志愿服务、三张清单、慈善 (issue 22): the registers' month per street (or community) directly
+ * below the area, each its whole subtree, and the area's own totals (the JSON `community`) last.
+ */
+function communitySheet(wb: ExcelJS.Workbook, r: MonthlyReport & { communityRows?: CommunityRow[] }): void {
+  const ws = wb.addWorksheet('志愿服务三张清单慈善', { views: [{ state: 'frozen', xSplit: 2, ySplit: 3 }] });
+  const last = COMMUNITY_COLUMNS.length + 2;
+  ws.getColumn(1).width = 26;
+  ws.getColumn(2).width = 14;
+  COMMUNITY_COLUMNS.forEach((c, i) => (ws.getColumn(i + 3).width = c.money ? 16 : 11));
+  ws.addRow([`${r.area.name} ${monthTitle(r.month)} 志愿服务、三张清单、慈善`]).font = { bold: true, size: 13 };
+  const group = ws.addRow(['区划', '区划代码', ...COMMUNITY_COLUMNS.map((c) => COMMUNITY_GROUP_NAMES[c.group])]);
+  const head = ws.addRow(['', '', ...COMMUNITY_COLUMNS.map((c) => c.header)]);
+  ws.mergeCells(2, 1, 3, 1);
+  ws.mergeCells(2, 2, 3, 2);
+  let start = 0;
+  while (start < COMMUNITY_COLUMNS.length) {
+    let end = start;
+    while (end + 1 < COMMUNITY_COLUMNS.length && COMMUNITY_COLUMNS[end + 1]!.group === COMMUNITY_COLUMNS[start]!.group) end++;
+    if (end > start) ws.mergeCells(2, start + 3, 2, end + 3);
+    start = end + 1;
+  }
+  styleHeader(group, 1, last);
+  styleHeader(head, 1, last);
+  const write = (label: string, code: string, counts: CommunityCounts, totals: boolean) => {
+    const x = ws.addRow([label, code, ...COMMUNITY_COLUMNS.map((c) => (c.money ? yuan(communityValue(counts, c)) : communityValue(counts, c)))]);
+    COMMUNITY_COLUMNS.forEach((c, i) => {
+      if (c.money) x.getCell(i + 3).numFmt = MONEY_FORMAT;
+      else if (c.hours) x.getCell(i + 3).numFmt = '0.0';
+    });
+    for (let c = 1; c <= last; c++) {
+      x.getCell(c).border = THIN;
+      if (totals) {
+        x.getCell(c).font = { bold: true };
+        x.getCell(c).fill = TOTAL_FILL;
+      }
+    }
+  };
+  for (const row of r.communityRows ?? []) write(row.name, row.areaCode, row.counts, false);
+  write('合计', r.area.code, r.community, true);
 }

@@ -12,6 +12,7 @@ import { riskSummaryRows } from '../../domain/reports/risk-summary.ts';
 import { ALERT_AGE_NAMES, alertSourceName } from '../../domain/reports/alert-summary.ts';
 import { CARE_COLUMNS } from '../../domain/reports/care-summary.ts';
 import { WELFARE_COLUMNS, welfareLines, type WelfareRow } from '../../domain/reports/welfare-summary.ts';
+import { communityLines } from '../../domain/reports/community-summary.ts';
 import type { MonthlyReport } from './service.ts';
 
 /** The report's own names first: local programs (地方项目) are named by their definitions. */
@@ -204,6 +205,11 @@ export function reportPdf(fontPath: string, r: MonthlyReport & { welfareRows?: M
     table(cols, [...below.map((row) => ({ row })), { row: { ...root!, name: '合计', depth: 1 }, bold: true }]);
     y += 6;
   }
+
+  // 志愿服务、三张清单、慈善: the area's month in words (the Excel sheet has it per street).
+  y += 8;
+  line('志愿服务、三张清单、慈善', { size: 11 });
+  for (const l of communityLines(r.community, money)) line(l);
 
   y += 8;
   const failed = r.consistency.checks.filter((c) => !c.ok);

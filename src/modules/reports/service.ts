@@ -3,6 +3,7 @@ import { disabilityMonthCounts, disabilityWelfareCounts } from '../disability/se
 import { childMonthCounts, childWelfareCounts } from '../children/service.ts';
 import { veteranMonthCounts, veteranWelfareCounts } from '../veterans/service.ts';
 import { rollUpWelfare, type WelfareRow } from '../../domain/reports/welfare-summary.ts';
+import type { CommunityCounts } from '../../domain/reports/community-summary.ts';
 import { volunteerMonthCounts } from '../volunteers/service.ts';
 import { listMonthCounts } from '../community-lists/service.ts';
 import { charityMonthCounts } from '../charity/service.ts';
@@ -66,8 +67,11 @@ export interface MonthlyReport {
  * read with the area, month, format and the number of area rows it carries.
  */
 export async function monthlyReportExport(deps: Deps, actor: Actor, input: { areaCode: string; month: string }, format: 'xlsx' | 'pdf'): Promise<ExportedReport> {
-  const report = { ...(await monthlyReport(deps, actor, input)), welfareRows: new Map<string, WelfareRow>() };
+  const report: ExportedReport = { ...(await monthlyReport(deps, actor, input)), welfareRows: new Map<string, WelfareRow>(), communityRows: [] };
   report.welfareRows = await welfareByArea(deps, report.rows.map((r) => r.areaCode), report.area.code, report.month);
+  // 志愿服务、三张清单、慈善 per street (or community) directly below the area, each its subtree.
+  const children = report.rows.filter((r) => r.depth === 1);
+  report.communityRows = await Promise.all(children.map(async (r) => ({ areaCode: r.areaCode, name: r.name, counts: await communityCounts(deps, r.areaCode, report.month) })));
   await recordRead(deps, actor, {
     action: 'read.report_export',
     entityType: 'report',
@@ -142,7 +146,7 @@ export async function monthlyReport(deps: Deps, actor: Actor, input: { areaCode:
 }
 
 /** The monthly report as the Excel and PDF carry it: the registers' counts also per area row. */
-export type ExportedReport = MonthlyReport & { welfareRows: Map<string, WelfareRow> };
+export type ExportedReport = MonthlyReport & { welfareRows: Map<string, WelfareRow>; communityRows: { areaCode: string; name: string; counts: CommunityCounts }[] };
 
 /** 残疾人、儿童、优抚 per report row, each row its whole subtree (the root row is the JSON `welfare`). */
 async function welfareByArea(deps: Deps, areaCodes: string[], root: string, month: string): Promise<Map<string, WelfareRow>> {

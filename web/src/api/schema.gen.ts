@@ -5328,6 +5328,8 @@ export interface paths {
                             left: number;
                             month: string;
                             quota: number;
+                            registerGroup: string | null;
+                            registerGroupName: string | null;
                             used: number;
                         };
                     };

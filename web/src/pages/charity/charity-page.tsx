@@ -88,7 +88,12 @@ function IssueTab() {
           <Form.Item name="householdId" label="困难家庭" rules={[{ required: true, message: '请选择家庭' }]}>
             <HouseholdSelect />
           </Form.Item>
-          {quota && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`本月限额 ${yuan(quota.quota)}，已领 ${yuan(quota.used)}，尚可领取 ${yuan(quota.left)}`} />}
+          {quota &&
+            (quota.registerGroupName ? (
+              <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`${quota.registerGroupName}家庭：本月限额 ${yuan(quota.quota)}，已领 ${yuan(quota.used)}，尚可领取 ${yuan(quota.left)}`} />
+            ) : (
+              <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="该户本月不在低收入人口名册，慈善超市不能向其发放" />
+            ))}
           <Form.List name="items">
             {(fields, { add, remove }) => (
               <>
