@@ -20,6 +20,7 @@ export { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
 import { seedComplaintChannels } from '../complaints/service.ts';
 import { seedCommunityWork } from './community.ts';
 import { seedWelfareRegisters } from './welfare.ts';
+import { seedVeteransDemo } from './veterans.ts';
 import { seedElderlyDemo } from '../elderly/service.ts';
 import { seedDemoCare } from './care.ts';
 import { DEMO_PASSWORD } from '../../domain/auth/password-policy.ts';
@@ -59,6 +60,7 @@ export async function seedDemoIfEmpty(deps: Deps, opts: { households?: number; s
     await payDemoHistory(deps, { areaCode: DEMO_DISTRICT });
     await seedWelfareRegisters(deps, { areaCode: DEMO_DISTRICT, community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
     await seedCommunityWork(deps, { community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
+    await seedVeteransDemo(deps, { community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
     await seedDemoSources(deps, DEMO_COMMUNITY);
     await demoAfterEnrolment(deps, { street: DEMO_STREET, community: DEMO_COMMUNITY });
     await seedElderlyDemo(deps, { community: DEMO_COMMUNITY, today: todayInChina(deps.clock) });
