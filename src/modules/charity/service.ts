@@ -11,7 +11,7 @@ import { policyInForce } from '../policies/service.ts';
 import { householdInScope } from '../registry/service.ts';
 import * as q from './queries.ts';
 import type { DonationInput, IssueInput, MovementListQuery, PurchaseInput } from './schema.ts';
-import { householdRegisterGroup } from '../discovery/register-queries.ts';
+import { householdOnRegister as householdRegisterGroup } from '../discovery/service.ts';
 import { LOW_INCOME_GROUP_NAMES } from '../../domain/discovery/register.ts';
 
 function scopeOf(actor: Actor, areaCode: string | undefined) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
 import { actorForUsername } from '../auth/service.ts';
-import { householdRegisterGroup } from '../discovery/register-queries.ts';
+import { householdOnRegister as householdRegisterGroup } from '../discovery/service.ts';
 import { listEntitled, listLiaisons, listPlaques } from '../veterans/service.ts';
 import { fillDemoDistrict } from './bulk-fill.ts';
 import { seedCommunityWork } from './community.ts';

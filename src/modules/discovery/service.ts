@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/service.ts';
 import { submitJobIn, type JobHandler } from '../jobs/service.ts';
 import { policyInForce } from '../policies/service.ts';
 import { detectLeads } from './detect.ts';
-import { registerCounts, registerPage } from './register-queries.ts';
+import { householdRegisterGroup, registerCounts, registerPage } from './register-queries.ts';
 
 /**
  * 主动发现 is run by those who hold the area's overview (the county, the street, the verification
@@ -261,4 +261,9 @@ export async function lowIncomeMonthly(deps: Deps, actor: Actor, query: { areaCo
     out.push({ month, ...(await registerCounts(deps.db, scope, month)) });
   }
   return { areaCode: scope, groups: [...LOW_INCOME_GROUPS], months: out };
+}
+
+/** The 低收入人口 register group of a household in a month, or null (other modules ask through here). */
+export function householdOnRegister(db: Deps['db'], householdId: number, areaCode: string, month: string) {
+  return householdRegisterGroup(db, householdId, areaCode, month);
 }
