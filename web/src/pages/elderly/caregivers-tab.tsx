@@ -118,12 +118,12 @@ export function CaregiversTab() {
                 {/* 代发文件: the payrolls' bank file format, once approved. */}
                 {prepares && r.status === 'approved' && (
                   <Button size="small" href={elderlyApi.bankFileUrl(r.id, 'csv')} download data-testid="caregiver-bank-file">
-                    代发文件
+                    代发文件 CSV
                   </Button>
                 )}
                 {prepares && r.status === 'approved' && (
                   <Button size="small" href={elderlyApi.bankFileUrl(r.id, 'xlsx')} download>
-                    Excel
+                    代发文件 Excel
                   </Button>
                 )}
               </Space>
