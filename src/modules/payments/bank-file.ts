@@ -42,8 +42,9 @@ const INSTITUTION_REFERENCE = /^P(\d+)-I(\d+)$/;
  * for a payee whose lines net to zero.
  */
 async function* bankRows(db: DbOrTrx, payrollId: number): AsyncGenerator<BankRow> {
-  // A condolence drive's lines stand for its drive lines as negative ids (payroll-queries.ts).
-  let after = Number.MIN_SAFE_INTEGER;
+  // A condolence drive's lines stand for its drive lines as negative ids (payroll-queries.ts):
+  // start below them, within PostgreSQL's integer (a larger bound is out of its range).
+  let after = -2_147_483_648;
   for (;;) {
     const groups = await db
       .selectFrom('payroll_lines')
