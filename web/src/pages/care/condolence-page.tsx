@@ -122,16 +122,12 @@ export function CondolencePage() {
       {selected && (
         <Card
           title={`${selected.name} · ${t('lines')}`}
-          extra={
-            <Space wrap>
-              {payrollAction(selected)}
-              <Button onClick={() => window.print()}>{t('print')}</Button>
-            </Space>
-          }
+          extra={<Button onClick={() => window.print()}>{t('print')}</Button>}
         >
           <Typography.Paragraph>
             {t('budget')} {yuan(selected.budget)} · {selected.fundingSource} · {selected.goods.map((g) => `${g.name} ${g.issued}/${g.planned}${g.unit}`).join('，')}
           </Typography.Paragraph>
+          {payrollAction(selected) && <Typography.Paragraph>{payrollAction(selected)}</Typography.Paragraph>}
           {selected.payroll && (
             <Typography.Paragraph data-testid="drive-payroll-summary">
               {t('payrollSummary', {
