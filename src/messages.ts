@@ -403,6 +403,10 @@ export const messages: Messages = {
   discovery_visit_date: { 'zh-CN': '走访日期不能晚于今天，也不能早于发现线索的日期', en: 'The visit date must lie between the lead\'s date and today' },
   discovery_note_required: { 'zh-CN': '请写明不符合条件的原因或居民的意见', en: 'Say why the resident is not eligible, or what the resident said' },
   idempotency_key_reused_document: { 'zh-CN': '这张照片的发送编号已用于另一个不同的文件，请重新拍摄后发送', en: 'This Idempotency-Key was used for a different file' },
+  condolence_payroll_role: { 'zh-CN': '只有区县民政部门可以将慰问金纳入发放名册', en: 'Only the county bureau pays a drive\'s cash through the payroll' },
+  condolence_no_cash: { 'zh-CN': '该慰问活动只发物资，没有慰问金可纳入发放名册', en: 'This drive gives goods only: there is no cash to pay' },
+  condolence_payroll_empty: { 'zh-CN': '没有可通过发放名册发放的慰问金：{handedOver} 户已当面发放，{withheld} 户无可用收款账户', en: 'No cash to pay through the payroll: {handedOver} households already received it, {withheld} have no usable account' },
+  caregiver_payroll_not_approved: { 'zh-CN': '养护员报酬发放表尚未审批，不能导出代发文件', en: 'The pay roll is not approved yet: no bank file' },
 };
 
 export function translate(lang: Lang, code: string, params: Record<string, string | number> = {}): string {

@@ -29,6 +29,7 @@ import * as m0026 from './migrations/0026-community-work.ts';
 import * as m0027 from './migrations/0027-care.ts';
 import * as m0028 from './migrations/0028-welfare-registers.ts';
 import * as m0029 from './migrations/0029-veteran-liaisons.ts';
+import * as m0030 from './migrations/0030-drive-payroll.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '0027-care': m0027,
   '0028-welfare-registers': m0028,
   '0029-veteran-liaisons': m0029,
+  '0030-drive-payroll': m0030,
 };
 
 /**

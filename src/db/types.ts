@@ -1126,6 +1126,8 @@ export interface CondolenceDriveTable {
   status: 'draft' | 'built';
   created_by: number;
   created_at: string;
+  /** the payroll its cash was paid through (migration 0030); null: cash in hand */
+  payroll_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface CondolenceGoodsTable {
@@ -1154,7 +1156,11 @@ export interface CondolenceLineTable {
   signature_ref: string | null;
   photo_ref: string | null;
   delivered_at: string | null;
+  /** how its cash is paid (migration 0030): null in hand; payroll; no_account | holder_mismatch | handed_over withheld */
+  cash_route: ColumnType<CashRoute | null, CashRoute | null | undefined, CashRoute | null>;
 }
+
+export type CashRoute = 'payroll' | 'no_account' | 'holder_mismatch' | 'handed_over';
 
 /** 探访记录 */
 export interface CareVisitTable {

@@ -193,6 +193,8 @@ const FIXED_LABELS: Record<string, string> = {
   'discovery.run': '发起主动发现',
   'discovery.leads': '主动发现：生成线索',
   'discovery.lead.outcome': '主动发现：登记走访结果',
+  'condolence.payroll': '慰问活动：现金通过发放名册发放',
+  'caregiver_payroll.bank_file': '养护员：导出报酬代发文件',
 };
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {

@@ -24,6 +24,11 @@ describe.runIf(chromiumAvailable)('visits, condolences and home care', () => {
       coverage: [{ programs: ['dibao', 'tekun'] }], cashBasis: 'household', cashAmount: 50000,
       goods: [{ name: '大米', unit: '袋', unitPrice: 6000, perHousehold: 1, stock: 100 }, { name: '食用油', unit: '桶', unitPrice: 7000, perHousehold: 1, stock: 100 }],
     });
+    // Cash only, paid by the county through a payroll (the last test).
+    await createDrive(deps, county, {
+      areaCode: '420102', name: '2026年重阳节慰问金', occasion: 'double_ninth', asOf: today, budget: 5_000_000, fundingSource: '区级财政慰问资金',
+      coverage: [{ programs: ['dibao', 'tekun'] }], cashBasis: 'household', cashAmount: 30000, goods: [],
+    });
     const provider = await createProvider(deps, county, { areaCode: '420102', name: '江岸区幸福居家养老服务中心' });
     await createService(deps, county, { code: 'meal_help', name: '助餐', unit: '次', price: 1500, providerId: provider.id });
     await createService(deps, county, { code: 'bath_help', name: '助浴', unit: '次', price: 5000, providerId: provider.id });
@@ -115,4 +120,43 @@ describe.runIf(chromiumAvailable)('visits, condolences and home care', () => {
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     });
   }, 180_000);
+
+  it('the county pays a drive\'s cash through the payroll and opens it', async () => {
+    const { url, browser } = journey();
+    await withPage(browser, 'care-drive-payroll', async (page) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await logIn(page, url, 'county');
+      await page.goto(`${url}/condolences`);
+      await page.getByText('2026年重阳节慰问金').first().click();
+      await page.getByTestId('drive-pay-by-payroll').click();
+      await page.getByRole('button', { name: /确\s*[定认]|OK/ }).last().click();
+      await page.waitForURL(/\/payrolls\/\d+$/);
+      // The payroll is titled with the drive's name, one household of 300 yuan, prepared (approved by another county user).
+      await page.getByText('2026年重阳节慰问金').first().waitFor();
+      await expect.poll(() => page.getByTestId('payroll-totals').textContent()).toContain('300.00');
+      expect(await page.getByTestId('payroll-totals').textContent()).toMatch(/1/);
+      await page.getByText('钱建国').first().waitFor();
+      await saveScreenshot(page, 'care-drive-payroll-1280');
+      const payrollUrl = page.url();
+      // The drive now says its cash goes by payroll.
+      await page.goto(`${url}/condolences`);
+      await page.getByText('2026年重阳节慰问金').first().click();
+      await page.getByTestId('drive-payroll-summary').waitFor();
+      expect(await page.getByTestId('drive-payroll-summary').textContent()).toContain('现金经发放名册发放：1 户 300.00 元');
+      await page.getByText('经名册代发').first().waitFor();
+      await saveScreenshot(page, 'care-drive-by-payroll-1280');
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(payrollUrl);
+      await page.getByText('2026年重阳节慰问金').first().waitFor();
+      await page.getByText('钱建国').first().waitFor();
+      await saveScreenshot(page, 'care-drive-payroll-390');
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await page.goto(`${url}/condolences`);
+      await page.getByText('2026年重阳节慰问金').first().click();
+      await page.getByTestId('drive-payroll-summary').waitFor();
+      await saveScreenshot(page, 'care-drive-by-payroll-390');
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    });
+  }, 120_000);
 });

@@ -215,7 +215,7 @@ describe.each(dialects)('role × area matrix (%s)', (dialect) => {
         }
       }
       if (targetInputs(op).length === 0 && !NOT_AREA_BOUND[op.key]) problems.push(`${op.key}: no input aims at an area; give it a foreign target or list it in NOT_AREA_BOUND with the reason`);
-      if (isWrite(op) && op.method !== 'DELETE' && op.body === null && !op.multipart && !['logout', 'verify', 'approve', 'reveal', 'require-password-change', 'evaluation'].some((w) => op.path.endsWith(w))) {
+      if (isWrite(op) && op.method !== 'DELETE' && op.body === null && !op.multipart && !['logout', 'verify', 'approve', 'reveal', 'require-password-change', 'evaluation', 'payroll'].some((w) => op.path.endsWith(w))) {
         problems.push(`${op.key}: a write without a JSON body or a multipart upload: tell the matrix what to send`);
       }
     }

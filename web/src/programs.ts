@@ -25,6 +25,7 @@ const PROGRAM_NAMES_EN: Readonly<Record<string, string>> = {
   veteran_militia_subsidy: 'Militia war veterans subsidy',
   conscript_family_allowance: 'Conscript family allowance',
   veteran_spring_festival: 'Spring Festival payment to entitled groups',
+  condolence: 'Condolence drive cash',
 };
 
 export const programNames: Readonly<Record<'zh-CN' | 'en', Readonly<Record<string, string>>>> = {

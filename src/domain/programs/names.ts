@@ -24,6 +24,8 @@ export const PROGRAM_NAMES: Readonly<Record<string, string>> = {
   veteran_militia_subsidy: '参战民兵民工生活补助',
   conscript_family_allowance: '义务兵家庭优待金',
   veteran_spring_festival: '优抚对象春节慰问金',
+  // 走访慰问 (issue 21): a condolence drive's cash paid through the payroll
+  condolence: '走访慰问金',
 };
 
 export const programName = (program: string): string => PROGRAM_NAMES[program] ?? program;

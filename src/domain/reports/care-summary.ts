@@ -7,6 +7,7 @@ export interface CareFigureRow {
   visits: { visits: number; persons: number; households: number };
   services: { orders: number; persons: number; amount: number };
   credits: { persons: number; amount: number };
+  caregivers: { payees: number; amount: number };
 }
 
 export interface CareColumn {
@@ -32,4 +33,6 @@ export const CARE_COLUMNS: readonly CareColumn[] = [
   { group: '居家养老服务', header: '服务金额（元）', short: '服务金额', money: true, value: (f) => f.services.amount },
   { group: '服务钱包', header: '发放人数', short: '钱包人数', money: false, value: (f) => f.credits.persons },
   { group: '服务钱包', header: '发放金额（元）', short: '钱包金额', money: true, value: (f) => f.credits.amount },
+  { group: '养护员报酬', header: '人数', short: '养护员数', money: false, value: (f) => f.caregivers.payees },
+  { group: '养护员报酬', header: '金额（元）', short: '养护报酬', money: true, value: (f) => f.caregivers.amount },
 ];

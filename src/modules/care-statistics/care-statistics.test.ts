@@ -15,6 +15,7 @@ interface Figures {
   visits: { visits: number; persons: number; households: number };
   services: { orders: number; persons: number; amount: number };
   credits: { persons: number; amount: number };
+  caregivers: { payees: number; amount: number };
 }
 
 describe.each(dialects)('care statistics in the monthly report and on the dashboard on %s', (dialect) => {
@@ -36,6 +37,8 @@ describe.each(dialects)('care statistics in the monthly report and on the dashbo
     const visits = (await db.selectFrom('care_visits').selectAll().execute()).filter((v) => v.area_code.startsWith(prefix) && v.visited_on >= from && v.visited_on <= to);
     const orders = (await db.selectFrom('service_orders').selectAll().execute()).filter((o) => o.area_code.startsWith(prefix) && o.ordered_on >= from && o.ordered_on <= to);
     const credits = (await db.selectFrom('wallet_credits').selectAll().execute()).filter((c) => c.area_code.startsWith(prefix) && c.month >= from.slice(0, 7) && c.month <= to.slice(0, 7));
+    const approved = new Set((await db.selectFrom('caregiver_payrolls').selectAll().execute()).filter((p) => p.status === 'approved' && p.month >= from.slice(0, 7) && p.month <= to.slice(0, 7)).map((p) => p.id));
+    const pay = (await db.selectFrom('caregiver_pay_lines').selectAll().execute()).filter((l) => approved.has(l.payroll_id) && l.area_code.startsWith(prefix));
     const sum = <T,>(rows: T[], f: (r: T) => number) => rows.reduce((s, r) => s + Number(f(r)), 0);
     const cash = sum(lines, (l) => l.cash);
     const goodsValue = sum(lines, (l) => l.goods_value);
@@ -44,6 +47,7 @@ describe.each(dialects)('care statistics in the monthly report and on the dashbo
       visits: { visits: visits.length, persons: new Set(visits.map((v) => v.person_id)).size, households: new Set(visits.map((v) => v.household_id)).size },
       services: { orders: orders.length, persons: new Set(orders.map((o) => o.person_id)).size, amount: sum(orders, (o) => o.total) },
       credits: { persons: new Set(credits.map((c) => c.person_id)).size, amount: sum(credits, (c) => c.amount) },
+      caregivers: { payees: new Set(pay.map((l) => l.caregiver_id)).size, amount: sum(pay, (l) => l.amount) },
     };
   }
 

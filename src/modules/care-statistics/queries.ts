@@ -55,6 +55,22 @@ export async function creditSums(db: DbOrTrx, scope: string, childLength: number
   return rows.map((r) => ({ area: r.area, persons: num(r.persons), amount: num(r.amount) }));
 }
 
+/** 养护员报酬: the lines of approved caregiver pay rolls for the months of the period, per the elderly household's area. */
+export async function caregiverPaySums(db: DbOrTrx, scope: string, childLength: number, fromMonth: string, toMonth: string) {
+  const part = (n: number) => sql<string>`substr(l.area_code, 1, ${sql.lit(n)})`;
+  const rows = await db
+    .selectFrom('caregiver_pay_lines as l')
+    .innerJoin('caregiver_payrolls as p', 'p.id', 'l.payroll_id')
+    .where('p.status', '=', 'approved')
+    .where('p.month', '>=', fromMonth)
+    .where('p.month', '<=', toMonth)
+    .where('l.area_code', 'like', `${scope}%`)
+    .select((eb) => [part(childLength).as('area'), eb.fn.count('l.caregiver_id').distinct().as('payees'), eb.fn.sum('l.amount').as('amount')])
+    .groupBy(part(childLength))
+    .execute();
+  return rows.map((r) => ({ area: r.area, payees: num(r.payees), amount: num(r.amount) }));
+}
+
 /** 物资: goods handed over with the delivered lines of the period, per name and unit (each line issues `per_household`). */
 export async function goodsSums(db: DbOrTrx, scope: string, from: string, to: string) {
   const rows = await db

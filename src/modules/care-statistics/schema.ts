@@ -12,6 +12,8 @@ export const careFiguresSchema = {
   services: z.object({ orders: int, persons: int, amount: int }),
   /** wallet credits granted for the months of the period */
   credits: z.object({ persons: int, amount: int }),
+  /** 养护员报酬 of approved pay rolls for the months of the period: caregivers paid, money */
+  caregivers: z.object({ payees: int, amount: int }),
 };
 
 /** 慰问物资 handed over: per name and unit, the quantity and its value at the drives' unit prices. */

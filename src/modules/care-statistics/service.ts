@@ -18,10 +18,12 @@ export interface CareFigures {
   services: { orders: number; persons: number; amount: number };
   /** wallet credits granted for the months of the period */
   credits: { persons: number; amount: number };
+  /** 养护员报酬 of approved pay rolls for the months of the period: caregivers paid, money */
+  caregivers: { payees: number; amount: number };
 }
 
 function empty(): CareFigures {
-  return { condolences: { households: 0, persons: 0, cash: 0, goodsValue: 0, total: 0 }, visits: { visits: 0, persons: 0, households: 0 }, services: { orders: 0, persons: 0, amount: 0 }, credits: { persons: 0, amount: 0 } };
+  return { condolences: { households: 0, persons: 0, cash: 0, goodsValue: 0, total: 0 }, visits: { visits: 0, persons: 0, households: 0 }, services: { orders: 0, persons: 0, amount: 0 }, credits: { persons: 0, amount: 0 }, caregivers: { payees: 0, amount: 0 } };
 }
 
 export type CareGoods = Awaited<ReturnType<typeof q.goodsSums>>;
@@ -36,16 +38,18 @@ export async function careFiguresByArea(db: DbOrTrx, areaCode: string, lengths: 
   const by = new Map<string, CareFigures>();
   const at = (area: string) => by.get(area) ?? (by.set(area, empty()), by.get(area)!);
   for (const length of [...new Set(lengths)]) {
-    const [c, v, o, cr] = await Promise.all([
+    const [c, v, o, cr, cg] = await Promise.all([
       q.condolenceSums(db, areaCode, length, from, to),
       q.visitSums(db, areaCode, length, from, to),
       q.orderSums(db, areaCode, length, from, to),
       q.creditSums(db, areaCode, length, from.slice(0, 7), to.slice(0, 7)),
+      q.caregiverPaySums(db, areaCode, length, from.slice(0, 7), to.slice(0, 7)),
     ]);
     for (const r of c) at(r.area).condolences = { households: r.households, persons: r.persons, cash: r.cash, goodsValue: r.goodsValue, total: r.cash + r.goodsValue };
     for (const r of v) at(r.area).visits = { visits: r.visits, persons: r.persons, households: r.households };
     for (const r of o) at(r.area).services = { orders: r.orders, persons: r.persons, amount: r.amount };
     for (const r of cr) at(r.area).credits = { persons: r.persons, amount: r.amount };
+    for (const r of cg) at(r.area).caregivers = { payees: r.payees, amount: r.amount };
   }
   return by;
 }

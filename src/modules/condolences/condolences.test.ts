@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHousehold, buildPerson, uniqueIdNumber } from '../../../test/factories/household.ts';
-import { enrolHousehold } from '../../../test/helpers/enrolment.ts';
+import { enrolHousehold, multipartFile } from '../../../test/helpers/enrolment.ts';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
 import { dialects } from '../../../test/helpers/test-deps.ts';
 
@@ -112,5 +112,93 @@ describe.each(dialects)('condolence drives (走访慰问) on %s', (dialect) => {
     const d = await as('street', 'POST', '/condolence-drives', drive({ areaCode: '420102010', occasion: 'double_ninth', cashBasis: 'household', cashAmount: 30000, goods: [], coverage: [{ minAge: 80 }] }));
     expect(d.statusCode, d.body).toBe(201);
     expect(d.json().planned).toMatchObject({ households: 2, persons: 2, cash: 60000, goodsValue: 0 });
+  });
+  it('pays the cash through a payroll once: a line per household with an account, paid to its holder; the others listed as withheld; approved by another user, sent to the bank', async () => {
+    // Its own street, so the earlier tests' households stay out of this drive.
+    const [c1, c2] = ['420102011002', '420102011002'];
+    const paid = await enrolHousehold(t(), { areaCode: c1, amount: 90000, startMonth: '2025-06' }); // 2 persons, account held by the head 钱建国
+    const stranger = await enrolHousehold(t(), { areaCode: c1, amount: 90000, startMonth: '2025-06', accountHolder: '赵外人' }); // holder not a member
+    const handed = await enrolHousehold(t(), { areaCode: c1, amount: 90000, startMonth: '2025-06' });
+    const noAccount = await household(c2, '1940-05-01', ['solitary_elderly']); // no account on file
+    const created = await as('county', 'POST', '/condolence-drives', drive({ areaCode: '420102011', goods: [{ name: '大米', unit: '袋', unitPrice: 6000, perHousehold: 1, stock: 10 }] }));
+    expect(created.statusCode, created.body).toBe(201);
+    const d = created.json();
+    expect(d.payroll).toBeNull();
+    const lines = (await as('county', 'GET', `/condolence-drives/${d.id}/lines`)).json().items as { id: number; householdId: number; cash: number; cashRoute: string | null }[];
+    expect(lines.map((l) => l.cashRoute)).toEqual([null, null, null, null]);
+    const lineOf = (householdId: number) => lines.find((l) => l.householdId === householdId)!;
+    // One household got its cash in hand before the county chose the payroll.
+    expect((await as('county', 'POST', `/condolence-drives/${d.id}/lines/${lineOf(handed.householdId).id}/delivery`, { recipientName: '钱建国', signatureRef: SIGNATURE })).statusCode).toBe(200);
+
+    for (const user of ['community', 'street']) {
+      const refused = await as(user, 'POST', `/condolence-drives/${d.id}/payroll`);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.message).toBe('只有区县民政部门可以将慰问金纳入发放名册');
+    }
+    const made = await as('county', 'POST', `/condolence-drives/${d.id}/payroll`);
+    expect(made.statusCode, made.body).toBe(201);
+    const r = made.json();
+    expect(r.created).toBe(true);
+    expect(r.payroll).toMatchObject({ kind: 'lump_sum', program: 'condolence', title: '2026年春节走访慰问', status: 'prepared', areaCode: '420102011', month: '2026-02', households: 1, persons: 2 });
+    // The payroll's total is the drive's cash of the households it can pay.
+    const payable = lines.filter((l) => l.householdId === paid.householdId);
+    expect(r.payroll.totalAmount).toBe(payable.reduce((s, l) => s + l.cash, 0));
+    expect(r.payroll.totalAmount).toBe(40000);
+    expect(r.withheldCount).toBe(2);
+    expect(r.withheld.map((l: { householdId: number; cashRoute: string }) => [l.householdId, l.cashRoute]).sort()).toEqual(
+      [[stranger.householdId, 'holder_mismatch'], [noAccount, 'no_account']].sort(),
+    );
+
+    const payrollLines = (await as('county', 'GET', `/payrolls/${r.payroll.id}/lines?pageSize=500`)).json();
+    expect(payrollLines.total).toBe(1);
+    expect(payrollLines.items[0]).toMatchObject({ householdId: paid.householdId, amount: 40000, kind: 'lump_sum', payeeName: '钱建国', reason: '2026年春节走访慰问慰问金' });
+    expect(payrollLines.items[0].bankAccount).toMatch(new RegExp(`${paid.account.slice(-4)}$`));
+
+    // Asked again: the same payroll.
+    const again = await as('county', 'POST', `/condolence-drives/${d.id}/payroll`);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ created: false, payroll: { id: r.payroll.id }, withheldCount: 2 });
+    expect(Number((await t().deps.db.selectFrom('payrolls').select((eb) => eb.fn.countAll().as('n')).where('program', '=', 'condolence').executeTakeFirstOrThrow()).n)).toBe(1);
+
+    // The drive and its lines show the route of the cash.
+    const view = (await as('county', 'GET', `/condolence-drives/${d.id}`)).json();
+    expect(view.payroll).toEqual({ id: r.payroll.id, lines: 1, cash: 40000, handedOver: 1, withheld: 2, withheldCash: lineOf(stranger.householdId).cash + lineOf(noAccount).cash });
+    const after = (await as('county', 'GET', `/condolence-drives/${d.id}/lines`)).json().items as { householdId: number; cashRoute: string }[];
+    expect(Object.fromEntries(after.map((l) => [l.householdId, l.cashRoute]))).toEqual({
+      [paid.householdId]: 'payroll',
+      [stranger.householdId]: 'holder_mismatch',
+      [handed.householdId]: 'handed_over',
+      [noAccount]: 'no_account',
+    });
+
+    // The payroll's own machinery: approval by another county user, the bank file, the bank's answer.
+    expect((await as('county', 'POST', `/payrolls/${r.payroll.id}/approve`)).json().error.code).toBe('payroll_prepared_by_self');
+    expect((await as('clerk', 'POST', `/payrolls/${r.payroll.id}/approve`)).statusCode).toBe(200);
+    const csv = await as('county', 'GET', `/payrolls/${r.payroll.id}/bank-file?format=csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    const rows = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const reference = `P${r.payroll.id}-D${lineOf(paid.householdId).id}`;
+    expect(rows.slice(1).map((row) => row.split(',').map((c) => c.replace(/^"=""(.*)"""$/, '$1')))).toEqual([
+      ['钱建国', expect.stringMatching(/^420102\d{11}[\dX]$/), '中国工商银行武汉江岸支行', paid.account, '400.00', reference, ''],
+    ]);
+    const result = ['业务参考号,状态,失败原因', `${reference},失败,账户已冻结`].join('\r\n');
+    const cookie = await t().login('county');
+    const imported = await t().app.inject({ method: 'POST', url: `/api/v1/payrolls/${r.payroll.id}/bank-result`, ...multipartFile(result, '回盘.csv'), headers: { ...multipartFile(result, '回盘.csv').headers, cookie } });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toMatchObject({ paid: 0, failed: 1 });
+    // A drive's failed transfer is no enrolment's back pay: it shows failed on the payroll.
+    expect((await as('county', 'GET', `/payrolls/${r.payroll.id}/lines?pageSize=500`)).json().items[0]).toMatchObject({ bankStatus: 'failed', failureReason: '账户已冻结' });
+
+    const audit = await t().deps.db.selectFrom('audit_log').select(['action', 'new_value']).where('entity_type', '=', 'condolence_drive').where('entity_id', '=', String(d.id)).where('action', '=', 'condolence.payroll').execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.new_value!)).toMatchObject({ payrollId: r.payroll.id, lines: 1, cash: 40000, handedOver: 1, withheld: 2 });
+  });
+
+  it('a goods-only drive has no cash for the payroll', async () => {
+    await enrolHousehold(t(), { areaCode: COMMUNITY, amount: 90000, startMonth: '2025-06' });
+    const d = (await as('county', 'POST', '/condolence-drives', drive({ cashBasis: 'none', cashAmount: 0 }))).json();
+    const res = await as('county', 'POST', `/condolence-drives/${d.id}/payroll`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('condolence_no_cash');
   });
 });

@@ -184,3 +184,42 @@ export async function markBucketDelivered(trx: Trx, driveId: number, of: number,
     .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
+
+/**
+ * The route of each cash line once the drive's payroll is made, set-based: a line of the payroll
+ * (its line stands as `enrolment_id = -line id`), already handed over, or withheld for the
+ * household's account — none on file, or a holder not identifiable among the members.
+ */
+export async function markCashRoutes(trx: Trx, driveId: number, payrollId: number): Promise<void> {
+  await sql`update condolence_lines set cash_route = case
+      when exists (select 1 from payroll_lines pl where pl.payroll_id = ${payrollId} and pl.enrolment_id = -condolence_lines.id) then 'payroll'
+      when status = 'delivered' then 'handed_over'
+      when exists (select 1 from households h where h.id = condolence_lines.household_id and coalesce(h.bank_account, '') <> '') then 'holder_mismatch'
+      else 'no_account' end
+    where drive_id = ${driveId} and cash > 0`.execute(trx);
+}
+
+export async function setDrivePayroll(trx: Trx, driveId: number, payrollId: number): Promise<void> {
+  await trx.updateTable('condolence_drives').set({ payroll_id: payrollId }).where('id', '=', driveId).execute();
+}
+
+/** Lines and cash per route of a drive (the whole drive). */
+export async function routeSums(db: DbOrTrx, driveId: number) {
+  const rows = await db
+    .selectFrom('condolence_lines')
+    .where('drive_id', '=', driveId)
+    .where('cash_route', 'is not', null)
+    .groupBy('cash_route')
+    .select((eb) => ['cash_route', eb.fn.countAll().as('n'), eb.fn.sum<number>('cash').as('cash')])
+    .execute();
+  return rows.map((r) => ({ route: r.cash_route!, lines: Number(r.n), cash: Number(r.cash ?? 0) }));
+}
+
+/** The lines withheld from the drive's payroll (not handed over, not in the payroll), with names. */
+export async function withheldLines(db: DbOrTrx, driveId: number, limit: number) {
+  return withNames(db.selectFrom('condolence_lines as l').where('l.drive_id', '=', driveId).where('l.cash_route', 'in', ['no_account', 'holder_mismatch']))
+    .orderBy('l.area_code')
+    .orderBy('l.id')
+    .limit(limit)
+    .execute();
+}

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { errorBodySchema } from '../../server/errors.ts';
 import { actorOf } from '../../server/session.ts';
-import { createDrive, deliverLine, getDrive, listDrives, listLines } from './service.ts';
-import { deliverySchema, driveListSchema, driveSchema, lineListQuery, lineListSchema, lineSchema, newDriveSchema } from './schema.ts';
+import { createDrive, deliverLine, getDrive, listDrives, listLines, payDriveByPayroll } from './service.ts';
+import { deliverySchema, drivePayrollSchema, driveListSchema, driveSchema, lineListQuery, lineListSchema, lineSchema, newDriveSchema } from './schema.ts';
 
 const tags = ['condolences'];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema } as const;
@@ -58,6 +58,22 @@ export function condolenceRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (request) => deliverLine(deps, actorOf(request), request.params.id, request.params.lineId, request.body),
+    );
+    app.post(
+      '/condolence-drives/:id/payroll',
+      {
+        schema: {
+          tags,
+          summary:
+            '通过发放名册发放现金 (county; one lump-sum payroll per drive, a line per household with cash into its account; households without a usable account listed as withheld; 201 new, 200 existing; audited)',
+          params: idParams,
+          response: { 200: drivePayrollSchema, 201: drivePayrollSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const r = await payDriveByPayroll(deps, actorOf(request), request.params.id);
+        return reply.status(r.created ? 201 : 200).send(r);
+      },
     );
   };
 }

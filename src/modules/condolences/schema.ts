@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASH_BASES, coverageSchema, OCCASIONS } from '../../domain/care/condolence.ts';
+import { payrollSchema } from '../payments/schema.ts';
 
 const areaCode = z.string().regex(/^\d{6,12}$/);
 const fen = z.number().int().min(0).max(10_000_000_000);
@@ -60,6 +61,21 @@ export const driveSchema = z.object({
   /** what was handed over and signed for, within the reader's area */
   delivered: totalsSchema,
   createdAt: z.string(),
+  /**
+   * 通过发放名册发放: the payroll the drive's cash went into, if any (then the drive's cash is paid
+   * by bank, not in hand), with its lines and the households withheld for their account.
+   */
+  payroll: z
+    .object({
+      id: z.number().int(),
+      lines: z.number().int(),
+      cash: z.number().int(),
+      /** lines whose cash had already been handed over when the payroll was made */
+      handedOver: z.number().int(),
+      withheld: z.number().int(),
+      withheldCash: z.number().int(),
+    })
+    .nullable(),
 });
 export type DriveView = z.infer<typeof driveSchema>;
 
@@ -90,6 +106,12 @@ export const lineSchema = z.object({
   /** signed for (the signature itself stays on file, not in lists) */
   signed: z.boolean(),
   photoRef: z.string().nullable(),
+  /**
+   * How the cash is paid: null in hand at delivery; `payroll` by the drive's payroll;
+   * `handed_over` in hand before the payroll; `no_account` / `holder_mismatch` withheld from the
+   * payroll (no account on file, or its holder not identified among the members).
+   */
+  cashRoute: z.enum(['payroll', 'handed_over', 'no_account', 'holder_mismatch']).nullable(),
 });
 export type LineView = z.infer<typeof lineSchema>;
 export const lineListSchema = z.object({ items: z.array(lineSchema), total: z.number().int() });
@@ -103,3 +125,13 @@ export const deliverySchema = z.strictObject({
   photoRef: z.string().trim().max(200).optional(),
 });
 export type DeliveryInput = z.infer<typeof deliverySchema>;
+
+/** The drive's payroll as made (or found), and the households withheld from it. */
+export const drivePayrollSchema = z.object({
+  payroll: payrollSchema,
+  created: z.boolean(),
+  /** withheld for their account (the first 500), paid by hand or once corrected */
+  withheld: z.array(lineSchema),
+  withheldCount: z.number().int(),
+});
+export type DrivePayrollView = z.infer<typeof drivePayrollSchema>;

@@ -1,4 +1,5 @@
 import { nowIso, todayInChina } from '../../clock.ts';
+import { monthOf } from '../../domain/calendar.ts';
 import type { Deps } from '../../deps.ts';
 import { assertAreaWritable, type Actor } from '../../domain/actor.ts';
 import { areaAncestry, isWithinArea } from '../../domain/area-code.ts';
@@ -8,8 +9,9 @@ import { DomainError } from '../../domain/errors.ts';
 import { formatYuan } from '../../domain/money.ts';
 import { findArea } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
+import { getPayroll, prepareDrivePayrollIn } from '../payments/service.ts';
 import * as q from './queries.ts';
-import type { DeliveryInput, DriveView, LineListQuery, LineView, NewDrive } from './schema.ts';
+import type { DeliveryInput, DrivePayrollView, DriveView, LineListQuery, LineView, NewDrive } from './schema.ts';
 
 function assertReader(actor: Actor): void {
   if (!mayReadCare(actor.role)) throw new DomainError('forbidden', 'care_role');
@@ -46,6 +48,8 @@ async function views(deps: Deps, actor: Actor, rows: q.DriveRow[]): Promise<Driv
     for (const s of await q.lineSums(deps.db, driveIds, scope, true)) delivered.set(s.drive_id, s);
   }
   const goods = await q.goodsOf(deps.db, ids);
+  const routes = new Map<number, Awaited<ReturnType<typeof q.routeSums>>>();
+  for (const d of rows) if (d.payroll_id !== null) routes.set(d.id, await q.routeSums(deps.db, d.id));
   return rows.map((d) => {
     const p = totalsOf(planned.get(d.id));
     const dl = totalsOf(delivered.get(d.id));
@@ -67,8 +71,16 @@ async function views(deps: Deps, actor: Actor, rows: q.DriveRow[]): Promise<Driv
       planned: p,
       delivered: dl,
       createdAt: d.created_at,
+      payroll: d.payroll_id === null ? null : payrollSummary(d.payroll_id, routes.get(d.id) ?? []),
     };
   });
+}
+
+function payrollSummary(id: number, routes: Awaited<ReturnType<typeof q.routeSums>>): NonNullable<DriveView['payroll']> {
+  const of = (...names: string[]) => routes.filter((r) => names.includes(r.route));
+  const sum = (rs: typeof routes, k: 'lines' | 'cash') => rs.reduce((s, r) => s + r[k], 0);
+  const withheld = of('no_account', 'holder_mismatch');
+  return { id, lines: sum(of('payroll'), 'lines'), cash: sum(of('payroll'), 'cash'), handedOver: sum(of('handed_over'), 'lines'), withheld: sum(withheld, 'lines'), withheldCash: sum(withheld, 'cash') };
 }
 
 export async function listDrives(deps: Deps, actor: Actor, page: { page: number; pageSize: number }): Promise<{ items: DriveView[]; total: number }> {
@@ -151,6 +163,7 @@ function lineView(r: Awaited<ReturnType<typeof q.lineWithNames>>): LineView {
     deliveredBy: r.delivered_by_name ?? null,
     signed: r.signature_ref !== null && r.signature_ref !== '',
     photoRef: r.photo_ref,
+    cashRoute: r.cash_route,
   };
 }
 
@@ -188,6 +201,61 @@ export async function deliverLine(deps: Deps, actor: Actor, driveId: number, lin
     });
   });
   return lineView(await q.lineWithNames(deps.db, d.id, line.id));
+}
+
+/**
+ * 通过发放名册发放现金: the drive's cash paid by the bank through a payroll (发放名册, approved by
+ * another county user, bank file, bank results) instead of in hand. One payroll per drive, made
+ * in ONE transaction with the route of every cash line: a line of the payroll (the household's
+ * account, paid to its holder), already handed over (delivered before — not paid twice), or
+ * withheld for the household's account (listed here and on the drive, paid by hand or after the
+ * account is corrected). A drive's cash is then either in hand (no payroll) or by payroll; the
+ * community still signs for the goods. Asking again returns the same payroll (created = false).
+ */
+export async function payDriveByPayroll(deps: Deps, actor: Actor, driveId: number): Promise<DrivePayrollView> {
+  if (actor.role !== 'county_approver') throw new DomainError('forbidden', 'condolence_payroll_role');
+  const d = await driveInScope(deps, actor, driveId);
+  assertAreaWritable(actor, d.area_code);
+  if (d.payroll_id !== null) return drivePayrollView(deps, actor, d.id, d.payroll_id, false);
+  if (d.cash_basis === 'none') throw new DomainError('conflict', 'condolence_no_cash');
+  const made = await deps.db.transaction().execute(async (trx) => {
+    const p = await prepareDrivePayrollIn(trx, deps, actor, {
+      driveId: d.id,
+      name: d.name,
+      areaCode: d.area_code,
+      month: monthOf(todayInChina(deps.clock)),
+      perPerson: d.cash_basis === 'person' ? d.cash_amount : null,
+    });
+    if (!p) return null;
+    await q.markCashRoutes(trx, d.id, p.id);
+    const routes = await q.routeSums(trx, d.id);
+    const summary = payrollSummary(p.id, routes);
+    if (summary.lines === 0) {
+      throw new DomainError('conflict', 'condolence_payroll_empty', { params: { handedOver: summary.handedOver, withheld: summary.withheld } });
+    }
+    await q.setDrivePayroll(trx, d.id, p.id);
+    await recordAudit(trx, deps, actor, {
+      action: 'condolence.payroll',
+      entityType: 'condolence_drive',
+      entityId: d.id,
+      areaCode: d.area_code,
+      oldValue: { payrollId: null },
+      newValue: { payrollId: p.id, lines: summary.lines, cash: summary.cash, handedOver: summary.handedOver, withheld: summary.withheld, withheldCash: summary.withheldCash },
+    });
+    return p.id;
+  });
+  if (made === null) {
+    // Made meanwhile by another request: its payroll.
+    const again = await q.driveById(deps.db, d.id);
+    if (!again?.payroll_id) throw new DomainError('conflict', 'payroll_changed_meanwhile');
+    return drivePayrollView(deps, actor, d.id, again.payroll_id, false);
+  }
+  return drivePayrollView(deps, actor, d.id, made, true);
+}
+
+async function drivePayrollView(deps: Deps, actor: Actor, driveId: number, payrollId: number, created: boolean): Promise<DrivePayrollView> {
+  const [payroll, withheld, routes] = await Promise.all([getPayroll(deps, actor, payrollId), q.withheldLines(deps.db, driveId, 500), q.routeSums(deps.db, driveId)]);
+  return { payroll, created, withheld: withheld.map(lineView), withheldCount: payrollSummary(payrollId, routes).withheld };
 }
 
 /**

@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { maskBankAccount, maskIdNumber } from '../../domain/masking.ts';
 import { findArea } from '../areas/service.ts';
 import { recordAudit } from '../audit/service.ts';
+import { bankFile, type BankRow } from '../payments/service.ts';
 import { personOnFile } from '../registry/service.ts';
 import * as q from './caregiver-queries.ts';
 import type { AgreementInput, AgreementListQuery, CaregiverAssessmentInput, CaregiverInput, CaregiverListQuery, CaregiverPayrollInput, CaregiverPayrollListQuery, LeaveInput, LogInput } from './schema.ts';
@@ -330,4 +331,39 @@ export async function listCaregiverPayrolls(deps: Deps, actor: Actor, query: Car
     items: rows.map((p) => ({ id: p.id, areaCode: p.area_code, month: p.month, status: p.status as 'prepared' | 'approved', lineCount: p.lines, total: Number(p.total_amount), preparedBy: p.prepared_by, approvedBy: p.approved_by, approvedAt: p.approved_at })),
     total,
   };
+}
+
+/**
+ * 代发文件 of an approved pay roll, in the format of every payroll's bank file (the payroll's own
+ * writer): one transfer per payee — a caregiver paid for two agreements, or as a substitute too,
+ * gets one sum — under the reference `G{roll}-C{caregiver}`, the lines' reasons as the memo.
+ * Full ID and account numbers leave the system, so the export is audited.
+ */
+export async function exportCaregiverBankFile(deps: Deps, actor: Actor, id: number, format: 'csv' | 'xlsx') {
+  const p = await payrollInScope(deps, actor, id);
+  if (actor.role !== 'county_approver' && actor.role !== 'street_reviewer') throw new DomainError('forbidden', 'caregiver_payroll_role');
+  assertAreaWritable(actor, p.area_code);
+  if (p.status !== 'approved') throw new DomainError('conflict', 'caregiver_payroll_not_approved', { params: { id } });
+  const rows = caregiverBankRows(p.id, await q.payLines(deps.db, p.id));
+  await deps.db.transaction().execute((trx) =>
+    recordAudit(trx, deps, actor, { action: 'caregiver_payroll.bank_file', entityType: 'caregiver_payroll', entityId: id, areaCode: p.area_code, newValue: { format, rows: rows.length } }),
+  );
+  return bankFile(`养护员报酬代发文件-${p.area_code}-${p.month}-${p.id}`, format, `养护员报酬发放表（${p.month}）`, (async function* () {
+    yield* rows;
+  })());
+}
+
+/** The pay lines summed per payee, in the order each payee first appears. */
+export function caregiverBankRows(payrollId: number, lines: q.PayLineRow[]): BankRow[] {
+  const byPayee = new Map<number, BankRow & { reasons: string[] }>();
+  for (const l of lines) {
+    let r = byPayee.get(l.caregiver_id);
+    if (!r) {
+      r = { enrolmentId: 0, name: l.payee_name, idNumber: l.payee_id_number, bankName: l.bank_name, account: l.bank_account, amount: 0, reference: `G${payrollId}-C${l.caregiver_id}`, memo: '', reasons: [] };
+      byPayee.set(l.caregiver_id, r);
+    }
+    r.amount += Number(l.amount);
+    r.reasons.push(l.reason);
+  }
+  return [...byPayee.values()].filter((r) => r.amount > 0).map(({ reasons, ...r }) => ({ ...r, memo: reasons.join('；').slice(0, 2000) }));
 }

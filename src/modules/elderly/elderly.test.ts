@@ -129,11 +129,13 @@ describe.each(dialects)('养护员: agreement, log, leave, assessment, pay roll 
     const head2 = buildPerson({ name: '周长顺', idNumber: uniqueIdNumber({ birthDate: '1939-04-04' }), employment: 'retired', laborCapacity: 'none' });
     const h2 = (await as('community', 'POST', '/households', buildHousehold({ members: [head2], incomes: [], deductions: [], assets: [] }))).json();
 
-    const caregiver = await as('community', 'POST', '/elderly/caregivers', { areaCode: '420102010001', name: '何春燕', idNumber: uniqueIdNumber({ birthDate: '1975-05-05', sex: 'female' }), phone: '13800000001', bankName: '中国农业银行', bankAccount: '6228480000000001' });
+    const caregiverIdNumber = uniqueIdNumber({ birthDate: '1975-05-05', sex: 'female' });
+    const subIdNumber = uniqueIdNumber({ birthDate: '1980-06-06', sex: 'female' });
+    const caregiver = await as('community', 'POST', '/elderly/caregivers', { areaCode: '420102010001', name: '何春燕', idNumber: caregiverIdNumber, phone: '13800000001', bankName: '中国农业银行', bankAccount: '6228480000000001' });
     expect(caregiver.statusCode, caregiver.body).toBe(201);
     expect(caregiver.json().bankAccount).toMatch(/0001$/);
     expect(caregiver.json().bankAccount).not.toContain('62284800');
-    const sub = (await as('community', 'POST', '/elderly/caregivers', { areaCode: '420102010001', name: '吴小红', idNumber: uniqueIdNumber({ birthDate: '1980-06-06', sex: 'female' }), bankName: '中国建设银行', bankAccount: '6217000000000002' })).json();
+    const sub = (await as('community', 'POST', '/elderly/caregivers', { areaCode: '420102010001', name: '吴小红', idNumber: subIdNumber, bankName: '中国建设银行', bankAccount: '6217000000000002' })).json();
 
     const bad = await as('community', 'POST', '/elderly/agreements', { caregiverId: caregiver.json().id, personId, startsOn: '2025-08-01', endsOn: '2025-07-31', monthlyPay: 150000 });
     expect(bad.json().error).toMatchObject({ code: 'caregiver_agreement_dates', field: 'endsOn' });
@@ -178,13 +180,39 @@ describe.each(dialects)('养护员: agreement, log, leave, assessment, pay roll 
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(roll.id);
 
-    expect((await as('clerk', 'POST', `/elderly/caregiver-payrolls/${roll.id}/approve`)).json().error.code).toBe('payroll_prepared_by_self');
+    // No bank file before the approval; the preparer may not approve (不相容岗位分离).
+    const early = await as('county', 'GET', `/elderly/caregiver-payrolls/${roll.id}/bank-file`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toMatchObject({ code: 'caregiver_payroll_not_approved', message: '养护员报酬发放表尚未审批，不能导出代发文件' });
+    const self = await as('clerk', 'POST', `/elderly/caregiver-payrolls/${roll.id}/approve`);
+    expect(self.statusCode).toBe(403);
+    expect(self.json().error.code).toBe('payroll_prepared_by_self');
     // The district's roll is not the street's to see.
     expect((await as('street', 'POST', `/elderly/caregiver-payrolls/${roll.id}/approve`)).statusCode).toBe(404);
     const approved = await as('county', 'POST', `/elderly/caregiver-payrolls/${roll.id}/approve`);
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json()).toMatchObject({ status: 'approved', total: 150000 });
     expect((await as('county', 'POST', `/elderly/caregiver-payrolls/${roll.id}/approve`)).statusCode).toBe(409);
+
+    // 代发文件: the payrolls' format, one transfer per caregiver, full numbers; a community does not see the district's roll.
+    expect((await as('community', 'GET', `/elderly/caregiver-payrolls/${roll.id}/bank-file`)).statusCode).toBe(404);
+    const csv = await as('county', 'GET', `/elderly/caregiver-payrolls/${roll.id}/bank-file?format=csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('姓名,身份证号,开户银行,银行账号,金额(元),业务参考号,备注');
+    const cells = rows.slice(1).map((r) => r.split(',').map((c) => c.replace(/^"=""(.*)"""$/, '$1')));
+    expect(cells).toEqual([
+      ['何春燕', caregiverIdNumber, '中国农业银行', '6228480000000001', ((150000 - rate3) / 100).toFixed(2), `G${roll.id}-C${caregiver.json().id}`, expect.stringContaining('养护员报酬（孙玉梅，养护 28 天）')],
+      ['吴小红', subIdNumber, '中国建设银行', '6217000000000002', (rate3 / 100).toFixed(2), `G${roll.id}-C${sub.id}`, expect.stringContaining('代班 3 天')],
+    ]);
+    const xlsx = await as('county', 'GET', `/elderly/caregiver-payrolls/${roll.id}/bank-file?format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    // The month's pay in the care statistics (the monthly report's care section).
+    const stats = (await as('county', 'GET', '/care-statistics?areaCode=420102&from=2025-08-01&to=2025-08-31')).json();
+    expect(stats.total.caregivers).toEqual({ payees: 2, amount: 150000 });
     expect((await as('street', 'GET', '/elderly/caregiver-payrolls')).json().items).toEqual([]);
     expect((await as('county', 'GET', '/elderly/caregiver-payrolls')).json().items[0]).toMatchObject({ id: roll.id, status: 'approved', lineCount: 2, total: 150000 });
 
@@ -208,6 +236,8 @@ describe.each(dialects)('养护员: agreement, log, leave, assessment, pay roll 
       'caregiver_agreement.assess',
       'caregiver_payroll.prepare',
       'caregiver_payroll.approve',
+      'caregiver_payroll.bank_file',
+      'caregiver_payroll.bank_file',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   addLeave,
   addLog,
   approveCaregiverPayroll,
+  exportCaregiverBankFile,
   assessCaregiver,
   createAgreement,
   getCaregiverPayroll,
@@ -142,6 +143,26 @@ export function elderlyRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/elderly/caregiver-payrolls/:id/approve',
       { schema: { tags, summary: '审批 (county, not the preparer); frozen from then on', params: idParams, response: { 200: s.payrollSchema, ...errors } } },
       async (request) => approveCaregiverPayroll(deps, actorOf(request), request.params.id),
+    );
+    app.get(
+      '/elderly/caregiver-payrolls/:id/bank-file',
+      {
+        schema: {
+          tags,
+          summary: '养护员报酬代发文件 (approved rolls; the payrolls\' bank file format: CSV with BOM or .xlsx, one transfer per caregiver; audited)',
+          params: idParams,
+          querystring: z.strictObject({ format: z.enum(['csv', 'xlsx']).default('csv') }),
+          response: errors,
+        },
+      },
+      async (request, reply) => {
+        const file = await exportCaregiverBankFile(deps, actorOf(request), request.params.id, request.query.format);
+        const name = file.filename;
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+          .send(file.stream as never);
+      },
     );
   };
 }

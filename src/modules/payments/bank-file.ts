@@ -21,7 +21,7 @@ function assertBankRole(actor: Actor, p: PayrollRow): void {
   assertAreaWritable(actor, p.area_code);
 }
 
-interface BankRow {
+export interface BankRow {
   enrolmentId: number;
   name: string;
   idNumber: string;
@@ -42,7 +42,9 @@ const INSTITUTION_REFERENCE = /^P(\d+)-I(\d+)$/;
  * for a payee whose lines net to zero.
  */
 async function* bankRows(db: DbOrTrx, payrollId: number): AsyncGenerator<BankRow> {
-  let after = 0;
+  // A condolence drive's lines stand for its drive lines as negative ids (payroll-queries.ts):
+  // start below them, within PostgreSQL's integer (a larger bound is out of its range).
+  let after = -2_147_483_648;
   for (;;) {
     const groups = await db
       .selectFrom('payroll_lines')
@@ -129,11 +131,11 @@ async function bankRowCount(db: DbOrTrx, payrollId: number): Promise<number> {
   return Number(payees.n) + institutions;
 }
 
-async function* csvChunks(db: DbOrTrx, payrollId: number): AsyncGenerator<string> {
+async function* csvChunks(rows: AsyncIterable<BankRow>): AsyncGenerator<string> {
   // The BOM makes Excel read the file as UTF-8, so names stay Chinese.
   yield `\uFEFF${BANK_COLUMNS.join(',')}\r\n`;
   let buffer = '';
-  for await (const r of bankRows(db, payrollId)) {
+  for await (const r of rows) {
     // ID and account numbers as ="…", which Excel keeps as text (all 18/19 digits).
     buffer += [csvCell(r.name), csvNumberText(r.idNumber), csvCell(r.bankName), csvNumberText(r.account), csvCell(bankAmount(r.amount)), csvCell(r.reference), csvCell(r.memo)].join(',') + '\r\n';
     if (buffer.length > 64_000) {
@@ -144,7 +146,7 @@ async function* csvChunks(db: DbOrTrx, payrollId: number): AsyncGenerator<string
   if (buffer) yield buffer;
 }
 
-async function writeXlsx(db: DbOrTrx, payrollId: number, title: string, out: PassThrough): Promise<void> {
+async function writeXlsx(rows: AsyncIterable<BankRow>, title: string, out: PassThrough): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const ws = wb.addWorksheet('代发明细');
   ws.columns = [
@@ -158,7 +160,7 @@ async function writeXlsx(db: DbOrTrx, payrollId: number, title: string, out: Pas
   ];
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).commit();
-  for await (const r of bankRows(db, payrollId)) {
+  for await (const r of rows) {
     // Numbers as text: an 18-digit ID or a 19-digit account would lose digits as a number.
     ws.addRow({ name: r.name, idNumber: r.idNumber, bankName: r.bankName, account: r.account, amount: bankAmount(r.amount), reference: r.reference, memo: r.memo }).commit();
   }
@@ -188,10 +190,18 @@ export async function exportBankFile(deps: Deps, actor: Actor, id: number, forma
   await deps.db.transaction().execute((trx) =>
     recordAudit(trx, deps, actor, { action: 'payroll.bank_file', entityType: 'payroll', entityId: id, areaCode: p.area_code, newValue: { format, rows } }),
   );
-  const filename = `代发文件-${p.program}-${p.area_code}-${p.month}-${p.id}.${format}`;
-  if (format === 'csv') return { filename, contentType: 'text/csv; charset=utf-8', stream: Readable.from(csvChunks(deps.db, id)) };
+  return bankFile(`代发文件-${p.program}-${p.area_code}-${p.month}-${p.id}`, format, p.title, bankRows(deps.db, id));
+}
+
+/**
+ * The bank file itself, from its rows: the one format every payroll's transfers go to the bank
+ * in (the caregivers' pay roll too), CSV with BOM or .xlsx, streamed.
+ */
+export function bankFile(name: string, format: 'csv' | 'xlsx', title: string, rows: AsyncIterable<BankRow>) {
+  const filename = `${name}.${format}`;
+  if (format === 'csv') return { filename, contentType: 'text/csv; charset=utf-8', stream: Readable.from(csvChunks(rows)) };
   const out = new PassThrough();
-  void writeXlsx(deps.db, id, p.title, out).catch((e) => out.destroy(e as Error));
+  void writeXlsx(rows, title, out).catch((e) => out.destroy(e as Error));
   return { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', stream: out };
 }
 
@@ -343,7 +353,8 @@ export async function importBankResult(deps: Deps, actor: Actor, id: number, fil
       const held = new Set(
         (await trx.selectFrom('payment_adjustments').select('source_line_id').where('source', '=', 'bank_failure').where('source_line_id', 'in', failedLines.map((l) => l.id)).execute()).map((a) => a.source_line_id),
       );
-      const owed = [...new Map(failedLines.filter((l) => !held.has(l.id)).map((l) => [l.id, l])).values()];
+      // A drive's line (negative id, no enrolment) is not owed by a later payroll: the drive shows it failed.
+      const owed = [...new Map(failedLines.filter((l) => !held.has(l.id) && l.enrolment_id > 0).map((l) => [l.id, l])).values()];
       if (owed.length === 0) continue;
       const nets = await trx
         .selectFrom('payroll_lines')

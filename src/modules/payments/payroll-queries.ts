@@ -471,3 +471,32 @@ export async function holdRefusedLines(trx: Trx, a: { payrollId: number; month: 
     where l.payroll_id = ${a.payrollId} and l.refusal is not null and l.amount > 0 and l.kind in ('regular', 'lump_sum')`.execute(trx);
   return Number(r.numAffectedRows ?? 0);
 }
+
+/**
+ * A condolence drive's cash lines (慰问金) as lines of its payroll, set-based: one per drive line
+ * with cash that is not yet delivered, into the household's account, paid to the account's
+ * holder identified among the members by name (as a household benefit's line: payee name =
+ * holder, ID number = that member's). A line is an enrolment's elsewhere; here it stands for
+ * the drive line, as `enrolment_id = -line id` — negative, so it never meets an enrolment, and
+ * still one transfer per household in the bank file. Households without an account or an
+ * identifiable holder are not written: the drive lists them as withheld.
+ */
+export async function insertDriveLines(trx: Trx, a: { payrollId: number; driveId: number; month: string; reason: string }): Promise<number> {
+  const r = await sql`insert into payroll_lines (payroll_id, enrolment_id, household_id, area_code, program, for_month, kind, amount, reason,
+      ${PAYEE_COLUMNS}, persons, elderly, disabled, minors, category, reference, bank_status)
+    select cast(${a.payrollId} as integer), -cl.id, cl.household_id, cl.area_code, 'condolence', ${a.month}, 'lump_sum', cast(cl.cash as bigint), ${a.reason},
+      hp.id, h.bank_account_holder, hp.id_number, h.bank_name, h.bank_account, 'household', h.bank_account_holder, cast(null as integer), cast(null as varchar(32)),
+      cl.persons, 0, 0, 0, cast(null as varchar(1)), cast(${`P${a.payrollId}-D`} as text) || cast(cl.id as text), 'pending'
+    from condolence_lines cl
+    join households h on h.id = cl.household_id
+    join (
+      select hx.household_id, min(hx.id) as person_id
+      from persons hx join households hh on hh.id = hx.household_id and hx.name = hh.bank_account_holder
+      where hx.household_id in (select c2.household_id from condolence_lines c2 where c2.drive_id = ${a.driveId})
+      group by hx.household_id
+    ) hk on hk.household_id = cl.household_id
+    join persons hp on hp.id = hk.person_id
+    where cl.drive_id = ${a.driveId} and cl.cash > 0 and cl.status = 'pending'
+      and coalesce(h.bank_account, '') <> '' and coalesce(hp.id_number, '') <> ''`.execute(trx);
+  return Number(r.numAffectedRows ?? 0);
+}

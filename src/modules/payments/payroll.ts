@@ -38,6 +38,7 @@ export const PROGRAM_LABELS: Record<string, string> = {
   veteran_militia_subsidy: '参战民兵民工补助',
   conscript_family_allowance: '义务兵家庭优待金',
   veteran_spring_festival: '春节慰问金',
+  condolence: '慰问金',
 };
 const label = (program: string) => PROGRAM_LABELS[program] ?? program;
 
@@ -313,6 +314,40 @@ export async function prepareLumpSum(deps: Deps, actor: Actor, input: LumpSumInp
   if (!row) throw new DomainError('conflict', 'payroll_changed_meanwhile');
   return { payroll: await payrollView(deps.db, row, result ?? undefined), created: result !== null };
 }
+
+/**
+ * 慰问金 through the payroll: a condolence drive's cash lines as a lump-sum payroll (program
+ * `condolence`, title the drive's name), inside the caller's transaction so the drive records
+ * the routes of its lines with it. Made once per drive (key `condolence:{drive}`): null when the
+ * key is already taken (another request made it meanwhile). Totals, fund split and the audit
+ * entry as for every payroll; approval, bank file and results are the payroll's own.
+ */
+export async function prepareDrivePayrollIn(
+  trx: Trx,
+  deps: Deps,
+  actor: Actor,
+  d: { driveId: number; name: string; areaCode: string; month: string; perPerson: number | null },
+): Promise<{ id: number; lines: number } | null> {
+  assertMayPrepare(actor, d.areaCode);
+  const p = await claim(trx, {
+    payroll_key: drivePayrollKey(d.driveId),
+    kind: 'lump_sum',
+    program: 'condolence',
+    area_code: d.areaCode,
+    month: d.month,
+    months: d.month,
+    title: d.name.slice(0, 200),
+    lump_sum_per_person: d.perPerson,
+    created_by: actor.userId,
+    created_at: nowIso(deps.clock),
+  });
+  if (!p) return null;
+  const lines = await pq.insertDriveLines(trx, { payrollId: p.id, driveId: d.driveId, month: d.month, reason: `${d.name}慰问金`.slice(0, 500) });
+  await finish(trx, deps, actor, p, {}, lines);
+  return { id: p.id, lines };
+}
+
+export const drivePayrollKey = (driveId: number) => `condolence:${driveId}`;
 
 /** 审批: the county freezes the payroll; from then on only the bank's results change it. Another user than the one who prepared it approves. */
 export async function approvePayroll(deps: Deps, actor: Actor, id: number): Promise<PayrollView> {

@@ -154,7 +154,7 @@ export function reportPdf(fontPath: string, r: MonthlyReport & { welfareRows?: M
     line(
       `走访慰问 ${c.condolences.households} 户次 ${c.condolences.persons} 人次，现金 ${money(c.condolences.cash)} 元，物资折款 ${money(c.condolences.goodsValue)} 元，合计 ${money(c.condolences.total)} 元` +
         (r.care.goods.length ? `（${r.care.goods.map((g) => `${g.name} ${g.quantity}${g.unit}`).join('、')}）` : '') +
-        `；探访关爱 ${c.visits.visits} 人次（${c.visits.persons} 人，${c.visits.households} 户）；居家养老服务 ${c.services.orders} 单 ${c.services.persons} 人 ${money(c.services.amount)} 元；服务钱包发放 ${c.credits.persons} 人 ${money(c.credits.amount)} 元`,
+        `；探访关爱 ${c.visits.visits} 人次（${c.visits.persons} 人，${c.visits.households} 户）；居家养老服务 ${c.services.orders} 单 ${c.services.persons} 人 ${money(c.services.amount)} 元；服务钱包发放 ${c.credits.persons} 人 ${money(c.credits.amount)} 元；养护员报酬 ${c.caregivers.payees} 人 ${money(c.caregivers.amount)} 元`,
     );
     const rows = r.care.rows.filter((x) => x.depth > 0);
     if (rows.length) {

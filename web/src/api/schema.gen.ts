@@ -4245,6 +4245,10 @@ export interface paths {
                             areaCode: string;
                             byArea: {
                                 areaCode: string;
+                                caregivers: {
+                                    amount: number;
+                                    payees: number;
+                                };
                                 condolences: {
                                     cash: number;
                                     goodsValue: number;
@@ -4276,6 +4280,10 @@ export interface paths {
                             }[];
                             to: string;
                             total: {
+                                caregivers: {
+                                    amount: number;
+                                    payees: number;
+                                };
                                 condolences: {
                                     cash: number;
                                     goodsValue: number;
@@ -9597,6 +9605,14 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 occasion: "spring_festival" | "double_ninth" | "army_day" | "party_day" | "disaster" | "other";
+                                payroll: {
+                                    cash: number;
+                                    handedOver: number;
+                                    id: number;
+                                    lines: number;
+                                    withheld: number;
+                                    withheldCash: number;
+                                } | null;
                                 planned: {
                                     cash: number;
                                     goodsValue: number;
@@ -9789,6 +9805,14 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             occasion: "spring_festival" | "double_ninth" | "army_day" | "party_day" | "disaster" | "other";
+                            payroll: {
+                                cash: number;
+                                handedOver: number;
+                                id: number;
+                                lines: number;
+                                withheld: number;
+                                withheldCash: number;
+                            } | null;
                             planned: {
                                 cash: number;
                                 goodsValue: number;
@@ -9962,6 +9986,14 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             occasion: "spring_festival" | "double_ninth" | "army_day" | "party_day" | "disaster" | "other";
+                            payroll: {
+                                cash: number;
+                                handedOver: number;
+                                id: number;
+                                lines: number;
+                                withheld: number;
+                                withheldCash: number;
+                            } | null;
                             planned: {
                                 cash: number;
                                 goodsValue: number;
@@ -10109,6 +10141,8 @@ export interface paths {
                                 areaCode: string;
                                 areaName: string | null;
                                 cash: number;
+                                /** @enum {string|null} */
+                                cashRoute: "payroll" | "handed_over" | "no_account" | "holder_mismatch" | null;
                                 deliveredBy: string | null;
                                 deliveredOn: string | null;
                                 goodsValue: number;
@@ -10269,6 +10303,8 @@ export interface paths {
                             areaCode: string;
                             areaName: string | null;
                             cash: number;
+                            /** @enum {string|null} */
+                            cashRoute: "payroll" | "handed_over" | "no_account" | "holder_mismatch" | null;
                             deliveredBy: string | null;
                             deliveredOn: string | null;
                             goodsValue: number;
@@ -10281,6 +10317,287 @@ export interface paths {
                             signed: boolean;
                             /** @enum {string} */
                             status: "pending" | "delivered";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/condolence-drives/{id}/payroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 通过发放名册发放现金 (county; one lump-sum payroll per drive, a line per household with cash into its account; households without a usable account listed as withheld; 201 new, 200 existing; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            payroll: {
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                areaCode: string;
+                                areaName: string;
+                                bankCounts: {
+                                    failed: number;
+                                    paid: number;
+                                    pending: number;
+                                };
+                                bankResultAt: string | null;
+                                cityAmount: number;
+                                createdAt: string;
+                                createdBy: string | null;
+                                differences: {
+                                    changed: number;
+                                    new: number;
+                                    stopped: number;
+                                };
+                                districtAmount: number;
+                                funding: {
+                                    cityShare: string;
+                                    source: string;
+                                } | null;
+                                households: number;
+                                id: number;
+                                institutions: {
+                                    amount: number;
+                                    bankAccount: string;
+                                    bankName: string;
+                                    institutionId: number;
+                                    name: string;
+                                    residents: string[];
+                                }[];
+                                /** @enum {string} */
+                                kind: "monthly" | "lump_sum";
+                                lumpSumPerPerson: number | null;
+                                month: string;
+                                months: string[];
+                                /** @enum {string} */
+                                period: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                                persons: number;
+                                program: string;
+                                refusedLines: number;
+                                /** @enum {string} */
+                                status: "prepared" | "approved";
+                                title: string;
+                                totalAmount: number;
+                            };
+                            withheld: {
+                                address: string;
+                                areaCode: string;
+                                areaName: string | null;
+                                cash: number;
+                                /** @enum {string|null} */
+                                cashRoute: "payroll" | "handed_over" | "no_account" | "holder_mismatch" | null;
+                                deliveredBy: string | null;
+                                deliveredOn: string | null;
+                                goodsValue: number;
+                                headName: string | null;
+                                householdId: number;
+                                id: number;
+                                persons: number;
+                                photoRef: string | null;
+                                recipientName: string | null;
+                                signed: boolean;
+                                /** @enum {string} */
+                                status: "pending" | "delivered";
+                            }[];
+                            withheldCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            payroll: {
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                areaCode: string;
+                                areaName: string;
+                                bankCounts: {
+                                    failed: number;
+                                    paid: number;
+                                    pending: number;
+                                };
+                                bankResultAt: string | null;
+                                cityAmount: number;
+                                createdAt: string;
+                                createdBy: string | null;
+                                differences: {
+                                    changed: number;
+                                    new: number;
+                                    stopped: number;
+                                };
+                                districtAmount: number;
+                                funding: {
+                                    cityShare: string;
+                                    source: string;
+                                } | null;
+                                households: number;
+                                id: number;
+                                institutions: {
+                                    amount: number;
+                                    bankAccount: string;
+                                    bankName: string;
+                                    institutionId: number;
+                                    name: string;
+                                    residents: string[];
+                                }[];
+                                /** @enum {string} */
+                                kind: "monthly" | "lump_sum";
+                                lumpSumPerPerson: number | null;
+                                month: string;
+                                months: string[];
+                                /** @enum {string} */
+                                period: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                                persons: number;
+                                program: string;
+                                refusedLines: number;
+                                /** @enum {string} */
+                                status: "prepared" | "approved";
+                                title: string;
+                                totalAmount: number;
+                            };
+                            withheld: {
+                                address: string;
+                                areaCode: string;
+                                areaName: string | null;
+                                cash: number;
+                                /** @enum {string|null} */
+                                cashRoute: "payroll" | "handed_over" | "no_account" | "holder_mismatch" | null;
+                                deliveredBy: string | null;
+                                deliveredOn: string | null;
+                                goodsValue: number;
+                                headName: string | null;
+                                householdId: number;
+                                id: number;
+                                persons: number;
+                                photoRef: string | null;
+                                recipientName: string | null;
+                                signed: boolean;
+                                /** @enum {string} */
+                                status: "pending" | "delivered";
+                            }[];
+                            withheldCount: number;
                         };
                     };
                 };
@@ -15821,6 +16138,127 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elderly/caregiver-payrolls/{id}/bank-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 养护员报酬代发文件 (approved rolls; the payrolls' bank file format: CSV with BOM or .xlsx, one transfer per caregiver; audited) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -27169,6 +27607,10 @@ export interface paths {
                             care?: {
                                 month: string;
                                 thisMonth: {
+                                    caregivers: {
+                                        amount: number;
+                                        payees: number;
+                                    };
                                     condolences: {
                                         cash: number;
                                         goodsValue: number;
@@ -27192,6 +27634,10 @@ export interface paths {
                                     };
                                 };
                                 yearToDate: {
+                                    caregivers: {
+                                        amount: number;
+                                        payees: number;
+                                    };
                                     condolences: {
                                         cash: number;
                                         goodsValue: number;
@@ -27472,6 +27918,10 @@ export interface paths {
                                 }[];
                                 rows: {
                                     areaCode: string;
+                                    caregivers: {
+                                        amount: number;
+                                        payees: number;
+                                    };
                                     condolences: {
                                         cash: number;
                                         goodsValue: number;
@@ -27497,6 +27947,10 @@ export interface paths {
                                     };
                                 }[];
                                 total: {
+                                    caregivers: {
+                                        amount: number;
+                                        payees: number;
+                                    };
                                     condolences: {
                                         cash: number;
                                         goodsValue: number;

@@ -1,6 +1,7 @@
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { ResponsiveModal } from '../../components/responsive-modal.tsx';
 import { ResponsiveTable } from '../../components/responsive-table.tsx';
@@ -21,7 +22,8 @@ function Totals({ t, v }: { t: ReturnType<typeof useCareText>; v: Drive['planned
 export function CondolencePage() {
   const t = useCareText();
   const { user } = useSession();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
   const [selected, setSelected] = useState<Drive | null>(null);
   const [creating, setCreating] = useState(false);
   const [delivering, setDelivering] = useState<Line | null>(null);
@@ -74,6 +76,31 @@ export function CondolencePage() {
     }
   };
 
+  // 通过发放名册发放: the county pays the drive's cash by bank (one payroll per drive), then opens it.
+  const payByPayroll = (d: Drive) =>
+    modal.confirm({
+      title: t('payByPayroll'),
+      content: t('payByPayrollConfirm'),
+      onOk: async () => {
+        try {
+          const r = await careApi.payByPayroll(d.id);
+          message.success(t('payrollMade', { lines: r.payroll.households, cash: yuan(r.payroll.totalAmount), withheld: r.withheldCount }));
+          navigate(`/payrolls/${r.payroll.id}`);
+        } catch (e) {
+          message.error(e instanceof ApiError ? e.message : String(e));
+        }
+      },
+    });
+  const payrollAction = (d: Drive) =>
+    // The payroll is the drive's area's: readable by users at or above it.
+    d.payroll && d.areaCode.startsWith(user.areaCode) ? (
+      <Button onClick={() => navigate(`/payrolls/${d.payroll!.id}`)}>{t('openPayroll')}</Button>
+    ) : !d.payroll && user.role === 'county_approver' && d.cashBasis !== 'none' ? (
+      <Button onClick={() => payByPayroll(d)} data-testid="drive-pay-by-payroll">
+        {t('payByPayroll')}
+      </Button>
+    ) : null;
+
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Card title={t('drivesTitle')} extra={mayPlan ? <Button type="primary" onClick={() => setCreating(true)}>{t('newDrive')}</Button> : null}>
@@ -93,10 +120,25 @@ export function CondolencePage() {
         />
       </Card>
       {selected && (
-        <Card title={`${selected.name} · ${t('lines')}`} extra={<Button onClick={() => window.print()}>{t('print')}</Button>}>
+        <Card
+          title={`${selected.name} · ${t('lines')}`}
+          extra={<Button onClick={() => window.print()}>{t('print')}</Button>}
+        >
           <Typography.Paragraph>
             {t('budget')} {yuan(selected.budget)} · {selected.fundingSource} · {selected.goods.map((g) => `${g.name} ${g.issued}/${g.planned}${g.unit}`).join('，')}
           </Typography.Paragraph>
+          {payrollAction(selected) && <Typography.Paragraph>{payrollAction(selected)}</Typography.Paragraph>}
+          {selected.payroll && (
+            <Typography.Paragraph data-testid="drive-payroll-summary">
+              {t('payrollSummary', {
+                lines: selected.payroll.lines,
+                cash: yuan(selected.payroll.cash),
+                handedOver: selected.payroll.handedOver,
+                withheld: selected.payroll.withheld,
+                withheldCash: yuan(selected.payroll.withheldCash),
+              })}
+            </Typography.Paragraph>
+          )}
           <ResponsiveTable<Line>
             rowKey="id"
             loading={lines.loading}
@@ -108,7 +150,15 @@ export function CondolencePage() {
               { title: t('area'), dataIndex: 'areaName' },
               { title: t('address'), dataIndex: 'address' },
               { title: t('persons'), dataIndex: 'persons' },
-              { title: t('cash'), dataIndex: 'cash', render: (v: number) => yuan(v) },
+              {
+                title: t('cash'),
+                dataIndex: 'cash',
+                render: (v: number, l) => (
+                  <span>
+                    {yuan(v)} {l.cashRoute && l.cashRoute !== 'handed_over' ? <Tag color={l.cashRoute === 'payroll' ? 'blue' : 'orange'}>{t(`cashRoute.${l.cashRoute}`)}</Tag> : null}
+                  </span>
+                ),
+              },
               { title: t('goodsValue'), dataIndex: 'goodsValue', render: (v: number) => yuan(v) },
               {
                 title: t('status'),

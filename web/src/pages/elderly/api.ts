@@ -36,6 +36,7 @@ export const elderlyApi = {
   payroll: (id: number) => get<CaregiverPayroll>(`/elderly/caregiver-payrolls/${id}`),
   preparePayroll: (body: { areaCode: string; month: string }) => post<CaregiverPayroll>('/elderly/caregiver-payrolls', body),
   approvePayroll: (id: number) => post<CaregiverPayroll>(`/elderly/caregiver-payrolls/${id}/approve`, {}),
+  bankFileUrl: (id: number, format: 'csv' | 'xlsx') => `/api/v1/elderly/caregiver-payrolls/${id}/bank-file?format=${format}`,
 };
 
 export const CARD_KIND_LABELS: Record<string, string> = { senior: '老年证', preferential: '优待证' };

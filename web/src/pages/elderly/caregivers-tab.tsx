@@ -115,6 +115,17 @@ export function CaregiversTab() {
               <Space size={4} wrap>
                 <Button size="small" onClick={() => void elderlyApi.payroll(r.id).then(setShown)}>查看</Button>
                 {approves && r.status === 'prepared' && <Button size="small" type="primary" onClick={() => void approve(r.id)}>审批</Button>}
+                {/* 代发文件: the payrolls' bank file format, once approved. */}
+                {prepares && r.status === 'approved' && (
+                  <Button size="small" href={elderlyApi.bankFileUrl(r.id, 'csv')} download data-testid="caregiver-bank-file">
+                    代发文件 CSV
+                  </Button>
+                )}
+                {prepares && r.status === 'approved' && (
+                  <Button size="small" href={elderlyApi.bankFileUrl(r.id, 'xlsx')} download>
+                    代发文件 Excel
+                  </Button>
+                )}
               </Space>
             ),
           },

@@ -53,7 +53,8 @@ export function PayrollLines({ payrollId, refreshKey, refused = false }: { payro
             width: 170,
             render: (name: string, r) => (
               <div style={{ lineHeight: 1.5 }}>
-                <Link to={`/enrolments/${r.enrolmentId}`}>{name || '—'}</Link>
+                {/* A condolence drive's line stands for its drive line (a negative id), no enrolment: the household's file. */}
+                <Link to={r.enrolmentId > 0 ? `/enrolments/${r.enrolmentId}` : `/households/${r.householdId}`}>{name || '—'}</Link>
                 {r.payeeKind && r.payeeKind !== 'household' && r.payeeKind !== 'self' && (
                   <Tag style={{ marginLeft: 6, fontSize: 11 }}>{label('payeeKind', r.payeeKind)}</Tag>
                 )}

@@ -115,6 +115,7 @@ export function PayrollPage() {
           </Space>
         }
         style={{ marginBottom: 16 }}
+        className="wrap-head"
       >
         <Row gutter={[24, 16]} style={{ marginBottom: 16 }} data-testid="payroll-totals">
           <Col xs={12} md={4}>
