@@ -85,7 +85,10 @@ export async function choose(page: Page, dialog: ReturnType<Page['getByRole']>, 
     const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
     // A long list renders only the options in view (antd's virtual list): a searchable field is
     // narrowed by typing, as a caseworker would, so the option is rendered.
-    if (!(await item.isVisible()) && (await input.getAttribute('readonly')) === null) await input.fill(option);
+    // (Only when it stays out of view: a field that filters on another property than the label
+    // would hide every option.)
+    const inView = await item.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+    if (!inView && (await input.getAttribute('readonly')) === null) await input.fill(option);
     await item.click();
     await expect.poll(shown, { timeout: 2_000 }).toBe(true).catch(() => undefined);
   }
