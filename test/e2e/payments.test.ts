@@ -174,8 +174,14 @@ describe.runIf(chromiumAvailable)('a month of dibao payments from the payroll to
       await actions.getByRole('button', { name: /审\s*批/ }).click();
       const confirm = page.getByRole('dialog');
       await confirm.getByText('审批后名册冻结').waitFor();
-      await confirm.getByRole('button', { name: /审\s*批/ }).click();
-      await expect.poll(() => page.getByTestId('payroll-status').textContent()).toBe('已审批');
+      const approve = confirm.getByRole('button', { name: /审\s*批/ });
+      await approve.click();
+      // On a loaded runner a click in a dialog still opening can be lost: click again while it stays.
+      await confirm.waitFor({ state: 'hidden', timeout: 15_000 }).catch(async () => {
+        if (await approve.isVisible()) await approve.click();
+      });
+      const shown = async () => `${await page.getByTestId('payroll-status').textContent()} ${(await page.locator('.ant-message').allTextContents()).join(' ')}`.trim();
+      await expect.poll(shown, { timeout: 30_000 }).toMatch(/^已审批/);
       expect(await actions.getByRole('button', { name: /审\s*批/ }).count()).toBe(0);
 
       // The bank file: one row per line, amounts in yuan with two decimals.
