@@ -26,7 +26,8 @@ export async function launchBrowser(): Promise<Browser> {
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  // A full-page capture of a long page can take more than the 10 s action timeout on a loaded runner.
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled', timeout: 30_000 });
   return file;
 }
 
