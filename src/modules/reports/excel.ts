@@ -291,15 +291,7 @@ function welfareSheet(wb: ExcelJS.Workbook, r: MonthlyReport & { welfareRows?: M
   ws.addRow([`${r.area.name} ${monthTitle(r.month)} 残疾人、困境儿童、优抚对象`]).font = { bold: true, size: 13 };
   const group = ws.addRow(['区划', '区划代码', ...WELFARE_COLUMNS.map((c) => c.group)]);
   const head = ws.addRow(['', '', ...WELFARE_COLUMNS.map((c) => c.header)]);
-  ws.mergeCells(2, 1, 3, 1);
-  ws.mergeCells(2, 2, 3, 2);
-  let start = 0;
-  while (start < WELFARE_COLUMNS.length) {
-    let end = start;
-    while (end + 1 < WELFARE_COLUMNS.length && WELFARE_COLUMNS[end + 1]!.group === WELFARE_COLUMNS[start]!.group) end++;
-    if (end > start) ws.mergeCells(2, start + 3, 2, end + 3);
-    start = end + 1;
-  }
+  mergeGroupHeads(ws, WELFARE_COLUMNS.map((c) => c.group));
   styleHeader(group, 1, last);
   styleHeader(head, 1, last);
   const write = (code: string, label: string, indent: number, totals: boolean) => {
@@ -338,15 +330,7 @@ function communitySheet(wb: ExcelJS.Workbook, r: MonthlyReport & { communityRows
   ws.addRow([`${r.area.name} ${monthTitle(r.month)} 志愿服务、三张清单、慈善`]).font = { bold: true, size: 13 };
   const group = ws.addRow(['区划', '区划代码', ...COMMUNITY_COLUMNS.map((c) => COMMUNITY_GROUP_NAMES[c.group])]);
   const head = ws.addRow(['', '', ...COMMUNITY_COLUMNS.map((c) => c.header)]);
-  ws.mergeCells(2, 1, 3, 1);
-  ws.mergeCells(2, 2, 3, 2);
-  let start = 0;
-  while (start < COMMUNITY_COLUMNS.length) {
-    let end = start;
-    while (end + 1 < COMMUNITY_COLUMNS.length && COMMUNITY_COLUMNS[end + 1]!.group === COMMUNITY_COLUMNS[start]!.group) end++;
-    if (end > start) ws.mergeCells(2, start + 3, 2, end + 3);
-    start = end + 1;
-  }
+  mergeGroupHeads(ws, COMMUNITY_COLUMNS.map((c) => COMMUNITY_GROUP_NAMES[c.group]));
   styleHeader(group, 1, last);
   styleHeader(head, 1, last);
   const write = (label: string, code: string, counts: CommunityCounts, totals: boolean) => {
@@ -365,4 +349,20 @@ function communitySheet(wb: ExcelJS.Workbook, r: MonthlyReport & { communityRows
   };
   for (const row of r.communityRows ?? []) write(row.name, row.areaCode, row.counts, false);
   write('合计', r.area.code, r.community, true);
+}
+
+/**
+ * The two header rows of a register sheet (rows 2–3): 区划 and 区划代码 span both, and each run of
+ * columns under the same group shares one merged group cell above its headers.
+ */
+function mergeGroupHeads(ws: ExcelJS.Worksheet, groups: readonly string[]): void {
+  ws.mergeCells(2, 1, 3, 1);
+  ws.mergeCells(2, 2, 3, 2);
+  let start = 0;
+  while (start < groups.length) {
+    let end = start;
+    while (end + 1 < groups.length && groups[end + 1] === groups[start]) end++;
+    if (end > start) ws.mergeCells(2, start + 3, 2, end + 3);
+    start = end + 1;
+  }
 }
