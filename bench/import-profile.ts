@@ -26,6 +26,9 @@ const base = loadConfig({ LOG_LEVEL: 'warn', DATA_DIR: dir, ...(process.env.DATA
 const deps = createDeps({ ...base, dataDir: dir, ...(base.database.dialect === 'sqlite' ? { database: { ...base.database, file: path.join(dir, 'p.sqlite') } } : {}) }, { clock: fixedClock('2026-03-02T02:00:00.000Z') });
 await migrateToLatest(deps.db);
 if (process.env.SQLITE_CACHE_MB) await sql.raw(`pragma cache_size = -${Number(process.env.SQLITE_CACHE_MB) * 1024}`).execute(deps.db);
+if (process.env.SQLITE_AUTOCHECKPOINT) await sql.raw(`pragma wal_autocheckpoint = ${Number(process.env.SQLITE_AUTOCHECKPOINT)}`).execute(deps.db);
+if (process.env.PROFILE_NO_FTS) for (const t of ["persons_search_insert", "households_search_insert"]) await sql.raw(`drop trigger ${t}`).execute(deps.db);
+if (process.env.FTS_AUTOMERGE) for (const t of ["person_search", "household_search"]) await sql.raw(`insert into ${t}(${t}, rank) values ('automerge', ${Number(process.env.FTS_AUTOMERGE)})`).execute(deps.db);
 await seedDemoIfEmpty(deps, { households: 50 });
 const actor = await actorForUsername(deps, 'county');
 // With --sql: time each SQLite statement (better-sqlite3 is synchronous: wall = CPU), by its text.
@@ -70,6 +73,7 @@ console.log(JSON.stringify({ dialect: deps.dialect, households: written.househol
 console.log(`stage: wall ${((a.wall - t0) / 1000).toFixed(1)} s, cpu ${(a.cpu - c0).toFixed(1)} s`);
 console.log(`apply: wall ${((t1 - a.wall) / 1000).toFixed(1)} s, cpu ${(c1 - a.cpu).toFixed(1)} s`);
 console.log(`total: wall ${((t1 - t0) / 1000).toFixed(1)} s, cpu ${(c1 - c0).toFixed(1)} s, peak rss ${Math.round(peak / 1e6)} MB`);
+if (deps.dialect === "sqlite") { const f = path.join(dir, "p.sqlite"); console.log(`db ${(fs.statSync(f).size / 1e6).toFixed(0)} MB, wal ${fs.existsSync(f + "-wal") ? (fs.statSync(f + "-wal").size / 1e6).toFixed(0) : 0} MB`); }
 for (const [k, v] of [...bySql].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) console.log(`${v.ms.toFixed(0).padStart(7)} ms ${String(v.n).padStart(6)}x ${k}`);
 await deps.db.destroy();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -153,12 +153,20 @@ export const importRow: BenchRow = {
       const submitted = await fetch(`${server.base}/api/v1/households/import`, { method: 'POST', headers: { cookie }, body: form });
       if (submitted.status !== 202) throw new Error(`import: ${submitted.status} ${(await submitted.text()).slice(0, 200)}`);
       const { jobId } = (await submitted.json()) as { jobId: number };
-      let job: { status: string; result?: { created: number; errors: unknown[] }; error?: { message: string } };
+      let job: { status: string; progress?: { phase: string | null }; result?: { created: number; errors: unknown[] }; error?: { message: string } };
+      // The peak of each phase (parse, apply, …), to tell which one a memory figure comes from.
+      const phasePeaks = new Map<string, { mb: number; since: number }>();
       for (;;) {
         await new Promise((r) => setTimeout(r, 1000));
         job = (await (await fetch(`${server.base}/api/v1/jobs/${jobId}`, { headers: { cookie } })).json()) as typeof job;
+        const phase = job.progress?.phase ?? job.status;
+        const seen = phasePeaks.get(phase) ?? { mb: 0, since: performance.now() - started };
+        phasePeaks.set(phase, { ...seen, mb: Math.max(seen.mb, Math.round(peak / 1e6)) });
+        peak = rssOf(pid);
         if (job.status !== 'queued' && job.status !== 'running') break;
       }
+      log(`  phases: ${[...phasePeaks].map(([p, v]) => `${p} from ${(v.since / 1000).toFixed(0)} s, peak ${v.mb} MB`).join('; ')}`);
+      const overall = Math.max(...[...phasePeaks.values()].map((v) => v.mb * 1e6), peak);
       const seconds = (performance.now() - started) / 1000;
       running = false;
       await probe;
@@ -166,7 +174,7 @@ export const importRow: BenchRow = {
       if (job.status !== 'succeeded') throw new Error(`job ${job.status}: ${job.error?.message}`);
       latencies.sort((a, b) => a - b);
       const p99 = latencies[Math.min(latencies.length - 1, Math.floor(0.99 * latencies.length))] ?? 0;
-      return `${seconds.toFixed(1)} s, ${Math.round(peak / 1e6)} MB (${Math.round(before / 1e6)} MB before the upload), p99 ${p99.toFixed(1)} ms (created ${job.result!.created.toLocaleString('en')}, errors ${job.result!.errors.length})`;
+      return `${seconds.toFixed(1)} s, ${Math.round(overall / 1e6)} MB (${Math.round(before / 1e6)} MB before the upload), p99 ${p99.toFixed(1)} ms (created ${job.result!.created.toLocaleString('en')}, errors ${job.result!.errors.length})`;
     } finally {
       await server.stop();
     }

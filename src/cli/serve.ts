@@ -7,6 +7,7 @@ import { issueSetupToken } from '../modules/auth/setup.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from '../modules/demo/service.ts';
 import { startJobRunner } from '../modules/jobs/service.ts';
 import { buildApp } from '../server/app.ts';
+import { collectGarbage } from './collect-garbage.ts';
 
 /** The demo seeds an empty database; a production start only issues a setup token while no admin exists. */
 export async function prepareInstallation(deps: Deps, opts: { households: number }): Promise<{ seeded: boolean; setup: { token: string; expiresAt: string } | null }> {
@@ -25,6 +26,7 @@ export async function serve(): Promise<void> {
   const deps = createDeps(config);
   await migrateToLatest(deps.db);
   const { seeded, setup } = await prepareInstallation(deps, { households: 1200 });
+  if (seeded) collectGarbage();
   // Anchor the audit chain: the first checkpoint also marks where entries hashed before the
   // HMAC key existed end; later ones follow the schedule (and shutdown).
   const checkpoint = () => writeAuditCheckpoint(deps, { onlyIfAdvanced: true }).catch((err: unknown) => deps.log.error({ err }, 'audit checkpoint failed'));

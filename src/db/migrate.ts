@@ -30,6 +30,7 @@ import * as m0027 from './migrations/0027-care.ts';
 import * as m0028 from './migrations/0028-welfare-registers.ts';
 import * as m0029 from './migrations/0029-veteran-liaisons.ts';
 import * as m0030 from './migrations/0030-drive-payroll.ts';
+import * as m0031 from './migrations/0031-drop-name-pattern-index.ts';
 
 /** Listed, not scanned: the set of migrations is part of the code, in order. */
 const migrations: Record<string, Migration> = {
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0028-welfare-registers': m0028,
   '0029-veteran-liaisons': m0029,
   '0030-drive-payroll': m0030,
+  '0031-drop-name-pattern-index': m0031,
 };
 
 /**

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { workbookReader } from './xlsx-reader.ts';
+import { compactSharedStrings, workbookReader } from './xlsx-reader.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-xlsx-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -37,5 +37,19 @@ describe('the streaming workbook reader', () => {
     expect(sheet).toBe('家庭');
     expect(cells.filter((c) => c.includes('\uFFFD'))).toEqual([]);
     expect(cells).toEqual(values);
+  });
+});
+
+describe('compactSharedStrings', () => {
+  it('answers every index as the array did: strings, empty strings, rich text, past the end', () => {
+    const rich = { richText: [{ text: '张', font: { bold: true } }, { text: '三' }] };
+    const table = ['王芳', '', '420102199003071234', rich, '江岸区二七路 18 号', null, 'x'];
+    const compact = compactSharedStrings(table);
+    expect(compact.length).toBe(table.length);
+    table.forEach((v, i) => expect(compact[i]).toEqual(v));
+    expect(compact[3]).toBe(rich);
+    expect(compact[table.length]).toBeUndefined();
+    expect(compact[-1]).toBeUndefined();
+    expect(compactSharedStrings([]).length).toBe(0);
   });
 });
