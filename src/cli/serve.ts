@@ -7,7 +7,7 @@ import { issueSetupToken } from '../modules/auth/setup.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from '../modules/demo/service.ts';
 import { startJobRunner } from '../modules/jobs/service.ts';
 import { buildApp } from '../server/app.ts';
-import { collectGarbage } from './collect-garbage.ts';
+import { collectGarbage } from '../memory.ts';
 
 /** The demo seeds an empty database; a production start only issues a setup token while no admin exists. */
 export async function prepareInstallation(deps: Deps, opts: { households: number }): Promise<{ seeded: boolean; setup: { token: string; expiresAt: string } | null }> {

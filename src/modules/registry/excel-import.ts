@@ -12,6 +12,7 @@ import { assertPermission, type Actor } from '../../domain/actor.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { IdNumber } from '../../domain/id-number.ts';
 import { translate } from '../../messages.ts';
+import { collectGarbage } from '../../memory.ts';
 import { recordAudit } from '../audit/service.ts';
 import { JobYield, runJobInProcess, submitJob, type Job, type JobHandler, type JobProgress } from '../jobs/service.ts';
 import type { JobView } from '../jobs/schema.ts';
@@ -240,6 +241,7 @@ async function stage(deps: Deps, job: Job, progress: JobProgress): Promise<Impor
   await clearStaging(deps.db, job.id);
   await progress.report({ done: 0, total: null, phase: 'parse' });
   const parsed = await stageWorkbook(deps, job.id, uploadOf(deps, job));
+  collectGarbage();
   const errors = [...parsed.errors];
   for (const o of await orphanMembers(deps.db, job.id)) {
     if (parsed.badKeys.has(o.headKey)) continue;
