@@ -91,7 +91,14 @@ async function serverProcess(dialect: BenchDialect): Promise<{ child: ChildProce
     dropDatabase = () => adminQuery(url, `drop database ${name} with (force)`);
   }
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, DATABASE_URL: databaseUrl, MINZHENG_DEMO: 'true', LOG_LEVEL: 'warn', NODE_ENV: '' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_IMPORT_TRACE_GC=FILE: the server runs with --trace-gc and its output goes to FILE —
+  // each isolate's heap at each collection, to tell the parse worker's memory from the main thread's.
+  const traceGc = process.env.BENCH_IMPORT_TRACE_GC;
+  const child = spawn(process.execPath, [...(traceGc ? ['--trace-gc'] : []), '--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (traceGc) {
+    const out = fs.createWriteStream(traceGc);
+    child.stdout!.on('data', (chunk: Buffer) => out.write(chunk));
+  }
   const base = `http://127.0.0.1:${port}`;
   await new Promise<void>((resolve, reject) => {
     let out = '';
