@@ -33,6 +33,13 @@ export function openSqlite(file: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
+  // Checkpoint the WAL every 4,096 pages (16 MB) instead of SQLite's 1,000: a checkpoint copies
+  // each page changed since the last one and syncs the file, and in a stream of small write
+  // transactions (an import's batches, a payroll's) the same index pages change again and again.
+  // The 100,000-household import bench (server process, idle machine): 120.5 / 121.5 s at
+  // 1,000 pages, 109.4 s at 4,096, 98.8 s at 8,192; the concurrent health check's p99 grows
+  // with the checkpoint (80-85, 110, 131 ms), so 4,096.
+  sqlite.pragma('wal_autocheckpoint = 4096');
   reusePreparedStatements(sqlite);
   return sqlite;
 }

@@ -10,9 +10,10 @@ import { dialectOf } from '../database.ts';
  * insert into it at a random place: one of the five random index pages per person that make up
  * most of what an import's commits write (139.5 → 128.7 s for 100,000 households).
  *
- * PostgreSQL keeps its `varchar_pattern_ops` twin: its planner does use it (it is the smaller
- * index for the same range under the C collation) — dropped, the search-stall test's page-view
- * p99 under 5 searching users went from ~110 ms to ~225 ms.
+ * PostgreSQL keeps its `varchar_pattern_ops` twin, as it was: dropped there, the search-stall
+ * test's page-view p99 under 5 searching users measured ~220 ms in two runs, against 91–211 ms
+ * in four runs with it — too noisy to call, and the planner may well prefer the smaller index
+ * for the same range under the C collation, so PostgreSQL is left as it was.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'sqlite') await sql`drop index persons_name_idx`.execute(db);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compactSharedStrings, workbookReader } from './xlsx-reader.ts';
+import { sharedStringTable, workbookReader } from './xlsx-reader.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minzheng-xlsx-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -40,16 +40,22 @@ describe('the streaming workbook reader', () => {
   });
 });
 
-describe('compactSharedStrings', () => {
-  it('answers every index as the array did: strings, empty strings, rich text, past the end', () => {
+describe('sharedStringTable', () => {
+  it('answers every index as an array would: strings, empty strings, rich text, nulls, across chunks, past the end', () => {
     const rich = { richText: [{ text: '张', font: { bold: true } }, { text: '三' }] };
-    const table = ['王芳', '', '420102199003071234', rich, '江岸区二七路 18 号', null, 'x'];
-    const compact = compactSharedStrings(table);
-    expect(compact.length).toBe(table.length);
-    table.forEach((v, i) => expect(compact[i]).toEqual(v));
-    expect(compact[3]).toBe(rich);
-    expect(compact[table.length]).toBeUndefined();
-    expect(compact[-1]).toBeUndefined();
-    expect(compactSharedStrings([]).length).toBe(0);
+    const head = ['王芳', '', '420102199003071234', rich, '江岸区二七路 18 号', null, 'x'];
+    // 10,000 entries: two joined chunks of 4,096 and the rest still pending.
+    const values: unknown[] = [...head, ...Array.from({ length: 10_000 - head.length }, (_, i) => (i % 1000 === 0 ? '' : `${i}号${'丧偶'.repeat(i % 3)}`))];
+    values[4096] = { richText: [{ text: '李四' }] };
+    values[8191] = '';
+    const table = sharedStringTable();
+    expect(table.length).toBe(0);
+    for (const v of values.slice(0, 5000)) table.push(v);
+    table.push(...values.slice(5000));
+    expect(table.length).toBe(values.length);
+    values.forEach((v, i) => expect(table[i]).toEqual(v));
+    expect(table[3]).toBe(rich);
+    expect(table[values.length]).toBeUndefined();
+    expect(table[-1]).toBeUndefined();
   });
 });

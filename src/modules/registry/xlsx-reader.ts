@@ -29,39 +29,68 @@ async function* utf8(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
   if (tail) yield tail;
 }
 
+/** Entries per joined chunk of the shared-string table (a power of two: the chunk is `i >> 12`). */
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+
 /**
- * The shared-string table, compacted once read: one string holding every entry end to end and
- * their offsets, behind the array reads exceljs makes (`sharedStrings[index]`, `length`). As
- * the array of 616,000 strings exceljs builds for the 22 MB bench workbook it kept ~70 MB of
- * small objects alive through the whole parse, and the parse worker's bounded heap spent a
- * third of its time marking them; compacted it is one flat string and a typed array. Rich-text
- * entries (objects) are kept as they are.
+ * The shared-string table, compacted as it is read: every 4,096 entries are joined into one
+ * string, with each entry's end offset in a typed array, behind the array operations exceljs
+ * uses (`push` while reading the part, then `sharedStrings[index]` and `length`). As the plain
+ * array exceljs builds — 616,000 small strings for the 22 MB bench workbook — it kept ~70 MB of
+ * small objects alive through the whole parse, and the parse worker's bounded heap spent a third
+ * of its time marking them; compacted after reading (the first version of this) the array still
+ * peaked at that size while being read. Rich-text entries (objects) and nulls are kept as they
+ * are, beside the text.
  */
-export function compactSharedStrings(table: readonly unknown[]): readonly unknown[] {
-  const count = table.length;
-  const offsets = new Uint32Array(count + 1);
-  const parts: string[] = [];
-  const rich = new Map<number, unknown>();
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    offsets[i] = at;
-    const v = table[i];
+export function sharedStringTable(): unknown[] {
+  const chunks: string[] = [];
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let ends = new Uint32Array(CHUNK * 16);
+  const other = new Map<number, unknown>();
+  let count = 0;
+  const push = (v: unknown) => {
+    const i = count++;
+    if (i === ends.length) {
+      const grown = new Uint32Array(ends.length * 2);
+      grown.set(ends);
+      ends = grown;
+    }
     if (typeof v === 'string') {
-      parts.push(v);
-      at += v.length;
-    } else rich.set(i, v);
-  }
-  offsets[count] = at;
-  const text = parts.join('');
+      pending.push(v);
+      pendingLength += v.length;
+    } else {
+      pending.push('');
+      other.set(i, v);
+    }
+    ends[i] = pendingLength;
+    if (pending.length === CHUNK) {
+      chunks.push(pending.join(''));
+      pending = [];
+      pendingLength = 0;
+    }
+  };
+  const at = (i: number): unknown => {
+    if (i >= count) return undefined;
+    if (other.has(i)) return other.get(i);
+    const chunk = i >> CHUNK_BITS;
+    if (chunk === chunks.length) return pending[i & (CHUNK - 1)];
+    const start = (i & (CHUNK - 1)) === 0 ? 0 : ends[i - 1]!;
+    return chunks[chunk]!.slice(start, ends[i]!);
+  };
   return new Proxy([] as unknown[], {
     get(target, prop, receiver) {
       if (prop === 'length') return count;
+      if (prop === 'push') {
+        return (...values: unknown[]) => {
+          for (const v of values) push(v);
+          return count;
+        };
+      }
       if (typeof prop === 'string') {
         const i = Number(prop);
-        if (Number.isInteger(i) && i >= 0) {
-          if (i >= count) return undefined;
-          return rich.has(i) ? rich.get(i) : text.slice(offsets[i]!, offsets[i + 1]!);
-        }
+        if (Number.isInteger(i) && i >= 0) return at(i);
       }
       return Reflect.get(target, prop, receiver);
     },
@@ -74,10 +103,9 @@ function decodeWholeCharacters(): void {
   patched = true;
   const proto = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
   const { _parseSharedStrings, _parseWorkbook, _parseRels, _parseWorksheet } = proto;
-  proto._parseSharedStrings = async function* (this: { sharedStrings?: unknown }, entry) {
+  proto._parseSharedStrings = function (entry) {
     entry.setEncoding('utf8');
-    yield* _parseSharedStrings.call(this, entry);
-    if (Array.isArray(this.sharedStrings)) this.sharedStrings = compactSharedStrings(this.sharedStrings);
+    return _parseSharedStrings.call(this, entry);
   };
   proto._parseWorkbook = function (entry) {
     entry.setEncoding('utf8');
@@ -95,5 +123,17 @@ function decodeWholeCharacters(): void {
 /** exceljs's streaming reader over `source` (one row at a time), with every character whole. */
 export function workbookReader(source: Readable): ExcelJS.stream.xlsx.WorkbookReader {
   decodeWholeCharacters();
-  return new ExcelJS.stream.xlsx.WorkbookReader(source, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  // exceljs starts the table with `this.sharedStrings = []` and pushes each entry: the empty
+  // array it assigns is swapped for the compact table (`sharedStringTable`).
+  let table: unknown;
+  Object.defineProperty(reader, 'sharedStrings', {
+    configurable: true,
+    enumerable: true,
+    get: () => table,
+    set: (v: unknown) => {
+      table = Array.isArray(v) && v.length === 0 ? sharedStringTable() : v;
+    },
+  });
+  return reader;
 }
