@@ -107,9 +107,10 @@ describe.each(dialects)('search stall on %s', (dialect) => {
         `  county searches (${searchTimes.length}):            ${fmt(searchTimes, LOAD_MS)}`,
       ].join('\n'),
     );
-    // 250 ms, or three times what the page views took alone when the machine itself is that
-    // slow (a loaded CI runner, the suite's parallel files): the stall this guards against held
-    // every request for seconds.
-    expect(percentile(loaded, 0.99)).toBeLessThan(Math.max(250, 3 * percentile(quiet, 0.99)));
+    // 500 ms, or three times what the page views took alone when the machine itself is that
+    // slow: the stall this guards against held every request for seconds. Not 250: on a 2-core
+    // runner PostgreSQL's five concurrent searches each take a core from the page views, whose
+    // p99 measured 91–283 ms in ten runs (CI 22 failed at 283, CI 24 passed at 247.5).
+    expect(percentile(loaded, 0.99)).toBeLessThan(Math.max(500, 3 * percentile(quiet, 0.99)));
   }, 90_000);
 });
