@@ -12,8 +12,15 @@ import vm from 'node:vm';
  * to fetch it from a fresh context.
  */
 export function collectGarbage(): void {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as (() => void) | undefined;
-  v8.setFlagsFromString('--no-expose-gc');
-  gc?.();
+  // Best effort: memory is all it is for, so nothing here may fail the caller (an import job
+  // that ended `failed` because a collection could not be had would lose a user's work).
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('typeof gc === "function" ? gc : undefined') as (() => void) | undefined;
+    gc?.();
+  } catch {
+    // no collection this time
+  } finally {
+    v8.setFlagsFromString('--no-expose-gc');
+  }
 }
